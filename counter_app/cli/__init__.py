@@ -1,0 +1,87 @@
+"""The `counter-app` command: the GUI by default, headless subcommands for scripts.
+
+Exit codes (DESIGN §6): 0 success; 2 invalid input, one line on stderr, nothing written;
+1 any other failure (one line on stderr; details in the log).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from counter_app import __version__
+from counter_app.cli.common import (
+    EXIT_FAILURE,
+    EXIT_INVALID,
+    EXIT_OK,
+    CliParser,
+    Context,
+    common_options,
+)
+from counter_app.errors import INPUT_ERRORS, DatabaseError, ServiceError
+from counter_app.logging_setup import setup_logging
+
+logger = logging.getLogger(__name__)
+
+# Each module adds its subcommands with register(subparsers, parent_options).
+COMMAND_MODULES = ("counter_app.cli.tickets",)
+
+DESCRIPTION = """\
+Service Counter: the after-sales system of a phone and electronics repair desk.
+
+Without a subcommand it opens the window (--demo: on a fresh sample shop).
+With a subcommand it works headless, for scripts and scheduled jobs.
+Exit codes: 0 ok; 2 invalid input (nothing written); 1 other failure."""
+
+
+def build_parser() -> CliParser:
+    parent = common_options()
+    parser = CliParser(
+        prog="counter-app",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[parent],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window on a fresh sample shop"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, parent)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    setup_logging()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from counter_app.ui.app import run_gui
+
+        return run_gui(
+            db_url=getattr(args, "db", None), demo=args.demo, user=getattr(args, "user", None)
+        )
+    ctx = Context(args)
+    try:
+        return int(args.handler(ctx) or EXIT_OK)
+    except INPUT_ERRORS as exc:
+        sys.stderr.write(f"counter-app: {exc.message}\n")
+        return EXIT_INVALID
+    except (DatabaseError, ServiceError) as exc:
+        sys.stderr.write(f"counter-app: {exc.message}\n")
+        return EXIT_FAILURE
+    except OSError as exc:
+        sys.stderr.write(
+            f"counter-app: {exc.strerror or exc}: {exc.filename or ''}\n".replace(": \n", "\n")
+        )
+        return EXIT_FAILURE
+    except Exception as exc:  # the one place that turns any crash into exit 1
+        logger.exception("command %s failed", args.command)
+        sys.stderr.write(f"counter-app: unexpected error: {type(exc).__name__}: {exc}\n")
+        return EXIT_FAILURE
+    finally:
+        ctx.close()

@@ -1,0 +1,200 @@
+"""Engine and unit of work: SQLite pragmas, Alembic upgrade on start, refusing bad files."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from counter_app.config import sqlite_path
+from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, DatabaseError
+
+logger = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database before SQLite touches it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} is not a Service Counter database, or it is damaged; "
+                "it was left untouched. Restore a backup or choose another file.",
+            ),
+            path=str(path),
+        )
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(
+        url,
+        connect_args={"timeout": 30, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (see below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal" and url not in ("sqlite://", "sqlite:///:memory:"):
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # type: ignore[no-untyped-def]
+        # A writer takes the write lock at BEGIN: two counters writing at once then queue
+        # (busy_timeout) instead of one failing with "database is locked" mid-transaction.
+        if conn.get_execution_options().get("write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Database:
+    """One database: engine, schema check/upgrade, and units of work (one transaction each)."""
+
+    def __init__(self, url: str, *, upgrade: bool = True) -> None:
+        self.url = url
+        self.path = sqlite_path(url)
+        if self.path is not None:
+            _check_sqlite_file(self.path)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.engine = _sqlite_engine(url)
+        else:
+            self.engine = create_engine(url, pool_pre_ping=True)
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            self.engine.execution_options(write=True), expire_on_commit=False
+        )
+        try:
+            self.check_schema(upgrade=upgrade)
+        except BaseException:
+            self.engine.dispose()
+            raise
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def describe(self) -> str:
+        """What the status bar shows: the file name, or the server without the password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def check_schema(self, *, upgrade: bool = True) -> None:
+        """Upgrade an older schema to head; refuse a newer one or a foreign database."""
+        script = ScriptDirectory.from_config(alembic_config())
+        head = script.get_current_head()
+        try:
+            with self.engine.connect() as conn:
+                current = MigrationContext.configure(conn).get_current_revision()
+                tables = set(inspect(conn).get_table_names())
+                conn.rollback()
+        except sa_exc.DatabaseError as exc:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database {where} cannot be read ({detail}); it was left untouched.",
+                ),
+                where=self.describe(),
+                detail=str(exc.orig).splitlines()[0] if exc.orig else str(exc),
+            ) from exc
+        if current is None and tables - {"alembic_version"}:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{where} is another program's database, not Service Counter's; "
+                    "it was left untouched.",
+                ),
+                where=self.describe(),
+            )
+        if current is not None:
+            try:
+                known = script.get_revision(current)
+            except Exception:  # alembic raises several kinds for an unknown revision
+                known = None
+            if known is None:
+                raise DatabaseError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The database {where} was made by a newer version of Service Counter "
+                        "(schema {revision}); update the program to open it.",
+                    ),
+                    where=self.describe(),
+                    revision=current,
+                )
+        if current == head:
+            return
+        if not upgrade:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("errors", "The database {where} needs an upgrade; run init."),
+                where=self.describe(),
+            )
+        logger.info("upgrading schema of %s from %s to %s", self.describe(), current, head)
+        config = alembic_config()
+        with self.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work."""
+        session = self._reader()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: everything lands on success, nothing on any exception."""
+        session = self._writer()
+        try:
+            yield session
+            session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This ticket was changed by someone else; it has been reloaded."
+                )
+            ) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()

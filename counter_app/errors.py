@@ -1,0 +1,56 @@
+"""The small family of errors services raise; the UI and the CLI turn them into messages.
+
+Messages are English templates with ``{named}`` parameters. Each template is marked with
+``QT_TRANSLATE_NOOP("errors", ...)`` so that lupdate collects it; the GUI translates the
+template in the "errors" context and then fills in the parameters (``translated_message``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation without importing Qt; returns it unchanged."""
+    return text
+
+
+class ServiceError(Exception):
+    """Base class: something the user can understand and act on."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        self.message = template.format(**params) if params else template
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(ServiceError):
+    """Input is invalid; nothing was written. ``field`` names the offending input."""
+
+    def __init__(self, field: str, template: str, **params: Any) -> None:
+        super().__init__(template, **params)
+        self.field = field
+
+
+class NotFound(ServiceError):
+    """The thing asked for does not exist (unknown ticket number, IMEI, SKU...)."""
+
+
+class NotAllowed(ServiceError):
+    """The acting user's role may not do this, or the rules forbid it now."""
+
+
+class Conflict(ServiceError):
+    """Someone else changed the record since it was read; reload and try again."""
+
+
+class DatabaseError(ServiceError):
+    """The database cannot be opened or used (corrupt file, newer schema, unreachable)."""
+
+
+# Errors a user's input can cause: the CLI exits 2 for these, nothing having been written.
+INPUT_ERRORS = (ValidationError, NotFound, NotAllowed, Conflict)

@@ -1,0 +1,1 @@
+"""Excel export and import of parts, movements and reports (openpyxl)."""

@@ -1,0 +1,82 @@
+"""Languages: loading our .qm catalogues and Qt's own, and translating service errors.
+
+QtCore only, so the GUI, the printed documents and the CLI's printing share it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from counter_app.errors import ServiceError
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+CATALOGUE = "service_counter"
+LANGUAGES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    # Installed as a package (wheel/PyInstaller) the catalogues sit beside the package.
+    for candidate in (TRANSLATIONS_DIR, Path(__file__).resolve().parent / "translations"):
+        if candidate.is_dir():
+            return candidate
+    return TRANSLATIONS_DIR
+
+
+def pick_language(setting: str | None) -> str:
+    """The setting if it names a shipped language, else the system's (Chinese variants by
+    script/region: Hong Kong, Macau and Taiwan read Traditional), else English."""
+    if setting in LANGUAGES:
+        return setting  # type: ignore[return-value]
+    locale = QLocale.system()
+    if locale.language() == QLocale.Language.Chinese:
+        traditional = locale.script() == QLocale.Script.TraditionalChineseScript or (
+            locale.territory()
+            in (QLocale.Country.Taiwan, QLocale.Country.HongKong, QLocale.Country.Macau)
+        )
+        return "zh_TW" if traditional else "zh_CN"
+    return "en"
+
+
+def install(language: str) -> str:
+    """Install our catalogue and Qt's qtbase catalogue for ``language``; returns the
+    language actually installed ("en" needs none). Replaces earlier translators."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("create the Qt application first")
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language not in LANGUAGES or language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return "en"
+    ours = QTranslator(app)
+    if not ours.load(f"{CATALOGUE}_{language}", str(translations_dir())):
+        return "en"
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)
+    if qtbase.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qtbase)
+        _installed.append(qtbase)
+    QLocale.setDefault(QLocale(language))
+    return language
+
+
+def error_text(exc: BaseException) -> str:
+    """A service error in the current language: the template translated, then filled in."""
+    if isinstance(exc, ServiceError):
+        template = QCoreApplication.translate("errors", exc.template)
+        try:
+            return template.format(**exc.params)
+        except (KeyError, IndexError, ValueError):
+            return exc.message
+    return str(exc)
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,1 @@
+"""Printed documents: built as data, rendered by one Qt routine onto any paint device."""

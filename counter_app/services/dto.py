@@ -1,0 +1,205 @@
+"""Plain frozen dataclasses the services return; safe to keep after the session closes."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: int
+    username: str
+    display_name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class CustomerInfo:
+    id: int
+    name: str
+    phone: str | None  # E.164
+    phone_masked: str
+    email: str | None
+    contact_consent: bool
+    anonymised: bool
+    ticket_count: int = 0
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    id: int
+    brand: str
+    model: str
+    colour: str
+    imei: str | None
+    imei2: str | None
+    serial: str | None
+    purchase_date: date | None
+    purchase_proof: str
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    id: int
+    kind: str
+    sku: str | None
+    description: str
+    qty: int
+    unit_price: Decimal
+    line_total: Decimal
+    used_qty: int
+
+
+@dataclass(frozen=True)
+class QuoteInfo:
+    id: int
+    seq: int
+    status: str
+    created_at: datetime
+    decided_at: datetime | None
+    decision_method: str | None
+    lines: tuple[LineInfo, ...]
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class PaymentInfo:
+    id: int
+    kind: str
+    method: str
+    amount: Decimal
+    tendered: Decimal | None
+    change: Decimal | None
+    refund_of_id: int | None
+    reference: str
+    at: datetime
+    user: str
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    at: datetime
+    user: str
+    kind: str
+    from_status: str | None
+    to_status: str | None
+    note: str
+
+
+@dataclass(frozen=True)
+class TicketDetail:
+    id: int
+    ticket_no: str
+    status: str
+    service_type: str
+    priority: str
+    customer: CustomerInfo
+    device: DeviceInfo
+    fault: str
+    condition: dict[str, str]
+    accessories: str
+    passcode: str | None  # None unless the actor may see it
+    has_passcode: bool
+    promised_at: datetime | None
+    technician: str | None
+    received_at: datetime
+    completed_at: datetime | None
+    collected_at: datetime | None
+    warranty_decision: str
+    warranty_reason: str
+    warranty_until: date | None
+    is_comeback: bool
+    comeback_of: str | None
+    purchase_date: date | None
+    purchase_proof: str
+    waiting_part: str | None
+    quotes: tuple[QuoteInfo, ...]
+    lines: tuple[LineInfo, ...]  # every line of every quote not declined
+    quoted_value: Decimal  # price of those lines before any warranty
+    total: Decimal  # what the customer owes in all (0 when the repair is free)
+    paid: Decimal
+    balance: Decimal
+    payments: tuple[PaymentInfo, ...]
+    events: tuple[EventInfo, ...]
+    allowed_next: tuple[str, ...]
+    version: int
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class TicketSummary:
+    id: int
+    ticket_no: str
+    status: str
+    service_type: str
+    priority: str
+    customer_name: str
+    phone_masked: str
+    brand: str
+    model: str
+    fault: str
+    technician: str | None
+    received_at: datetime
+    promised_at: datetime | None
+    overdue: bool
+    is_comeback: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    ticket_no: str
+    status: str
+    service_type: str
+    received_at: datetime
+    collected_at: datetime | None
+    fault: str
+    parts: tuple[str, ...]
+    total: Decimal
+    warranty_decision: str
+    warranty_until: date | None
+    is_comeback: bool
+    customer_name: str
+
+
+@dataclass(frozen=True)
+class DeviceHistory:
+    device: DeviceInfo
+    owner: CustomerInfo | None
+    entries: tuple[HistoryEntry, ...]
+    under_repair_warranty: HistoryEntry | None = None  # the ticket whose warranty still runs
+    open_ticket: str | None = None
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    ticket_no: str
+    ticket_id: int
+    customer_id: int
+    device_id: int
+    customer_reused: bool
+    device_reused: bool
+    is_comeback: bool
+    comeback_of: str | None
+    warranty_decision: str
+    warranty_reason: str
+    messages: tuple[str, ...] = field(default_factory=tuple)
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dataclasses, Decimals and datetimes as JSON-friendly values (Decimal as a string)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return value

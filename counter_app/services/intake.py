@@ -1,0 +1,391 @@
+"""Intake: find or create the customer and the device, open the ticket, flag comebacks."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
+from counter_app.models import PRIORITIES, SERVICE_TYPES, Customer, Device, Ticket, User
+from counter_app.services import settings as settings_service
+from counter_app.services.common import add_event, audit, require_role
+from counter_app.services.dto import Actor, IntakeResult
+from counter_app.services.numbering import next_ticket_no
+from counter_app.timeutil import add_months, to_local, utcnow
+from counter_app.validation import (
+    clean_name,
+    clean_text,
+    national_digits,
+    normalize_imei,
+    normalize_phone,
+    normalize_serial,
+)
+
+CONDITION_ITEMS = (
+    "screen",
+    "back",
+    "frame",
+    "buttons",
+    "cameras",
+    "charging_port",
+    "water_indicator",
+    "powers_on",
+)
+
+
+@dataclass
+class IntakeData:
+    """What the clerk fills in at the counter (raw; the service validates it)."""
+
+    name: str
+    phone: str
+    brand: str
+    model: str
+    fault: str = ""
+    imei: str = ""
+    imei2: str = ""
+    serial: str = ""
+    colour: str = ""
+    service_type: str = "repair"
+    email: str = ""
+    condition: dict[str, str] = field(default_factory=dict)
+    accessories: str = ""
+    passcode: str = ""
+    priority: str = "normal"
+    promised_at: datetime | None = None
+    purchase_date: date | None = None
+    purchase_proof: str = ""
+    technician: str = ""  # username
+    contact_consent: bool = True
+
+
+@dataclass(frozen=True)
+class CleanIntake:
+    name: str
+    phone: str
+    brand: str
+    model: str
+    fault: str
+    imei: str | None
+    imei2: str | None
+    serial: str | None
+    colour: str
+    service_type: str
+    email: str | None
+    condition: dict[str, str]
+    accessories: str
+    passcode: str | None
+    priority: str
+    promised_at: datetime | None
+    purchase_date: date | None
+    purchase_proof: str
+    technician: str | None
+    contact_consent: bool
+
+
+def validate(data: IntakeData, settings: dict[str, Any], today: date) -> CleanIntake:
+    """Check every field; raises ValidationError for the first bad one (form order)."""
+    required = set(settings["intake_required_fields"])
+    phone = normalize_phone(data.phone, settings["phone_region"])
+    name = clean_name(data.name)
+    email = clean_text(data.email, "email", 200, "email" in required) or None
+    if email and "@" not in email:
+        raise ValidationError("email", QT_TRANSLATE_NOOP("errors", "Email: not an email address"))
+    imei = normalize_imei(data.imei) if data.imei.strip() else None
+    imei2 = normalize_imei(data.imei2, "imei2") if data.imei2.strip() else None
+    serial = normalize_serial(data.serial) if data.serial.strip() else None
+    if imei is None and serial is None:
+        raise ValidationError(
+            "imei", QT_TRANSLATE_NOOP("errors", "Enter the IMEI or the serial number")
+        )
+    if imei2 is not None and imei2 == imei:
+        raise ValidationError(
+            "imei2", QT_TRANSLATE_NOOP("errors", "The second IMEI repeats the first one")
+        )
+    brand = clean_text(data.brand, "brand", 50, required=True)
+    model = clean_text(data.model, "model", 100, required=True)
+    colour = clean_text(data.colour, "colour", 50, "colour" in required)
+    service_type = (data.service_type or "").strip().lower()
+    if service_type not in SERVICE_TYPES:
+        raise ValidationError(
+            "service_type",
+            QT_TRANSLATE_NOOP("errors", "Unknown service type {value}; use one of: {allowed}"),
+            value=data.service_type,
+            allowed=", ".join(SERVICE_TYPES),
+        )
+    fault_required = "fault" in required and service_type != "maintenance"
+    fault = clean_text(data.fault, "fault", 2000, fault_required)
+    unknown = sorted(set(data.condition) - set(CONDITION_ITEMS))
+    if unknown:
+        raise ValidationError(
+            "condition",
+            QT_TRANSLATE_NOOP("errors", "Unknown condition items: {items}"),
+            items=", ".join(unknown),
+        )
+    condition = {k: clean_text(v, "condition", 200) for k, v in data.condition.items()}
+    if "condition" in required and not condition:
+        raise ValidationError(
+            "condition", QT_TRANSLATE_NOOP("errors", "Record the device's condition")
+        )
+    accessories = clean_text(data.accessories, "accessories", 500, "accessories" in required)
+    passcode = clean_text(data.passcode, "passcode", 50, "passcode" in required) or None
+    priority = (data.priority or "normal").strip().lower()
+    if priority not in PRIORITIES:
+        raise ValidationError(
+            "priority",
+            QT_TRANSLATE_NOOP("errors", "Unknown priority {value}; use one of: {allowed}"),
+            value=data.priority,
+            allowed=", ".join(PRIORITIES),
+        )
+    promised_at = data.promised_at
+    if promised_at is not None and promised_at.tzinfo is None:
+        raise ValidationError(
+            "promised_at", QT_TRANSLATE_NOOP("errors", "Promised time: give a time zone")
+        )
+    if "promised_at" in required and promised_at is None:
+        raise ValidationError("promised_at", QT_TRANSLATE_NOOP("errors", "Promised time: required"))
+    purchase_date = data.purchase_date
+    if purchase_date is not None and purchase_date > today:
+        raise ValidationError(
+            "purchase_date",
+            QT_TRANSLATE_NOOP("errors", "Purchase date: cannot be in the future"),
+        )
+    purchase_proof = clean_text(data.purchase_proof, "purchase_proof", 100)
+    if service_type == "return_exchange":
+        if purchase_date is None or not purchase_proof:
+            raise ValidationError(
+                "purchase_date",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A return or exchange needs the purchase date and the invoice or "
+                    "receipt number",
+                ),
+            )
+        limit = int(settings["exchange_days"])
+        if (today - purchase_date).days > limit:
+            raise ValidationError(
+                "purchase_date",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Bought {days} days ago: past the {limit}-day exchange period; take it in "
+                    "as a warranty repair",
+                ),
+                days=(today - purchase_date).days,
+                limit=limit,
+            )
+    return CleanIntake(
+        name=name,
+        phone=phone,
+        brand=brand,
+        model=model,
+        fault=fault,
+        imei=imei,
+        imei2=imei2,
+        serial=serial,
+        colour=colour,
+        service_type=service_type,
+        email=email,
+        condition=condition,
+        accessories=accessories,
+        passcode=passcode,
+        priority=priority,
+        promised_at=promised_at,
+        purchase_date=purchase_date,
+        purchase_proof=purchase_proof,
+        technician=(data.technician or "").strip().lower() or None,
+        contact_consent=data.contact_consent,
+    )
+
+
+def find_device(session: Session, imei: str | None, serial: str | None) -> Device | None:
+    if imei:
+        device = session.scalar(
+            select(Device).where(or_(Device.imei == imei, Device.imei2 == imei)).limit(1)
+        )
+        if device is not None:
+            return device
+    if serial:
+        return session.scalar(select(Device).where(Device.serial == serial))
+    return None
+
+
+def find_customer_by_phone(session: Session, phone_e164: str) -> Customer | None:
+    return session.scalar(
+        select(Customer).where(Customer.phone == phone_e164).order_by(Customer.id).limit(1)
+    )
+
+
+def phone_reversed(phone_e164: str) -> str:
+    return national_digits(phone_e164)[::-1]
+
+
+def warranty_comeback(session: Session, device_id: int, today: date) -> Ticket | None:
+    """The device's latest collected ticket whose repair warranty still runs today."""
+    return session.scalar(
+        select(Ticket)
+        .where(
+            Ticket.device_id == device_id,
+            Ticket.status == "collected",
+            Ticket.warranty_until.is_not(None),
+            Ticket.warranty_until >= today,
+        )
+        .order_by(Ticket.received_at.desc())
+        .limit(1)
+    )
+
+
+def handset_warranty_end(purchase_date: date, settings: dict[str, Any]) -> date:
+    return add_months(purchase_date, int(settings["handset_warranty_months"]))
+
+
+def take_in(db: Database, actor: Actor, data: IntakeData) -> IntakeResult:
+    """Take a device in: one transaction creating (or reusing) customer and device, the
+    ticket with its number and first event, and the comeback/warranty decision.
+
+    Validates every field (ValidationError); clerk or manager only (NotAllowed).
+    """
+    require_role(actor, "clerk")
+    with db.write() as session:
+        settings = settings_service.load_all(session)
+        now = utcnow()
+        local_now = to_local(now, settings["time_zone"])
+        assert local_now is not None
+        clean = validate(data, settings, local_now.date())
+        technician_id = None
+        if clean.technician:
+            tech = session.scalar(select(User).where(User.username == clean.technician))
+            if tech is None or tech.role not in ("technician", "manager"):
+                raise ValidationError(
+                    "technician",
+                    QT_TRANSLATE_NOOP("errors", "No technician {name}"),
+                    name=clean.technician,
+                )
+            technician_id = tech.id
+        return _create(session, actor, clean, settings, now, local_now, technician_id)
+
+
+def _create(
+    session: Session,
+    actor: Actor,
+    clean: CleanIntake,
+    settings: dict[str, Any],
+    now: datetime,
+    local_now: datetime,
+    technician_id: int | None,
+) -> IntakeResult:
+    messages: list[str] = []
+    customer = find_customer_by_phone(session, clean.phone)
+    customer_reused = customer is not None
+    if customer is None:
+        customer = Customer(
+            name=clean.name,
+            phone=clean.phone,
+            phone_reversed=phone_reversed(clean.phone),
+            email=clean.email,
+            notes="",
+            contact_consent=clean.contact_consent,
+            created_at=now,
+        )
+        session.add(customer)
+        session.flush()
+        audit(session, actor, "customer_created", "customer", customer.id)
+    elif clean.email and not customer.email:
+        customer.email = clean.email
+
+    device = find_device(session, clean.imei, clean.serial)
+    device_reused = device is not None
+    if device is None:
+        device = Device(
+            brand=clean.brand,
+            model=clean.model,
+            colour=clean.colour,
+            imei=clean.imei,
+            imei2=clean.imei2,
+            serial=clean.serial,
+            purchase_date=clean.purchase_date,
+            purchase_proof=clean.purchase_proof,
+            owner_id=customer.id,
+            created_at=now,
+        )
+        session.add(device)
+        session.flush()
+    else:
+        device.owner_id = customer.id
+        if clean.imei2 and not device.imei2:
+            device.imei2 = clean.imei2
+        if clean.colour and not device.colour:
+            device.colour = clean.colour
+        if clean.purchase_date and not device.purchase_date:
+            device.purchase_date = clean.purchase_date
+            device.purchase_proof = clean.purchase_proof
+
+    earlier = warranty_comeback(session, device.id, local_now.date())
+    decision, reason = "undecided", ""
+    if earlier is not None:
+        decision = "free"
+        reason = f"Comeback within the repair warranty of {earlier.ticket_no} (until {earlier.warranty_until})"
+    elif clean.service_type in ("warranty", "return_exchange"):
+        bought = clean.purchase_date or device.purchase_date
+        if bought is not None:
+            ends = handset_warranty_end(bought, settings)
+            if local_now.date() <= ends:
+                decision = "free"
+                reason = f"Within the handset warranty (bought {bought}, until {ends})"
+            else:
+                decision = "paid"
+                reason = f"Handset warranty ended on {ends}"
+        else:
+            reason = "No proof of purchase yet: warranty to be decided"
+    elif clean.service_type == "consultation":
+        decision = "free"
+        reason = "Consultation"
+
+    promised_at = clean.promised_at or now + timedelta(hours=int(settings["default_promise_hours"]))
+    ticket = Ticket(
+        ticket_no=next_ticket_no(session, local_now),
+        service_type=clean.service_type,
+        status="received",
+        customer_id=customer.id,
+        device_id=device.id,
+        fault=clean.fault,
+        condition=json.dumps(clean.condition, ensure_ascii=False),
+        accessories=clean.accessories,
+        passcode=clean.passcode,
+        priority=clean.priority,
+        promised_at=promised_at,
+        technician_id=technician_id,
+        created_by_id=actor.id,
+        received_at=now,
+        warranty_decision=decision,
+        warranty_reason=reason,
+        is_comeback=earlier is not None,
+        comeback_of_id=earlier.id if earlier is not None else None,
+        purchase_date=clean.purchase_date or device.purchase_date,
+        purchase_proof=clean.purchase_proof or device.purchase_proof,
+        updated_at=now,
+    )
+    session.add(ticket)
+    session.flush()
+    add_event(session, ticket, actor, "created", clean.fault, to_status="received")
+    if earlier is not None:
+        add_event(session, ticket, actor, "comeback", reason)
+        messages.append(reason)
+    return IntakeResult(
+        ticket_no=ticket.ticket_no,
+        ticket_id=ticket.id,
+        customer_id=customer.id,
+        device_id=device.id,
+        customer_reused=customer_reused,
+        device_reused=device_reused,
+        is_comeback=earlier is not None,
+        comeback_of=earlier.ticket_no if earlier is not None else None,
+        warranty_decision=decision,
+        warranty_reason=reason,
+        messages=tuple(messages),
+    )

@@ -1,0 +1,150 @@
+"""Payments: deposits and final payments up to the balance, refunds as negative payments."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
+from counter_app.models import PAYMENT_METHODS, Money, Payment
+from counter_app.money import parse_money
+from counter_app.services.common import add_event, check_version, get_ticket, require_role
+from counter_app.services.dto import Actor
+from counter_app.services.totals import ticket_totals
+from counter_app.timeutil import utcnow
+from counter_app.validation import clean_text
+
+
+def _check_method(method: str) -> str:
+    method = (method or "").strip().lower().replace("-", "_")
+    aliases = {"wechat": "wechat_pay", "weixin": "wechat_pay", "alipay_pay": "alipay"}
+    method = aliases.get(method, method)
+    if method not in PAYMENT_METHODS:
+        raise ValidationError(
+            "method",
+            QT_TRANSLATE_NOOP("errors", "Unknown payment method {value}; use one of: {allowed}"),
+            value=method,
+            allowed=", ".join(PAYMENT_METHODS),
+        )
+    return method
+
+
+def pay(
+    db: Database,
+    actor: Actor,
+    ticket_no: str,
+    amount: object,
+    method: str,
+    *,
+    tendered: object | None = None,
+    reference: str = "",
+    expected_version: int | None = None,
+) -> int:
+    """Take a payment. Before the device is ready it is a deposit, then a final payment.
+
+    Validates: amount positive with 2 decimals and not above the balance; method known;
+    cash tendered not below the amount. Returns the payment id.
+    """
+    require_role(actor, "clerk")
+    value = parse_money(amount, "amount")
+    if value == 0:
+        raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "Amount: must be above zero"))
+    method = _check_method(method)
+    cash_given = parse_money(tendered, "tendered") if tendered not in (None, "") else None
+    if cash_given is not None and cash_given < value:
+        raise ValidationError(
+            "tendered", QT_TRANSLATE_NOOP("errors", "Cash given is less than the amount")
+        )
+    with db.write() as session:
+        ticket = get_ticket(session, ticket_no)
+        check_version(ticket, expected_version)
+        if ticket.status in ("collected", "cancelled"):
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("errors", "Ticket {ticket_no} is closed"),
+                ticket_no=ticket.ticket_no,
+            )
+        totals = ticket_totals(session, ticket)
+        if value > totals.balance:
+            raise ValidationError(
+                "amount",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{amount} is more than the balance of {balance} on {ticket_no}"
+                ),
+                amount=f"{value:.2f}",
+                balance=f"{totals.balance:.2f}",
+                ticket_no=ticket.ticket_no,
+            )
+        kind = "final" if ticket.status in ("ready", "declined") else "deposit"
+        payment = Payment(
+            ticket_id=ticket.id,
+            kind=kind,
+            method=method,
+            amount=value,
+            tendered=cash_given if method == "cash" else None,
+            reference=clean_text(reference, "reference", 100),
+            note="",
+            at=utcnow(),
+            user_id=actor.id,
+        )
+        session.add(payment)
+        session.flush()
+        add_event(session, ticket, actor, "payment", f"{kind} {method} {value:.2f}")
+        return payment.id
+
+
+def refund(
+    db: Database,
+    actor: Actor,
+    ticket_no: str,
+    payment_id: int,
+    amount: object | None = None,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> int:
+    """Refund (part of) a payment, as a negative payment referencing it (manager only).
+
+    Validates: the payment belongs to the ticket, the amount does not exceed what is left
+    of it after earlier refunds, a reason is given. Returns the refund's id.
+    """
+    require_role(actor, "manager")
+    text = clean_text(reason, "reason", 500, required=True)
+    with db.write() as session:
+        ticket = get_ticket(session, ticket_no)
+        check_version(ticket, expected_version)
+        original = session.get(Payment, payment_id)
+        if original is None or original.ticket_id != ticket.id or original.amount <= 0:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "No payment {payment_id} on {ticket_no}"),
+                payment_id=payment_id,
+                ticket_no=ticket.ticket_no,
+            )
+        refunded = session.scalar(
+            select(func.coalesce(func.sum(Payment.amount), 0, type_=Money)).where(
+                Payment.refund_of_id == original.id
+            )
+        ) or Decimal("0.00")
+        refundable = original.amount + refunded
+        value = parse_money(amount, "amount") if amount is not None else refundable
+        if value <= 0 or value > refundable:
+            raise ValidationError(
+                "amount",
+                QT_TRANSLATE_NOOP("errors", "At most {refundable} of that payment can be refunded"),
+                refundable=f"{refundable:.2f}",
+            )
+        row = Payment(
+            ticket_id=ticket.id,
+            kind="refund",
+            method=original.method,
+            amount=-value,
+            refund_of_id=original.id,
+            reference="",
+            note=text,
+            at=utcnow(),
+            user_id=actor.id,
+        )
+        session.add(row)
+        session.flush()
+        add_event(session, ticket, actor, "refund", f"{original.method} -{value:.2f}: {text}")
+        return row.id

@@ -1,0 +1,241 @@
+"""Quotes: part lines priced from inventory, labour and other lines, supplementary quotes,
+the customer's approval or decline (in person, by phone, by message), the warranty decision."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
+from counter_app.models import DECISION_METHODS, Part, Quote, QuoteLine, Ticket
+from counter_app.money import parse_money, round_line
+from counter_app.services.common import add_event, check_version, get_ticket, require_role
+from counter_app.services.dto import Actor
+from counter_app.services.workflow import apply_status
+from counter_app.timeutil import utcnow
+from counter_app.validation import clean_text, parse_quantity
+
+# Statuses in which lines may be added to the pending quote.
+QUOTABLE = ("received", "diagnosing", "awaiting_approval", "in_repair", "waiting_parts")
+# Service types whose lines need no separate consent (fixed-price maintenance, consultation).
+NO_CONSENT_TYPES = ("maintenance", "consultation")
+
+
+def _pending_quote(session: Session, ticket: Ticket, actor: Actor) -> Quote:
+    quote = session.scalar(
+        select(Quote).where(Quote.ticket_id == ticket.id, Quote.status == "pending")
+    )
+    if quote is not None:
+        return quote
+    last_seq = session.scalar(
+        select(func.coalesce(func.max(Quote.seq), 0)).where(Quote.ticket_id == ticket.id)
+    )
+    quote = Quote(
+        ticket_id=ticket.id,
+        seq=int(last_seq or 0) + 1,
+        status="pending",
+        created_at=utcnow(),
+        created_by_id=actor.id,
+    )
+    session.add(quote)
+    session.flush()
+    return quote
+
+
+def add_line(
+    db: Database,
+    actor: Actor,
+    ticket_no: str,
+    *,
+    kind: str,
+    qty: object = 1,
+    sku: str | None = None,
+    description: str = "",
+    price: object | None = None,
+    expected_version: int | None = None,
+) -> int:
+    """Add a line to the ticket's pending quote (a supplementary one once work has begun).
+
+    Part lines take their price from the inventory unless ``price`` overrides it. Validates
+    kind, quantity (positive whole), price (non-negative, 2 decimals), the ticket's status.
+    Returns the new line's id.
+    """
+    require_role(actor, "technician", "clerk")
+    if kind not in ("part", "labour", "other"):
+        raise ValidationError(
+            "kind", QT_TRANSLATE_NOOP("errors", "Unknown line kind {kind}"), kind=kind
+        )
+    quantity = parse_quantity(qty)
+    unit_price = parse_money(price, "price") if price is not None else None
+    with db.write() as session:
+        ticket = get_ticket(session, ticket_no)
+        check_version(ticket, expected_version)
+        if ticket.status not in QUOTABLE:
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("errors", "Ticket {ticket_no} is {status}: it cannot be quoted"),
+                ticket_no=ticket.ticket_no,
+                status=ticket.status,
+            )
+        part_id = None
+        unit_cost = None
+        if kind == "part":
+            part = session.scalar(select(Part).where(Part.sku == (sku or "").strip()))
+            if part is None:
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "No part {sku}"), sku=sku or "")
+            part_id = part.id
+            unit_cost = part.cost
+            text = clean_text(description, "description", 200) or f"{part.name} ({part.sku})"
+            if unit_price is None:
+                unit_price = part.price
+        else:
+            text = clean_text(description, "description", 200, required=True)
+            if unit_price is None:
+                raise ValidationError("price", QT_TRANSLATE_NOOP("errors", "Amount: required"))
+        quote = _pending_quote(session, ticket, actor)
+        line = QuoteLine(
+            quote_id=quote.id,
+            kind=kind,
+            part_id=part_id,
+            description=text,
+            qty=quantity,
+            unit_price=unit_price,
+            line_total=round_line(unit_price * quantity),
+            unit_cost=unit_cost,
+        )
+        session.add(line)
+        session.flush()
+        add_event(
+            session,
+            ticket,
+            actor,
+            "quote_line",
+            f"{text} × {quantity} @ {unit_price:.2f} = {line.line_total:.2f}",
+        )
+        if ticket.service_type in NO_CONSENT_TYPES:
+            quote.status = "approved"
+            quote.decided_at = utcnow()
+            quote.decided_by_id = actor.id
+            quote.decision_method = "in_person"
+        return line.id
+
+
+def remove_line(
+    db: Database, actor: Actor, ticket_no: str, line_id: int, expected_version: int | None = None
+) -> None:
+    """Remove a line from a quote the customer has not answered yet."""
+    require_role(actor, "technician", "clerk")
+    with db.write() as session:
+        ticket = get_ticket(session, ticket_no)
+        check_version(ticket, expected_version)
+        line = session.get(QuoteLine, line_id)
+        quote = session.get(Quote, line.quote_id) if line is not None else None
+        if line is None or quote is None or quote.ticket_id != ticket.id:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No such quote line"))
+        if quote.status != "pending" and ticket.service_type not in NO_CONSENT_TYPES:
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("errors", "The customer has answered this quote already")
+            )
+        from counter_app.models import StockMovement
+
+        used = session.scalar(
+            select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(
+                StockMovement.quote_line_id == line.id
+            )
+        )
+        if used:
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("errors", "Return the part to stock before removing its line")
+            )
+        add_event(session, ticket, actor, "quote_line_removed", line.description)
+        session.delete(line)
+
+
+def decide(
+    db: Database,
+    actor: Actor,
+    ticket_no: str,
+    approve: bool,
+    method: str = "in_person",
+    note: str = "",
+    expected_version: int | None = None,
+) -> str:
+    """Record the customer's answer to the pending quote: approve -> in_repair,
+    decline -> declined (or back to in_repair for a supplementary quote, keeping the
+    approved work). Validates the method and that a quote awaits an answer."""
+    require_role(actor, "clerk")
+    method = (method or "").strip().lower()
+    if method not in DECISION_METHODS:
+        raise ValidationError(
+            "method",
+            QT_TRANSLATE_NOOP("errors", "Unknown way of consent {value}; use one of: {allowed}"),
+            value=method,
+            allowed=", ".join(DECISION_METHODS),
+        )
+    with db.write() as session:
+        ticket = get_ticket(session, ticket_no)
+        check_version(ticket, expected_version)
+        if ticket.status != "awaiting_approval":
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Ticket {ticket_no} is {status}: no quote awaits an answer"
+                ),
+                ticket_no=ticket.ticket_no,
+                status=ticket.status,
+            )
+        quote = session.scalar(
+            select(Quote).where(Quote.ticket_id == ticket.id, Quote.status == "pending")
+        )
+        if quote is None:
+            raise NotAllowed(QT_TRANSLATE_NOOP("errors", "There is no quote to answer"))
+        quote.status = "approved" if approve else "declined"
+        quote.decided_at = utcnow()
+        quote.decided_by_id = actor.id
+        quote.decision_method = method
+        text = note.strip() or method
+        add_event(session, ticket, actor, "quote_approved" if approve else "quote_declined", text)
+        if approve:
+            apply_status(session, ticket, actor, "in_repair", text)
+        else:
+            earlier_approved = session.scalar(
+                select(Quote.id).where(Quote.ticket_id == ticket.id, Quote.status == "approved")
+            )
+            # A declined supplementary quote leaves the agreed repair going on.
+            apply_status(
+                session, ticket, actor, "in_repair" if earlier_approved else "declined", text
+            )
+        return ticket.status
+
+
+def set_warranty(
+    db: Database,
+    actor: Actor,
+    ticket_no: str,
+    decision: str,
+    reason: str,
+    expected_version: int | None = None,
+) -> None:
+    """Technician's warranty decision: "free" or "paid" with the reason (e.g. liquid damage)."""
+    require_role(actor, "technician")
+    if decision not in ("free", "paid"):
+        raise ValidationError(
+            "decision", QT_TRANSLATE_NOOP("errors", "Warranty decision: free or paid")
+        )
+    text = clean_text(reason, "reason", 500, required=True)
+    with db.write() as session:
+        ticket = get_ticket(session, ticket_no)
+        check_version(ticket, expected_version)
+        if ticket.status in ("collected", "cancelled"):
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("errors", "Ticket {ticket_no} is closed"),
+                ticket_no=ticket.ticket_no,
+            )
+        ticket.warranty_decision = decision
+        ticket.warranty_reason = text
+        add_event(session, ticket, actor, "warranty", f"{decision}: {text}")
+
+
+def quote_total(lines: list[QuoteLine]) -> Decimal:
+    return sum((line.line_total for line in lines), Decimal("0.00"))

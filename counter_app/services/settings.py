@@ -1,0 +1,169 @@
+"""Shop-wide settings, declared once with their defaults, stored in the database."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
+from counter_app.models import Setting
+from counter_app.services.common import audit, require_role
+from counter_app.services.dto import Actor
+from counter_app.timeutil import utcnow, zone
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    kind: type
+    default: Any
+    description: str
+
+
+SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec("store_name", str, "Service Counter", "Store name printed on documents"),
+    SettingSpec("store_address", str, "", "Store address printed on documents"),
+    SettingSpec("store_phone", str, "", "Store phone printed on documents"),
+    SettingSpec("currency", str, "CNY", "ISO currency code"),
+    SettingSpec("time_zone", str, "Asia/Shanghai", "The store's time zone (business day)"),
+    SettingSpec("phone_region", str, "CN", "Default region for phone numbers"),
+    SettingSpec("language", str, "", "Interface language (empty: the system's)"),
+    SettingSpec("repair_warranty_days", int, 180, "Warranty on our own repairs, from collection"),
+    SettingSpec("handset_warranty_months", int, 12, "Phone handset warranty from purchase"),
+    SettingSpec("battery_warranty_months", int, 6, "Battery warranty from purchase"),
+    SettingSpec("charger_warranty_months", int, 12, "Charger warranty from purchase"),
+    SettingSpec("headset_warranty_months", int, 3, "Wired headset warranty from purchase"),
+    SettingSpec("memory_card_warranty_months", int, 12, "Memory card warranty from purchase"),
+    SettingSpec("return_days", int, 7, "Return allowed within days of purchase"),
+    SettingSpec("exchange_days", int, 15, "Exchange allowed within days of purchase"),
+    SettingSpec("failed_repairs_for_exchange", int, 2, "Failed warranty repairs before exchange"),
+    SettingSpec("followup_days", int, 7, "Follow-up call due within days of collection"),
+    SettingSpec("default_promise_hours", int, 48, "Promised completion after intake, hours"),
+    SettingSpec("quote_valid_days", int, 7, "A quote is valid for days"),
+    SettingSpec("allow_negative_stock", bool, False, "Allow parts stock to go below zero"),
+    SettingSpec(
+        "intake_required_fields",
+        list,
+        ["fault"],
+        "Intake fields that must be filled in besides name, phone, brand, model, IMEI/serial",
+    ),
+    SettingSpec(
+        "intake_terms",
+        str,
+        "Please back up your data. We are not responsible for data loss. Devices not "
+        "collected within 90 days may be disposed of.",
+        "Terms printed on the intake slip",
+    ),
+    SettingSpec(
+        "receipt_terms",
+        str,
+        "Repairs are under warranty for the period stated; damage by drops, liquid or "
+        "unauthorised opening is not covered.",
+        "Terms printed on the receipt",
+    ),
+)
+SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
+INTAKE_OPTIONAL_FIELDS = (
+    "fault",
+    "colour",
+    "accessories",
+    "passcode",
+    "promised_at",
+    "email",
+    "condition",
+)
+
+
+def _decode(spec: SettingSpec, raw: str | None) -> Any:
+    if raw is None:
+        return spec.default
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return spec.default
+    return value if isinstance(value, spec.kind) else spec.default
+
+
+def load_all(session: Session) -> dict[str, Any]:
+    stored = {row.key: row.value for row in session.scalars(select(Setting))}
+    return {spec.key: _decode(spec, stored.get(spec.key)) for spec in SPECS}
+
+
+def get_all(db: Database) -> dict[str, Any]:
+    with db.read() as session:
+        return load_all(session)
+
+
+def validate_value(key: str, value: Any) -> Any:
+    """Check one setting's value; raises ValidationError naming the setting."""
+    spec = SPEC_BY_KEY.get(key)
+    if spec is None:
+        raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Unknown setting {key}"), key=key)
+    if spec.kind is int:
+        try:
+            value = int(value)
+        except (TypeError, ValueError):
+            raise ValidationError(
+                key, QT_TRANSLATE_NOOP("errors", "{key}: a whole number is needed"), key=key
+            ) from None
+        if value < 0:
+            raise ValidationError(
+                key, QT_TRANSLATE_NOOP("errors", "{key}: cannot be negative"), key=key
+            )
+    elif spec.kind is bool:
+        if isinstance(value, str):
+            value = value.strip().lower() in ("1", "true", "yes", "on")
+        value = bool(value)
+    elif spec.kind is list:
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        value = list(value)
+        if key == "intake_required_fields":
+            unknown = [name for name in value if name not in INTAKE_OPTIONAL_FIELDS]
+            if unknown:
+                raise ValidationError(
+                    key,
+                    QT_TRANSLATE_NOOP("errors", "{key}: unknown fields {names}"),
+                    key=key,
+                    names=", ".join(unknown),
+                )
+    else:
+        value = str(value).strip()
+        if key == "time_zone" and zone(value).key != value:
+            raise ValidationError(
+                key, QT_TRANSLATE_NOOP("errors", "Unknown time zone {value}"), value=value
+            )
+    return value
+
+
+def save(session: Session, key: str, value: Any) -> None:
+    row = session.get(Setting, key)
+    encoded = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(Setting(key=key, value=encoded, updated_at=utcnow()))
+    else:
+        row.value = encoded
+        row.updated_at = utcnow()
+
+
+def update(db: Database, actor: Actor, changes: dict[str, Any]) -> dict[str, Any]:
+    """Change shop-wide settings (manager only). All or nothing; returns the new settings."""
+    require_role(actor, "manager")
+    checked = {key: validate_value(key, value) for key, value in changes.items()}
+    with db.write() as session:
+        for key, value in checked.items():
+            save(session, key, value)
+            audit(session, actor, "setting_changed", "setting", key, json.dumps(value))
+        return load_all(session)
+
+
+def repair_warranty_end(collected_on: date, settings: dict[str, Any]) -> date:
+    from datetime import timedelta
+
+    return collected_on + timedelta(days=int(settings["repair_warranty_days"]))

@@ -1,0 +1,37 @@
+"""What a ticket costs, what was paid, what is still owed: one computation for every screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from counter_app.models import Money, Payment, Quote, QuoteLine, Ticket
+from counter_app.money import ZERO
+
+
+@dataclass(frozen=True)
+class Totals:
+    quoted_value: Decimal  # lines of quotes not declined, before any warranty
+    total: Decimal  # what the customer owes (0 for a free warranty repair)
+    paid: Decimal  # payments less refunds
+    balance: Decimal  # total - paid
+
+
+def ticket_totals(session: Session, ticket: Ticket) -> Totals:
+    quoted = session.scalar(
+        select(func.coalesce(func.sum(QuoteLine.line_total), 0, type_=Money))
+        .join(Quote, Quote.id == QuoteLine.quote_id)
+        .where(Quote.ticket_id == ticket.id, Quote.status != "declined")
+    )
+    paid = session.scalar(
+        select(func.coalesce(func.sum(Payment.amount), 0, type_=Money)).where(
+            Payment.ticket_id == ticket.id
+        )
+    )
+    quoted = quoted if quoted is not None else ZERO
+    paid = paid if paid is not None else ZERO
+    total = ZERO if ticket.warranty_decision == "free" else quoted
+    return Totals(quoted_value=quoted, total=total, paid=paid, balance=total - paid)

@@ -1,0 +1,211 @@
+"""The ticket workflow graph (DESIGN §3) and status changes with their side rules."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
+from counter_app.models import CLOSED_STATUSES, STATUSES, Part, Quote, QuoteLine, Ticket
+from counter_app.services import settings as settings_service
+from counter_app.services.common import add_event, check_version, get_ticket, require_role
+from counter_app.services.dto import Actor
+from counter_app.services.totals import ticket_totals
+from counter_app.timeutil import to_local, utcnow
+
+GRAPH: dict[str, frozenset[str]] = {
+    "received": frozenset({"diagnosing"}),
+    "diagnosing": frozenset({"awaiting_approval"}),
+    "awaiting_approval": frozenset({"in_repair", "declined"}),
+    "in_repair": frozenset({"waiting_parts", "quality_check", "awaiting_approval"}),
+    "waiting_parts": frozenset({"in_repair"}),
+    "quality_check": frozenset({"ready", "in_repair"}),
+    "declined": frozenset({"ready"}),
+    "ready": frozenset({"collected"}),
+    "collected": frozenset(),
+    "cancelled": frozenset(),
+}
+# Consultation and maintenance may skip diagnosis and quote.
+SKIPS: dict[str, dict[str, frozenset[str]]] = {
+    "maintenance": {
+        "received": frozenset({"in_repair"}),
+        "diagnosing": frozenset({"in_repair"}),
+    },
+    "consultation": {
+        "received": frozenset({"in_repair", "ready"}),
+        "diagnosing": frozenset({"in_repair", "ready"}),
+    },
+}
+# Who may move a ticket into a status (the manager may do everything).
+ROLES_FOR: dict[str, tuple[str, ...]] = {
+    "diagnosing": ("technician",),
+    "awaiting_approval": ("technician",),
+    "in_repair": ("technician",),
+    "waiting_parts": ("technician",),
+    "quality_check": ("technician",),
+    "ready": ("technician",),
+    "declined": ("clerk",),
+    "collected": ("clerk",),
+    "cancelled": (),
+}
+# Edges taken by a dedicated action (the customer's consent), not by a bare status change.
+CONSENT_EDGES = {("awaiting_approval", "in_repair"), ("awaiting_approval", "declined")}
+
+
+def allowed_next(service_type: str, status: str) -> tuple[str, ...]:
+    """The statuses reachable in one step, in workflow order (cancel last)."""
+    nxt = set(GRAPH.get(status, frozenset()))
+    nxt |= SKIPS.get(service_type, {}).get(status, frozenset())
+    if status not in CLOSED_STATUSES:
+        nxt.add("cancelled")
+    return tuple(s for s in STATUSES if s in nxt)
+
+
+def check_transition(ticket: Ticket, to_status: str) -> None:
+    """Raise ValidationError for an unknown status or a step not on the graph."""
+    if to_status not in STATUSES:
+        raise ValidationError(
+            "status",
+            QT_TRANSLATE_NOOP("errors", "Unknown status {status}; statuses are: {statuses}"),
+            status=to_status,
+            statuses=", ".join(STATUSES),
+        )
+    allowed = allowed_next(ticket.service_type, ticket.status)
+    if to_status not in allowed:
+        if allowed:
+            raise ValidationError(
+                "status",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Ticket {ticket_no} cannot go from {current} to {status}; allowed: {allowed}",
+                ),
+                ticket_no=ticket.ticket_no,
+                current=ticket.status,
+                status=to_status,
+                allowed=", ".join(allowed),
+            )
+        raise ValidationError(
+            "status",
+            QT_TRANSLATE_NOOP("errors", "Ticket {ticket_no} is {current}: it is closed"),
+            ticket_no=ticket.ticket_no,
+            current=ticket.status,
+        )
+
+
+def apply_status(
+    session: Session,
+    ticket: Ticket,
+    actor: Actor,
+    to_status: str,
+    note: str = "",
+) -> None:
+    """Move ``ticket`` along an edge (already checked) and record the event and side effects."""
+    from_status = ticket.status
+    now = utcnow()
+    ticket.status = to_status
+    if to_status == "ready" and ticket.completed_at is None:
+        ticket.completed_at = now
+    if to_status != "waiting_parts":
+        ticket.waiting_part_id = None
+    if to_status == "collected":
+        ticket.collected_at = now
+        ticket.passcode = None  # privacy rule: erased when the device is collected
+        settings = settings_service.load_all(session)
+        if ticket.is_comeback and ticket.comeback_of_id is not None:
+            # A comeback fixed under warranty does not restart the clock.
+            earlier = session.get(Ticket, ticket.comeback_of_id)
+            ticket.warranty_until = earlier.warranty_until if earlier else None
+        elif _had_repair_work(session, ticket):
+            local = to_local(now, settings["time_zone"])
+            assert local is not None
+            ticket.warranty_until = local.date() + timedelta(
+                days=int(settings["repair_warranty_days"])
+            )
+    add_event(session, ticket, actor, "status", note, from_status=from_status, to_status=to_status)
+
+
+def _had_repair_work(session: Session, ticket: Ticket) -> bool:
+    if ticket.service_type == "consultation" or ticket.completed_at is None:
+        return False
+    went_to_repair = session.scalar(
+        select(Quote.id).where(Quote.ticket_id == ticket.id, Quote.status == "approved").limit(1)
+    )
+    return went_to_repair is not None or ticket.service_type == "maintenance"
+
+
+def change_status(
+    db: Database,
+    actor: Actor,
+    ticket_no: str,
+    to_status: str,
+    note: str = "",
+    *,
+    expected_version: int | None = None,
+    waiting_part_sku: str | None = None,
+) -> str:
+    """Move a ticket to ``to_status``; returns the new status.
+
+    Validates: the status exists, the edge is on the graph for this service type, the actor's
+    role, the rules of the target (a quote to approve, nothing owed at collection, nothing
+    paid at cancellation), the version read (Conflict when stale).
+    """
+    with db.write() as session:
+        ticket = get_ticket(session, ticket_no)
+        check_version(ticket, expected_version)
+        to_status = (to_status or "").strip().lower()
+        check_transition(ticket, to_status)
+        require_role(actor, *ROLES_FOR.get(to_status, ()))
+        if (ticket.status, to_status) in CONSENT_EDGES:
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Ticket {ticket_no} awaits the customer's answer: record it with approve "
+                    "or decline",
+                ),
+                ticket_no=ticket.ticket_no,
+            )
+        if to_status == "awaiting_approval":
+            pending = session.scalar(
+                select(Quote.id)
+                .join(QuoteLine, QuoteLine.quote_id == Quote.id)
+                .where(Quote.ticket_id == ticket.id, Quote.status == "pending")
+                .limit(1)
+            )
+            if pending is None:
+                raise ValidationError(
+                    "status",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Add the quote lines first: there is nothing to approve"
+                    ),
+                )
+        totals = ticket_totals(session, ticket)
+        if to_status == "collected" and totals.balance > 0:
+            raise ValidationError(
+                "status",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Ticket {ticket_no} still has {balance} to pay before collection"
+                ),
+                ticket_no=ticket.ticket_no,
+                balance=f"{totals.balance:.2f}",
+            )
+        if to_status == "cancelled" and totals.paid > 0:
+            raise ValidationError(
+                "status",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Refund the {paid} paid on {ticket_no} before cancelling it"
+                ),
+                ticket_no=ticket.ticket_no,
+                paid=f"{totals.paid:.2f}",
+            )
+        apply_status(session, ticket, actor, to_status, note.strip())
+        if to_status == "waiting_parts" and waiting_part_sku:
+            part = session.scalar(select(Part).where(Part.sku == waiting_part_sku.strip()))
+            if part is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("errors", "No part {sku}"), sku=waiting_part_sku.strip()
+                )
+            ticket.waiting_part_id = part.id
+        return ticket.status

@@ -1,0 +1,192 @@
+"""Validation of what clerks type or scan: IMEI, serial, phone, names, quantities."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
+
+_SEPARATORS = re.compile(r"[\s\-./]")
+NAME_MAX = 100
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char)
+        if index % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def luhn_check_digit(body: str) -> str:
+    """The check digit that makes ``body`` + digit pass the Luhn test (14-digit IMEI body)."""
+    for digit in "0123456789":
+        if luhn_ok(body + digit):
+            return digit
+    raise AssertionError("unreachable")
+
+
+def normalize_imei(raw: str | None, field: str = "imei") -> str:
+    """Return the 15-digit IMEI; spaces, dashes and dots a scanner or clerk adds are removed.
+
+    Raises ValidationError for letters, wrong length (16-digit IMEISV named as such) or a
+    wrong Luhn check digit.
+    """
+    text = _SEPARATORS.sub("", raw or "")
+    if not text:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "IMEI: enter the 15-digit IMEI (dial *#06#)")
+        )
+    if not text.isdigit():
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "IMEI: only digits are allowed"))
+    if len(text) == 16:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors", "IMEI: 16 digits is an IMEISV (software version); enter the 15-digit IMEI"
+            ),
+        )
+    if len(text) != 15:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("errors", "IMEI: must be 15 digits, got {count}"),
+            count=len(text),
+        )
+    if not luhn_ok(text):
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("errors", "IMEI: the check digit is wrong, re-check the number"),
+        )
+    return text
+
+
+def normalize_serial(raw: str | None, field: str = "serial") -> str:
+    text = _SEPARATORS.sub("", raw or "").upper()
+    if not text:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Serial number: required"))
+    if not re.fullmatch(r"[A-Z0-9]{4,30}", text):
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "Serial number: 4 to 30 letters and digits")
+        )
+    return text
+
+
+def imei_digits(text: str) -> str:
+    return _SEPARATORS.sub("", text or "")
+
+
+def looks_like_imei(text: str) -> bool:
+    digits = imei_digits(text)
+    return len(digits) == 15 and digits.isdigit() and luhn_ok(digits)
+
+
+def normalize_phone(raw: str | None, region: str = "CN", field: str = "phone") -> str:
+    """Return the phone number in E.164; default region CN, +852/+853/+886 accepted.
+
+    Raises ValidationError when the number is not a valid number.
+    """
+    text = (raw or "").strip()
+    if not text:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Phone: required"))
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "Phone: '{text}' is not a phone number"), text=text
+        ) from None
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("errors", "Phone: '{text}' is not a valid phone number"),
+            text=text,
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def national_digits(e164: str) -> str:
+    """The national significant number (what a clerk would type), digits only."""
+    try:
+        return str(phonenumbers.parse(e164, None).national_number)
+    except phonenumbers.NumberParseException:
+        return re.sub(r"\D", "", e164)
+
+
+def format_phone(e164: str | None) -> str:
+    """The number as people write it: national format at home, international abroad."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if number.country_code == 86:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def mask_phone(e164: str | None) -> str:
+    """138****1234: for labels, receipts and screens where the full number is not needed."""
+    if not e164:
+        return ""
+    digits = national_digits(e164)
+    if len(digits) <= 4:
+        return "*" * len(digits)
+    if len(digits) >= 11:
+        return f"{digits[:3]}****{digits[-4:]}"
+    return f"{'*' * (len(digits) - 4)}{digits[-4:]}"
+
+
+def clean_name(raw: str | None, field: str = "name", max_length: int = NAME_MAX) -> str:
+    text = " ".join((raw or "").split())
+    if not text:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Name: required"))
+    if len(text) > max_length:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("errors", "Name: at most {max} characters"),
+            max=max_length,
+        )
+    return text
+
+
+def clean_text(raw: str | None, field: str, max_length: int, required: bool = False) -> str:
+    """Free text such as a fault description; ``field`` is named in the message."""
+    text = (raw or "").strip()
+    if required and not text:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "{field}: required"), field=field.capitalize()
+        )
+    if len(text) > max_length:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("errors", "{field}: at most {max} characters"),
+            field=field.capitalize(),
+            max=max_length,
+        )
+    return text
+
+
+def parse_quantity(value: object, field: str = "qty") -> int:
+    """A positive whole number of pieces."""
+    text = str(value).strip() if value is not None else ""
+    try:
+        if isinstance(value, bool):
+            raise ValueError
+        number = int(text)
+    except ValueError:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("errors", "Quantity: '{text}' is not a whole number"),
+            text=text,
+        ) from None
+    if number <= 0:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Quantity: must be at least 1"))
+    if number > 100000:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Quantity: too large"))
+    return number

@@ -1,0 +1,128 @@
+"""Fixtures: every test gets its own database (copied from one migrated template), the shop's
+staff as actors, a CLI runner, and a snapshot of all rows for "nothing changed" checks."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Never touch the user's own folders from a test.
+_SANDBOX = Path(os.environ.setdefault("COUNTER_TEST_HOME", str(ROOT / "build" / "test-home")))
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
+os.environ["XDG_STATE_HOME"] = str(_SANDBOX / "state")
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
+os.environ["COUNTER_LOG_DIR"] = str(_SANDBOX / "log")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("COUNTER_DB_URL", None)
+os.environ.pop("COUNTER_USER", None)
+
+from counter_app.config import sqlite_url  # noqa: E402
+from counter_app.db import Database  # noqa: E402
+from counter_app.services import users as user_service  # noqa: E402
+from counter_app.services.dto import Actor  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Staff:
+    manager: Actor
+    clerk: Actor
+    technician: Actor
+    inventory: Actor
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = Database(sqlite_url(path))
+    manager = user_service.ensure_default_manager(db)
+    user_service.create_user(db, manager, "amy", "Amy Chen", "clerk")
+    user_service.create_user(db, manager, "li", "Li Wei", "technician")
+    user_service.create_user(db, manager, "zhao", "Zhao Min", "technician")
+    user_service.create_user(db, manager, "kai", "Kai Lin", "inventory")
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "shop.sqlite3"
+    shutil.copy(template_db, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database(sqlite_url(db_path))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def staff(db: Database) -> Staff:
+    return Staff(
+        manager=user_service.get_actor(db, "manager"),
+        clerk=user_service.get_actor(db, "amy"),
+        technician=user_service.get_actor(db, "li"),
+        inventory=user_service.get_actor(db, "kai"),
+    )
+
+
+def snapshot(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, sorted: equal snapshots mean nothing was written."""
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+        ]
+        return {
+            t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
+        }
+    finally:
+        conn.close()
+
+
+@dataclass
+class CliResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> dict:
+        return json.loads(self.stdout)
+
+
+def run_cli(*args: str, db_path: Path | None = None, user: str | None = None) -> CliResult:
+    command = [sys.executable, "-m", "counter_app", *args]
+    if db_path is not None:
+        command += ["--db", str(db_path)]
+    if user is not None:
+        command += ["--user", user]
+    proc = subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120
+    )
+    return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def cli(db_path: Path):  # type: ignore[no-untyped-def]
+    """cli("intake", "--name", ...) runs `counter-app ... --db <this test's database>`."""
+
+    def _run(*args: str, user: str | None = None) -> CliResult:
+        return run_cli(*args, db_path=db_path, user=user)
+
+    return _run

@@ -1,0 +1,174 @@
+"""Keep the translations in step with the code.
+
+    python tools/i18n.py            update .ts from the sources, fill from the glossaries,
+                                    compile .qm  (make i18n)
+    python tools/i18n.py --check    exit 1 if a string is untranslated or the .ts files are
+                                    out of date (used by the test suite)
+
+Sources of translations, in order of precedence:
+  * what is already in the .ts files (edit them with pyside6-linguist if you like);
+  * resources/translations/glossary/*.json: {"English source": "简体中文", ...} per area,
+    and optionally {"zh_TW": {"English source": "繁體中文"}} for Traditional overrides;
+  * Traditional Chinese not given explicitly is converted from Simplified with OpenCC
+    (s2twp: Taiwan standard with phrases), so the two never drift apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations"
+GLOSSARY_DIR = TS_DIR / "glossary"
+CATALOGUE = "service_counter"
+LANGS = ("zh_CN", "zh_TW")
+
+
+def tool(name: str) -> str:
+    here = Path(sys.executable).parent / name
+    return str(here) if here.exists() else (shutil.which(name) or name)
+
+
+def sources() -> list[str]:
+    files = sorted(
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "counter_app").rglob("*.py")
+        if "migrations" not in p.parts
+    )
+    return files
+
+
+def load_glossaries() -> tuple[dict[str, str], dict[str, str]]:
+    simplified: dict[str, str] = {}
+    traditional: dict[str, str] = {}
+    for path in sorted(GLOSSARY_DIR.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        overrides = data.pop("zh_TW", {}) if isinstance(data.get("zh_TW"), dict) else {}
+        for source, text in data.items():
+            if isinstance(text, str):
+                simplified[source] = text
+        traditional.update(overrides)
+    return simplified, traditional
+
+
+def run_lupdate(ts_path: Path) -> None:
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources(),
+            "-ts",
+            str(ts_path),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
+def fill(
+    ts_path: Path, lang: str, simplified: dict[str, str], traditional: dict[str, str]
+) -> list[str]:
+    """Fill unfinished messages; returns the sources still missing a translation."""
+    converter = None
+    if lang == "zh_TW":
+        import opencc  # opencc-python-reimplemented (dev dependency)
+
+        converter = opencc.OpenCC("s2twp")
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    root.set("language", lang)
+    missing = []
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") is None and (translation.text or "").strip():
+            continue
+        text = None
+        if lang == "zh_CN":
+            text = simplified.get(source)
+        else:
+            text = traditional.get(source)
+            if text is None and source in simplified and converter is not None:
+                text = converter.convert(simplified[source])
+        if text:
+            translation.text = text
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    ET.indent(tree, space="    ")
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def compile_qm(ts_path: Path) -> None:
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts_path), "-qm", str(ts_path.with_suffix(".qm"))],
+        check=True,
+        capture_output=True,
+    )
+
+
+def update() -> int:
+    simplified, traditional = load_glossaries()
+    status = 0
+    for lang in LANGS:
+        ts_path = TS_DIR / f"{CATALOGUE}_{lang}.ts"
+        run_lupdate(ts_path)
+        missing = fill(ts_path, lang, simplified, traditional)
+        compile_qm(ts_path)
+        if missing:
+            status = 1
+            print(f"{ts_path.name}: {len(missing)} untranslated:")
+            for source in missing:
+                print(f"    {source!r}")
+    if status == 0:
+        print("translations complete")
+    return status
+
+
+def check() -> int:
+    """Regenerate into a temporary copy and compare: missing strings or stale .ts fail."""
+    simplified, traditional = load_glossaries()
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in LANGS:
+            committed = TS_DIR / f"{CATALOGUE}_{lang}.ts"
+            if not committed.exists():
+                problems.append(f"{committed.name} is missing")
+                continue
+            scratch = Path(tmp) / committed.name
+            shutil.copy(committed, scratch)
+            run_lupdate(scratch)
+            missing = fill(scratch, lang, simplified, traditional)
+            problems.extend(f"{lang}: untranslated {s!r}" for s in missing)
+            if scratch.read_bytes() != committed.read_bytes():
+                problems.append(f"{committed.name} is out of date: run `make i18n`")
+            if not committed.with_suffix(".qm").exists():
+                problems.append(f"{committed.with_suffix('.qm').name} is missing: run `make i18n`")
+    for problem in problems:
+        print(problem)
+    return 1 if problems else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    return check() if args.check else update()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
