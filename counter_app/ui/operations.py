@@ -1,0 +1,128 @@
+"""Running service calls off the UI thread, with results and errors delivered back on it.
+
+    run_task(parent, fn, *args, on_done=..., on_error=..., progress=tr("Exporting…"))
+
+``fn`` runs on the global QThreadPool; ``on_done(result)`` / ``on_error(exc)`` run on the
+UI thread. With ``progress`` a cancellable progress dialog is shown; ``fn`` may accept a
+``report`` keyword (``report(done, total) -> bool``, False once the user cancelled) when
+``with_report=True``. An error with no ``on_error`` is logged and shown in a message box,
+translated (services raise counter_app.errors). Tasks still running when the app quits
+are waited for (see wait_for_tasks) so no transaction is cut off half-way.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from counter_app import i18n
+
+logger = logging.getLogger(__name__)
+_live: set[_Task] = set()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = _Signals()
+        self.cancelled = threading.Event()
+
+    def report(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self.cancelled.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:  # delivered to the UI thread, never lost
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Log and show an error in the user's language; the app keeps running."""
+    from counter_app.errors import ServiceError
+
+    if not isinstance(exc, ServiceError):
+        logger.error("background task failed", exc_info=exc)
+    QMessageBox.warning(
+        parent,
+        i18n.tr("operations", "Service Counter"),
+        i18n.error_text(exc),
+    )
+
+
+def run_task(
+    parent: QWidget | None,
+    fn: Callable[..., Any],
+    *args: Any,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    progress: str | None = None,
+    with_report: bool = False,
+    **kwargs: Any,
+) -> _Task:
+    task = _Task(fn, args, kwargs)
+    if with_report:
+        task.kwargs["report"] = task.report
+    dialog: QProgressDialog | None = None
+    if progress is not None:
+        dialog = QProgressDialog(progress, i18n.tr("operations", "Cancel"), 0, 0, parent)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.canceled.connect(task.cancelled.set)
+
+        def _on_progress(done: int, total: int) -> None:
+            if dialog is not None:
+                dialog.setMaximum(max(total, 0))
+                dialog.setValue(min(done, total) if total else 0)
+
+        task.signals.progress.connect(_on_progress)
+
+    def _finish() -> None:
+        _live.discard(task)
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+
+    @Slot(object)
+    def _done(result: Any) -> None:
+        _finish()
+        if on_done is not None:
+            on_done(result)
+
+    @Slot(object)
+    def _failed(exc: BaseException) -> None:
+        _finish()
+        if on_error is not None:
+            on_error(exc)
+        else:
+            show_error(parent, exc)
+
+    task.signals.done.connect(_done)
+    task.signals.failed.connect(_failed)
+    task._keep = (_done, _failed)  # type: ignore[attr-defined]
+    _live.add(task)
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def wait_for_tasks(timeout_ms: int = 30000) -> bool:
+    """Let running tasks finish their transaction (called when the window closes)."""
+    for task in list(_live):
+        task.cancelled.set()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
