@@ -71,8 +71,11 @@ def error_text(exc: BaseException) -> str:
     """A service error in the current language: the template translated, then filled in."""
     if isinstance(exc, ServiceError):
         template = QCoreApplication.translate("errors", exc.template)
+        params = dict(exc.params)
+        if isinstance(params.get("label"), str):  # a field's name, itself translatable
+            params["label"] = QCoreApplication.translate("errors", params["label"])
         try:
-            return template.format(**exc.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return exc.message
     return str(exc)

@@ -155,18 +155,35 @@ def clean_name(raw: str | None, field: str = "name", max_length: int = NAME_MAX)
     return text
 
 
+# Field names as they appear in messages; translated by i18n.error_text via the "label" param.
+FIELD_LABELS = {
+    "fault": QT_TRANSLATE_NOOP("errors", "Fault"),
+    "brand": QT_TRANSLATE_NOOP("errors", "Brand"),
+    "model": QT_TRANSLATE_NOOP("errors", "Model"),
+    "colour": QT_TRANSLATE_NOOP("errors", "Colour"),
+    "accessories": QT_TRANSLATE_NOOP("errors", "Accessories"),
+    "passcode": QT_TRANSLATE_NOOP("errors", "Passcode"),
+    "email": QT_TRANSLATE_NOOP("errors", "Email"),
+    "purchase_proof": QT_TRANSLATE_NOOP("errors", "Proof of purchase"),
+    "description": QT_TRANSLATE_NOOP("errors", "Description"),
+    "note": QT_TRANSLATE_NOOP("errors", "Note"),
+    "reason": QT_TRANSLATE_NOOP("errors", "Reason"),
+    "reference": QT_TRANSLATE_NOOP("errors", "Reference"),
+    "condition": QT_TRANSLATE_NOOP("errors", "Condition"),
+}
+
+
 def clean_text(raw: str | None, field: str, max_length: int, required: bool = False) -> str:
-    """Free text such as a fault description; ``field`` is named in the message."""
+    """Free text such as a fault description; the field's label is named in the message."""
     text = (raw or "").strip()
+    label = FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
     if required and not text:
-        raise ValidationError(
-            field, QT_TRANSLATE_NOOP("errors", "{field}: required"), field=field.capitalize()
-        )
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{label}: required"), label=label)
     if len(text) > max_length:
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP("errors", "{field}: at most {max} characters"),
-            field=field.capitalize(),
+            QT_TRANSLATE_NOOP("errors", "{label}: at most {max} characters"),
+            label=label,
             max=max_length,
         )
     return text
