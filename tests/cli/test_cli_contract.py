@@ -1,0 +1,153 @@
+"""The command-line contract of DESIGN §6, through a real subprocess."""
+
+import pytest
+
+from tests.conftest import snapshot
+
+IMEI = "490154203237518"
+INTAKE = [
+    "intake",
+    "--name",
+    "张伟",
+    "--phone",
+    "13812345678",
+    "--brand",
+    "Apple",
+    "--model",
+    "iPhone 13",
+    "--imei",
+    IMEI,
+    "--fault",
+    "Cracked screen",
+]
+
+
+def test_full_job_through_the_cli(cli):
+    taken = cli(*INTAKE, "--json")
+    assert taken.returncode == 0, taken.stderr
+    no = taken.json()["ticket_no"]
+    assert cli("ticket", "status", no, "diagnosing", user="li").returncode == 0
+    quoted = cli(
+        "quote", no, "--labour", "Replace screen", "--price", "450.00", "--json", user="li"
+    )
+    assert quoted.json()["total"] == "450.00"
+    assert cli("ticket", "status", no, "awaiting_approval", user="li").returncode == 0
+    assert cli("approve", no, "--method", "phone", user="amy").stdout.strip() == f"{no} in_repair"
+    assert cli("pay", no, "--amount", "100", "--method", "wechat_pay", user="amy").returncode == 0
+    for status in ("quality_check", "ready"):
+        assert cli("ticket", "status", no, status, user="li").returncode == 0
+    paid = cli("pay", no, "--amount", "350", "--method", "cash", "--json", user="amy").json()
+    assert paid["balance"] == "0.00" and paid["paid"] == "450.00"
+    assert cli("ticket", "status", no, "collected", user="amy").returncode == 0
+    shown = cli("ticket", "show", no, "--json").json()
+    assert shown["status"] == "collected"
+    assert shown["customer"]["name"] == "张伟"
+    assert shown["device"]["imei"] == IMEI
+    assert shown["total"] == "450.00" and shown["paid"] == "450.00"
+    assert [line["description"] for line in shown["lines"]] == ["Replace screen"]
+    assert [e["to_status"] for e in shown["events"] if e["kind"] == "status"][-1] == "collected"
+    assert shown["warranty_until"]
+    history = cli("history", IMEI, "--json").json()
+    assert [t["ticket_no"] for t in history["tickets"]] == [no]
+    assert "Replace screen" not in cli("history", IMEI).stdout  # faults, not quote text
+    assert "Cracked screen" in cli("history", IMEI).stdout
+
+
+def test_ticket_show_prints_a_readable_page(cli):
+    no = cli(*INTAKE).stdout.strip()
+    text = cli("ticket", "show", no).stdout
+    assert no in text and "张伟" in text and "Next: diagnosing, cancelled" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--imei", "490154203237519"], "check digit"),
+        (["--imei", "49015420323751"], "15 digits"),
+        (["--imei", "4901542032375180"], "IMEISV"),
+        (["--imei", "49015420323751Z"], "only digits"),
+        (["--name", ""], "Name"),
+        (["--phone", "12"], "Phone"),
+    ],
+)
+def test_bad_intake_exits_2_with_one_line_and_writes_nothing(cli, db_path, args, fragment):
+    before = snapshot(db_path)
+    command = list(INTAKE)
+    for flag, value in zip(args[::2], args[1::2], strict=True):
+        command[command.index(flag) + 1] = value
+    result = cli(*command)
+    assert result.returncode == 2
+    assert fragment in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert result.stdout == ""
+    assert snapshot(db_path) == before
+
+
+def _ticket(cli) -> str:
+    no = cli(*INTAKE).stdout.strip()
+    cli("ticket", "status", no, "diagnosing", user="li")
+    return no
+
+
+@pytest.mark.parametrize(
+    ("command", "fragment"),
+    [
+        (["quote", "{no}", "--labour", "Fit", "--price", "-5"], "negative"),
+        (["quote", "{no}", "--labour", "Fit", "--price", "five"], "not a number"),
+        (["quote", "{no}", "--labour", "Fit", "--price", "5", "--qty", "0"], "at least 1"),
+        (["ticket", "show", "T000000-999"], "No ticket T000000-999"),
+        (["ticket", "status", "{no}", "fixed"], "Unknown status fixed"),
+        (["ticket", "status", "{no}", "collected"], "cannot go from diagnosing to collected"),
+        (["pay", "{no}", "--amount", "10", "--method", "cash"], "more than the balance"),
+        (
+            ["ticket", "status", "{no}", "awaiting_approval", "--expect-version", "1"],
+            "changed by someone else",
+        ),
+        (["pay", "{no}", "--amount", "10", "--method", "bitcoin"], "Unknown payment method"),
+    ],
+)
+def test_invalid_input_exits_2_and_changes_nothing(cli, db_path, command, fragment):
+    no = _ticket(cli)
+    before = snapshot(db_path)
+    user = "amy" if command[0] == "pay" else "li"
+    result = cli(*[part.replace("{no}", no) for part in command], user=user)
+    assert result.returncode == 2, result.stderr
+    assert fragment in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert snapshot(db_path) == before
+
+
+def test_usage_errors_are_one_line_exit_2(cli):
+    result = cli("intake", "--name", "x")
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "required" in result.stderr
+
+
+def test_unknown_user_is_refused(cli, db_path):
+    before = snapshot(db_path)
+    result = cli(*INTAKE, user="nobody")
+    assert result.returncode == 2 and "No user nobody" in result.stderr
+    assert snapshot(db_path) == before
+
+
+def test_permissions_enforced_from_the_cli_too(cli):
+    no = cli(*INTAKE).stdout.strip()
+    result = cli("ticket", "status", no, "cancelled", user="amy")
+    assert result.returncode == 2 and "may not" in result.stderr
+
+
+def test_help_texts_list_every_command(cli):
+    text = cli("--help").stdout
+    for command in (
+        "init",
+        "demo",
+        "intake",
+        "ticket",
+        "quote",
+        "approve",
+        "decline",
+        "pay",
+        "history",
+    ):
+        assert f"    {command}" in text
+    intake_help = cli("intake", "--help").stdout
+    assert "--imei" in intake_help and "--purchase-date" in intake_help
