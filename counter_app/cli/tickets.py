@@ -138,6 +138,17 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("identifier", metavar="IMEI|SERIAL")
     p.set_defaults(handler=cmd_history)
 
+    p = subparsers.add_parser(
+        "backup", parents=[parent], help="copy the database into DIR (backups kept 30 days)"
+    )
+    p.add_argument("folder", metavar="DIR")
+    p.set_defaults(handler=cmd_backup)
+    p = subparsers.add_parser(
+        "restore", parents=[parent], help="replace the database with a checked backup FILE"
+    )
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_restore)
+
     p = subparsers.add_parser("user", parents=[parent], help="add a staff account (manager)")
     usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     p = usub.add_parser("add", parents=[parent], help="add an account")
@@ -444,6 +455,35 @@ def cmd_history(ctx: Context) -> int:
         },
         text,
     )
+    return 0
+
+
+def cmd_backup(ctx: Context) -> int:
+    from pathlib import Path
+
+    from counter_app.services import backup
+
+    result = backup.backup(ctx.db, Path(ctx.args.folder))
+    emit(
+        ctx,
+        {
+            "backup": str(result.path),
+            "size": result.size,
+            "removed": [str(p) for p in result.removed],
+        },
+        f"Backup written: {result.path} ({result.size:,} bytes)",
+    )
+    return 0
+
+
+def cmd_restore(ctx: Context) -> int:
+    from pathlib import Path
+
+    from counter_app.services import backup
+
+    backup.check_backup_file(Path(ctx.args.file))  # before anything else touches the shop
+    backup.restore(ctx.db, ctx.actor, Path(ctx.args.file))
+    emit(ctx, {"restored": ctx.args.file}, f"Restored {ctx.args.file}")
     return 0
 
 

@@ -1,0 +1,165 @@
+"""Backups of a SQLite shop database with SQLite's online backup API, and checked restores."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+
+from counter_app.db import SQLITE_HEADER, Database, alembic_config
+from counter_app.errors import QT_TRANSLATE_NOOP, DatabaseError, NotAllowed, ValidationError
+from counter_app.services.common import require_role
+from counter_app.services.dto import Actor
+
+PREFIX = "counter-backup-"
+KEEP_DAYS = 30
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    removed: tuple[Path, ...]
+
+
+def _require_sqlite(db: Database) -> Path:
+    if db.path is None:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors", "Backups here are for SQLite files; back up PostgreSQL with pg_dump"
+            )
+        )
+    return db.path
+
+
+def backup(db: Database, folder: Path, now: datetime | None = None) -> BackupResult:
+    """Copy the live database into ``folder`` (consistent even while counters keep writing)
+    and delete backups there older than 30 days. Raises OSError if the folder is unusable."""
+    source_path = _require_sqlite(db)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    moment = now or datetime.now(UTC)
+    target = folder / f"{PREFIX}{moment:%Y%m%d-%H%M%S}.sqlite3"
+    partial = target.with_suffix(".partial")
+    source = sqlite3.connect(source_path)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    partial.replace(target)  # a backup file exists only once it is complete
+    removed = []
+    limit = moment - timedelta(days=KEEP_DAYS)
+    for old in folder.glob(f"{PREFIX}*.sqlite3"):
+        stamp = old.name[len(PREFIX) : -len(".sqlite3")]
+        try:
+            taken = datetime.strptime(stamp, "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        if taken < limit:
+            old.unlink()
+            removed.append(old)
+    return BackupResult(target, target.stat().st_size, tuple(removed))
+
+
+def latest_backup(folder: Path) -> datetime | None:
+    stamps = []
+    for path in Path(folder).glob(f"{PREFIX}*.sqlite3"):
+        try:
+            stamps.append(
+                datetime.strptime(path.name[len(PREFIX) : -8], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+            )
+        except ValueError:
+            continue
+    return max(stamps, default=None)
+
+
+def backup_if_due(db: Database, folder: Path) -> BackupResult | None:
+    """The automatic daily copy: only when the newest backup is a day old or more."""
+    if db.path is None:
+        return None
+    last = latest_backup(folder)
+    if last is not None and datetime.now(UTC) - last < timedelta(days=1):
+        return None
+    return backup(db, folder)
+
+
+def check_backup_file(path: Path) -> str:
+    """Verify a file is a complete Service Counter database this version can open.
+    Returns its schema revision; raises ValidationError saying what is wrong."""
+    path = Path(path)
+    if not path.is_file():
+        raise ValidationError(
+            "file", QT_TRANSLATE_NOOP("errors", "No backup file {path}"), path=str(path)
+        )
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP("errors", "{path} is not a database backup"),
+                path=str(path),
+            )
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP("errors", "{path} is damaged: {detail}"),
+                path=str(path),
+                detail=result,
+            )
+        try:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        except sqlite3.DatabaseError:
+            revision = None
+    except sqlite3.DatabaseError as exc:
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("errors", "{path} is damaged: {detail}"),
+            path=str(path),
+            detail=str(exc),
+        ) from exc
+    finally:
+        conn.close()
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if revision not in known:
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} is not a Service Counter backup this version can restore"
+            ),
+            path=str(path),
+        )
+    return revision
+
+
+def restore(db: Database, actor: Actor, backup_file: Path) -> None:
+    """Replace the shop database with a backup (manager only), after checking the backup.
+    The current database is first saved beside it as a safety copy."""
+    require_role(actor, "manager")
+    target = _require_sqlite(db)
+    check_backup_file(backup_file)
+    backup(db, target.parent / "before-restore")
+    db.close()
+    source = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)  # page by page, under the destination's write lock
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    try:
+        Database(db.url).close()  # upgrade an older backup's schema now, not at next start
+    except DatabaseError:
+        raise
