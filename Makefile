@@ -38,6 +38,7 @@ $(STAMP): pyproject.toml
 lint: venv
 	$(VENV)/bin/ruff check counter_app tests bench tools
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 i18n: venv  ## update .ts from the code, fill from the glossaries, compile .qm
 	$(PY) tools/i18n.py

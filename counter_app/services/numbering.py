@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sqlalchemy import insert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -22,17 +21,17 @@ def looks_like_ticket_no(text: str) -> bool:
 def next_ticket_no(session: Session, local_now: datetime) -> str:
     """Allocate the next number in one atomic upsert (row-locked until the intake commits)."""
     day_key = local_now.strftime("%y%m%d")
-    dialect = session.get_bind().dialect.name
     values = {"day_key": day_key, "last_value": 1}
-    if dialect == "sqlite":
-        statement = sqlite_insert(TicketCounter).values(values)
-    elif dialect == "postgresql":
-        statement = pg_insert(TicketCounter).values(values)
-    else:  # pragma: no cover - other databases are not supported
-        statement = insert(TicketCounter).values(values)
-    statement = statement.on_conflict_do_update(
-        index_elements=[TicketCounter.day_key],
-        set_={"last_value": TicketCounter.last_value + 1},
-    ).returning(TicketCounter.last_value)
+    bump = {"last_value": TicketCounter.last_value + 1}
+    if session.get_bind().dialect.name == "postgresql":
+        pg_statement = pg_insert(TicketCounter).values(values)
+        statement = pg_statement.on_conflict_do_update(
+            index_elements=[TicketCounter.day_key], set_=bump
+        ).returning(TicketCounter.last_value)
+    else:
+        lite_statement = sqlite_insert(TicketCounter).values(values)
+        statement = lite_statement.on_conflict_do_update(
+            index_elements=[TicketCounter.day_key], set_=bump
+        ).returning(TicketCounter.last_value)
     sequence = session.execute(statement).scalar_one()
     return f"T{day_key}-{sequence:03d}"

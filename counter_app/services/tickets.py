@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Select, and_, func, or_, select, text
+from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from counter_app.db import Database
@@ -313,17 +313,17 @@ def _board_query(flt: BoardFilter, now: datetime) -> Select:
     needle = flt.search.strip()
     if needle:
         like = f"%{needle}%"
-        query = query.where(
-            or_(
-                Ticket.ticket_no.ilike(like),
-                Customer.name.ilike(like),
-                Device.model.ilike(like),
-                Device.brand.ilike(like),
-                Device.imei == needle,
-                Ticket.fault.ilike(like),
-                and_(needle.isdigit(), Customer.phone.like(f"%{needle}")),
-            )
-        )
+        matches = [
+            Ticket.ticket_no.ilike(like),
+            Customer.name.ilike(like),
+            Device.model.ilike(like),
+            Device.brand.ilike(like),
+            Device.imei == needle,
+            Ticket.fault.ilike(like),
+        ]
+        if needle.isdigit():
+            matches.append(Customer.phone.like(f"%{needle}"))
+        query = query.where(or_(*matches))
     return query
 
 
