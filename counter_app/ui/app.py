@@ -59,7 +59,7 @@ def open_database(url: str | None, demo: bool) -> Database:
         for suffix in ("", "-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         db = Database(sqlite_url(path))
-        demo_service.fill(db, tickets=400, seed=7)
+        demo_service.fill(db, tickets=600, seed=7)
         return db
     db = Database(resolve_db_url(url))
     user_service.ensure_default_manager(db)
