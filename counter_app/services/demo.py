@@ -225,8 +225,15 @@ def fill(
     days: int = 90,
     now: datetime | None = None,
     report: Callable[[int, int], object] | None = None,
+    device_reuse: float = 0.06,
+    parts: int = 0,
 ) -> dict[str, int]:
-    """Add a sample shop's worth of data; returns how many rows of each kind were added."""
+    """Add a sample shop's worth of data; returns how many rows of each kind were added.
+
+    ``days``: the span of intake dates ending now; ``device_reuse``: the chance a ticket is
+    for a device seen before (the benchmark uses more, for ~3 tickets a device); ``parts``:
+    pad the catalogue with generic parts up to this many (the benchmark's 20,000).
+    """
     rng = random.Random(seed)
     roles = _ensure_staff(db)
     manager_id = roles["manager"][0]
@@ -268,6 +275,8 @@ class _Generator:
         self.stock: dict[int, int] = {}
         self.devices: list[_DeviceState] = []
         self.customers: list[int] = []
+        self.device_reuse = 0.06
+        self.extra_parts = 0
 
     # -- reference data ------------------------------------------------------------
     def _parts(self) -> None:
@@ -307,6 +316,46 @@ class _Generator:
                         updated_at=start,
                     )
                     self.parts[(model, kind)] = (part_id, price, cost, name)
+        categories = (
+            "Screen protector",
+            "Cable",
+            "Adhesive",
+            "Flex cable",
+            "Screw set",
+            "SIM tray",
+            "Vibration motor",
+            "Microphone",
+            "Button",
+            "Antenna",
+        )
+        padding = self.extra_parts - len(self.parts)
+        for index in range(max(0, padding)):
+            part_id = self.ids.next("parts")
+            category = categories[index % len(categories)]
+            price = Decimal(self.rng.randrange(900, 30000)) / 100
+            self.writer.add(
+                Part,
+                id=part_id,
+                sku=f"GEN-{part_id:06d}",
+                barcode=f"69{part_id:011d}",
+                name=f"{category} #{index + 1}",
+                category=category,
+                compatible_models="",
+                cost=round_line(price * Decimal("0.5")),
+                price=price,
+                supplier=self.rng.choice(catalogue.SUPPLIERS),
+                bin_location=f"Z-{index % 400:03d}",
+                low_stock_level=2,
+                discontinued=False,
+                created_at=start,
+                updated_at=start,
+            )
+            self.parts[("", f"generic-{part_id}")] = (
+                part_id,
+                price,
+                round_line(price * Decimal("0.5")),
+                category,
+            )
         for part_id, _price, cost, _name in self.parts.values():
             if part_id in self.stock:
                 continue
@@ -419,7 +468,7 @@ class _Generator:
         self.writer.flush()
 
     def _pick_device(self, at: datetime) -> _DeviceState:
-        if self.devices and self.rng.random() < 0.06:
+        if self.devices and self.rng.random() < self.device_reuse:
             candidate = self.devices[self.rng.randrange(len(self.devices))]
             if candidate.busy_until < at:
                 return candidate
