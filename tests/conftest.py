@@ -42,6 +42,16 @@ class Staff:
     inventory: Actor
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _qt_application(qapp):  # type: ignore[no-untyped-def]
+    """One QApplication for the session, made first (printing code would otherwise make a
+    QGuiApplication), named like the real app so QSettings land in the test sandbox."""
+    from counter_app.printing.qt import name_application
+
+    name_application(qapp)
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"

@@ -27,7 +27,10 @@ from counter_app.logging_setup import setup_logging
 logger = logging.getLogger(__name__)
 
 # Each module adds its subcommands with register(subparsers, parent_options).
-COMMAND_MODULES = ("counter_app.cli.tickets",)
+COMMAND_MODULES = (
+    "counter_app.cli.tickets",
+    "counter_app.cli.printing",
+)
 
 DESCRIPTION = """\
 Service Counter: the after-sales system of a phone and electronics repair desk.

@@ -16,4 +16,15 @@ def ensure_gui_app() -> QCoreApplication:
         return app
     if "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    return QGuiApplication(["counter-app"])
+    app = QGuiApplication(["counter-app"])
+    name_application(app)
+    return app
+
+
+def name_application(app: QCoreApplication) -> None:
+    """The names QSettings files are kept under: the same for the GUI and the CLI, so per-PC
+    settings such as the label printer calibration apply to both."""
+    from counter_app.config import APP_AUTHOR, APP_NAME
+
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)

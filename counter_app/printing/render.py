@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -23,6 +24,12 @@ from counter_app.printing.qt import ensure_gui_app
 
 # Fonts tried in order; Noto Sans CJK / WenQuanYi render Chinese as glyphs, not boxes.
 FONT_FAMILIES = [
+    # A Latin family first: with Noto Sans CJK first, Qt's PDFs lose the text of digits
+    # (they print, but cannot be searched or extracted). CJK falls back to Noto Sans CJK /
+    # WenQuanYi / the Windows and macOS Chinese UI fonts, so Chinese prints as glyphs.
+    "DejaVu Sans",
+    "Segoe UI",
+    "Helvetica Neue",
     "Noto Sans CJK SC",
     "Noto Sans CJK TC",
     "WenQuanYi Micro Hei",
@@ -57,18 +64,57 @@ def document_font(point_size: float = 10.0) -> QFont:
     return font
 
 
-def paint_html(html: str, device: QPagedPaintDevice, point_size: float = 10.0) -> int:
-    """Lay ``html`` out on the device's page (its layout must be set) and paint every page.
-    Returns the number of pages."""
-    ensure_gui_app()
+def _document(
+    html: str,
+    point_size: float,
+    resources: dict[str, QImage] | None,
+    device: QPagedPaintDevice,
+) -> QTextDocument:
     document = QTextDocument()
+    # Lay out with the device's own resolution, so points are points on paper.
+    document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(document_font(point_size))
+    for name, image in (resources or {}).items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setDocumentMargin(0)
+    document.setHtml(html)
+    return document
+
+
+def fit_roll_length(
+    html: str,
+    device: QPagedPaintDevice,
+    point_size: float = 10.0,
+    resources: dict[str, QImage] | None = None,
+) -> None:
+    """For a receipt roll: make the page exactly as long as the content (plus margins)."""
+    ensure_gui_app()
+    layout = device.pageLayout()
+    dpi = device.logicalDpiX()
+    margins = layout.margins(QPageLayout.Unit.Millimeter)
+    width_mm = layout.fullRect(QPageLayout.Unit.Millimeter).width()
+    document = _document(html, point_size, resources, device)
+    document.setTextWidth((width_mm - margins.left() - margins.right()) / 25.4 * dpi)
+    content_mm = document.size().height() / dpi * 25.4
+    device.setPageLayout(
+        page_layout(width_mm, content_mm + margins.top() + margins.bottom() + 2, margins.left())
+    )
+
+
+def paint_html(
+    html: str,
+    device: QPagedPaintDevice,
+    point_size: float = 10.0,
+    resources: dict[str, QImage] | None = None,
+) -> int:
+    """Lay ``html`` out on the device's page (its layout must be set) and paint every page.
+    ``resources`` are images the HTML names in <img src>. Returns the number of pages."""
+    ensure_gui_app()
     layout = device.pageLayout()
     dpi = device.logicalDpiX()
     paint_rect = layout.paintRectPixels(dpi)
+    document = _document(html, point_size, resources, device)
     document.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
-    document.setDocumentMargin(0)
-    document.setHtml(html)
     pages = max(1, document.pageCount())
     painter = QPainter(device)
     try:
@@ -77,8 +123,6 @@ def paint_html(html: str, device: QPagedPaintDevice, point_size: float = 10.0) -
                 device.newPage()
             painter.save()
             painter.translate(0, -page * paint_rect.height())
-            from PySide6.QtCore import QRectF
-
             document.drawContents(
                 painter,
                 QRectF(0, page * paint_rect.height(), paint_rect.width(), paint_rect.height()),
@@ -100,18 +144,31 @@ def pdf_writer(
     return writer
 
 
+def check_writable(path: Path) -> None:
+    """Raise OSError (with the reason) before rendering if ``path`` cannot be written."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise OSError(2, "No such folder", str(path.parent))
+    existed = path.exists()
+    with path.open("ab"):
+        pass
+    if not existed:
+        path.unlink()
+
+
 def html_to_pdf(
-    html: str, path: Path, layout: QPageLayout, title: str = "", point_size: float = 10.0
+    html: str,
+    path: Path,
+    layout: QPageLayout,
+    title: str = "",
+    point_size: float = 10.0,
+    resources: dict[str, QImage] | None = None,
+    roll: bool = False,
 ) -> int:
     """Write ``html`` as a PDF at ``path``; raises OSError if the file cannot be written."""
     ensure_gui_app()
-    path = Path(path)
-    if not path.parent.exists():
-        raise OSError(2, "No such folder", str(path.parent))
-    try:
-        with path.open("ab"):
-            pass
-    except OSError:
-        raise
-    writer = pdf_writer(path, layout, title=title)
-    return paint_html(html, writer, point_size)
+    check_writable(Path(path))
+    writer = pdf_writer(Path(path), layout, title=title)
+    if roll:
+        fit_roll_length(html, writer, point_size, resources)
+    return paint_html(html, writer, point_size, resources)

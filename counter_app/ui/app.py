@@ -11,6 +11,7 @@ from counter_app import i18n
 from counter_app.config import data_dir, resolve_db_url, sqlite_url
 from counter_app.db import Database
 from counter_app.errors import DatabaseError
+from counter_app.printing.qt import name_application
 from counter_app.services import settings as settings_service
 from counter_app.services import tickets as ticket_service
 from counter_app.services import users as user_service
@@ -68,8 +69,8 @@ def open_database(url: str | None, demo: bool) -> Database:
 
 def run_gui(db_url: str | None = None, demo: bool = False, user: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Service Counter")
-    app.setOrganizationName("ServiceCounter")
+    name_application(app)
+    app.setApplicationDisplayName("Service Counter")
     try:
         db = open_database(db_url, demo)
     except DatabaseError as exc:

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from counter_app import i18n
@@ -61,7 +61,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         logger.error("background task failed", exc_info=exc)
     QMessageBox.warning(
         parent,
-        i18n.tr("operations", "Service Counter"),
+        QCoreApplication.translate("operations", "Service Counter"),
         i18n.error_text(exc),
     )
 
@@ -81,7 +81,9 @@ def run_task(
         task.kwargs["report"] = task.report
     dialog: QProgressDialog | None = None
     if progress is not None:
-        dialog = QProgressDialog(progress, i18n.tr("operations", "Cancel"), 0, 0, parent)
+        dialog = QProgressDialog(
+            progress, QCoreApplication.translate("operations", "Cancel"), 0, 0, parent
+        )
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.canceled.connect(task.cancelled.set)

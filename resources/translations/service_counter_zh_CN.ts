@@ -1,342 +1,942 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <source>Warranty repair</source>
+            <translation>保修</translation>
+        </message>
+        <message>
+            <source>Return / exchange</source>
+            <translation>退换货</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>保养</translation>
+        </message>
+        <message>
+            <source>Consultation</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>屏幕</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>后盖</translation>
+        </message>
+        <message>
+            <source>Frame</source>
+            <translation>边框</translation>
+        </message>
+        <message>
+            <source>Buttons</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>摄像头</translation>
+        </message>
+        <message>
+            <source>Charging port</source>
+            <translation>充电口</translation>
+        </message>
+        <message>
+            <source>Water indicator</source>
+            <translation>进水标签</translation>
+        </message>
+        <message>
+            <source>Powers on</source>
+            <translation>能否开机</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>识别号</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务类型</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收机时间</translation>
+        </message>
+        <message>
+            <source>Promised</source>
+            <translation>预计完成</translation>
+        </message>
+        <message>
+            <source>Free of charge (warranty)</source>
+            <translation>免费（保修）</translation>
+        </message>
+        <message>
+            <source>Paid repair (not covered by warranty)</source>
+            <translation>收费维修（不在保修范围）</translation>
+        </message>
+        <message>
+            <source>Warranty to be decided after diagnosis</source>
+            <translation>检测后判定是否保修</translation>
+        </message>
+        <message>
+            <source>Awaiting your consent</source>
+            <translation>待您确认</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已同意</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>报价单</translation>
+        </message>
+        <message>
+            <source>Supplementary quote</source>
+            <translation>补充报价</translation>
+        </message>
+        <message>
+            <source>Repair warranty until (expected)</source>
+            <translation>维修保修期至（预计）</translation>
+        </message>
+        <message>
+            <source>Repair warranty until</source>
+            <translation>维修保修期至</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>收</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>取</translation>
+        </message>
+        <message>
+            <source>Calibration</source>
+            <translation>校准</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>偏移</translation>
+        </message>
+        <message>
+            <source>Ticks every 1 mm, long every 10 mm</source>
+            <translation>刻度每1毫米，长刻度每10毫米</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Intake slip</source>
+            <translation>受理单</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>收据</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer. Use Save as PDF, or add a printer in the system settings.</source>
+            <translation>本机未安装打印机。请使用“另存为PDF”，或在系统设置中添加打印机。</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>预览…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为PDF…</translation>
+        </message>
+        <message>
+            <source>Label printer calibration…</source>
+            <translation>标签打印机校准…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelCalibrationDialog</name>
+        <message>
+            <source>Label printer calibration</source>
+            <translation>标签打印机校准</translation>
+        </message>
+        <message>
+            <source>Label size (mm)</source>
+            <translation>标签尺寸（毫米）</translation>
+        </message>
+        <message>
+            <source>Printer resolution (dpi)</source>
+            <translation>打印机分辨率（dpi）</translation>
+        </message>
+        <message>
+            <source>Offset right (mm)</source>
+            <translation>向右偏移（毫米）</translation>
+        </message>
+        <message>
+            <source>Offset down (mm)</source>
+            <translation>向下偏移（毫米）</translation>
+        </message>
+        <message>
+            <source>Print calibration page</source>
+            <translation>打印校准页</translation>
+        </message>
+        <message>
+            <source>Label size: use 62x29, 57x32 or WxH in mm</source>
+            <translation>标签尺寸：请用 62x29、57x32 或 宽x高（毫米）</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents</name>
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <source>Warranty repair</source>
+            <translation>保修</translation>
+        </message>
+        <message>
+            <source>Return / exchange</source>
+            <translation>退换货</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>保养</translation>
+        </message>
+        <message>
+            <source>Consultation</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>屏幕</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>后盖</translation>
+        </message>
+        <message>
+            <source>Frame</source>
+            <translation>边框</translation>
+        </message>
+        <message>
+            <source>Buttons</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>摄像头</translation>
+        </message>
+        <message>
+            <source>Charging port</source>
+            <translation>充电口</translation>
+        </message>
+        <message>
+            <source>Water indicator</source>
+            <translation>进水标签</translation>
+        </message>
+        <message>
+            <source>Powers on</source>
+            <translation>能否开机</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>打印时间</translation>
+        </message>
+        <message>
+            <source>S/N</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>识别号</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务类型</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收机时间</translation>
+        </message>
+        <message>
+            <source>Promised</source>
+            <translation>预计完成</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Free of charge (warranty)</source>
+            <translation>免费（保修）</translation>
+        </message>
+        <message>
+            <source>Paid repair (not covered by warranty)</source>
+            <translation>收费维修（不在保修范围）</translation>
+        </message>
+        <message>
+            <source>Warranty to be decided after diagnosis</source>
+            <translation>检测后判定是否保修</translation>
+        </message>
+        <message>
+            <source>Warranty decision</source>
+            <translation>保修判定</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation>预估费用</translation>
+        </message>
+        <message>
+            <source>Intake slip</source>
+            <translation>受理单</translation>
+        </message>
+        <message>
+            <source>Fault reported</source>
+            <translation>故障描述</translation>
+        </message>
+        <message>
+            <source>Condition on intake</source>
+            <translation>收机外观检查</translation>
+        </message>
+        <message>
+            <source>Accessories left</source>
+            <translation>随机附件</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Terms</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <source>Customer signature</source>
+            <translation>客户签名</translation>
+        </message>
+        <message>
+            <source>Awaiting your consent</source>
+            <translation>待您确认</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已同意</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>报价单</translation>
+        </message>
+        <message>
+            <source>Supplementary quote</source>
+            <translation>补充报价</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>未付余额</translation>
+        </message>
+        <message>
+            <source>Value of the work</source>
+            <translation>维修价值</translation>
+        </message>
+        <message>
+            <source>This quote is valid until</source>
+            <translation>本报价有效期至</translation>
+        </message>
+        <message>
+            <source>I agree to the repair and the price above</source>
+            <translation>本人同意上述维修方案及价格</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Includes refunds</source>
+            <translation>其中退款</translation>
+        </message>
+        <message>
+            <source>Change given</source>
+            <translation>找零</translation>
+        </message>
+        <message>
+            <source>Repair warranty until (expected)</source>
+            <translation>维修保修期至（预计）</translation>
+        </message>
+        <message>
+            <source>Repair warranty until</source>
+            <translation>维修保修期至</translation>
+        </message>
+        <message>
+            <source>No repair warranty: no repair was carried out</source>
+            <translation>未进行维修，无维修保修</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>收据</translation>
+        </message>
+        <message>
+            <source>Thank you!</source>
+            <translation>谢谢惠顾！</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>--tickets: at least 0</source>
-            <translation type="unfinished" />
+            <translation>--tickets：至少为0</translation>
         </message>
         <message>
             <source>{path} is not a Service Counter database, or it is damaged; it was left untouched. Restore a backup or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是 Service Counter 数据库或已损坏，文件未作任何改动。请恢复备份或选择其他文件。</translation>
         </message>
         <message>
             <source>The database {where} cannot be read ({detail}); it was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>无法读取数据库 {where}（{detail}），文件未作任何改动。</translation>
         </message>
         <message>
             <source>{where} is another program's database, not Service Counter's; it was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>{where} 是其他程序的数据库，不是 Service Counter 的，文件未作任何改动。</translation>
         </message>
         <message>
             <source>The database {where} was made by a newer version of Service Counter (schema {revision}); update the program to open it.</source>
-            <translation type="unfinished" />
+            <translation>数据库 {where} 由更新版本的 Service Counter 创建（结构版本 {revision}），请升级程序后再打开。</translation>
         </message>
         <message>
             <source>The database {where} needs an upgrade; run init.</source>
-            <translation type="unfinished" />
+            <translation>数据库 {where} 需要升级，请运行 init。</translation>
         </message>
         <message>
             <source>This ticket was changed by someone else; it has been reloaded.</source>
-            <translation type="unfinished" />
+            <translation>此工单已被他人修改，已重新载入。</translation>
         </message>
         <message>
             <source>Amount: required</source>
-            <translation type="unfinished" />
+            <translation>金额：必填</translation>
         </message>
         <message>
             <source>Amount: '{text}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>金额：“{text}”不是数字</translation>
         </message>
         <message>
             <source>Amount: cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>金额：不能为负数</translation>
         </message>
         <message>
             <source>Amount: at most 2 decimal places</source>
-            <translation type="unfinished" />
+            <translation>金额：最多两位小数</translation>
         </message>
         <message>
             <source>Amount: too large</source>
-            <translation type="unfinished" />
+            <translation>金额：数值过大</translation>
         </message>
         <message>
             <source>{user} ({role}) may not do this; it needs: {roles}</source>
-            <translation type="unfinished" />
+            <translation>{user}（{role}）无权执行此操作，需要：{roles}</translation>
         </message>
         <message>
             <source>No ticket {ticket_no}</source>
-            <translation type="unfinished" />
+            <translation>没有工单 {ticket_no}</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} was changed by someone else; reload it and try again.</source>
-            <translation type="unfinished" />
+            <translation>工单 {ticket_no} 已被他人修改，请重新载入后再试。</translation>
         </message>
         <message>
             <source>{label}: required</source>
-            <translation type="unfinished" />
+            <translation>{label}：必填</translation>
         </message>
         <message>
             <source>No such customer</source>
-            <translation type="unfinished" />
+            <translation>没有该客户</translation>
         </message>
         <message>
             <source>'{text}' is neither an IMEI nor a serial number</source>
-            <translation type="unfinished" />
+            <translation>“{text}”既不是IMEI也不是序列号</translation>
         </message>
         <message>
             <source>No device with {identifier} has been in before</source>
-            <translation type="unfinished" />
+            <translation>没有 {identifier} 的设备维修记录</translation>
         </message>
         <message>
             <source>Email: not an email address</source>
-            <translation type="unfinished" />
+            <translation>电子邮箱：格式不正确</translation>
         </message>
         <message>
             <source>Enter the IMEI or the serial number</source>
-            <translation type="unfinished" />
+            <translation>请输入IMEI或序列号</translation>
         </message>
         <message>
             <source>The second IMEI repeats the first one</source>
-            <translation type="unfinished" />
+            <translation>第二个IMEI与第一个相同</translation>
         </message>
         <message>
             <source>Unknown service type {value}; use one of: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>未知服务类型 {value}，可选：{allowed}</translation>
         </message>
         <message>
             <source>Unknown condition items: {items}</source>
-            <translation type="unfinished" />
+            <translation>未知的外观检查项：{items}</translation>
         </message>
         <message>
             <source>Record the device's condition</source>
-            <translation type="unfinished" />
+            <translation>请记录设备外观状况</translation>
         </message>
         <message>
             <source>Unknown priority {value}; use one of: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>未知优先级 {value}，可选：{allowed}</translation>
         </message>
         <message>
             <source>Promised time: give a time zone</source>
-            <translation type="unfinished" />
+            <translation>承诺时间：需要时区</translation>
         </message>
         <message>
             <source>Promised time: required</source>
-            <translation type="unfinished" />
+            <translation>承诺时间：必填</translation>
         </message>
         <message>
             <source>Purchase date: cannot be in the future</source>
-            <translation type="unfinished" />
+            <translation>购买日期：不能晚于今天</translation>
         </message>
         <message>
             <source>A return or exchange needs the purchase date and the invoice or receipt number</source>
-            <translation type="unfinished" />
+            <translation>退换货需要购买日期和发票或收据号码</translation>
         </message>
         <message>
             <source>Bought {days} days ago: past the {limit}-day exchange period; take it in as a warranty repair</source>
-            <translation type="unfinished" />
+            <translation>已购买{days}天，超过{limit}天换货期，请按保修维修受理</translation>
         </message>
         <message>
             <source>No technician {name}</source>
-            <translation type="unfinished" />
+            <translation>没有技术员 {name}</translation>
         </message>
         <message>
             <source>Unknown payment method {value}; use one of: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>未知支付方式 {value}，可选：{allowed}</translation>
         </message>
         <message>
             <source>Amount: must be above zero</source>
-            <translation type="unfinished" />
+            <translation>金额：必须大于零</translation>
         </message>
         <message>
             <source>Cash given is less than the amount</source>
-            <translation type="unfinished" />
+            <translation>实收现金少于应付金额</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} is closed</source>
-            <translation type="unfinished" />
+            <translation>工单 {ticket_no} 已关闭</translation>
         </message>
         <message>
             <source>{amount} is more than the balance of {balance} on {ticket_no}</source>
-            <translation type="unfinished" />
+            <translation>{amount} 超过工单 {ticket_no} 的未付余额 {balance}</translation>
         </message>
         <message>
             <source>No payment {payment_id} on {ticket_no}</source>
-            <translation type="unfinished" />
+            <translation>工单 {ticket_no} 没有付款 {payment_id}</translation>
         </message>
         <message>
             <source>At most {refundable} of that payment can be refunded</source>
-            <translation type="unfinished" />
+            <translation>该笔付款最多可退 {refundable}</translation>
         </message>
         <message>
             <source>Unknown line kind {kind}</source>
-            <translation type="unfinished" />
+            <translation>未知的报价行类型 {kind}</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} is {status}: it cannot be quoted</source>
-            <translation type="unfinished" />
+            <translation>工单 {ticket_no} 状态为 {status}，不能报价</translation>
         </message>
         <message>
             <source>No part {sku}</source>
-            <translation type="unfinished" />
+            <translation>没有备件 {sku}</translation>
         </message>
         <message>
             <source>No such quote line</source>
-            <translation type="unfinished" />
+            <translation>没有该报价行</translation>
         </message>
         <message>
             <source>The customer has answered this quote already</source>
-            <translation type="unfinished" />
+            <translation>客户已答复此报价</translation>
         </message>
         <message>
             <source>Return the part to stock before removing its line</source>
-            <translation type="unfinished" />
+            <translation>请先将备件退回库存，再删除该报价行</translation>
         </message>
         <message>
             <source>Unknown way of consent {value}; use one of: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>未知的确认方式 {value}，可选：{allowed}</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} is {status}: no quote awaits an answer</source>
-            <translation type="unfinished" />
+            <translation>工单 {ticket_no} 状态为 {status}，没有待客户确认的报价</translation>
         </message>
         <message>
             <source>There is no quote to answer</source>
-            <translation type="unfinished" />
+            <translation>没有待确认的报价</translation>
         </message>
         <message>
             <source>Warranty decision: free or paid</source>
-            <translation type="unfinished" />
+            <translation>保修判定：免费或收费</translation>
         </message>
         <message>
             <source>Unknown setting {key}</source>
-            <translation type="unfinished" />
+            <translation>未知设置项 {key}</translation>
         </message>
         <message>
             <source>{key}: a whole number is needed</source>
-            <translation type="unfinished" />
+            <translation>{key}：需要整数</translation>
         </message>
         <message>
             <source>{key}: cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>{key}：不能为负数</translation>
         </message>
         <message>
             <source>{key}: unknown fields {names}</source>
-            <translation type="unfinished" />
+            <translation>{key}：未知字段 {names}</translation>
         </message>
         <message>
             <source>Unknown time zone {value}</source>
-            <translation type="unfinished" />
+            <translation>未知时区 {value}</translation>
         </message>
         <message>
             <source>Unknown status {status}; statuses are: {statuses}</source>
-            <translation type="unfinished" />
+            <translation>未知状态 {status}，可选状态：{statuses}</translation>
         </message>
         <message>
             <source>User name: 2 to 50 letters, digits, dots, dashes or underscores</source>
-            <translation type="unfinished" />
+            <translation>用户名：2至50位字母、数字、点、短横线或下划线</translation>
         </message>
         <message>
             <source>Unknown role {role}; use one of: {roles}</source>
-            <translation type="unfinished" />
+            <translation>未知角色 {role}，可选：{roles}</translation>
         </message>
         <message>
             <source>User {name} exists already</source>
-            <translation type="unfinished" />
+            <translation>用户 {name} 已存在</translation>
         </message>
         <message>
             <source>Password: at least 4 characters</source>
-            <translation type="unfinished" />
+            <translation>密码：至少4个字符</translation>
         </message>
         <message>
             <source>No user {name}</source>
-            <translation type="unfinished" />
+            <translation>没有用户 {name}</translation>
         </message>
         <message>
             <source>Wrong user name or password</source>
-            <translation type="unfinished" />
+            <translation>用户名或密码错误</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} cannot go from {current} to {status}; allowed: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>工单 {ticket_no} 不能从 {current} 转到 {status}，允许：{allowed}</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} is {current}: it is closed</source>
-            <translation type="unfinished" />
+            <translation>工单 {ticket_no} 状态为 {current}，已关闭</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} awaits the customer's answer: record it with approve or decline</source>
-            <translation type="unfinished" />
+            <translation>工单 {ticket_no} 正在等待客户答复，请记录同意或拒绝</translation>
         </message>
         <message>
             <source>Add the quote lines first: there is nothing to approve</source>
-            <translation type="unfinished" />
+            <translation>请先添加报价行：没有可供确认的内容</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} still has {balance} to pay before collection</source>
-            <translation type="unfinished" />
+            <translation>工单 {ticket_no} 还需支付 {balance} 才能取机</translation>
         </message>
         <message>
             <source>Refund the {paid} paid on {ticket_no} before cancelling it</source>
-            <translation type="unfinished" />
+            <translation>取消前请先退还工单 {ticket_no} 已付的 {paid}</translation>
         </message>
         <message>
             <source>IMEI: enter the 15-digit IMEI (dial *#06#)</source>
-            <translation type="unfinished" />
+            <translation>IMEI：请输入15位IMEI（拨号 *#06# 查看）</translation>
         </message>
         <message>
             <source>IMEI: only digits are allowed</source>
-            <translation type="unfinished" />
+            <translation>IMEI：只能包含数字</translation>
         </message>
         <message>
             <source>IMEI: 16 digits is an IMEISV (software version); enter the 15-digit IMEI</source>
-            <translation type="unfinished" />
+            <translation>IMEI：16位是IMEISV（软件版本号），请输入15位IMEI</translation>
         </message>
         <message>
             <source>IMEI: must be 15 digits, got {count}</source>
-            <translation type="unfinished" />
+            <translation>IMEI：应为15位，当前为{count}位</translation>
         </message>
         <message>
             <source>IMEI: the check digit is wrong, re-check the number</source>
-            <translation type="unfinished" />
+            <translation>IMEI：校验位不正确，请核对号码</translation>
         </message>
         <message>
             <source>Serial number: required</source>
-            <translation type="unfinished" />
+            <translation>序列号：必填</translation>
         </message>
         <message>
             <source>Serial number: 4 to 30 letters and digits</source>
-            <translation type="unfinished" />
+            <translation>序列号：4至30位字母或数字</translation>
         </message>
         <message>
             <source>Phone: required</source>
-            <translation type="unfinished" />
+            <translation>电话：必填</translation>
         </message>
         <message>
             <source>Phone: '{text}' is not a phone number</source>
-            <translation type="unfinished" />
+            <translation>电话：“{text}”不是电话号码</translation>
         </message>
         <message>
             <source>Phone: '{text}' is not a valid phone number</source>
-            <translation type="unfinished" />
+            <translation>电话：“{text}”不是有效的电话号码</translation>
         </message>
         <message>
             <source>Name: required</source>
-            <translation type="unfinished" />
+            <translation>姓名：必填</translation>
         </message>
         <message>
             <source>Name: at most {max} characters</source>
-            <translation type="unfinished" />
+            <translation>姓名：最多{max}个字符</translation>
         </message>
         <message>
-            <source>{field}: required</source>
-            <translation type="unfinished" />
+            <source>Fault</source>
+            <translation>故障</translation>
         </message>
         <message>
-            <source>{field}: at most {max} characters</source>
-            <translation type="unfinished" />
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Accessories</source>
+            <translation>随机附件</translation>
+        </message>
+        <message>
+            <source>Passcode</source>
+            <translation>锁屏密码</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>Proof of purchase</source>
+            <translation>购机凭证</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>参考号</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>外观状况</translation>
+        </message>
+        <message>
+            <source>{label}: at most {max} characters</source>
+            <translation>{label}：最多{max}个字符</translation>
         </message>
         <message>
             <source>Quantity: '{text}' is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>数量：“{text}”不是整数</translation>
         </message>
         <message>
             <source>Quantity: must be at least 1</source>
-            <translation type="unfinished" />
+            <translation>数量：至少为1</translation>
         </message>
         <message>
             <source>Quantity: too large</source>
-            <translation type="unfinished" />
+            <translation>数量：数值过大</translation>
+        </message>
+        <message>
+            <source>Give the ticket number</source>
+            <translation>请提供工单号</translation>
+        </message>
+        <message>
+            <source>Unknown document {kind}; use one of: {allowed}</source>
+            <translation>未知单据 {kind}，可选：{allowed}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} has no payments yet: there is no receipt to print</source>
+            <translation>工单 {ticket_no} 尚无付款，没有可打印的收据</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} has no quote yet</source>
+            <translation>工单 {ticket_no} 尚无报价</translation>
+        </message>
+        <message>
+            <source>Paper: use a4 or 80mm</source>
+            <translation>纸张：请用 a4 或 80mm</translation>
+        </message>
+        <message>
+            <source>Label size {size}: use 62x29, 57x32 or WxH in mm</source>
+            <translation>标签尺寸 {size}：请用 62x29、57x32 或 宽x高（毫米）</translation>
+        </message>
+        <message>
+            <source>Label dpi: 203 or 300</source>
+            <translation>标签分辨率：203 或 300</translation>
+        </message>
+        <message>
+            <source>Backups here are for SQLite files; back up PostgreSQL with pg_dump</source>
+            <translation>此处备份仅适用于SQLite文件；PostgreSQL 请使用 pg_dump 备份</translation>
+        </message>
+        <message>
+            <source>No backup file {path}</source>
+            <translation>没有备份文件 {path}</translation>
+        </message>
+        <message>
+            <source>{path} is not a database backup</source>
+            <translation>{path} 不是数据库备份</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {detail}</source>
+            <translation>{path} 已损坏：{detail}</translation>
+        </message>
+        <message>
+            <source>{path} is not a Service Counter backup this version can restore</source>
+            <translation>{path} 不是本版本可恢复的 Service Counter 备份</translation>
+        </message>
+    </context>
+    <context>
+        <name>operations</name>
+        <message>
+            <source>Service Counter</source>
+            <translation>维修服务台</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
 </TS>

@@ -1,342 +1,942 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name />
+        <message>
+            <source>Cash</source>
+            <translation>現金</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>銀行卡</translation>
+        </message>
+        <message>
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <source>Alipay</source>
+            <translation>支付寶</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>維修</translation>
+        </message>
+        <message>
+            <source>Warranty repair</source>
+            <translation>保修</translation>
+        </message>
+        <message>
+            <source>Return / exchange</source>
+            <translation>退換貨</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>保養</translation>
+        </message>
+        <message>
+            <source>Consultation</source>
+            <translation>諮詢</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>螢幕</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>後蓋</translation>
+        </message>
+        <message>
+            <source>Frame</source>
+            <translation>邊框</translation>
+        </message>
+        <message>
+            <source>Buttons</source>
+            <translation>按鍵</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>攝像頭</translation>
+        </message>
+        <message>
+            <source>Charging port</source>
+            <translation>充電口</translation>
+        </message>
+        <message>
+            <source>Water indicator</source>
+            <translation>進水標籤</translation>
+        </message>
+        <message>
+            <source>Powers on</source>
+            <translation>能否開機</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>裝置</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>識別號</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服務型別</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收機時間</translation>
+        </message>
+        <message>
+            <source>Promised</source>
+            <translation>預計完成</translation>
+        </message>
+        <message>
+            <source>Free of charge (warranty)</source>
+            <translation>免費（保修）</translation>
+        </message>
+        <message>
+            <source>Paid repair (not covered by warranty)</source>
+            <translation>收費維修（不在保修範圍）</translation>
+        </message>
+        <message>
+            <source>Warranty to be decided after diagnosis</source>
+            <translation>檢測後判定是否保修</translation>
+        </message>
+        <message>
+            <source>Awaiting your consent</source>
+            <translation>待您確認</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已同意</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>已拒絕</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>報價單</translation>
+        </message>
+        <message>
+            <source>Supplementary quote</source>
+            <translation>補充報價</translation>
+        </message>
+        <message>
+            <source>Repair warranty until (expected)</source>
+            <translation>維修保修期至（預計）</translation>
+        </message>
+        <message>
+            <source>Repair warranty until</source>
+            <translation>維修保修期至</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>收</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>取</translation>
+        </message>
+        <message>
+            <source>Calibration</source>
+            <translation>校準</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>偏移</translation>
+        </message>
+        <message>
+            <source>Ticks every 1 mm, long every 10 mm</source>
+            <translation>刻度每1毫米，長刻度每10毫米</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Intake slip</source>
+            <translation>受理單</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>收據</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>列印</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer. Use Save as PDF, or add a printer in the system settings.</source>
+            <translation>本機未安裝印表機。請使用“另存為PDF”，或在系統設定中新增印表機。</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存為PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>無法寫入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>預覽…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>列印…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存為PDF…</translation>
+        </message>
+        <message>
+            <source>Label printer calibration…</source>
+            <translation>標籤印表機校準…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelCalibrationDialog</name>
+        <message>
+            <source>Label printer calibration</source>
+            <translation>標籤印表機校準</translation>
+        </message>
+        <message>
+            <source>Label size (mm)</source>
+            <translation>標籤尺寸（毫米）</translation>
+        </message>
+        <message>
+            <source>Printer resolution (dpi)</source>
+            <translation>印表機解析度（dpi）</translation>
+        </message>
+        <message>
+            <source>Offset right (mm)</source>
+            <translation>向右偏移（毫米）</translation>
+        </message>
+        <message>
+            <source>Offset down (mm)</source>
+            <translation>向下偏移（毫米）</translation>
+        </message>
+        <message>
+            <source>Print calibration page</source>
+            <translation>列印校準頁</translation>
+        </message>
+        <message>
+            <source>Label size: use 62x29, 57x32 or WxH in mm</source>
+            <translation>標籤尺寸：請用 62x29、57x32 或 寬x高（毫米）</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存為PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>documents</name>
+        <message>
+            <source>Cash</source>
+            <translation>現金</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>銀行卡</translation>
+        </message>
+        <message>
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <source>Alipay</source>
+            <translation>支付寶</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>維修</translation>
+        </message>
+        <message>
+            <source>Warranty repair</source>
+            <translation>保修</translation>
+        </message>
+        <message>
+            <source>Return / exchange</source>
+            <translation>退換貨</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>保養</translation>
+        </message>
+        <message>
+            <source>Consultation</source>
+            <translation>諮詢</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>螢幕</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>後蓋</translation>
+        </message>
+        <message>
+            <source>Frame</source>
+            <translation>邊框</translation>
+        </message>
+        <message>
+            <source>Buttons</source>
+            <translation>按鍵</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>攝像頭</translation>
+        </message>
+        <message>
+            <source>Charging port</source>
+            <translation>充電口</translation>
+        </message>
+        <message>
+            <source>Water indicator</source>
+            <translation>進水標籤</translation>
+        </message>
+        <message>
+            <source>Powers on</source>
+            <translation>能否開機</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>列印時間</translation>
+        </message>
+        <message>
+            <source>S/N</source>
+            <translation>序列號</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>裝置</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>識別號</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服務型別</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收機時間</translation>
+        </message>
+        <message>
+            <source>Promised</source>
+            <translation>預計完成</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>專案</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Free of charge (warranty)</source>
+            <translation>免費（保修）</translation>
+        </message>
+        <message>
+            <source>Paid repair (not covered by warranty)</source>
+            <translation>收費維修（不在保修範圍）</translation>
+        </message>
+        <message>
+            <source>Warranty to be decided after diagnosis</source>
+            <translation>檢測後判定是否保修</translation>
+        </message>
+        <message>
+            <source>Warranty decision</source>
+            <translation>保修判定</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation>預估費用</translation>
+        </message>
+        <message>
+            <source>Intake slip</source>
+            <translation>受理單</translation>
+        </message>
+        <message>
+            <source>Fault reported</source>
+            <translation>故障描述</translation>
+        </message>
+        <message>
+            <source>Condition on intake</source>
+            <translation>收機外觀檢查</translation>
+        </message>
+        <message>
+            <source>Accessories left</source>
+            <translation>隨機附件</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Terms</source>
+            <translation>條款</translation>
+        </message>
+        <message>
+            <source>Customer signature</source>
+            <translation>客戶簽名</translation>
+        </message>
+        <message>
+            <source>Awaiting your consent</source>
+            <translation>待您確認</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已同意</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>已拒絕</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>報價單</translation>
+        </message>
+        <message>
+            <source>Supplementary quote</source>
+            <translation>補充報價</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>未付餘額</translation>
+        </message>
+        <message>
+            <source>Value of the work</source>
+            <translation>維修價值</translation>
+        </message>
+        <message>
+            <source>This quote is valid until</source>
+            <translation>本報價有效期至</translation>
+        </message>
+        <message>
+            <source>I agree to the repair and the price above</source>
+            <translation>本人同意上述維修方案及價格</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Includes refunds</source>
+            <translation>其中退款</translation>
+        </message>
+        <message>
+            <source>Change given</source>
+            <translation>找零</translation>
+        </message>
+        <message>
+            <source>Repair warranty until (expected)</source>
+            <translation>維修保修期至（預計）</translation>
+        </message>
+        <message>
+            <source>Repair warranty until</source>
+            <translation>維修保修期至</translation>
+        </message>
+        <message>
+            <source>No repair warranty: no repair was carried out</source>
+            <translation>未進行維修，無維修保修</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>收據</translation>
+        </message>
+        <message>
+            <source>Thank you!</source>
+            <translation>謝謝惠顧！</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>--tickets: at least 0</source>
-            <translation type="unfinished" />
+            <translation>--tickets：至少為0</translation>
         </message>
         <message>
             <source>{path} is not a Service Counter database, or it is damaged; it was left untouched. Restore a backup or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>{path} 不是 Service Counter 資料庫或已損壞，檔案未作任何改動。請恢復備份或選擇其他檔案。</translation>
         </message>
         <message>
             <source>The database {where} cannot be read ({detail}); it was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>無法讀取資料庫 {where}（{detail}），檔案未作任何改動。</translation>
         </message>
         <message>
             <source>{where} is another program's database, not Service Counter's; it was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>{where} 是其他程式的資料庫，不是 Service Counter 的，檔案未作任何改動。</translation>
         </message>
         <message>
             <source>The database {where} was made by a newer version of Service Counter (schema {revision}); update the program to open it.</source>
-            <translation type="unfinished" />
+            <translation>資料庫 {where} 由更新版本的 Service Counter 建立（結構版本 {revision}），請升級程式後再開啟。</translation>
         </message>
         <message>
             <source>The database {where} needs an upgrade; run init.</source>
-            <translation type="unfinished" />
+            <translation>資料庫 {where} 需要升級，請執行 init。</translation>
         </message>
         <message>
             <source>This ticket was changed by someone else; it has been reloaded.</source>
-            <translation type="unfinished" />
+            <translation>此工單已被他人修改，已重新載入。</translation>
         </message>
         <message>
             <source>Amount: required</source>
-            <translation type="unfinished" />
+            <translation>金額：必填</translation>
         </message>
         <message>
             <source>Amount: '{text}' is not a number</source>
-            <translation type="unfinished" />
+            <translation>金額：“{text}”不是數字</translation>
         </message>
         <message>
             <source>Amount: cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>金額：不能為負數</translation>
         </message>
         <message>
             <source>Amount: at most 2 decimal places</source>
-            <translation type="unfinished" />
+            <translation>金額：最多兩位小數</translation>
         </message>
         <message>
             <source>Amount: too large</source>
-            <translation type="unfinished" />
+            <translation>金額：數值過大</translation>
         </message>
         <message>
             <source>{user} ({role}) may not do this; it needs: {roles}</source>
-            <translation type="unfinished" />
+            <translation>{user}（{role}）無權執行此操作，需要：{roles}</translation>
         </message>
         <message>
             <source>No ticket {ticket_no}</source>
-            <translation type="unfinished" />
+            <translation>沒有工單 {ticket_no}</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} was changed by someone else; reload it and try again.</source>
-            <translation type="unfinished" />
+            <translation>工單 {ticket_no} 已被他人修改，請重新載入後再試。</translation>
         </message>
         <message>
             <source>{label}: required</source>
-            <translation type="unfinished" />
+            <translation>{label}：必填</translation>
         </message>
         <message>
             <source>No such customer</source>
-            <translation type="unfinished" />
+            <translation>沒有該客戶</translation>
         </message>
         <message>
             <source>'{text}' is neither an IMEI nor a serial number</source>
-            <translation type="unfinished" />
+            <translation>“{text}”既不是IMEI也不是序列號</translation>
         </message>
         <message>
             <source>No device with {identifier} has been in before</source>
-            <translation type="unfinished" />
+            <translation>沒有 {identifier} 的裝置維修記錄</translation>
         </message>
         <message>
             <source>Email: not an email address</source>
-            <translation type="unfinished" />
+            <translation>電子郵箱：格式不正確</translation>
         </message>
         <message>
             <source>Enter the IMEI or the serial number</source>
-            <translation type="unfinished" />
+            <translation>請輸入IMEI或序列號</translation>
         </message>
         <message>
             <source>The second IMEI repeats the first one</source>
-            <translation type="unfinished" />
+            <translation>第二個IMEI與第一個相同</translation>
         </message>
         <message>
             <source>Unknown service type {value}; use one of: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>未知服務型別 {value}，可選：{allowed}</translation>
         </message>
         <message>
             <source>Unknown condition items: {items}</source>
-            <translation type="unfinished" />
+            <translation>未知的外觀檢查項：{items}</translation>
         </message>
         <message>
             <source>Record the device's condition</source>
-            <translation type="unfinished" />
+            <translation>請記錄裝置外觀狀況</translation>
         </message>
         <message>
             <source>Unknown priority {value}; use one of: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>未知優先順序 {value}，可選：{allowed}</translation>
         </message>
         <message>
             <source>Promised time: give a time zone</source>
-            <translation type="unfinished" />
+            <translation>承諾時間：需要時區</translation>
         </message>
         <message>
             <source>Promised time: required</source>
-            <translation type="unfinished" />
+            <translation>承諾時間：必填</translation>
         </message>
         <message>
             <source>Purchase date: cannot be in the future</source>
-            <translation type="unfinished" />
+            <translation>購買日期：不能晚於今天</translation>
         </message>
         <message>
             <source>A return or exchange needs the purchase date and the invoice or receipt number</source>
-            <translation type="unfinished" />
+            <translation>退換貨需要購買日期和發票或收據號碼</translation>
         </message>
         <message>
             <source>Bought {days} days ago: past the {limit}-day exchange period; take it in as a warranty repair</source>
-            <translation type="unfinished" />
+            <translation>已購買{days}天，超過{limit}天換貨期，請按保修維修受理</translation>
         </message>
         <message>
             <source>No technician {name}</source>
-            <translation type="unfinished" />
+            <translation>沒有技術員 {name}</translation>
         </message>
         <message>
             <source>Unknown payment method {value}; use one of: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>未知支付方式 {value}，可選：{allowed}</translation>
         </message>
         <message>
             <source>Amount: must be above zero</source>
-            <translation type="unfinished" />
+            <translation>金額：必須大於零</translation>
         </message>
         <message>
             <source>Cash given is less than the amount</source>
-            <translation type="unfinished" />
+            <translation>實收現金少於應付金額</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} is closed</source>
-            <translation type="unfinished" />
+            <translation>工單 {ticket_no} 已關閉</translation>
         </message>
         <message>
             <source>{amount} is more than the balance of {balance} on {ticket_no}</source>
-            <translation type="unfinished" />
+            <translation>{amount} 超過工單 {ticket_no} 的未付餘額 {balance}</translation>
         </message>
         <message>
             <source>No payment {payment_id} on {ticket_no}</source>
-            <translation type="unfinished" />
+            <translation>工單 {ticket_no} 沒有付款 {payment_id}</translation>
         </message>
         <message>
             <source>At most {refundable} of that payment can be refunded</source>
-            <translation type="unfinished" />
+            <translation>該筆付款最多可退 {refundable}</translation>
         </message>
         <message>
             <source>Unknown line kind {kind}</source>
-            <translation type="unfinished" />
+            <translation>未知的報價行型別 {kind}</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} is {status}: it cannot be quoted</source>
-            <translation type="unfinished" />
+            <translation>工單 {ticket_no} 狀態為 {status}，不能報價</translation>
         </message>
         <message>
             <source>No part {sku}</source>
-            <translation type="unfinished" />
+            <translation>沒有備件 {sku}</translation>
         </message>
         <message>
             <source>No such quote line</source>
-            <translation type="unfinished" />
+            <translation>沒有該報價行</translation>
         </message>
         <message>
             <source>The customer has answered this quote already</source>
-            <translation type="unfinished" />
+            <translation>客戶已答覆此報價</translation>
         </message>
         <message>
             <source>Return the part to stock before removing its line</source>
-            <translation type="unfinished" />
+            <translation>請先將備件退回庫存，再刪除該報價行</translation>
         </message>
         <message>
             <source>Unknown way of consent {value}; use one of: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>未知的確認方式 {value}，可選：{allowed}</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} is {status}: no quote awaits an answer</source>
-            <translation type="unfinished" />
+            <translation>工單 {ticket_no} 狀態為 {status}，沒有待客戶確認的報價</translation>
         </message>
         <message>
             <source>There is no quote to answer</source>
-            <translation type="unfinished" />
+            <translation>沒有待確認的報價</translation>
         </message>
         <message>
             <source>Warranty decision: free or paid</source>
-            <translation type="unfinished" />
+            <translation>保修判定：免費或收費</translation>
         </message>
         <message>
             <source>Unknown setting {key}</source>
-            <translation type="unfinished" />
+            <translation>未知設定項 {key}</translation>
         </message>
         <message>
             <source>{key}: a whole number is needed</source>
-            <translation type="unfinished" />
+            <translation>{key}：需要整數</translation>
         </message>
         <message>
             <source>{key}: cannot be negative</source>
-            <translation type="unfinished" />
+            <translation>{key}：不能為負數</translation>
         </message>
         <message>
             <source>{key}: unknown fields {names}</source>
-            <translation type="unfinished" />
+            <translation>{key}：未知欄位 {names}</translation>
         </message>
         <message>
             <source>Unknown time zone {value}</source>
-            <translation type="unfinished" />
+            <translation>未知時區 {value}</translation>
         </message>
         <message>
             <source>Unknown status {status}; statuses are: {statuses}</source>
-            <translation type="unfinished" />
+            <translation>未知狀態 {status}，可選狀態：{statuses}</translation>
         </message>
         <message>
             <source>User name: 2 to 50 letters, digits, dots, dashes or underscores</source>
-            <translation type="unfinished" />
+            <translation>使用者名稱：2至50位字母、數字、點、短橫線或下劃線</translation>
         </message>
         <message>
             <source>Unknown role {role}; use one of: {roles}</source>
-            <translation type="unfinished" />
+            <translation>未知角色 {role}，可選：{roles}</translation>
         </message>
         <message>
             <source>User {name} exists already</source>
-            <translation type="unfinished" />
+            <translation>使用者 {name} 已存在</translation>
         </message>
         <message>
             <source>Password: at least 4 characters</source>
-            <translation type="unfinished" />
+            <translation>密碼：至少4個字元</translation>
         </message>
         <message>
             <source>No user {name}</source>
-            <translation type="unfinished" />
+            <translation>沒有使用者 {name}</translation>
         </message>
         <message>
             <source>Wrong user name or password</source>
-            <translation type="unfinished" />
+            <translation>使用者名稱或密碼錯誤</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} cannot go from {current} to {status}; allowed: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>工單 {ticket_no} 不能從 {current} 轉到 {status}，允許：{allowed}</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} is {current}: it is closed</source>
-            <translation type="unfinished" />
+            <translation>工單 {ticket_no} 狀態為 {current}，已關閉</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} awaits the customer's answer: record it with approve or decline</source>
-            <translation type="unfinished" />
+            <translation>工單 {ticket_no} 正在等待客戶答覆，請記錄同意或拒絕</translation>
         </message>
         <message>
             <source>Add the quote lines first: there is nothing to approve</source>
-            <translation type="unfinished" />
+            <translation>請先新增報價行：沒有可供確認的內容</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} still has {balance} to pay before collection</source>
-            <translation type="unfinished" />
+            <translation>工單 {ticket_no} 還需支付 {balance} 才能取機</translation>
         </message>
         <message>
             <source>Refund the {paid} paid on {ticket_no} before cancelling it</source>
-            <translation type="unfinished" />
+            <translation>取消前請先退還工單 {ticket_no} 已付的 {paid}</translation>
         </message>
         <message>
             <source>IMEI: enter the 15-digit IMEI (dial *#06#)</source>
-            <translation type="unfinished" />
+            <translation>IMEI：請輸入15位IMEI（撥號 *#06# 檢視）</translation>
         </message>
         <message>
             <source>IMEI: only digits are allowed</source>
-            <translation type="unfinished" />
+            <translation>IMEI：只能包含數字</translation>
         </message>
         <message>
             <source>IMEI: 16 digits is an IMEISV (software version); enter the 15-digit IMEI</source>
-            <translation type="unfinished" />
+            <translation>IMEI：16位是IMEISV（軟體版本號），請輸入15位IMEI</translation>
         </message>
         <message>
             <source>IMEI: must be 15 digits, got {count}</source>
-            <translation type="unfinished" />
+            <translation>IMEI：應為15位，當前為{count}位</translation>
         </message>
         <message>
             <source>IMEI: the check digit is wrong, re-check the number</source>
-            <translation type="unfinished" />
+            <translation>IMEI：檢查碼不正確，請核對號碼</translation>
         </message>
         <message>
             <source>Serial number: required</source>
-            <translation type="unfinished" />
+            <translation>序列號：必填</translation>
         </message>
         <message>
             <source>Serial number: 4 to 30 letters and digits</source>
-            <translation type="unfinished" />
+            <translation>序列號：4至30位字母或數字</translation>
         </message>
         <message>
             <source>Phone: required</source>
-            <translation type="unfinished" />
+            <translation>電話：必填</translation>
         </message>
         <message>
             <source>Phone: '{text}' is not a phone number</source>
-            <translation type="unfinished" />
+            <translation>電話：“{text}”不是電話號碼</translation>
         </message>
         <message>
             <source>Phone: '{text}' is not a valid phone number</source>
-            <translation type="unfinished" />
+            <translation>電話：“{text}”不是有效的電話號碼</translation>
         </message>
         <message>
             <source>Name: required</source>
-            <translation type="unfinished" />
+            <translation>姓名：必填</translation>
         </message>
         <message>
             <source>Name: at most {max} characters</source>
-            <translation type="unfinished" />
+            <translation>姓名：最多{max}個字元</translation>
         </message>
         <message>
-            <source>{field}: required</source>
-            <translation type="unfinished" />
+            <source>Fault</source>
+            <translation>故障</translation>
         </message>
         <message>
-            <source>{field}: at most {max} characters</source>
-            <translation type="unfinished" />
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型號</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>顏色</translation>
+        </message>
+        <message>
+            <source>Accessories</source>
+            <translation>隨機附件</translation>
+        </message>
+        <message>
+            <source>Passcode</source>
+            <translation>鎖屏密碼</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>電子郵箱</translation>
+        </message>
+        <message>
+            <source>Proof of purchase</source>
+            <translation>購機憑證</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>說明</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>參考號</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>外觀狀況</translation>
+        </message>
+        <message>
+            <source>{label}: at most {max} characters</source>
+            <translation>{label}：最多{max}個字元</translation>
         </message>
         <message>
             <source>Quantity: '{text}' is not a whole number</source>
-            <translation type="unfinished" />
+            <translation>數量：“{text}”不是整數</translation>
         </message>
         <message>
             <source>Quantity: must be at least 1</source>
-            <translation type="unfinished" />
+            <translation>數量：至少為1</translation>
         </message>
         <message>
             <source>Quantity: too large</source>
-            <translation type="unfinished" />
+            <translation>數量：數值過大</translation>
+        </message>
+        <message>
+            <source>Give the ticket number</source>
+            <translation>請提供工單號</translation>
+        </message>
+        <message>
+            <source>Unknown document {kind}; use one of: {allowed}</source>
+            <translation>未知單據 {kind}，可選：{allowed}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} has no payments yet: there is no receipt to print</source>
+            <translation>工單 {ticket_no} 尚無付款，沒有可列印的收據</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} has no quote yet</source>
+            <translation>工單 {ticket_no} 尚無報價</translation>
+        </message>
+        <message>
+            <source>Paper: use a4 or 80mm</source>
+            <translation>紙張：請用 a4 或 80mm</translation>
+        </message>
+        <message>
+            <source>Label size {size}: use 62x29, 57x32 or WxH in mm</source>
+            <translation>標籤尺寸 {size}：請用 62x29、57x32 或 寬x高（毫米）</translation>
+        </message>
+        <message>
+            <source>Label dpi: 203 or 300</source>
+            <translation>標籤解析度：203 或 300</translation>
+        </message>
+        <message>
+            <source>Backups here are for SQLite files; back up PostgreSQL with pg_dump</source>
+            <translation>此處備份僅適用於SQLite檔案；PostgreSQL 請使用 pg_dump 備份</translation>
+        </message>
+        <message>
+            <source>No backup file {path}</source>
+            <translation>沒有備份檔案 {path}</translation>
+        </message>
+        <message>
+            <source>{path} is not a database backup</source>
+            <translation>{path} 不是資料庫備份</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {detail}</source>
+            <translation>{path} 已損壞：{detail}</translation>
+        </message>
+        <message>
+            <source>{path} is not a Service Counter backup this version can restore</source>
+            <translation>{path} 不是本版本可恢復的 Service Counter 備份</translation>
+        </message>
+    </context>
+    <context>
+        <name>operations</name>
+        <message>
+            <source>Service Counter</source>
+            <translation>維修服務台</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
 </TS>

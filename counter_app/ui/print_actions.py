@@ -1,0 +1,227 @@
+"""Print menu for a ticket: Label / Intake slip / Quote / Receipt, each Preview, Print or
+Save as PDF — all through printing.output.paint_document, the one render path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from counter_app import i18n
+from counter_app.db import Database
+from counter_app.errors import ServiceError
+from counter_app.printing import label, output
+from counter_app.printing.documents import Document, build
+from counter_app.services.dto import Actor
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("print_actions", text)
+
+
+def kind_names() -> dict[str, str]:
+    return {
+        "label": tr("Label"),
+        "intake": tr("Intake slip"),
+        "quote": tr("Quote"),
+        "receipt": tr("Receipt"),
+    }
+
+
+def _build(
+    parent: QWidget | None, db: Database, actor: Actor, kind: str, ticket_no: str
+) -> Document | None:
+    try:
+        return build(db, actor, kind, ticket_no)
+    except ServiceError as exc:
+        QMessageBox.warning(parent, tr("Print"), i18n.error_text(exc))
+        return None
+
+
+def _options(kind: str) -> output.Options:
+    settings = QSettings()
+    paper = settings.value(f"printing/{kind}/paper", None)
+    return output.check_options(kind, output.Options(paper=str(paper) if paper else None))
+
+
+def _remember(kind: str, printer: QPrinter) -> None:
+    settings = QSettings()
+    settings.setValue(f"printing/{kind}/printer", printer.printerName())
+
+
+def _printer_for(kind: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    name = QSettings().value(f"printing/{kind}/printer", "")
+    if name and name in QPrinterInfo.availablePrinterNames():
+        printer.setPrinterName(str(name))
+    return printer
+
+
+def preview(parent: QWidget | None, db: Database, actor: Actor, kind: str, ticket_no: str) -> None:
+    doc = _build(parent, db, actor, kind, ticket_no)
+    if doc is None:
+        return
+    printer = _printer_for(kind)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(f"{kind_names()[kind]} · {doc.ticket.ticket_no}")
+    dialog.paintRequested.connect(lambda p: output.paint_document(doc, p, _options(kind)))
+    dialog.exec()
+
+
+def print_dialog(
+    parent: QWidget | None, db: Database, actor: Actor, kind: str, ticket_no: str
+) -> bool:
+    """The system print dialog; the chosen printer is remembered for this kind of document."""
+    if not QPrinterInfo.availablePrinterNames():
+        QMessageBox.information(
+            parent,
+            tr("Print"),
+            tr(
+                "No printer is installed on this computer. Use Save as PDF, or add a printer "
+                "in the system settings."
+            ),
+        )
+        return False
+    doc = _build(parent, db, actor, kind, ticket_no)
+    if doc is None:
+        return False
+    printer = _printer_for(kind)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    _remember(kind, printer)
+    output.paint_document(doc, printer, _options(kind))
+    return True
+
+
+def save_pdf(
+    parent: QWidget | None, db: Database, actor: Actor, kind: str, ticket_no: str
+) -> Path | None:
+    suggested = str(Path.home() / f"{ticket_no}-{kind}.pdf")
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)")
+    )
+    if not name:
+        return None
+    path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+    try:
+        output.write_pdf(db, actor, kind, ticket_no, path, _options(kind))
+    except ServiceError as exc:
+        QMessageBox.warning(parent, tr("Save as PDF"), i18n.error_text(exc))
+        return None
+    except OSError as exc:
+        QMessageBox.warning(
+            parent,
+            tr("Save as PDF"),
+            tr("Cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc),
+        )
+        return None
+    return path
+
+
+def print_label(parent: QWidget | None, db: Database, actor: Actor, ticket_no: str) -> bool:
+    """After intake: print the bag label straight away (Save as PDF if no printer)."""
+    if not QPrinterInfo.availablePrinterNames():
+        return save_pdf(parent, db, actor, "label", ticket_no) is not None
+    return print_dialog(parent, db, actor, "label", ticket_no)
+
+
+def document_menu(parent: QWidget, db: Database, actor: Actor, ticket_no: str) -> QMenu:
+    menu = QMenu(tr("Print"), parent)
+    for kind, title in kind_names().items():
+        sub = menu.addMenu(title)
+        sub.setObjectName(f"print-{kind}")
+        sub.addAction(tr("Preview…"), lambda k=kind: preview(parent, db, actor, k, ticket_no))
+        sub.addAction(tr("Print…"), lambda k=kind: print_dialog(parent, db, actor, k, ticket_no))
+        sub.addAction(tr("Save as PDF…"), lambda k=kind: save_pdf(parent, db, actor, k, ticket_no))
+    menu.addSeparator()
+    menu.addAction(tr("Label printer calibration…"), lambda: LabelCalibrationDialog(parent).exec())
+    return menu
+
+
+class LabelCalibrationDialog(QDialog):
+    """Size, dpi and x/y offsets of this PC's label printer; prints the calibration page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Label printer calibration"))
+        spec = label.saved_spec()
+        form = QFormLayout(self)
+        self.size_box = QComboBox()
+        self.size_box.addItems(["62x29", "57x32"])
+        current = f"{spec.width_mm:g}x{spec.height_mm:g}"
+        if self.size_box.findText(current) < 0:
+            self.size_box.addItem(current)
+        self.size_box.setEditable(True)
+        self.size_box.setCurrentText(current)
+        self.dpi_box = QComboBox()
+        self.dpi_box.addItems(["203", "300"])
+        self.dpi_box.setCurrentText(str(spec.dpi))
+        self.x_box = self._offset(spec.offset_x_mm)
+        self.y_box = self._offset(spec.offset_y_mm)
+        form.addRow(self.tr("Label size (mm)"), self.size_box)
+        form.addRow(self.tr("Printer resolution (dpi)"), self.dpi_box)
+        form.addRow(self.tr("Offset right (mm)"), self.x_box)
+        form.addRow(self.tr("Offset down (mm)"), self.y_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.print_button = buttons.addButton(
+            self.tr("Print calibration page"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.clicked.connect(self.print_calibration)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @staticmethod
+    def _offset(value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(-10.0, 10.0)
+        box.setSingleStep(0.5)
+        box.setDecimals(1)
+        box.setValue(value)
+        return box
+
+    def save(self) -> None:
+        try:
+            label.save_spec(
+                self.size_box.currentText(),
+                int(self.dpi_box.currentText()),
+                self.x_box.value(),
+                self.y_box.value(),
+            )
+        except ValueError:
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("Label size: use 62x29, 57x32 or WxH in mm")
+            )
+            return
+        self.accept()
+
+    def print_calibration(self) -> None:
+        spec = label.LabelSpec(
+            *label.parse_size(self.size_box.currentText()),
+            int(self.dpi_box.currentText()),
+            self.x_box.value(),
+            self.y_box.value(),
+        )
+        if not QPrinterInfo.availablePrinterNames():
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), "calibration.pdf")
+            if name:
+                label.to_pdf(Path(name), spec, None)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            label.paint_on(printer, spec, None)
