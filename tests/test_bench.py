@@ -13,8 +13,13 @@ def test_bench_smoke_run_reports_every_case(tmp_path, monkeypatch, capsys):
     table = capsys.readouterr().out
     payload = json.loads(out.read_text())
     names = {r["case"] for r in payload["results"]}
-    assert {"device history by IMEI", "ticket by number", "customer search by phone tail",
-            "job board first screen", "tickets by status"} <= names
+    assert {
+        "device history by IMEI",
+        "ticket by number",
+        "customer search by phone tail",
+        "job board first screen",
+        "tickets by status",
+    } <= names
     for result in payload["results"]:
         assert result["scale"] == 300
         assert result["ours_ms"] > 0 and result["baseline_ms"] > 0 and result["ratio"] > 0

@@ -36,18 +36,23 @@ def test_no_printer_gives_a_message_not_a_crash(qtbot, db, staff, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert not print_actions.print_dialog(parent, db, staff.clerk, "quote", take_in(db, staff.clerk))
+    assert not print_actions.print_dialog(
+        parent, db, staff.clerk, "quote", take_in(db, staff.clerk)
+    )
     assert shown and "No printer" in shown[0]
 
 
 def test_receipt_without_payment_is_explained(qtbot, db, staff, tmp_path, monkeypatch):
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "r.pdf"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r.pdf"), "")
+    )
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert print_actions.save_pdf(parent, db, staff.clerk, "receipt", take_in(db, staff.clerk)) is None
+    assert (
+        print_actions.save_pdf(parent, db, staff.clerk, "receipt", take_in(db, staff.clerk)) is None
+    )
     assert warnings and "no payments" in warnings[0]
     assert not Path(tmp_path / "r.pdf").exists()
 
