@@ -248,6 +248,8 @@ def fill(
         generator = _Generator(
             session, rng, roles, manager_id, tz, warranty_days, now or datetime.now(UTC), days
         )
+        generator.device_reuse = device_reuse
+        generator.extra_parts = parts
         generator.run(tickets, report)
         return generator.summary()
 

@@ -112,3 +112,9 @@ def test_demo_from_the_cli(cli):
     assert result.json()["tickets"] == 60
     board = cli("ticket", "show", "T000000-000")
     assert board.returncode == 2
+
+
+def test_benchmark_knobs_shape_the_shop(db):
+    summary = demo.fill(db, tickets=600, seed=5, days=365, device_reuse=0.7, parts=500)
+    assert summary["parts"] == 500
+    assert summary["devices"] < 600 * 0.6  # most tickets are for devices seen before
