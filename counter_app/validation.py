@@ -170,6 +170,12 @@ FIELD_LABELS = {
     "reason": QT_TRANSLATE_NOOP("errors", "Reason"),
     "reference": QT_TRANSLATE_NOOP("errors", "Reference"),
     "condition": QT_TRANSLATE_NOOP("errors", "Condition"),
+    "part_name": QT_TRANSLATE_NOOP("errors", "Part name"),
+    "barcode": QT_TRANSLATE_NOOP("errors", "Barcode"),
+    "category": QT_TRANSLATE_NOOP("errors", "Category"),
+    "compatible_models": QT_TRANSLATE_NOOP("errors", "Compatible models"),
+    "supplier": QT_TRANSLATE_NOOP("errors", "Supplier"),
+    "bin_location": QT_TRANSLATE_NOOP("errors", "Bin"),
 }
 
 

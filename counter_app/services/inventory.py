@@ -1,0 +1,560 @@
+"""The parts inventory as a ledger: on hand is the sum of a part's stock movements.
+
+Receiving, using on a job, returning from a job, adjustments, faulty parts sent back to the
+supplier (all counted), and faulty parts recovered from customers' devices (kept against
+the ticket, not sellable stock). Stock never goes below zero unless the shop allows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
+from counter_app.models import (
+    SELLABLE_KINDS,
+    Money,
+    Part,
+    Quote,
+    QuoteLine,
+    StockMovement,
+    Ticket,
+    User,
+)
+from counter_app.money import parse_money
+from counter_app.services import settings as settings_service
+from counter_app.services.common import add_event, audit, check_version, get_ticket, require_role
+from counter_app.services.dto import Actor
+from counter_app.timeutil import utcnow
+from counter_app.validation import clean_text, parse_quantity
+
+SKU_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,49}$")
+USE_STATUSES = ("in_repair", "waiting_parts", "quality_check")
+
+
+@dataclass(frozen=True)
+class PartInfo:
+    id: int
+    sku: str
+    barcode: str
+    name: str
+    category: str
+    compatible_models: str
+    cost: Decimal
+    price: Decimal
+    supplier: str
+    bin_location: str
+    low_stock_level: int
+    discontinued: bool
+    on_hand: int
+
+    @property
+    def low(self) -> bool:
+        return self.on_hand <= self.low_stock_level
+
+
+@dataclass(frozen=True)
+class MovementInfo:
+    id: int
+    at: datetime
+    sku: str
+    part_name: str
+    kind: str
+    quantity: int
+    unit_cost: Decimal | None
+    supplier: str
+    ticket_no: str | None
+    reason: str
+    user: str
+
+
+@dataclass
+class PartData:
+    """A part's fields as typed or imported (raw; validated by ``clean_part``)."""
+
+    sku: str
+    name: str
+    cost: object = "0"
+    price: object = "0"
+    barcode: str = ""
+    category: str = ""
+    compatible_models: str = ""
+    supplier: str = ""
+    bin_location: str = ""
+    low_stock_level: object = 0
+    discontinued: bool = False
+
+
+def clean_sku(raw: str | None) -> str:
+    sku = (raw or "").strip()
+    if not sku:
+        raise ValidationError("sku", QT_TRANSLATE_NOOP("errors", "SKU: required"))
+    if not SKU_PATTERN.match(sku):
+        raise ValidationError(
+            "sku",
+            QT_TRANSLATE_NOOP("errors", "SKU {sku}: letters, digits, . _ / - only, at most 50"),
+            sku=sku,
+        )
+    return sku
+
+
+def clean_part(data: PartData) -> dict[str, Any]:
+    """Validated column values; raises ValidationError naming the field."""
+    try:
+        low = int(str(data.low_stock_level).strip() or "0")
+    except ValueError:
+        raise ValidationError(
+            "low_stock_level",
+            QT_TRANSLATE_NOOP("errors", "Low stock level: '{text}' is not a whole number"),
+            text=data.low_stock_level,
+        ) from None
+    if low < 0:
+        raise ValidationError(
+            "low_stock_level", QT_TRANSLATE_NOOP("errors", "Low stock level: cannot be negative")
+        )
+    name = clean_text(data.name, "part_name", 200, required=True)
+    return {
+        "sku": clean_sku(data.sku),
+        "name": name,
+        "cost": parse_money(data.cost, "cost"),
+        "price": parse_money(data.price, "price"),
+        "barcode": clean_text(data.barcode, "barcode", 64),
+        "category": clean_text(data.category, "category", 50),
+        "compatible_models": clean_text(data.compatible_models, "compatible_models", 1000),
+        "supplier": clean_text(data.supplier, "supplier", 100),
+        "bin_location": clean_text(data.bin_location, "bin_location", 30),
+        "low_stock_level": low,
+        "discontinued": bool(data.discontinued),
+    }
+
+
+def on_hand_column() -> Any:
+    return func.coalesce(
+        func.sum(case((StockMovement.kind.in_(SELLABLE_KINDS), StockMovement.quantity), else_=0)),
+        0,
+    )
+
+
+def _on_hand_subquery() -> Any:
+    return (
+        select(StockMovement.part_id.label("part_id"), on_hand_column().label("on_hand"))
+        .group_by(StockMovement.part_id)
+        .subquery()
+    )
+
+
+def _parts_query() -> tuple[Select, Any]:
+    stock = _on_hand_subquery()
+    on_hand = func.coalesce(stock.c.on_hand, 0)
+    query = select(Part, on_hand).outerjoin(stock, stock.c.part_id == Part.id)
+    return query, on_hand
+
+
+def _info(part: Part, on_hand: int) -> PartInfo:
+    return PartInfo(
+        id=part.id,
+        sku=part.sku,
+        barcode=part.barcode,
+        name=part.name,
+        category=part.category,
+        compatible_models=part.compatible_models,
+        cost=part.cost,
+        price=part.price,
+        supplier=part.supplier,
+        bin_location=part.bin_location,
+        low_stock_level=part.low_stock_level,
+        discontinued=part.discontinued,
+        on_hand=int(on_hand or 0),
+    )
+
+
+def stock_of(session: Session, part_id: int) -> int:
+    return int(
+        session.scalar(select(on_hand_column()).where(StockMovement.part_id == part_id)) or 0
+    )
+
+
+def _part(session: Session, sku: str, lock: bool = False) -> Part:
+    query = select(Part).where(Part.sku == (sku or "").strip())
+    if lock and session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()  # SQLite writers are serialised by BEGIN IMMEDIATE
+    part = session.scalar(query)
+    if part is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No part {sku}"), sku=(sku or "").strip())
+    return part
+
+
+def _check_stock(session: Session, part: Part, change: int) -> None:
+    if change >= 0:
+        return
+    if settings_service.load_all(session)["allow_negative_stock"]:
+        return
+    have = stock_of(session, part.id)
+    if have + change < 0:
+        raise ValidationError(
+            "qty",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Only {have} of {sku} in stock; {wanted} needed (stock cannot go negative)",
+            ),
+            have=have,
+            sku=part.sku,
+            wanted=-change,
+        )
+
+
+def _move(
+    session: Session,
+    actor: Actor,
+    part: Part,
+    kind: str,
+    quantity: int,
+    *,
+    unit_cost: Decimal | None = None,
+    supplier: str = "",
+    ticket_id: int | None = None,
+    quote_line_id: int | None = None,
+    reason: str = "",
+) -> StockMovement:
+    if kind in SELLABLE_KINDS:
+        _check_stock(session, part, quantity)
+    movement = StockMovement(
+        part_id=part.id,
+        kind=kind,
+        quantity=quantity,
+        unit_cost=unit_cost,
+        supplier=supplier,
+        ticket_id=ticket_id,
+        quote_line_id=quote_line_id,
+        reason=reason,
+        at=utcnow(),
+        user_id=actor.id,
+    )
+    session.add(movement)
+    session.flush()
+    return movement
+
+
+# -- parts ------------------------------------------------------------------------------
+def create_part(db: Database, actor: Actor, data: PartData) -> PartInfo:
+    """Add a part to the catalogue (inventory keeper or manager)."""
+    require_role(actor, "inventory")
+    values = clean_part(data)
+    with db.write() as session:
+        if session.scalar(select(Part.id).where(Part.sku == values["sku"])) is not None:
+            raise ValidationError(
+                "sku", QT_TRANSLATE_NOOP("errors", "SKU {sku} exists already"), sku=values["sku"]
+            )
+        now = utcnow()
+        part = Part(**values, created_at=now, updated_at=now)
+        session.add(part)
+        session.flush()
+        audit(session, actor, "part_created", "part", part.sku)
+        return _info(part, 0)
+
+
+def update_part(db: Database, actor: Actor, sku: str, data: PartData) -> PartInfo:
+    require_role(actor, "inventory")
+    values = clean_part(data)
+    with db.write() as session:
+        part = _part(session, sku)
+        if values["sku"] != part.sku and session.scalar(
+            select(Part.id).where(Part.sku == values["sku"])
+        ):
+            raise ValidationError(
+                "sku", QT_TRANSLATE_NOOP("errors", "SKU {sku} exists already"), sku=values["sku"]
+            )
+        for key, value in values.items():
+            setattr(part, key, value)
+        part.updated_at = utcnow()
+        audit(session, actor, "part_updated", "part", part.sku)
+        return _info(part, stock_of(session, part.id))
+
+
+def get_part(db: Database, sku: str) -> PartInfo:
+    with db.read() as session:
+        part = _part(session, sku)
+        return _info(part, stock_of(session, part.id))
+
+
+def find_by_code(db: Database, code: str) -> PartInfo | None:
+    """A scanned code: the part's SKU or its barcode."""
+    text = (code or "").strip()
+    if not text:
+        return None
+    query, on_hand = _parts_query()
+    with db.read() as session:
+        row = session.execute(
+            query.where(or_(Part.sku == text, Part.barcode == text)).limit(1)
+        ).first()
+        return _info(row[0], row[1]) if row else None
+
+
+def search_parts(
+    db: Database, text: str = "", *, low_only: bool = False, limit: int = 200, offset: int = 0
+) -> list[PartInfo]:
+    """By SKU/barcode, name or compatible model (contains), sorted by SKU; optionally only
+    parts at or below their low-stock level."""
+    query, on_hand = _parts_query()
+    needle = (text or "").strip()
+    if needle:
+        like = f"%{needle}%"
+        query = query.where(
+            or_(
+                Part.sku.ilike(like),
+                Part.barcode == needle,
+                Part.name.ilike(like),
+                Part.compatible_models.ilike(like),
+            )
+        )
+    if low_only:
+        query = query.where(and_(on_hand <= Part.low_stock_level, Part.discontinued.is_(False)))
+    with db.read() as session:
+        rows = session.execute(query.order_by(Part.sku).offset(offset).limit(limit)).all()
+        return [_info(part, stock) for part, stock in rows]
+
+
+def count_parts(db: Database) -> int:
+    with db.read() as session:
+        return int(session.scalar(select(func.count(Part.id))) or 0)
+
+
+def valuation(db: Database) -> Decimal:
+    """Stock at cost: the sum over parts of on hand × cost (parts with stock only)."""
+    stock = _on_hand_subquery()
+    with db.read() as session:
+        value = session.scalar(
+            select(func.coalesce(func.sum(stock.c.on_hand * Part.cost), 0, type_=Money))
+            .join(stock, stock.c.part_id == Part.id)
+            .where(stock.c.on_hand > 0)
+        )
+        return value if value is not None else Decimal("0.00")
+
+
+def movements(
+    db: Database,
+    sku: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int | None = 1000,
+) -> list[MovementInfo]:
+    """A part's (or every part's) movements, newest first, optionally in [since, until)."""
+    query = (
+        select(StockMovement, Part.sku, Part.name, Ticket.ticket_no, User.display_name)
+        .join(Part, Part.id == StockMovement.part_id)
+        .outerjoin(Ticket, Ticket.id == StockMovement.ticket_id)
+        .join(User, User.id == StockMovement.user_id)
+        .order_by(StockMovement.at.desc(), StockMovement.id.desc())
+    )
+    if sku:
+        query = query.where(Part.sku == sku.strip())
+    if since is not None:
+        query = query.where(StockMovement.at >= since)
+    if until is not None:
+        query = query.where(StockMovement.at < until)
+    if limit:
+        query = query.limit(limit)
+    with db.read() as session:
+        return [
+            MovementInfo(
+                m.id,
+                m.at,
+                part_sku,
+                name,
+                m.kind,
+                m.quantity,
+                m.unit_cost,
+                m.supplier,
+                ticket_no,
+                m.reason,
+                user,
+            )
+            for m, part_sku, name, ticket_no, user in session.execute(query)
+        ]
+
+
+# -- movements --------------------------------------------------------------------------
+def receive(
+    db: Database,
+    actor: Actor,
+    sku: str,
+    qty: object,
+    cost: object | None = None,
+    supplier: str = "",
+) -> PartInfo:
+    """Parts in from a supplier (inventory keeper). ``cost`` defaults to the part's cost and,
+    when given, becomes the part's cost."""
+    require_role(actor, "inventory")
+    quantity = parse_quantity(qty)
+    unit_cost = parse_money(cost, "cost") if cost not in (None, "") else None
+    with db.write() as session:
+        part = _part(session, sku, lock=True)
+        if unit_cost is not None:
+            part.cost = unit_cost
+            part.updated_at = utcnow()
+        _move(
+            session,
+            actor,
+            part,
+            "received",
+            quantity,
+            unit_cost=unit_cost or part.cost,
+            supplier=clean_text(supplier, "supplier", 100) or part.supplier,
+        )
+        return _info(part, stock_of(session, part.id))
+
+
+def adjust(db: Database, actor: Actor, sku: str, change: object, reason: str) -> PartInfo:
+    """A stock-count correction (+/-), with its reason (inventory keeper or manager)."""
+    require_role(actor, "inventory")
+    text = clean_text(reason, "reason", 500, required=True)
+    try:
+        delta = int(str(change).strip())
+    except ValueError:
+        raise ValidationError(
+            "qty",
+            QT_TRANSLATE_NOOP("errors", "Quantity: '{text}' is not a whole number"),
+            text=change,
+        ) from None
+    if delta == 0:
+        raise ValidationError("qty", QT_TRANSLATE_NOOP("errors", "Quantity: cannot be zero"))
+    with db.write() as session:
+        part = _part(session, sku, lock=True)
+        _move(session, actor, part, "adjusted", delta, reason=text)
+        audit(session, actor, "stock_adjusted", "part", part.sku, f"{delta:+d} {text}")
+        return _info(part, stock_of(session, part.id))
+
+
+def supplier_return(db: Database, actor: Actor, sku: str, qty: object, reason: str) -> PartInfo:
+    """Faulty stock sent back to the supplier (leaves sellable stock)."""
+    require_role(actor, "inventory")
+    quantity = parse_quantity(qty)
+    text = clean_text(reason, "reason", 500, required=True)
+    with db.write() as session:
+        part = _part(session, sku, lock=True)
+        _move(
+            session, actor, part, "supplier_return", -quantity, reason=text, supplier=part.supplier
+        )
+        return _info(part, stock_of(session, part.id))
+
+
+def record_faulty_recovered(
+    db: Database, actor: Actor, ticket_no: str, sku: str, qty: object = 1, note: str = ""
+) -> None:
+    """A faulty part taken out of a customer's device, kept for recovery (故障件回收):
+    recorded against the ticket, not counted as sellable stock."""
+    require_role(actor, "technician")
+    quantity = parse_quantity(qty)
+    with db.write() as session:
+        ticket = get_ticket(session, ticket_no)
+        part = _part(session, sku)
+        _move(
+            session,
+            actor,
+            part,
+            "faulty_recovered",
+            quantity,
+            ticket_id=ticket.id,
+            reason=clean_text(note, "note", 500),
+        )
+        add_event(session, ticket, actor, "note", f"faulty {part.name} ×{quantity} recovered")
+
+
+def _line_for(session: Session, ticket: Ticket, line_id: int) -> tuple[QuoteLine, Quote]:
+    row = session.execute(
+        select(QuoteLine, Quote)
+        .join(Quote, Quote.id == QuoteLine.quote_id)
+        .where(QuoteLine.id == line_id, Quote.ticket_id == ticket.id)
+    ).first()
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No such quote line"))
+    line, quote = row
+    if line.kind != "part" or line.part_id is None:
+        raise ValidationError(
+            "line", QT_TRANSLATE_NOOP("errors", "That line is not a part from the inventory")
+        )
+    return line, quote
+
+
+def _used_on_line(session: Session, line_id: int) -> int:
+    return -int(
+        session.scalar(
+            select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(
+                StockMovement.quote_line_id == line_id,
+                StockMovement.kind.in_(("used", "returned")),
+            )
+        )
+        or 0
+    )
+
+
+def use_on_ticket(
+    db: Database, actor: Actor, ticket_no: str, line_id: int, expected_version: int | None = None
+) -> int:
+    """The technician fits the part of an approved quote line: its quantity leaves stock.
+    Returns the quantity consumed. Refused while the quote awaits consent, outside repair,
+    twice for the same line, or without stock."""
+    require_role(actor, "technician")
+    with db.write() as session:
+        ticket = get_ticket(session, ticket_no)
+        check_version(ticket, expected_version)
+        line, quote = _line_for(session, ticket, line_id)
+        if quote.status != "approved":
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("errors", "The customer has not approved this part yet")
+            )
+        if ticket.status not in USE_STATUSES:
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Ticket {ticket_no} is {status}: parts are fitted during repair"
+                ),
+                ticket_no=ticket.ticket_no,
+                status=ticket.status,
+            )
+        remaining = line.qty - _used_on_line(session, line.id)
+        if remaining <= 0:
+            raise NotAllowed(QT_TRANSLATE_NOOP("errors", "This part is already marked as used"))
+        part = session.get(Part, line.part_id)
+        assert part is not None
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(select(Part.id).where(Part.id == part.id).with_for_update())
+        _move(session, actor, part, "used", -remaining, ticket_id=ticket.id, quote_line_id=line.id)
+        add_event(session, ticket, actor, "part_used", f"{part.sku} {part.name} ×{remaining}")
+        return remaining
+
+
+def return_from_ticket(
+    db: Database, actor: Actor, ticket_no: str, line_id: int, expected_version: int | None = None
+) -> int:
+    """Undo ``use_on_ticket``: the part (not fitted after all) goes back to stock."""
+    require_role(actor, "technician")
+    with db.write() as session:
+        ticket = get_ticket(session, ticket_no)
+        check_version(ticket, expected_version)
+        line, _quote = _line_for(session, ticket, line_id)
+        used = _used_on_line(session, line.id)
+        if used <= 0:
+            raise NotAllowed(QT_TRANSLATE_NOOP("errors", "This part was not used on the ticket"))
+        part = session.get(Part, line.part_id)
+        assert part is not None
+        _move(session, actor, part, "returned", used, ticket_id=ticket.id, quote_line_id=line.id)
+        add_event(session, ticket, actor, "part_returned", f"{part.sku} {part.name} ×{used}")
+        return used
+
+
+def ledger_check(db: Database) -> list[str]:
+    """SKUs whose sellable stock is negative (should be none unless the shop allows it)."""
+    stock = _on_hand_subquery()
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(Part.sku).join(stock, stock.c.part_id == Part.id).where(stock.c.on_hand < 0)
+            )
+        )
