@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 COMMAND_MODULES = (
     "counter_app.cli.tickets",
     "counter_app.cli.printing",
+    "counter_app.cli.parts",
 )
 
 DESCRIPTION = """\

@@ -558,3 +558,63 @@ def ledger_check(db: Database) -> list[str]:
                 select(Part.sku).join(stock, stock.c.part_id == Part.id).where(stock.c.on_hand < 0)
             )
         )
+
+
+def iter_parts(db: Database, batch: int = 2000) -> Any:
+    """Every part with its stock, by SKU, fetched in batches (keyset paging) for exports."""
+    query, _on_hand = _parts_query()
+    last = ""
+    while True:
+        with db.read() as session:
+            rows = session.execute(
+                query.where(Part.sku > last).order_by(Part.sku).limit(batch)
+            ).all()
+            infos = [_info(part, stock) for part, stock in rows]
+        if not infos:
+            return
+        yield from infos
+        last = infos[-1].sku
+
+
+def apply_part_rows(
+    db: Database, actor: Actor, rows: list[tuple[PartData, int | None]], reason: str
+) -> dict[str, int]:
+    """Upsert already-validated parts by SKU in ONE transaction; a given on-hand count that
+    differs from the ledger becomes an adjustment with ``reason``. Returns counts."""
+    require_role(actor, "inventory")
+    counts = {"created": 0, "updated": 0, "adjusted": 0, "unchanged": 0}
+    cleaned = [(clean_part(data), count) for data, count in rows]
+    with db.write() as session:
+        existing = {
+            part.sku: part
+            for part in session.scalars(
+                select(Part).where(Part.sku.in_([values["sku"] for values, _ in cleaned]))
+            )
+        }
+        now = utcnow()
+        for values, count in cleaned:
+            part = existing.get(values["sku"])
+            if part is None:
+                part = Part(**values, created_at=now, updated_at=now)
+                session.add(part)
+                session.flush()
+                audit(session, actor, "part_created", "part", part.sku, reason)
+                counts["created"] += 1
+                changed = True
+            else:
+                changed = any(getattr(part, key) != value for key, value in values.items())
+                if changed:
+                    for key, value in values.items():
+                        setattr(part, key, value)
+                    part.updated_at = now
+                    audit(session, actor, "part_updated", "part", part.sku, reason)
+                    counts["updated"] += 1
+            if count is not None:
+                delta = count - stock_of(session, part.id)
+                if delta:
+                    _move(session, actor, part, "adjusted", delta, reason=reason)
+                    counts["adjusted"] += 1
+                    changed = True
+            if not changed:
+                counts["unchanged"] += 1
+    return counts

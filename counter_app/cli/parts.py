@@ -1,0 +1,204 @@
+"""`counter-app parts (import|export|receive|adjust|add|use|list)`: the parts inventory."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from counter_app.cli.common import Context, emit
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date YYYY-MM-DD") from None
+
+
+def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
+    parts = subparsers.add_parser("parts", parents=[parent], help="the parts inventory")
+    sub = parts.add_subparsers(dest="parts_command", metavar="ACTION", required=True)
+    p = sub.add_parser("import", parents=[parent], help="upsert parts from an .xlsx (by SKU)")
+    p.add_argument("file", type=Path, metavar="FILE.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="validate and show the plan only")
+    p.set_defaults(handler=cmd_import)
+    p = sub.add_parser("export", parents=[parent], help="Parts, Movements, Low stock to .xlsx")
+    p.add_argument("file", type=Path, metavar="FILE.xlsx")
+    p.add_argument("--from", dest="since", type=_date, help="movements from (YYYY-MM-DD)")
+    p.add_argument("--to", dest="until", type=_date, help="movements up to (YYYY-MM-DD)")
+    p.set_defaults(handler=cmd_export)
+    p = sub.add_parser("receive", parents=[parent], help="parts in from a supplier")
+    p.add_argument("sku")
+    p.add_argument("qty")
+    p.add_argument("--cost", help="unit cost (becomes the part's cost)")
+    p.add_argument("--supplier", default="")
+    p.set_defaults(handler=cmd_receive)
+    p = sub.add_parser("adjust", parents=[parent], help="stock-count correction (+/-)")
+    p.add_argument("sku")
+    p.add_argument("change", help="e.g. -2 or 3")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=cmd_adjust)
+    p = sub.add_parser("add", parents=[parent], help="add a part to the catalogue")
+    p.add_argument("sku")
+    p.add_argument("--name", required=True)
+    p.add_argument("--cost", required=True)
+    p.add_argument("--price", required=True)
+    p.add_argument("--barcode", default="")
+    p.add_argument("--category", default="")
+    p.add_argument("--models", default="", help="compatible brands/models")
+    p.add_argument("--supplier", default="")
+    p.add_argument("--bin", default="")
+    p.add_argument("--low", default="0", help="low-stock level")
+    p.set_defaults(handler=cmd_add)
+    p = sub.add_parser("use", parents=[parent], help="fit the part of an approved quote line")
+    p.add_argument("ticket_no", metavar="NO")
+    p.add_argument("line_id", type=int, metavar="LINE")
+    p.add_argument("--undo", action="store_true", help="return it to stock instead")
+    p.set_defaults(handler=cmd_use)
+    p = sub.add_parser("list", parents=[parent], help="parts with stock on hand")
+    p.add_argument("--low", action="store_true", help="only parts at or below their low level")
+    p.add_argument("--search", default="", help="SKU, name or model contains")
+    p.set_defaults(handler=cmd_list)
+
+
+def cmd_import(ctx: Context) -> int:
+    from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
+    from counter_app.exporting import parts_excel
+
+    plan = parts_excel.plan_import(ctx.db, ctx.args.file)
+    if not plan.ok:
+        detail = "; ".join(f"row {e.row}: {e.message}" for e in plan.errors)
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("errors", "Nothing imported: {count} bad rows: {detail}"),
+            count=len(plan.errors),
+            detail=detail,
+        )
+    summary = {
+        "create": len(plan.creates),
+        "update": len(plan.updates),
+        "adjust": len(plan.adjustments),
+        "unchanged": plan.unchanged,
+    }
+    if ctx.args.dry_run:
+        emit(
+            ctx,
+            {"dry_run": True, **summary},
+            "Would " + ", ".join(f"{k} {v}" for k, v in summary.items()),
+        )
+        return 0
+    counts = parts_excel.apply_import(ctx.db, ctx.actor, ctx.args.file)
+    emit(ctx, counts, ", ".join(f"{v} {k}" for k, v in counts.items()))
+    return 0
+
+
+def _bound(day: date | None, end: bool, ctx: Context) -> datetime | None:
+    if day is None:
+        return None
+    from datetime import timedelta
+
+    from counter_app.services import settings
+    from counter_app.timeutil import zone
+
+    tz = zone(settings.get_all(ctx.db)["time_zone"])
+    moment = datetime.combine(day + timedelta(days=1) if end else day, time.min, tzinfo=tz)
+    return moment
+
+
+def cmd_export(ctx: Context) -> int:
+    from counter_app.exporting import parts_excel
+
+    counts = parts_excel.export(
+        ctx.db, ctx.args.file, _bound(ctx.args.since, False, ctx), _bound(ctx.args.until, True, ctx)
+    )
+    emit(
+        ctx,
+        {"file": str(ctx.args.file), **counts},
+        f"{ctx.args.file}: {counts['parts']} parts, {counts['movements']} movements, "
+        f"{counts['low_stock']} low",
+    )
+    return 0
+
+
+def _part_text(part: Any) -> str:
+    return f"{part.sku} {part.name}: {part.on_hand} on hand"
+
+
+def cmd_receive(ctx: Context) -> int:
+    from counter_app.services import inventory
+
+    a = ctx.args
+    part = inventory.receive(ctx.db, ctx.actor, a.sku, a.qty, a.cost, a.supplier)
+    emit(ctx, part, _part_text(part))
+    return 0
+
+
+def cmd_adjust(ctx: Context) -> int:
+    from counter_app.services import inventory
+
+    a = ctx.args
+    part = inventory.adjust(ctx.db, ctx.actor, a.sku, a.change, a.reason)
+    emit(ctx, part, _part_text(part))
+    return 0
+
+
+def cmd_add(ctx: Context) -> int:
+    from counter_app.services import inventory
+    from counter_app.services.inventory import PartData
+
+    a = ctx.args
+    part = inventory.create_part(
+        ctx.db,
+        ctx.actor,
+        PartData(
+            sku=a.sku,
+            name=a.name,
+            cost=a.cost,
+            price=a.price,
+            barcode=a.barcode,
+            category=a.category,
+            compatible_models=a.models,
+            supplier=a.supplier,
+            bin_location=a.bin,
+            low_stock_level=a.low,
+        ),
+    )
+    emit(ctx, part, _part_text(part))
+    return 0
+
+
+def cmd_use(ctx: Context) -> int:
+    from counter_app.services import inventory
+
+    a = ctx.args
+    if a.undo:
+        qty = inventory.return_from_ticket(ctx.db, ctx.actor, a.ticket_no, a.line_id)
+    else:
+        qty = inventory.use_on_ticket(ctx.db, ctx.actor, a.ticket_no, a.line_id)
+    emit(
+        ctx,
+        {
+            "ticket_no": a.ticket_no.upper(),
+            "line_id": a.line_id,
+            "returned" if a.undo else "used": qty,
+        },
+        f"{'returned' if a.undo else 'used'} {qty}",
+    )
+    return 0
+
+
+def cmd_list(ctx: Context) -> int:
+    from counter_app.services import inventory
+
+    parts = inventory.search_parts(ctx.db, ctx.args.search, low_only=ctx.args.low, limit=100_000)
+    emit(
+        ctx,
+        {"parts": parts, "count": len(parts)},
+        lambda: "\n".join(
+            f"{p.sku:<16} {p.on_hand:>5}  {p.price:>9.2f}  {p.name}" + ("  LOW" if p.low else "")
+            for p in parts
+        ),
+    )
+    return 0

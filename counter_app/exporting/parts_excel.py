@@ -1,0 +1,315 @@
+"""The parts workbook: export (Parts, Movements, Low stock) and import of the Parts sheet.
+
+The export's Parts sheet is the import template. An import validates every row first; if
+any is bad nothing is written and every bad row is reported with its number and reason.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
+from counter_app.exporting.excel_common import append, finish_filter, header
+from counter_app.services import inventory
+from counter_app.services.dto import Actor
+from counter_app.services.inventory import PartData
+
+PARTS_COLUMNS = (
+    ("SKU", "sku", 16),
+    ("Barcode", "barcode", 16),
+    ("Name", "name", 36),
+    ("Category", "category", 16),
+    ("Compatible models", "compatible_models", 28),
+    ("Cost", "cost", 11),
+    ("Price", "price", 11),
+    ("Supplier", "supplier", 20),
+    ("Bin", "bin_location", 9),
+    ("Low stock level", "low_stock_level", 9),
+    ("Discontinued", "discontinued", 8),
+    ("On hand", "on_hand", 9),
+)
+MOVEMENT_COLUMNS = (
+    "Date",
+    "SKU",
+    "Part",
+    "Kind",
+    "Quantity",
+    "Unit cost",
+    "Supplier",
+    "Ticket",
+    "Reason",
+    "User",
+)
+LOW_COLUMNS = ("SKU", "Name", "On hand", "Low stock level", "Supplier", "Bin")
+TRUE_WORDS = {"yes", "y", "true", "1", "是", "x"}
+FALSE_WORDS = {"no", "n", "false", "0", "否", ""}
+
+Report = Callable[[int, int], bool]
+
+
+class Cancelled(Exception):
+    """The user cancelled a long export; the partial file was removed."""
+
+
+def export(
+    db: Database,
+    path: Path,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    report: Report | None = None,
+) -> dict[str, int]:
+    """Write the workbook (streamed, write-only) to ``path`` atomically. ``report(done,
+    total)`` is called as parts are written; returning False cancels (Cancelled)."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise OSError(2, "No such folder", str(path.parent))
+    total = inventory.count_parts(db)
+    book = Workbook(write_only=True)
+    parts_sheet = book.create_sheet("Parts")
+    header(parts_sheet, [c[0] for c in PARTS_COLUMNS], [c[2] for c in PARTS_COLUMNS])
+    low_rows = []
+    written = 0
+    for part in inventory.iter_parts(db):
+        append(parts_sheet, [getattr(part, attribute) for _, attribute, _ in PARTS_COLUMNS])
+        if part.low and not part.discontinued:
+            low_rows.append(part)
+        written += 1
+        if report is not None and written % 500 == 0 and report(written, total) is False:
+            raise Cancelled()
+    finish_filter(parts_sheet, len(PARTS_COLUMNS), written)
+    moves = book.create_sheet("Movements")
+    header(moves, MOVEMENT_COLUMNS, (17, 16, 32, 16, 9, 11, 18, 14, 30, 14))
+    movement_rows = inventory.movements(db, since=since, until=until, limit=None)
+    for m in movement_rows:
+        append(
+            moves,
+            [
+                m.at,
+                m.sku,
+                m.part_name,
+                m.kind,
+                m.quantity,
+                m.unit_cost,
+                m.supplier,
+                m.ticket_no or "",
+                m.reason,
+                m.user,
+            ],
+        )
+    finish_filter(moves, len(MOVEMENT_COLUMNS), len(movement_rows))
+    low = book.create_sheet("Low stock")
+    header(low, LOW_COLUMNS, (16, 36, 9, 9, 20, 9))
+    for part in low_rows:
+        append(
+            low,
+            [
+                part.sku,
+                part.name,
+                part.on_hand,
+                part.low_stock_level,
+                part.supplier,
+                part.bin_location,
+            ],
+        )
+    finish_filter(low, len(LOW_COLUMNS), len(low_rows))
+    partial = path.with_name(path.name + ".partial")
+    try:
+        book.save(partial)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    if report is not None:
+        report(total, total)
+    return {"parts": written, "movements": len(movement_rows), "low_stock": len(low_rows)}
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int  # the spreadsheet's row number (header is row 1)
+    sku: str
+    message: str
+
+
+@dataclass
+class ImportPlan:
+    rows: list[tuple[int, PartData, int | None]] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    creates: list[str] = field(default_factory=list)
+    updates: list[str] = field(default_factory=list)
+    adjustments: list[tuple[str, int, int]] = field(default_factory=list)
+    unchanged: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _open_rows(path: Path) -> list[tuple[Any, ...]]:
+    path = Path(path)
+    if not path.is_file():
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "No file {path}"), path=str(path))
+    if path.suffix.lower() == ".xls":
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP(
+                "errors", "{name} is an old .xls workbook: open it in Excel and save as .xlsx"
+            ),
+            name=path.name,
+        )
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} is not an Excel .xlsx workbook (a .csv renamed, or a damaged file)",
+            ),
+            name=path.name,
+        ) from None
+    try:
+        sheet = book["Parts"] if "Parts" in book.sheetnames else book.worksheets[0]
+        rows = [tuple(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+    if not rows or not any(_text(v) for v in rows[0]):
+        raise ValidationError(
+            "file", QT_TRANSLATE_NOOP("errors", "{name} is empty"), name=path.name
+        )
+    return rows
+
+
+def plan_import(db: Database, path: Path) -> ImportPlan:
+    """Read and validate every row; nothing is written. The plan lists what would change."""
+    rows = _open_rows(path)
+    titles = [_text(v) for v in rows[0]]
+    known = {title.lower(): attribute for title, attribute, _ in PARTS_COLUMNS}
+    plan = ImportPlan()
+    unknown = [t for t in titles if t and t.lower() not in known]
+    if unknown:
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("errors", "Unknown columns: {names}; use the exported Parts sheet"),
+            names=", ".join(unknown),
+        )
+    columns = {known[t.lower()]: i for i, t in enumerate(titles) if t}
+    for required in ("sku", "name"):
+        if required not in columns:
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP("errors", "The {column} column is missing"),
+                column="SKU" if required == "sku" else "Name",
+            )
+    seen: dict[str, int] = {}
+    current = {p.sku: p for p in inventory.iter_parts(db)}
+    for number, values in enumerate(rows[1:], start=2):
+        if not any(_text(v) for v in values):
+            continue
+
+        def get(attribute: str, values: tuple[Any, ...] = values) -> Any:
+            index = columns.get(attribute)
+            return values[index] if index is not None and index < len(values) else None
+
+        sku = _text(get("sku"))
+        try:
+            discontinued_text = _text(get("discontinued")).lower()
+            if isinstance(get("discontinued"), bool):
+                discontinued = bool(get("discontinued"))
+            elif discontinued_text in TRUE_WORDS:
+                discontinued = True
+            elif discontinued_text in FALSE_WORDS:
+                discontinued = False
+            else:
+                raise ValidationError(
+                    "discontinued",
+                    QT_TRANSLATE_NOOP("errors", "Discontinued: use yes or no, not '{text}'"),
+                    text=discontinued_text,
+                )
+            data = PartData(
+                sku=sku,
+                name=_text(get("name")),
+                cost=get("cost") if get("cost") is not None else "0",
+                price=get("price") if get("price") is not None else "0",
+                barcode=_text(get("barcode")),
+                category=_text(get("category")),
+                compatible_models=_text(get("compatible_models")),
+                supplier=_text(get("supplier")),
+                bin_location=_text(get("bin_location")),
+                low_stock_level=_text(get("low_stock_level")) or "0",
+                discontinued=discontinued,
+            )
+            values_clean = inventory.clean_part(data)
+            count = _count(get("on_hand"))
+        except ServiceError as exc:
+            plan.errors.append(RowError(number, sku, exc.message))
+            continue
+        if sku in seen:
+            plan.errors.append(RowError(number, sku, f"SKU {sku} repeats row {seen[sku]}"))
+            continue
+        seen[sku] = number
+        plan.rows.append((number, data, count))
+        existing = current.get(values_clean["sku"])
+        if existing is None:
+            plan.creates.append(sku)
+        elif any(getattr(existing, k) != v for k, v in values_clean.items()):
+            plan.updates.append(sku)
+        elif count is None or count == existing.on_hand:
+            plan.unchanged += 1
+        if existing is not None and count is not None and count != existing.on_hand:
+            plan.adjustments.append((sku, existing.on_hand, count))
+        elif existing is None and count:
+            plan.adjustments.append((sku, 0, count))
+    return plan
+
+
+def _count(value: Any) -> int | None:
+    """The "On hand" cell: blank (leave stock alone) or a whole number of at least 0."""
+    if value is None or _text(value) == "":
+        return None
+    text = _text(value)
+    try:
+        number = Decimal(text)
+    except ArithmeticError:
+        number = None
+    if number is None or number != number.to_integral_value() or number < 0:
+        raise ValidationError(
+            "on_hand",
+            QT_TRANSLATE_NOOP("errors", "On hand: '{text}' is not a whole number of 0 or more"),
+            text=text,
+        )
+    return int(number)
+
+
+def apply_import(db: Database, actor: Actor, path: Path) -> dict[str, int]:
+    """Validate the whole file again, then write it in one transaction; if any row is bad
+    nothing is written and ValidationError lists every bad row."""
+    plan = plan_import(db, path)
+    if not plan.ok:
+        detail = "; ".join(f"row {e.row}: {e.message}" for e in plan.errors)
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("errors", "Nothing imported: {count} bad rows: {detail}"),
+            count=len(plan.errors),
+            detail=detail,
+        )
+    return inventory.apply_part_rows(
+        db, actor, [(data, count) for _, data, count in plan.rows], "Stock count (import)"
+    )
