@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "counter_app.cli.tickets",
     "counter_app.cli.printing",
     "counter_app.cli.parts",
+    "counter_app.cli.reports",
 )
 
 DESCRIPTION = """\

@@ -201,6 +201,14 @@ def change_status(
                 paid=f"{totals.paid:.2f}",
             )
         apply_status(session, ticket, actor, to_status, note.strip())
+        if (
+            to_status in ("diagnosing", "in_repair")
+            and ticket.technician_id is None
+            and actor.role == "technician"
+        ):
+            # Whoever picks up an unassigned job owns it (and is credited for it).
+            ticket.technician_id = actor.id
+            add_event(session, ticket, actor, "assigned", actor.display_name)
         if to_status == "waiting_parts" and waiting_part_sku:
             part = session.scalar(select(Part).where(Part.sku == waiting_part_sku.strip()))
             if part is None:

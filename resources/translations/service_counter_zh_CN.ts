@@ -206,6 +206,130 @@
             <source>Label printer calibration…</source>
             <translation>标签打印机校准…</translation>
         </message>
+        <message>
+            <source>Diagnosed</source>
+            <translation>已检测</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>已取机</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Deposits</source>
+            <translation>定金</translation>
+        </message>
+        <message>
+            <source>Final payments</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>净额</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>备件</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Earlier ticket</source>
+            <translation>原工单</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Intakes</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>收款笔数</translation>
+        </message>
+        <message>
+            <source>Takings</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Collections</source>
+            <translation>交机</translation>
+        </message>
+        <message>
+            <source>Jobs completed</source>
+            <translation>完成工单</translation>
+        </message>
+        <message>
+            <source>Median turnaround (h)</source>
+            <translation>周转时间中位数（小时）</translation>
+        </message>
+        <message>
+            <source>Average turnaround (h)</source>
+            <translation>平均周转时间（小时）</translation>
+        </message>
+        <message>
+            <source>Comeback rate</source>
+            <translation>返修率</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>By completion date; follow-up satisfaction and complaints are shown once follow-up calls are recorded.</source>
+            <translation>按完成日期统计；记录回访后将显示回访满意度和投诉。</translation>
+        </message>
     </context>
     <context>
         <name>LabelCalibrationDialog</name>
@@ -660,12 +784,60 @@
             <translation>工单 {ticket_no} 状态为 {status}，不能报价</translation>
         </message>
         <message>
+            <source>SKU: required</source>
+            <translation>SKU：必填</translation>
+        </message>
+        <message>
+            <source>SKU {sku}: letters, digits, . _ / - only, at most 50</source>
+            <translation>SKU {sku}：只能包含字母、数字及 . _ / -，最多50个字符</translation>
+        </message>
+        <message>
+            <source>Low stock level: '{text}' is not a whole number</source>
+            <translation>低库存警戒线：“{text}”不是整数</translation>
+        </message>
+        <message>
+            <source>Low stock level: cannot be negative</source>
+            <translation>低库存警戒线：不能为负数</translation>
+        </message>
+        <message>
             <source>No part {sku}</source>
             <translation>没有备件 {sku}</translation>
         </message>
         <message>
+            <source>Only {have} of {sku} in stock; {wanted} needed (stock cannot go negative)</source>
+            <translation>{sku} 库存仅 {have} 件，需要 {wanted} 件（库存不能为负）</translation>
+        </message>
+        <message>
+            <source>SKU {sku} exists already</source>
+            <translation>SKU {sku} 已存在</translation>
+        </message>
+        <message>
+            <source>Quantity: cannot be zero</source>
+            <translation>数量：不能为零</translation>
+        </message>
+        <message>
             <source>No such quote line</source>
             <translation>没有该报价行</translation>
+        </message>
+        <message>
+            <source>That line is not a part from the inventory</source>
+            <translation>该报价行不是库存备件</translation>
+        </message>
+        <message>
+            <source>The customer has not approved this part yet</source>
+            <translation>客户尚未同意使用该备件</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: parts are fitted during repair</source>
+            <translation>工单 {ticket_no} 状态为 {status}：备件只能在维修过程中使用</translation>
+        </message>
+        <message>
+            <source>This part is already marked as used</source>
+            <translation>该备件已标记为已使用</translation>
+        </message>
+        <message>
+            <source>This part was not used on the ticket</source>
+            <translation>该备件未在此工单上使用</translation>
         </message>
         <message>
             <source>The customer has answered this quote already</source>
@@ -864,6 +1036,30 @@
             <translation>外观状况</translation>
         </message>
         <message>
+            <source>Part name</source>
+            <translation>备件名称</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Compatible models</source>
+            <translation>适用机型</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>库位</translation>
+        </message>
+        <message>
             <source>{label}: at most {max} characters</source>
             <translation>{label}：最多{max}个字符</translation>
         </message>
@@ -927,6 +1123,46 @@
             <source>{path} is not a Service Counter backup this version can restore</source>
             <translation>{path} 不是本版本可恢复的 Service Counter 备份</translation>
         </message>
+        <message>
+            <source>Nothing imported: {count} bad rows: {detail}</source>
+            <translation>未导入任何数据：{count} 行有误：{detail}</translation>
+        </message>
+        <message>
+            <source>No file {path}</source>
+            <translation>没有文件 {path}</translation>
+        </message>
+        <message>
+            <source>{name} is an old .xls workbook: open it in Excel and save as .xlsx</source>
+            <translation>{name} 是旧版 .xls 工作簿，请在 Excel 中打开并另存为 .xlsx</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel .xlsx workbook (a .csv renamed, or a damaged file)</source>
+            <translation>{name} 不是 Excel .xlsx 工作簿（可能是改名的 .csv 或已损坏的文件）</translation>
+        </message>
+        <message>
+            <source>{name} is empty</source>
+            <translation>{name} 是空文件</translation>
+        </message>
+        <message>
+            <source>Unknown columns: {names}; use the exported Parts sheet</source>
+            <translation>未知列：{names}；请使用导出的备件表作为模板</translation>
+        </message>
+        <message>
+            <source>The {column} column is missing</source>
+            <translation>缺少 {column} 列</translation>
+        </message>
+        <message>
+            <source>Discontinued: use yes or no, not '{text}'</source>
+            <translation>停产：请填写 yes 或 no，而不是“{text}”</translation>
+        </message>
+        <message>
+            <source>On hand: '{text}' is not a whole number of 0 or more</source>
+            <translation>库存：“{text}”不是大于等于0的整数</translation>
+        </message>
+        <message>
+            <source>Month: give it as YYYY-MM</source>
+            <translation>月份：请按 YYYY-MM 格式填写</translation>
+        </message>
     </context>
     <context>
         <name>operations</name>
@@ -937,6 +1173,233 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>Received</source>
+            <translation>收机时间</translation>
+        </message>
+        <message>
+            <source>Diagnosing</source>
+            <translation>检测中</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>待客户确认</translation>
+        </message>
+        <message>
+            <source>In repair</source>
+            <translation>维修中</translation>
+        </message>
+        <message>
+            <source>Waiting for parts</source>
+            <translation>等待备件</translation>
+        </message>
+        <message>
+            <source>Quality check</source>
+            <translation>复检</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>待取机</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>Daily report</source>
+            <translation>日报</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Diagnosed</source>
+            <translation>已检测</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>已取机</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Takings</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Deposits</source>
+            <translation>定金</translation>
+        </message>
+        <message>
+            <source>Final payments</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>净额</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Open tickets by status</source>
+            <translation>在修工单（按状态）</translation>
+        </message>
+        <message>
+            <source>Overdue tickets</source>
+            <translation>超时工单</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Promised</source>
+            <translation>预计完成</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <source>Parts used</source>
+            <translation>备件使用</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>备件</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Comebacks</source>
+            <translation>返修</translation>
+        </message>
+        <message>
+            <source>Earlier ticket</source>
+            <translation>原工单</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Intakes</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>收款笔数</translation>
+        </message>
+        <message>
+            <source>Collections</source>
+            <translation>交机</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation>生成时间</translation>
+        </message>
+        <message>
+            <source>Monthly staff assessment</source>
+            <translation>月度绩效考核</translation>
+        </message>
+        <message>
+            <source>Jobs completed</source>
+            <translation>完成工单</translation>
+        </message>
+        <message>
+            <source>Median turnaround (h)</source>
+            <translation>周转时间中位数（小时）</translation>
+        </message>
+        <message>
+            <source>Average turnaround (h)</source>
+            <translation>平均周转时间（小时）</translation>
+        </message>
+        <message>
+            <source>Comeback rate</source>
+            <translation>返修率</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>clerk</source>
+            <translation>客服专员</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>技术支持工程师</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>售后经理</translation>
+        </message>
+        <message>
+            <source>By completion date; follow-up satisfaction and complaints are shown once follow-up calls are recorded.</source>
+            <translation>按完成日期统计；记录回访后将显示回访满意度和投诉。</translation>
         </message>
     </context>
 </TS>

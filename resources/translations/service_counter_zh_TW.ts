@@ -206,6 +206,130 @@
             <source>Label printer calibration…</source>
             <translation>標籤印表機校準…</translation>
         </message>
+        <message>
+            <source>Diagnosed</source>
+            <translation>已檢測</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>已取機</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Deposits</source>
+            <translation>定金</translation>
+        </message>
+        <message>
+            <source>Final payments</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>淨額</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技術員</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>備件</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>Earlier ticket</source>
+            <translation>原工單</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>崗位</translation>
+        </message>
+        <message>
+            <source>Intakes</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>收款筆數</translation>
+        </message>
+        <message>
+            <source>Takings</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Collections</source>
+            <translation>交機</translation>
+        </message>
+        <message>
+            <source>Jobs completed</source>
+            <translation>完成工單</translation>
+        </message>
+        <message>
+            <source>Median turnaround (h)</source>
+            <translation>週轉時間中位數（小時）</translation>
+        </message>
+        <message>
+            <source>Average turnaround (h)</source>
+            <translation>平均週轉時間（小時）</translation>
+        </message>
+        <message>
+            <source>Comeback rate</source>
+            <translation>返修率</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>滿意度</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <source>By completion date; follow-up satisfaction and complaints are shown once follow-up calls are recorded.</source>
+            <translation>按完成日期統計；記錄回訪後將顯示回訪滿意度和投訴。</translation>
+        </message>
     </context>
     <context>
         <name>LabelCalibrationDialog</name>
@@ -660,12 +784,60 @@
             <translation>工單 {ticket_no} 狀態為 {status}，不能報價</translation>
         </message>
         <message>
+            <source>SKU: required</source>
+            <translation>SKU：必填</translation>
+        </message>
+        <message>
+            <source>SKU {sku}: letters, digits, . _ / - only, at most 50</source>
+            <translation>SKU {sku}：只能包含字母、數字及 . _ / -，最多50個字元</translation>
+        </message>
+        <message>
+            <source>Low stock level: '{text}' is not a whole number</source>
+            <translation>低庫存警戒線：“{text}”不是整數</translation>
+        </message>
+        <message>
+            <source>Low stock level: cannot be negative</source>
+            <translation>低庫存警戒線：不能為負數</translation>
+        </message>
+        <message>
             <source>No part {sku}</source>
             <translation>沒有備件 {sku}</translation>
         </message>
         <message>
+            <source>Only {have} of {sku} in stock; {wanted} needed (stock cannot go negative)</source>
+            <translation>{sku} 庫存僅 {have} 件，需要 {wanted} 件（庫存不能為負）</translation>
+        </message>
+        <message>
+            <source>SKU {sku} exists already</source>
+            <translation>SKU {sku} 已存在</translation>
+        </message>
+        <message>
+            <source>Quantity: cannot be zero</source>
+            <translation>數量：不能為零</translation>
+        </message>
+        <message>
             <source>No such quote line</source>
             <translation>沒有該報價行</translation>
+        </message>
+        <message>
+            <source>That line is not a part from the inventory</source>
+            <translation>該報價行不是庫存備件</translation>
+        </message>
+        <message>
+            <source>The customer has not approved this part yet</source>
+            <translation>客戶尚未同意使用該備件</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: parts are fitted during repair</source>
+            <translation>工單 {ticket_no} 狀態為 {status}：備件只能在維修過程中使用</translation>
+        </message>
+        <message>
+            <source>This part is already marked as used</source>
+            <translation>該備件已標記為已使用</translation>
+        </message>
+        <message>
+            <source>This part was not used on the ticket</source>
+            <translation>該備件未在此工單上使用</translation>
         </message>
         <message>
             <source>The customer has answered this quote already</source>
@@ -864,6 +1036,30 @@
             <translation>外觀狀況</translation>
         </message>
         <message>
+            <source>Part name</source>
+            <translation>備件名稱</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>條碼</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Compatible models</source>
+            <translation>適用機型</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>供應商</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>庫位</translation>
+        </message>
+        <message>
             <source>{label}: at most {max} characters</source>
             <translation>{label}：最多{max}個字元</translation>
         </message>
@@ -927,6 +1123,46 @@
             <source>{path} is not a Service Counter backup this version can restore</source>
             <translation>{path} 不是本版本可恢復的 Service Counter 備份</translation>
         </message>
+        <message>
+            <source>Nothing imported: {count} bad rows: {detail}</source>
+            <translation>未匯入任何資料：{count} 行有誤：{detail}</translation>
+        </message>
+        <message>
+            <source>No file {path}</source>
+            <translation>沒有檔案 {path}</translation>
+        </message>
+        <message>
+            <source>{name} is an old .xls workbook: open it in Excel and save as .xlsx</source>
+            <translation>{name} 是舊版 .xls 工作簿，請在 Excel 中開啟並另存為 .xlsx</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel .xlsx workbook (a .csv renamed, or a damaged file)</source>
+            <translation>{name} 不是 Excel .xlsx 工作簿（可能是改名的 .csv 或已損壞的檔案）</translation>
+        </message>
+        <message>
+            <source>{name} is empty</source>
+            <translation>{name} 是空檔案</translation>
+        </message>
+        <message>
+            <source>Unknown columns: {names}; use the exported Parts sheet</source>
+            <translation>未知列：{names}；請使用匯出的備件表作為模板</translation>
+        </message>
+        <message>
+            <source>The {column} column is missing</source>
+            <translation>缺少 {column} 列</translation>
+        </message>
+        <message>
+            <source>Discontinued: use yes or no, not '{text}'</source>
+            <translation>停產：請填寫 yes 或 no，而不是“{text}”</translation>
+        </message>
+        <message>
+            <source>On hand: '{text}' is not a whole number of 0 or more</source>
+            <translation>庫存：“{text}”不是大於等於0的整數</translation>
+        </message>
+        <message>
+            <source>Month: give it as YYYY-MM</source>
+            <translation>月份：請按 YYYY-MM 格式填寫</translation>
+        </message>
     </context>
     <context>
         <name>operations</name>
@@ -937,6 +1173,233 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>Received</source>
+            <translation>收機時間</translation>
+        </message>
+        <message>
+            <source>Diagnosing</source>
+            <translation>檢測中</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>待客戶確認</translation>
+        </message>
+        <message>
+            <source>In repair</source>
+            <translation>維修中</translation>
+        </message>
+        <message>
+            <source>Waiting for parts</source>
+            <translation>等待備件</translation>
+        </message>
+        <message>
+            <source>Quality check</source>
+            <translation>複檢</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>待取機</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>已拒絕</translation>
+        </message>
+        <message>
+            <source>Daily report</source>
+            <translation>日報</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Diagnosed</source>
+            <translation>已檢測</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>已取機</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Takings</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Deposits</source>
+            <translation>定金</translation>
+        </message>
+        <message>
+            <source>Final payments</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>淨額</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Open tickets by status</source>
+            <translation>在修工單（按狀態）</translation>
+        </message>
+        <message>
+            <source>Overdue tickets</source>
+            <translation>超時工單</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>裝置</translation>
+        </message>
+        <message>
+            <source>Promised</source>
+            <translation>預計完成</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技術員</translation>
+        </message>
+        <message>
+            <source>Parts used</source>
+            <translation>備件使用</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>備件</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>Comebacks</source>
+            <translation>返修</translation>
+        </message>
+        <message>
+            <source>Earlier ticket</source>
+            <translation>原工單</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>員工</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>崗位</translation>
+        </message>
+        <message>
+            <source>Intakes</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>收款筆數</translation>
+        </message>
+        <message>
+            <source>Collections</source>
+            <translation>交機</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation>生成時間</translation>
+        </message>
+        <message>
+            <source>Monthly staff assessment</source>
+            <translation>月度績效考核</translation>
+        </message>
+        <message>
+            <source>Jobs completed</source>
+            <translation>完成工單</translation>
+        </message>
+        <message>
+            <source>Median turnaround (h)</source>
+            <translation>週轉時間中位數（小時）</translation>
+        </message>
+        <message>
+            <source>Average turnaround (h)</source>
+            <translation>平均週轉時間（小時）</translation>
+        </message>
+        <message>
+            <source>Comeback rate</source>
+            <translation>返修率</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>滿意度</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <source>clerk</source>
+            <translation>客服專員</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>技術支援工程師</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>售後經理</translation>
+        </message>
+        <message>
+            <source>By completion date; follow-up satisfaction and complaints are shown once follow-up calls are recorded.</source>
+            <translation>按完成日期統計；記錄回訪後將顯示回訪滿意度和投訴。</translation>
         </message>
     </context>
 </TS>

@@ -104,6 +104,12 @@ def test_only_a_manager_cancels(db, staff):
     assert "closed" in info.value.message
 
 
+def test_technician_who_starts_an_unassigned_job_owns_it(db, staff):
+    no = take_in(db, staff.clerk)
+    workflow.change_status(db, staff.technician, no, "diagnosing")
+    assert tickets.detail(db, staff.clerk, no).technician == "Li Wei"
+
+
 def test_clerk_cannot_do_technicians_steps(db, staff):
     no = take_in(db, staff.clerk)
     with pytest.raises(NotAllowed):

@@ -1,0 +1,188 @@
+"""The reports as Excel workbooks: one sheet per table, numbers as numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from counter_app.exporting.excel_common import append, finish_filter, header
+from counter_app.services.reports import DailyReport, MonthlyReport
+from counter_app.timeutil import to_local
+
+
+def _sheet(book: Workbook, title: str, columns: list[tuple[str, int]], rows: list[list]) -> None:  # type: ignore[type-arg]
+    sheet = book.create_sheet(title)
+    header(sheet, [c for c, _ in columns], [w for _, w in columns])
+    for row in rows:
+        append(sheet, row)
+    finish_filter(sheet, len(columns), len(rows))
+
+
+def _save(book: Workbook, path: Path) -> None:
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise OSError(2, "No such folder", str(path.parent))
+    partial = path.with_name(path.name + ".partial")
+    try:
+        book.save(partial)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def daily(report: DailyReport, path: Path) -> None:
+    r = report
+    book = Workbook(write_only=True)
+    _sheet(
+        book,
+        "Summary",
+        [("Figure", 28), ("Value", 16)],
+        [
+            ["Store", r.store],
+            ["Day", r.day],
+            ["Received", r.received],
+            ["Diagnosed", r.diagnosed],
+            ["Completed", r.completed],
+            ["Collected", r.collected],
+            ["Cancelled", r.cancelled],
+            ["Deposits", r.deposits],
+            ["Final payments", r.finals],
+            ["Refunds", r.refunds],
+            ["Net takings", r.net],
+            ["Parts cost", r.parts_cost],
+            ["Parts price", r.parts_price],
+            ["Overdue tickets", len(r.overdue)],
+            ["Comebacks", len(r.comebacks)],
+        ],
+    )
+    _sheet(
+        book,
+        "Takings",
+        [
+            ("Method", 14),
+            ("Deposits", 12),
+            ("Final payments", 14),
+            ("Refunds", 12),
+            ("Net", 12),
+            ("Payments", 10),
+        ],
+        [[t.method, t.deposits, t.finals, t.refunds, t.net, t.count] for t in r.takings],
+    )
+    _sheet(
+        book,
+        "Open by status",
+        [("Status", 20), ("Tickets", 10)],
+        [[s, n] for s, n in sorted(r.open_by_status.items())],
+    )
+    _sheet(
+        book,
+        "Overdue",
+        [
+            ("Ticket", 14),
+            ("Status", 16),
+            ("Customer", 18),
+            ("Device", 24),
+            ("Promised", 17),
+            ("Technician", 14),
+        ],
+        [
+            [
+                o.ticket_no,
+                o.status,
+                o.customer,
+                o.device,
+                to_local(o.promised_at, r.time_zone),
+                o.technician or "",
+            ]
+            for o in r.overdue
+        ],
+    )
+    _sheet(
+        book,
+        "Parts used",
+        [("SKU", 16), ("Part", 32), ("Qty", 8), ("Cost", 12), ("Price", 12)],
+        [[p.sku, p.name, p.qty, p.cost, p.price] for p in r.parts_used],
+    )
+    _sheet(
+        book,
+        "Comebacks",
+        [("Ticket", 14), ("Earlier ticket", 14), ("Device", 24), ("Fault", 30)],
+        [[c.ticket_no, c.comeback_of or "", c.device, c.fault] for c in r.comebacks],
+    )
+    _sheet(
+        book,
+        "Staff",
+        [
+            ("Name", 16),
+            ("Role", 12),
+            ("Intakes", 9),
+            ("Payments", 9),
+            ("Takings", 12),
+            ("Collections", 11),
+            ("Diagnosed", 10),
+            ("Completed", 10),
+        ],
+        [
+            [
+                s.user,
+                s.role,
+                s.intakes,
+                s.payments,
+                s.takings,
+                s.collections,
+                s.diagnosed,
+                s.completed,
+            ]
+            for s in r.staff
+        ],
+    )
+    _save(book, path)
+
+
+def monthly(report: MonthlyReport, path: Path) -> None:
+    r = report
+    book = Workbook(write_only=True)
+    _sheet(
+        book,
+        "Staff",
+        [
+            ("Name", 16),
+            ("Role", 12),
+            ("Jobs completed", 14),
+            ("Median turnaround (h)", 20),
+            ("Average turnaround (h)", 20),
+            ("Comebacks", 11),
+            ("Comeback rate", 13),
+            ("Satisfaction", 12),
+            ("Complaints", 11),
+        ],
+        [
+            [
+                s.user,
+                s.role,
+                s.jobs_completed,
+                s.median_turnaround_hours,
+                s.average_turnaround_hours,
+                s.comebacks,
+                s.comeback_rate,
+                "—" if s.satisfaction is None else s.satisfaction,
+                "—",
+            ]
+            for s in r.staff
+        ]
+        + [
+            [
+                "Total",
+                "",
+                r.jobs_completed,
+                r.median_turnaround_hours,
+                r.average_turnaround_hours,
+                "",
+                r.comeback_rate,
+                "—",
+                "—",
+            ]
+        ],
+    )
+    _save(book, path)

@@ -1,0 +1,483 @@
+"""The manager's daily close and the monthly staff assessment (绩效考核).
+
+Every figure is an SQL aggregate over an indexed time range: the store's local business day
+(or month) converted to UTC instants. Definitions:
+
+- received: tickets whose intake (received_at) falls in the day;
+- diagnosed: tickets moved from diagnosing to awaiting_approval (diagnosis done, quote sent);
+- completed: tickets that reached "ready" for the first time (completed_at);
+- collected / cancelled: status changes to collected / cancelled in the day;
+- open by status, overdue: the open tickets as the report is made (overdue: promised time
+  passed, not yet ready);
+- takings: payments in the day by method, deposits / final payments / refunds apart, net;
+- parts used: stock movements "used" less "returned" in the day, at quoted cost and price;
+- comebacks: tickets received in the day flagged as comebacks;
+- per clerk: intakes, payments taken, collections handed over; per technician: diagnoses,
+  repairs completed (moved to ready).
+
+Monthly, by completion date: per technician (tickets assigned to them) and per clerk
+(tickets they took in) completed in the month: jobs, median and average turnaround
+(intake to ready, hours), comeback rate (返修率: of those jobs, the share that came back
+as a comeback), follow-up satisfaction and complaints by class (None until after-care
+exists; shown as "—").
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session, aliased
+
+from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
+from counter_app.models import (
+    OPEN_PREDICATE,
+    PAYMENT_METHODS,
+    Customer,
+    Device,
+    Money,
+    Part,
+    Payment,
+    QuoteLine,
+    StockMovement,
+    Ticket,
+    TicketEvent,
+    User,
+)
+from counter_app.services import settings as settings_service
+from counter_app.services.common import require_role
+from counter_app.services.dto import Actor
+from counter_app.timeutil import local_day_bounds, local_today, utcnow
+
+ZERO = Decimal("0.00")
+FEEDBACK_CLASSES = (
+    "satisfied",
+    "dissatisfied_at_followup",
+    "complaint_by_phone",
+    "not_fixed_first_time",
+    "not_fixed_several_times",
+    "staff_attitude",
+)
+
+
+@dataclass(frozen=True)
+class MethodTakings:
+    method: str
+    deposits: Decimal
+    finals: Decimal
+    refunds: Decimal  # negative or zero
+    net: Decimal
+    count: int
+
+
+@dataclass(frozen=True)
+class OverdueTicket:
+    ticket_no: str
+    status: str
+    customer: str
+    device: str
+    promised_at: datetime
+    technician: str | None
+
+
+@dataclass(frozen=True)
+class PartUsed:
+    sku: str
+    name: str
+    qty: int
+    cost: Decimal
+    price: Decimal
+
+
+@dataclass(frozen=True)
+class Comeback:
+    ticket_no: str
+    comeback_of: str | None
+    device: str
+    fault: str
+
+
+@dataclass(frozen=True)
+class StaffDay:
+    user: str
+    role: str
+    intakes: int
+    payments: int
+    takings: Decimal
+    collections: int
+    diagnosed: int
+    completed: int
+
+
+@dataclass(frozen=True)
+class DailyReport:
+    day: date
+    store: str
+    currency: str
+    time_zone: str
+    generated_at: datetime
+    received: int
+    diagnosed: int
+    completed: int
+    collected: int
+    cancelled: int
+    open_by_status: dict[str, int]
+    overdue: tuple[OverdueTicket, ...]
+    takings: tuple[MethodTakings, ...]
+    deposits: Decimal
+    finals: Decimal
+    refunds: Decimal
+    net: Decimal
+    parts_used: tuple[PartUsed, ...]
+    parts_cost: Decimal
+    parts_price: Decimal
+    comebacks: tuple[Comeback, ...]
+    staff: tuple[StaffDay, ...]
+
+
+@dataclass(frozen=True)
+class StaffMonth:
+    user: str
+    role: str
+    jobs_completed: int
+    median_turnaround_hours: float | None
+    average_turnaround_hours: float | None
+    comebacks: int
+    comeback_rate: float | None
+    satisfaction: float | None  # follow-ups do not exist yet
+    complaints: dict[str, int | None]
+
+
+@dataclass(frozen=True)
+class MonthlyReport:
+    year: int
+    month: int
+    store: str
+    time_zone: str
+    generated_at: datetime
+    staff: tuple[StaffMonth, ...]
+    jobs_completed: int
+    median_turnaround_hours: float | None
+    average_turnaround_hours: float | None
+    comeback_rate: float | None
+
+
+def _count(session: Session, query: Any) -> int:
+    return int(session.scalar(query) or 0)
+
+
+def _status_changes(
+    to_status: str, start: datetime, end: datetime, from_status: str | None = None
+) -> Any:
+    query = select(func.count(func.distinct(TicketEvent.ticket_id))).where(
+        TicketEvent.kind == "status",
+        TicketEvent.at >= start,
+        TicketEvent.at < end,
+        TicketEvent.to_status == to_status,
+    )
+    if from_status:
+        query = query.where(TicketEvent.from_status == from_status)
+    return query
+
+
+def daily(db: Database, actor: Actor, day: date | None = None) -> DailyReport:
+    """The daily close for the store's local ``day`` (default: today). Manager or clerk."""
+    require_role(actor, "clerk")
+    with db.read() as session:
+        settings = settings_service.load_all(session)
+        tz_name = settings["time_zone"]
+        day = day or local_today(tz_name)
+        start, end = local_day_bounds(day, tz_name)
+        now = utcnow()
+        received = _count(
+            session,
+            select(func.count(Ticket.id)).where(
+                Ticket.received_at >= start, Ticket.received_at < end
+            ),
+        )
+        diagnosed = _count(session, _status_changes("awaiting_approval", start, end, "diagnosing"))
+        completed = _count(
+            session,
+            select(func.count(Ticket.id)).where(
+                Ticket.completed_at >= start, Ticket.completed_at < end
+            ),
+        )
+        collected = _count(session, _status_changes("collected", start, end))
+        cancelled = _count(session, _status_changes("cancelled", start, end))
+        open_by_status = {
+            status: int(n)
+            for status, n in session.execute(
+                select(Ticket.status, func.count(Ticket.id))
+                .where(text(f"tickets.{OPEN_PREDICATE}"))
+                .group_by(Ticket.status)
+            )
+        }
+        tech = aliased(User)
+        overdue = tuple(
+            OverdueTicket(no, status, name, f"{brand} {model}", promised, tech_name)  # type: ignore[arg-type]
+            for no, status, name, brand, model, promised, tech_name in session.execute(
+                select(
+                    Ticket.ticket_no,
+                    Ticket.status,
+                    Customer.name,
+                    Device.brand,
+                    Device.model,
+                    Ticket.promised_at,
+                    tech.display_name,
+                )
+                .join(Customer, Customer.id == Ticket.customer_id)
+                .join(Device, Device.id == Ticket.device_id)
+                .outerjoin(tech, tech.id == Ticket.technician_id)
+                .where(
+                    text(f"tickets.{OPEN_PREDICATE}"),
+                    Ticket.promised_at < now,
+                    Ticket.status.not_in(("ready", "declined")),
+                )
+                .order_by(Ticket.promised_at)
+            )
+        )
+        sums: dict[tuple[str, str], tuple[Decimal, int]] = {}
+        for method, kind, total, n in session.execute(
+            select(
+                Payment.method,
+                Payment.kind,
+                func.sum(Payment.amount, type_=Money),
+                func.count(Payment.id),
+            )
+            .where(Payment.at >= start, Payment.at < end)
+            .group_by(Payment.method, Payment.kind)
+        ):
+            sums[(method, kind)] = (total or ZERO, int(n))
+        takings = []
+        for method in PAYMENT_METHODS:
+            parts = {k: sums.get((method, k), (ZERO, 0)) for k in ("deposit", "final", "refund")}
+            if not any(n for _, n in parts.values()):
+                continue
+            net = sum((v for v, _ in parts.values()), ZERO)
+            takings.append(
+                MethodTakings(
+                    method,
+                    parts["deposit"][0],
+                    parts["final"][0],
+                    parts["refund"][0],
+                    net,
+                    sum(n for _, n in parts.values()),
+                )
+            )
+        parts_used = tuple(
+            PartUsed(sku, name, int(qty), Decimal(cost or ZERO), Decimal(price or ZERO))
+            for sku, name, qty, cost, price in session.execute(
+                select(
+                    Part.sku,
+                    Part.name,
+                    func.sum(-StockMovement.quantity),
+                    func.sum(
+                        -StockMovement.quantity * func.coalesce(QuoteLine.unit_cost, Part.cost),
+                        type_=Money,
+                    ),
+                    func.sum(-StockMovement.quantity * QuoteLine.unit_price, type_=Money),
+                )
+                .join(Part, Part.id == StockMovement.part_id)
+                .outerjoin(QuoteLine, QuoteLine.id == StockMovement.quote_line_id)
+                .where(
+                    StockMovement.kind.in_(("used", "returned")),
+                    StockMovement.at >= start,
+                    StockMovement.at < end,
+                )
+                .group_by(Part.sku, Part.name)
+                .having(func.sum(-StockMovement.quantity) != 0)
+                .order_by(Part.sku)
+            )
+        )
+        earlier = aliased(Ticket)
+        comebacks = tuple(
+            Comeback(no, of, f"{brand} {model}", fault)
+            for no, of, brand, model, fault in session.execute(
+                select(
+                    Ticket.ticket_no, earlier.ticket_no, Device.brand, Device.model, Ticket.fault
+                )
+                .join(Device, Device.id == Ticket.device_id)
+                .outerjoin(earlier, earlier.id == Ticket.comeback_of_id)
+                .where(
+                    Ticket.received_at >= start,
+                    Ticket.received_at < end,
+                    Ticket.is_comeback.is_(True),
+                )
+                .order_by(Ticket.ticket_no)
+            )
+        )
+        staff = _staff_day(session, start, end)
+        return DailyReport(
+            day=day,
+            store=settings["store_name"],
+            currency=settings["currency"],
+            time_zone=tz_name,
+            generated_at=now,
+            received=received,
+            diagnosed=diagnosed,
+            completed=completed,
+            collected=collected,
+            cancelled=cancelled,
+            open_by_status=open_by_status,
+            overdue=overdue,
+            takings=tuple(takings),
+            deposits=sum((t.deposits for t in takings), ZERO),
+            finals=sum((t.finals for t in takings), ZERO),
+            refunds=sum((t.refunds for t in takings), ZERO),
+            net=sum((t.net for t in takings), ZERO),
+            parts_used=parts_used,
+            parts_cost=sum((p.cost for p in parts_used), ZERO),
+            parts_price=sum((p.price for p in parts_used), ZERO),
+            comebacks=comebacks,
+            staff=staff,
+        )
+
+
+def _staff_day(session: Session, start: datetime, end: datetime) -> tuple[StaffDay, ...]:
+    users = {
+        uid: (name, role)
+        for uid, name, role in session.execute(select(User.id, User.display_name, User.role))
+    }
+    intakes = dict(
+        session.execute(
+            select(Ticket.created_by_id, func.count(Ticket.id))
+            .where(Ticket.received_at >= start, Ticket.received_at < end)
+            .group_by(Ticket.created_by_id)
+        ).all()
+    )
+    payments = {
+        uid: (int(n), total or ZERO)
+        for uid, n, total in session.execute(
+            select(Payment.user_id, func.count(Payment.id), func.sum(Payment.amount, type_=Money))
+            .where(Payment.at >= start, Payment.at < end)
+            .group_by(Payment.user_id)
+        )
+    }
+    moves: dict[tuple[int, str], int] = {
+        (uid, str(to)): int(n)
+        for uid, to, n in session.execute(
+            select(TicketEvent.user_id, TicketEvent.to_status, func.count(TicketEvent.id))
+            .where(
+                TicketEvent.kind == "status",
+                TicketEvent.at >= start,
+                TicketEvent.at < end,
+                TicketEvent.to_status.in_(("collected", "awaiting_approval", "ready")),
+            )
+            .group_by(TicketEvent.user_id, TicketEvent.to_status)
+        )
+    }
+    active = set(intakes) | set(payments) | {uid for uid, _ in moves}
+    rows = []
+    for uid in sorted(active, key=lambda u: users.get(u, ("", ""))[0]):
+        name, role = users.get(uid, ("?", "?"))
+        count, total = payments.get(uid, (0, ZERO))
+        rows.append(
+            StaffDay(
+                name,
+                role,
+                int(intakes.get(uid, 0)),
+                count,
+                total,
+                moves.get((uid, "collected"), 0),
+                moves.get((uid, "awaiting_approval"), 0),
+                moves.get((uid, "ready"), 0),
+            )
+        )
+    return tuple(rows)
+
+
+def month_bounds(year: int, month: int, tz_name: str) -> tuple[datetime, datetime]:
+    if not (1 <= month <= 12) or not (2000 <= year <= 2100):
+        raise ValidationError(
+            "month",
+            QT_TRANSLATE_NOOP("errors", "Month: give it as YYYY-MM"),
+        )
+    first = date(year, month, 1)
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return local_day_bounds(first, tz_name)[0], local_day_bounds(following, tz_name)[0]
+
+
+def parse_month(value: str) -> tuple[int, int]:
+    try:
+        year_text, month_text = value.strip().split("-")
+        return int(year_text), int(month_text)
+    except ValueError:
+        raise ValidationError(
+            "month", QT_TRANSLATE_NOOP("errors", "Month: give it as YYYY-MM")
+        ) from None
+
+
+def _hours(durations: list[float]) -> tuple[float | None, float | None]:
+    if not durations:
+        return None, None
+    return round(statistics.median(durations), 1), round(sum(durations) / len(durations), 1)
+
+
+def monthly(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
+    """The staff assessment of a month, by completion date. Manager only."""
+    require_role(actor, "manager")
+    with db.read() as session:
+        settings = settings_service.load_all(session)
+        tz_name = settings["time_zone"]
+        start, end = month_bounds(year, month, tz_name)
+        later = aliased(Ticket)
+        came_back = select(later.id).where(later.comeback_of_id == Ticket.id).limit(1).exists()
+        rows = session.execute(
+            select(
+                Ticket.technician_id,
+                Ticket.created_by_id,
+                Ticket.received_at,
+                Ticket.completed_at,
+                came_back,
+            ).where(Ticket.completed_at >= start, Ticket.completed_at < end)
+        ).all()
+        users = {
+            uid: (name, role)
+            for uid, name, role in session.execute(select(User.id, User.display_name, User.role))
+        }
+        per: dict[tuple[int, str], list[tuple[float, bool]]] = {}
+        everything: list[tuple[float, bool]] = []
+        for tech_id, clerk_id, received, completed, back in rows:
+            hours = (completed - received).total_seconds() / 3600  # type: ignore[operator]
+            everything.append((hours, bool(back)))
+            if tech_id is not None:
+                per.setdefault((tech_id, "technician"), []).append((hours, bool(back)))
+            per.setdefault((clerk_id, "clerk"), []).append((hours, bool(back)))
+        staff = []
+        for (uid, as_role), jobs in sorted(
+            per.items(), key=lambda item: (item[0][1], users.get(item[0][0], ("",))[0])
+        ):
+            median, average = _hours([h for h, _ in jobs])
+            backs = sum(1 for _, b in jobs if b)
+            staff.append(
+                StaffMonth(
+                    user=users.get(uid, ("?", "?"))[0],
+                    role=as_role,
+                    jobs_completed=len(jobs),
+                    median_turnaround_hours=median,
+                    average_turnaround_hours=average,
+                    comebacks=backs,
+                    comeback_rate=round(backs / len(jobs), 4),
+                    satisfaction=None,
+                    complaints={name: None for name in FEEDBACK_CLASSES},
+                )
+            )
+        median, average = _hours([h for h, _ in everything])
+        backs = sum(1 for _, b in everything if b)
+        return MonthlyReport(
+            year=year,
+            month=month,
+            store=settings["store_name"],
+            time_zone=tz_name,
+            generated_at=utcnow(),
+            staff=tuple(staff),
+            jobs_completed=len(everything),
+            median_turnaround_hours=median,
+            average_turnaround_hours=average,
+            comeback_rate=round(backs / len(everything), 4) if everything else None,
+        )
