@@ -1,55 +1,39 @@
-"""Starting the GUI: Qt application, language, database, main window."""
+"""Starting the GUI: Qt application, language, database (or a fresh demo shop), sign-in,
+main window. Errors in the event loop are logged and shown, never swallowed."""
 
 from __future__ import annotations
 
+import logging
 import sys
+from types import TracebackType
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from counter_app import i18n
 from counter_app.config import data_dir, resolve_db_url, sqlite_url
 from counter_app.db import Database
-from counter_app.errors import DatabaseError
+from counter_app.errors import DatabaseError, ServiceError
 from counter_app.printing.qt import name_application
+from counter_app.services import backup
 from counter_app.services import settings as settings_service
-from counter_app.services import tickets as ticket_service
 from counter_app.services import users as user_service
 
-
-class OpenTicketsModel(QAbstractTableModel):
-    """The open tickets, first page (placeholder until the job board lands)."""
-
-    HEADERS = ("Ticket", "Status", "Customer", "Device", "Fault")
-
-    def __init__(self, db: Database) -> None:
-        super().__init__()
-        self._rows = ticket_service.job_board(db, limit=500)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        return (
-            row.ticket_no,
-            row.status,
-            row.customer_name,
-            f"{row.brand} {row.model}",
-            row.fault,
-        )[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # type: ignore[no-untyped-def]  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
+logger = logging.getLogger(__name__)
+DEMO_TICKETS = 600
+STYLE = """
+QListWidget#navigation { font-size: 15px; border: none; background: #263238; color: #eceff1;
+    padding-top: 8px; }
+QListWidget#navigation::item { padding: 10px 14px; }
+QListWidget#navigation::item:selected { background: #1e88e5; color: white; }
+QPushButton { padding: 5px 12px; }
+QPushButton#save { background: #1e88e5; color: white; font-weight: bold; padding: 7px 18px; }
+QPushButton#save:disabled { background: #90a4ae; }
+QGroupBox { font-weight: bold; }
+QTableView { gridline-color: #e0e0e0; selection-background-color: #bbdefb;
+    selection-color: black; }
+QHeaderView::section { background: #eceff1; padding: 4px; border: none;
+    border-bottom: 1px solid #cfd8dc; font-weight: bold; }
+"""
 
 
 def open_database(url: str | None, demo: bool) -> Database:
@@ -60,28 +44,58 @@ def open_database(url: str | None, demo: bool) -> Database:
         for suffix in ("", "-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         db = Database(sqlite_url(path))
-        demo_service.fill(db, tickets=600, seed=7)
+        demo_service.fill(db, tickets=DEMO_TICKETS, seed=7)
         return db
     db = Database(resolve_db_url(url))
     user_service.ensure_default_manager(db)
     return db
 
 
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    logger.error("uncaught exception", exc_info=(kind, value, tb))
+    if QApplication.instance() is not None:
+        QMessageBox.critical(None, "Service Counter", i18n.error_text(value))
+
+
 def run_gui(db_url: str | None = None, demo: bool = False, user: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     name_application(app)
     app.setApplicationDisplayName("Service Counter")
+    apply_style(app)
+    sys.excepthook = _excepthook
     try:
         db = open_database(db_url, demo)
     except DatabaseError as exc:
         QMessageBox.critical(None, "Service Counter", i18n.error_text(exc))
         return 1
     i18n.install(i18n.pick_language(settings_service.get_all(db)["language"]))
-    window = QMainWindow()
-    window.setWindowTitle(settings_service.get_all(db)["store_name"])
-    view = QTableView()
-    view.setModel(OpenTicketsModel(db))
-    window.setCentralWidget(view)
-    window.resize(1100, 700)
+    if db.path is not None and not demo:
+        try:
+            backup.backup_if_due(db, db.path.parent / "backups")
+        except OSError:
+            logger.exception("automatic backup failed")
+    try:
+        if user or demo:
+            actor = user_service.get_actor(db, user or user_service.DEFAULT_MANAGER)
+        else:
+            from counter_app.ui.sign_in import SignInDialog
+
+            dialog = SignInDialog(db)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+                return 0
+            actor = dialog.actor
+    except ServiceError as exc:
+        QMessageBox.critical(None, "Service Counter", i18n.error_text(exc))
+        return 1
+    from counter_app.ui.main_window import MainWindow
+
+    window = MainWindow(db, actor)
     window.show()
-    return app.exec()
+    code = app.exec()
+    db.close()
+    return code

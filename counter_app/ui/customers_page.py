@@ -1,0 +1,100 @@
+"""Customers: search by phone tail or name, their tickets, corrections, anonymisation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app import i18n
+from counter_app.db import Database
+from counter_app.errors import ServiceError
+from counter_app.services import customers as customer_service
+from counter_app.services.dto import Actor
+from counter_app.ui.table_model import Column, RowsModel
+
+COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("CustomersPage", "Name"), lambda c: c.name),
+    Column(QT_TRANSLATE_NOOP("CustomersPage", "Phone"), lambda c: c.phone_masked),
+    Column(QT_TRANSLATE_NOOP("CustomersPage", "Tickets"), lambda c: c.ticket_count, right=True),
+]
+
+
+class CustomersPage(QWidget):
+    open_ticket = Signal(str)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText(self.tr("Last 4+ digits of the phone, or the name"))
+        self.search.returnPressed.connect(self.refresh)
+        self.model = RowsModel(COLUMNS, "CustomersPage", self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_tickets())
+        self.tickets = QListWidget(objectName="tickets")
+        self.tickets.itemDoubleClicked.connect(lambda item: self.open_ticket.emit(item.text()))
+        self.anonymise_button = QPushButton(self.tr("Erase personal data…"), objectName="anonymise")
+        self.anonymise_button.clicked.connect(self.anonymise)
+        self.anonymise_button.setEnabled(actor.role == "manager")
+        self.message = QLabel()
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.view)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Tickets (double-click to open)")))
+        right.addWidget(self.tickets)
+        right.addWidget(self.anonymise_button)
+        right.addWidget(self.message)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 1)
+
+    def refresh(self) -> None:
+        self.model.set_rows(customer_service.search(self.db, self.search.text()))
+        self.view.resizeColumnsToContents()
+        self.tickets.clear()
+
+    def _current(self):  # type: ignore[no-untyped-def]
+        return self.model.row_at(self.view.currentIndex().row())
+
+    def _show_tickets(self) -> None:
+        self.tickets.clear()
+        customer = self._current()
+        if customer is not None:
+            self.tickets.addItems(customer_service.tickets_of(self.db, customer.id))
+
+    def anonymise(self) -> None:
+        customer = self._current()
+        if customer is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Erase personal data"),
+            self.tr(
+                "Erase the name, phone and email of {name}? The repair records stay, "
+                "anonymous. This cannot be undone."
+            ).format(name=customer.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            customer_service.anonymise(self.db, self.actor, customer.id)
+        except ServiceError as exc:
+            self.message.setText(i18n.error_text(exc))
+            return
+        self.refresh()

@@ -1,0 +1,520 @@
+"""Intake: the clerk's main screen. Phone first (a known customer is filled in), IMEI
+checked as typed (a known device shows its history and warranty beside the form), every
+error next to its field, nothing saved until all fields are valid."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app import i18n
+from counter_app.db import Database
+from counter_app.errors import ServiceError, ValidationError
+from counter_app.models import PRIORITIES, SERVICE_TYPES
+from counter_app.services import customers as customer_service
+from counter_app.services import devices as device_service
+from counter_app.services import intake as intake_service
+from counter_app.services import settings as settings_service
+from counter_app.services.dto import Actor, IntakeResult
+from counter_app.timeutil import utcnow
+from counter_app.ui import format as fmt
+from counter_app.ui.table_model import Column, RowsModel
+from counter_app.validation import (
+    clean_name,
+    imei_digits,
+    normalize_imei,
+    normalize_phone,
+    normalize_serial,
+)
+
+BRANDS = (
+    "Apple",
+    "Huawei",
+    "Xiaomi",
+    "OPPO",
+    "vivo",
+    "Honor",
+    "Samsung",
+    "OnePlus",
+    "realme",
+    "Google",
+    "Lenovo",
+    "Other",
+)
+CONDITION_VALUES = ("", "ok", "scratched", "cracked", "dented", "not working")
+HISTORY_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("IntakeForm", "Ticket"), lambda e: e.ticket_no),
+    Column(
+        QT_TRANSLATE_NOOP("IntakeForm", "Received"), lambda e: fmt.local_time_text(e.received_at)
+    ),
+    Column(QT_TRANSLATE_NOOP("IntakeForm", "Status"), lambda e: fmt.status_text(e.status)),
+    Column(QT_TRANSLATE_NOOP("IntakeForm", "Fault"), lambda e: e.fault),
+    Column(
+        QT_TRANSLATE_NOOP("IntakeForm", "Warranty until"),
+        lambda e: fmt.local_date_text(e.warranty_until),
+    ),
+]
+
+
+class IntakeForm(QWidget):
+    """Emits ``saved(ticket_no)`` after a successful intake."""
+
+    saved = Signal(str)
+    open_ticket = Signal(str)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.settings = settings_service.get_all(db)
+        self.errors: dict[str, QLabel] = {}
+        self.last_result: IntakeResult | None = None
+        self._build()
+        self.reset()
+
+    # -- layout -----------------------------------------------------------------------
+    def _error_label(self, field: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"error-{field}")
+        label.setStyleSheet("color: #c62828;")
+        label.setWordWrap(True)
+        label.hide()
+        self.errors[field] = label
+        return label
+
+    def _row(self, form: QFormLayout, title: str, widget: QWidget, field: str) -> None:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        column.addWidget(self._error_label(field))
+        form.addRow(title, box)
+
+    def _build(self) -> None:
+        self.phone = QLineEdit(objectName="phone")
+        self.phone.setPlaceholderText(self.tr("138 1234 5678 or +852 …"))
+        self.name = QLineEdit(objectName="name")
+        self.email = QLineEdit(objectName="email")
+        self.customer_hint = QLabel()
+        self.customer_hint.setStyleSheet("color: #1b5e20;")
+        self.imei = QLineEdit(objectName="imei")
+        self.imei.setPlaceholderText(self.tr("15 digits: dial *#06#"))
+        self.imei2 = QLineEdit(objectName="imei2")
+        self.serial = QLineEdit(objectName="serial")
+        self.serial.setPlaceholderText(self.tr("for devices without an IMEI"))
+        self.brand = QComboBox(objectName="brand")
+        self.brand.setEditable(True)
+        self.brand.addItems(BRANDS)
+        self.model_edit = QLineEdit(objectName="model")
+        self.colour = QLineEdit(objectName="colour")
+        self.service = QComboBox(objectName="service_type")
+        for service in SERVICE_TYPES:
+            self.service.addItem(fmt.service_type_text(service), service)
+        self.fault = QPlainTextEdit(objectName="fault")
+        self.fault.setTabChangesFocus(True)
+        self.fault.setFixedHeight(60)
+        self.condition: dict[str, QComboBox] = {}
+        condition_box = QGroupBox(self.tr("Condition on intake"))
+        grid = QGridLayout(condition_box)
+        names = {
+            "screen": self.tr("Screen"),
+            "back": self.tr("Back"),
+            "frame": self.tr("Frame"),
+            "buttons": self.tr("Buttons"),
+            "cameras": self.tr("Cameras"),
+            "charging_port": self.tr("Charging port"),
+            "water_indicator": self.tr("Water indicator"),
+            "powers_on": self.tr("Powers on"),
+        }
+        values = {
+            "": self.tr("Not checked"),
+            "ok": self.tr("OK"),
+            "scratched": self.tr("Scratched"),
+            "cracked": self.tr("Cracked"),
+            "dented": self.tr("Dented"),
+            "not working": self.tr("Not working"),
+        }
+        for index, item in enumerate(intake_service.CONDITION_ITEMS):
+            combo = QComboBox(objectName=f"condition-{item}")
+            for value in CONDITION_VALUES:
+                combo.addItem(values[value], value)
+            self.condition[item] = combo
+            grid.addWidget(QLabel(names[item]), index // 2, (index % 2) * 2)
+            grid.addWidget(combo, index // 2, (index % 2) * 2 + 1)
+        self.accessories = QLineEdit(objectName="accessories")
+        self.accessories.setPlaceholderText(self.tr("case, SIM tray, charger…"))
+        self.passcode = QLineEdit(objectName="passcode")
+        self.passcode.setEchoMode(QLineEdit.EchoMode.Password)
+        self.priority = QComboBox(objectName="priority")
+        for priority in PRIORITIES:
+            self.priority.addItem(fmt.priority_text(priority), priority)
+        self.promised = QDateTimeEdit(objectName="promised_at")
+        self.promised.setCalendarPopup(True)
+        self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.has_purchase = QCheckBox(self.tr("Known"), objectName="has_purchase")
+        self.purchase_date = QDateEdit(objectName="purchase_date")
+        self.purchase_date.setCalendarPopup(True)
+        self.purchase_date.setDisplayFormat("yyyy-MM-dd")
+        self.purchase_proof = QLineEdit(objectName="purchase_proof")
+        self.purchase_proof.setPlaceholderText(self.tr("invoice or receipt number"))
+
+        left = QFormLayout()
+        left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._row(left, self.tr("Phone"), self.phone, "phone")
+        self._row(left, self.tr("Name"), self.name, "name")
+        left.addRow("", self.customer_hint)
+        self._row(left, self.tr("Email"), self.email, "email")
+        self._row(left, self.tr("IMEI"), self.imei, "imei")
+        self._row(left, self.tr("Second IMEI"), self.imei2, "imei2")
+        self._row(left, self.tr("Serial number"), self.serial, "serial")
+        self._row(left, self.tr("Brand"), self.brand, "brand")
+        self._row(left, self.tr("Model"), self.model_edit, "model")
+        self._row(left, self.tr("Colour"), self.colour, "colour")
+        right = QFormLayout()
+        self._row(right, self.tr("Service"), self.service, "service_type")
+        self._row(right, self.tr("Fault"), self.fault, "fault")
+        right.addRow(condition_box)
+        self._row(right, self.tr("Accessories left"), self.accessories, "accessories")
+        self._row(right, self.tr("Passcode"), self.passcode, "passcode")
+        self._row(right, self.tr("Priority"), self.priority, "priority")
+        self._row(right, self.tr("Promised"), self.promised, "promised_at")
+        purchase = QHBoxLayout()
+        purchase.addWidget(self.has_purchase)
+        purchase.addWidget(self.purchase_date)
+        purchase.addWidget(self.purchase_proof, 1)
+        holder = QWidget()
+        holder.setLayout(purchase)
+        self._row(right, self.tr("Purchase"), holder, "purchase_date")
+
+        self.device_box = QGroupBox(self.tr("This device's repair history"))
+        self.device_hint = QLabel()
+        self.device_hint.setWordWrap(True)
+        self.history_model = RowsModel(HISTORY_COLUMNS, "IntakeForm", self)
+        self.history = QTableView()
+        self.history.setModel(self.history_model)
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.doubleClicked.connect(
+            lambda index: self.open_ticket.emit(self.history_model.row_at(index.row()).ticket_no)
+        )
+        side = QVBoxLayout(self.device_box)
+        side.addWidget(self.device_hint)
+        side.addWidget(self.history)
+
+        self.save_button = QPushButton(self.tr("Save intake  (Ctrl+S)"), objectName="save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.result_label = QLabel(objectName="result")
+        big = QFont()
+        big.setPointSize(22)
+        big.setBold(True)
+        self.result_label.setFont(big)
+        self.print_button = QPushButton(self.tr("Print label"), objectName="print_label")
+        self.print_button.clicked.connect(self.print_label)
+        self.print_button.hide()
+        self.new_button = QPushButton(self.tr("New intake"), objectName="new_intake")
+        self.new_button.clicked.connect(self.reset)
+        self.message = QLabel(objectName="message")
+        self.message.setWordWrap(True)
+
+        columns = QHBoxLayout()
+        for form, stretch in ((left, 5), (right, 6)):
+            holder_column = QVBoxLayout()
+            holder_column.addLayout(form)
+            holder_column.addStretch(1)  # rows keep their height; space goes below
+            columns.addLayout(holder_column, stretch)
+        columns.addWidget(self.device_box, 5)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.result_label)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        outer = QVBoxLayout(self)
+        outer.addLayout(columns)
+        outer.addWidget(self.message)
+        outer.addLayout(buttons)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+
+        self._phone_timer = QTimer(self, singleShot=True, interval=200, timeout=self.look_up_phone)
+        self.phone.textEdited.connect(lambda _: self._phone_timer.start())
+        self.imei.textChanged.connect(self.check_imei)
+        self.brand.currentTextChanged.connect(self._complete_models)
+        self.service.currentIndexChanged.connect(self._purchase_needed)
+        self.has_purchase.toggled.connect(self.purchase_date.setEnabled)
+        self._complete_models(self.brand.currentText())
+
+    # -- behaviour --------------------------------------------------------------------
+    def reset(self) -> None:
+        for widget in (
+            self.phone,
+            self.name,
+            self.email,
+            self.imei,
+            self.imei2,
+            self.serial,
+            self.model_edit,
+            self.colour,
+            self.accessories,
+            self.passcode,
+            self.purchase_proof,
+        ):
+            widget.clear()
+        self.fault.clear()
+        self.brand.setCurrentIndex(0)
+        self.service.setCurrentIndex(0)
+        self.priority.setCurrentIndex(0)
+        for combo in self.condition.values():
+            combo.setCurrentIndex(0)
+        hours = int(self.settings["default_promise_hours"])
+        promised = fmt.local_datetime(utcnow() + timedelta(hours=hours))
+        assert promised is not None
+        self.promised.setDateTime(
+            QDateTime(promised.date(), promised.time().replace(microsecond=0))
+        )
+        self.has_purchase.setChecked(False)
+        self.purchase_date.setEnabled(False)
+        self.purchase_date.setDate(QDate.currentDate())
+        self.customer_hint.clear()
+        self.device_hint.clear()
+        self.history_model.set_rows([])
+        self.result_label.clear()
+        self.print_button.hide()
+        self.message.clear()
+        self.clear_errors()
+        self.save_button.setEnabled(True)
+        self.phone.setFocus()
+
+    def start_with_imei(self, imei: str) -> None:
+        """An unknown device was scanned somewhere: start its intake."""
+        self.reset()
+        self.imei.setText(imei)
+        self.phone.setFocus()
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+    def show_error(self, field: str, text: str) -> None:
+        label = self.errors.get(field) or self.errors.get("fault")
+        assert label is not None
+        label.setText(text)
+        label.show()
+
+    def _field_ok(self, field: str) -> None:
+        label = self.errors.get(field)
+        if label is not None:
+            label.clear()
+            label.hide()
+
+    def look_up_phone(self) -> None:
+        found = customer_service.find_by_phone(self.db, self.phone.text())
+        if found is None:
+            self.customer_hint.clear()
+            return
+        if not self.name.text().strip():
+            self.name.setText(found.name)
+        if found.email and not self.email.text().strip():
+            self.email.setText(found.email)
+        self.customer_hint.setText(self.tr("Returning customer: {name}").format(name=found.name))
+
+    def check_imei(self, text: str) -> None:
+        digits = imei_digits(text)
+        if not digits:
+            self._field_ok("imei")
+            return
+        if len(digits) < 15:
+            self._field_ok("imei")
+            return
+        try:
+            imei = normalize_imei(text)
+        except ValidationError as exc:
+            self.show_error("imei", i18n.error_text(exc))
+            self.device_hint.clear()
+            self.history_model.set_rows([])
+            return
+        self._field_ok("imei")
+        self.show_device(imei)
+
+    def show_device(self, identifier: str) -> None:
+        from counter_app.errors import NotFound
+
+        try:
+            history = device_service.history(self.db, identifier)
+        except NotFound:
+            self.device_hint.setText(self.tr("New device: not seen before."))
+            self.history_model.set_rows([])
+            return
+        device = history.device
+        brand_index = self.brand.findText(device.brand)
+        if brand_index >= 0:
+            self.brand.setCurrentIndex(brand_index)
+        else:
+            self.brand.setEditText(device.brand)
+        if not self.model_edit.text():
+            self.model_edit.setText(device.model)
+        if not self.colour.text():
+            self.colour.setText(device.colour)
+        hints = [
+            self.tr("{brand} {model}: {n} earlier tickets").format(
+                brand=device.brand, model=device.model, n=len(history.entries)
+            )
+        ]
+        if history.under_repair_warranty is not None:
+            hints.append(
+                self.tr(
+                    "Under our repair warranty until {date} ({ticket}): a comeback is free"
+                ).format(
+                    date=history.under_repair_warranty.warranty_until,
+                    ticket=history.under_repair_warranty.ticket_no,
+                )
+            )
+        if history.open_ticket:
+            hints.append(self.tr("Still open: {ticket}").format(ticket=history.open_ticket))
+        self.device_hint.setText("\n".join(hints))
+        self.history_model.set_rows(history.entries)
+        self.history.resizeColumnsToContents()
+
+    def _complete_models(self, brand: str) -> None:
+        models = sorted({m for b, m in device_service.brand_models(self.db, brand)})
+        self.model_edit.setCompleter(QCompleter(models, self))
+
+    def _purchase_needed(self) -> None:
+        if self.service.currentData() in ("warranty", "return_exchange"):
+            self.has_purchase.setChecked(True)
+
+    def check_all(self) -> bool:
+        """Every field's own check, all errors shown at once (the service checks again)."""
+        self.clear_errors()
+        ok = True
+        checks = [
+            ("phone", lambda: normalize_phone(self.phone.text(), self.settings["phone_region"])),
+            ("name", lambda: clean_name(self.name.text())),
+        ]
+        if self.imei.text().strip():
+            checks.append(("imei", lambda: normalize_imei(self.imei.text())))
+        if self.imei2.text().strip():
+            checks.append(("imei2", lambda: normalize_imei(self.imei2.text(), "imei2")))
+        if self.serial.text().strip():
+            checks.append(("serial", lambda: normalize_serial(self.serial.text())))
+        for field, check in checks:
+            try:
+                check()
+            except ValidationError as exc:
+                self.show_error(
+                    exc.field if exc.field in self.errors else field, i18n.error_text(exc)
+                )
+                ok = False
+        if not self.imei.text().strip() and not self.serial.text().strip():
+            self.show_error("imei", self.tr("Enter the IMEI or the serial number"))
+            ok = False
+        required = set(self.settings["intake_required_fields"])
+        texts = {
+            "fault": self.fault.toPlainText(),
+            "colour": self.colour.text(),
+            "accessories": self.accessories.text(),
+            "passcode": self.passcode.text(),
+            "email": self.email.text(),
+        }
+        for field, text in texts.items():
+            if field in required and not text.strip():
+                if field == "fault" and self.service.currentData() == "maintenance":
+                    continue
+                self.show_error(field, self.tr("Required"))
+                ok = False
+        if not self.brand.currentText().strip():
+            self.show_error("brand", self.tr("Required"))
+            ok = False
+        if not self.model_edit.text().strip():
+            self.show_error("model", self.tr("Required"))
+            ok = False
+        return ok
+
+    def data(self) -> intake_service.IntakeData:
+        promised = self.promised.dateTime().toPython()
+        from counter_app.timeutil import zone
+
+        return intake_service.IntakeData(
+            name=self.name.text(),
+            phone=self.phone.text(),
+            brand=self.brand.currentText(),
+            model=self.model_edit.text(),
+            fault=self.fault.toPlainText(),
+            imei=self.imei.text(),
+            imei2=self.imei2.text(),
+            serial=self.serial.text(),
+            colour=self.colour.text(),
+            service_type=self.service.currentData(),
+            email=self.email.text(),
+            condition={k: c.currentData() for k, c in self.condition.items() if c.currentData()},
+            accessories=self.accessories.text(),
+            passcode=self.passcode.text(),
+            priority=self.priority.currentData(),
+            promised_at=promised.replace(tzinfo=zone(self.settings["time_zone"])),
+            purchase_date=self.purchase_date.date().toPython()
+            if self.has_purchase.isChecked()
+            else None,
+            purchase_proof=self.purchase_proof.text(),
+        )
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled() or not self.check_all():
+            return
+        try:
+            result = intake_service.take_in(self.db, self.actor, self.data())
+        except ValidationError as exc:
+            self.show_error(
+                exc.field if exc.field in self.errors else "fault", i18n.error_text(exc)
+            )
+            return
+        except ServiceError as exc:
+            self.message.setText(i18n.error_text(exc))
+            return
+        self.last_result = result
+        self.result_label.setText(result.ticket_no)
+        self.save_button.setEnabled(False)
+        notes = [self.tr("Saved. Ticket number:")]
+        if result.is_comeback:
+            notes.append(
+                self.tr("Comeback of {ticket}: free under our repair warranty.").format(
+                    ticket=result.comeback_of
+                )
+            )
+        self.message.setText("  ".join(notes))
+        try:
+            from counter_app.ui import print_actions  # noqa: F401
+        except ImportError:
+            self.print_button.hide()
+        else:
+            self.print_button.show()
+            self.print_button.setFocus()
+        self.saved.emit(result.ticket_no)
+
+    def print_label(self) -> None:
+        from counter_app.ui import print_actions
+
+        if self.last_result is not None:
+            print_actions.print_label(self, self.db, self.actor, self.last_result.ticket_no)

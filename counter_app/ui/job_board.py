@@ -1,0 +1,228 @@
+"""The job board: open tickets, filtered and searched, sorted in SQL, fetched page by page;
+refreshed when another counter changes something, without losing the selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.db import Database
+from counter_app.models import OPEN_STATUSES, SERVICE_TYPES
+from counter_app.services import tickets as ticket_service
+from counter_app.services import users as user_service
+from counter_app.services.dto import Actor, TicketSummary
+from counter_app.services.tickets import BoardFilter
+from counter_app.ui import format as fmt
+from counter_app.ui.table_model import Column, Index, RowsModel
+
+PAGE = 100
+OVERDUE = QColor(255, 228, 225)
+PRIORITY = {"urgent": QColor(255, 214, 153), "high": QColor(255, 243, 205)}
+
+COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("JobBoard", "Ticket"), lambda r: r.ticket_no, sort_key="ticket_no"),
+    Column(
+        QT_TRANSLATE_NOOP("JobBoard", "Status"),
+        lambda r: fmt.status_text(r.status),
+        sort_key="status",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("JobBoard", "Priority"),
+        lambda r: fmt.priority_text(r.priority),
+        sort_key="priority",
+        background=lambda r: PRIORITY.get(r.priority),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("JobBoard", "Customer"),
+        lambda r: f"{r.customer_name}  {r.phone_masked}",
+        sort_key="customer",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("JobBoard", "Device"), lambda r: f"{r.brand} {r.model}", sort_key="model"
+    ),
+    Column(QT_TRANSLATE_NOOP("JobBoard", "Fault"), lambda r: " ".join(r.fault.split())[:60]),
+    Column(QT_TRANSLATE_NOOP("JobBoard", "Technician"), lambda r: r.technician or ""),
+    Column(
+        QT_TRANSLATE_NOOP("JobBoard", "Received"),
+        lambda r: fmt.local_time_text(r.received_at),
+        sort_key="received_at",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("JobBoard", "Promised"),
+        lambda r: fmt.local_time_text(r.promised_at),
+        sort_key="promised_at",
+        background=lambda r: OVERDUE if r.overdue else None,
+    ),
+]
+
+
+class JobBoardModel(RowsModel):
+    """Rows come from tickets.job_board; more are fetched as the view scrolls; sort() asks
+    the service to sort in SQL."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(COLUMNS, "JobBoard", parent)
+        self.db = db
+        self.filter = BoardFilter()
+        self.sort_key = "promised_at"
+        self.descending = False
+        self._exhausted = False
+
+    def _page(self, offset: int) -> list[TicketSummary]:
+        return ticket_service.job_board(
+            self.db,
+            self.filter,
+            sort=self.sort_key,
+            descending=self.descending,
+            offset=offset,
+            limit=PAGE,
+        )
+
+    def reload(self) -> None:
+        rows = self._page(0)
+        self._exhausted = len(rows) < PAGE
+        self.set_rows(rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or self._exhausted:
+            return
+        rows = self._page(len(self.rows))
+        self._exhausted = len(rows) < PAGE
+        self.append_rows(rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
+        if key is None:
+            return
+        self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        rows = self._page(0)
+        self._exhausted = len(rows) < PAGE
+        self.rows = rows
+        self.layoutChanged.emit()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class JobBoard(QWidget):
+    """The board page. Double-click or Enter opens the ticket."""
+
+    open_ticket = Signal(str)
+    POLL_MS = 5000
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.model = JobBoardModel(db, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search ticket, customer, model, fault…"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All open"), None)
+        for status in OPEN_STATUSES:
+            self.status.addItem(fmt.status_text(status), status)
+        self.technician = QComboBox()
+        self.technician.addItem(self.tr("All technicians"), None)
+        self.technician.addItem(self.tr("Unassigned"), "")
+        for tech in user_service.list_users(db, "technician"):
+            self.technician.addItem(tech.display_name, tech.username)
+        self.service = QComboBox()
+        self.service.addItem(self.tr("All services"), None)
+        for service in SERVICE_TYPES:
+            self.service.addItem(fmt.service_type_text(service), service)
+        self.overdue = QCheckBox(self.tr("Overdue only"))
+        self.count = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for widget in (self.status, self.technician, self.service, self.overdue, self.count):
+            filters.addWidget(widget)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(8, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(self._open)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, activated=self._open_current)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self._debounce = QTimer(self, singleShot=True, interval=250, timeout=self.apply_filters)
+        for combo in (self.status, self.technician, self.service):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.overdue.toggled.connect(self.apply_filters)
+        self._stamp = None
+        self.poll = QTimer(self, interval=self.POLL_MS, timeout=self.check_for_changes)
+        self.poll.start()
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        status = self.status.currentData()
+        self.model.filter = BoardFilter(
+            statuses=(status,) if status else (),
+            technician=self.technician.currentData(),
+            service_type=self.service.currentData(),
+            overdue_only=self.overdue.isChecked(),
+            search=self.search.text(),
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload, keeping the selected ticket selected."""
+        selected = self.selected_ticket()
+        self.model.reload()
+        self._stamp = ticket_service.board_stamp(self.db)
+        total = ticket_service.job_board_count(self.db, self.model.filter)
+        self.count.setText(self.tr("{n} tickets").format(n=total))
+        self.view.resizeColumnsToContents()
+        if selected:
+            self.select_ticket(selected)
+
+    def check_for_changes(self) -> None:
+        """Cheap poll: reload only if another counter changed tickets."""
+        stamp = ticket_service.board_stamp(self.db)
+        if stamp != self._stamp:
+            self.refresh()
+
+    def selected_ticket(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        return row.ticket_no if row else None
+
+    def select_ticket(self, ticket_no: str) -> bool:
+        while True:
+            for index, row in enumerate(self.model.rows):
+                if row.ticket_no == ticket_no:
+                    self.view.selectRow(index)
+                    return True
+            if not self.model.canFetchMore():
+                return False
+            self.model.fetchMore()
+
+    def _open(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.open_ticket.emit(row.ticket_no)
+
+    def _open_current(self) -> None:
+        self._open(self.view.currentIndex())

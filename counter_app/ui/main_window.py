@@ -1,0 +1,203 @@
+"""The main window: pages on the left, the page on the right, database/user/store below.
+A scanned ticket number opens the ticket and a scanned IMEI its history (or an intake),
+from any page; Ctrl+F searches ticket numbers, IMEIs, phone tails and names."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from counter_app.db import Database
+from counter_app.services import lookup
+from counter_app.services import settings as settings_service
+from counter_app.services.dto import Actor
+from counter_app.ui import format as fmt
+from counter_app.ui.intake_form import IntakeForm
+from counter_app.ui.job_board import JobBoard
+from counter_app.ui.operations import wait_for_tasks
+from counter_app.ui.scanner import ScanDetector
+
+OPTIONAL_PAGES = (
+    ("ticket", "counter_app.ui.ticket_page", "TicketPage"),
+    ("device", "counter_app.ui.device_history", "DeviceHistoryPage"),
+    ("customers", "counter_app.ui.customers_page", "CustomersPage"),
+    ("parts", "counter_app.ui.parts_page", "PartsPage"),
+    ("reports", "counter_app.ui.reports_page", "ReportsPage"),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        shop = settings_service.get_all(db)
+        fmt.configure(shop["time_zone"], shop["currency"])
+        self.setWindowTitle(self.tr("{store} — Service Counter").format(store=shop["store_name"]))
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        titles = {
+            "intake": self.tr("Intake"),
+            "board": self.tr("Job board"),
+            "ticket": self.tr("Ticket"),
+            "device": self.tr("Device history"),
+            "customers": self.tr("Customers"),
+            "parts": self.tr("Parts"),
+            "reports": self.tr("Reports"),
+        }
+        self.intake = IntakeForm(db, actor)
+        self.add_page("intake", titles["intake"], self.intake)
+        self.board = JobBoard(db, actor)
+        self.add_page("board", titles["board"], self.board)
+        for key, module, name in OPTIONAL_PAGES:
+            try:
+                page = getattr(importlib.import_module(module), name)(db, actor)
+            except ImportError:
+                continue
+            self.add_page(key, titles[key], page)
+        self.nav.currentRowChanged.connect(self._page_changed)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.db_label = QLabel(self.tr("Database: {name}").format(name=db.describe()))
+        self.user_label = QLabel(
+            self.tr("Signed in: {user} ({role})").format(
+                user=actor.display_name, role=fmt.role_text(actor.role)
+            )
+        )
+        self.store_label = QLabel(shop["store_name"])
+        for label in (self.user_label, self.store_label, self.db_label):
+            self.statusBar().addPermanentWidget(label)
+        self.scanner = ScanDetector(self)
+        self.scanner.scanned.connect(self.handle_scan)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scanner)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.global_search)
+        self.intake.saved.connect(lambda _: self.board.refresh())
+        self._restore()
+
+    def add_page(self, key: str, title: str, widget: QWidget, icon=None) -> None:  # type: ignore[no-untyped-def]
+        self.pages[key] = widget
+        self.stack.addWidget(widget)
+        self.nav.addItem(title)
+        item = self.nav.item(self.nav.count() - 1)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        for signal, slot in (
+            ("open_ticket", self.open_ticket),
+            ("open_device", self.open_device),
+            ("start_intake", self.start_intake),
+        ):
+            if hasattr(widget, signal):
+                getattr(widget, signal).connect(slot)
+
+    def show_page(self, key: str) -> None:
+        widget = self.pages.get(key)
+        if widget is not None:
+            self.nav.setCurrentRow(self.stack.indexOf(widget))
+
+    def current_page(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def _page_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        widget = self.stack.currentWidget()
+        if hasattr(widget, "refresh") and widget is not self.pages.get("ticket"):
+            widget.refresh()
+
+    def open_ticket(self, ticket_no: str) -> None:
+        page = self.pages.get("ticket")
+        if page is None:
+            return
+        page.show_ticket(ticket_no)  # type: ignore[attr-defined]
+        self.show_page("ticket")
+
+    def open_device(self, identifier: str) -> None:
+        page = self.pages.get("device")
+        if page is None:
+            return
+        page.show_device(identifier)  # type: ignore[attr-defined]
+        self.show_page("device")
+
+    def start_intake(self, imei: str = "") -> None:
+        self.intake.start_with_imei(imei)
+        self.show_page("intake")
+
+    def handle_scan(self, text: str) -> None:
+        """What a scan means: ticket -> ticket page; known IMEI -> history; unknown IMEI ->
+        a new intake with it filled in; a part barcode on the parts page -> that part."""
+        result = lookup.resolve(self.db, text)
+        if result.kind == "ticket" and result.ticket_no:
+            self.open_ticket(result.ticket_no)
+        elif result.kind == "device" and result.identifier:
+            self.open_device(result.identifier)
+        elif result.kind == "new_device" and result.identifier:
+            self.start_intake(result.identifier)
+        elif self.current_page() == "parts":
+            parts = self.pages["parts"]
+            parts.search.setText(text)  # type: ignore[attr-defined]
+            parts._scanned()  # type: ignore[attr-defined]
+        else:
+            self.statusBar().showMessage(
+                self.tr("Scanned {text}: nothing found").format(text=text), 5000
+            )
+
+    def global_search(self) -> None:
+        text, ok = QInputDialog.getText(
+            self, self.tr("Search"), self.tr("Ticket number, IMEI, phone tail or name:")
+        )
+        if ok and text.strip():
+            self.search(text)
+
+    def search(self, text: str) -> None:
+        result = lookup.resolve(self.db, text)
+        if result.kind in ("ticket", "device", "new_device"):
+            self.handle_scan(text)
+        elif result.kind == "customers":
+            page = self.pages.get("customers")
+            if page is not None:
+                page.search.setText(text)  # type: ignore[attr-defined]
+                page.refresh()  # type: ignore[attr-defined]
+                self.show_page("customers")
+        else:
+            QMessageBox.information(
+                self, self.tr("Search"), self.tr("Nothing found for {text}").format(text=text)
+            )
+
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        last = str(settings.value("window/page", "intake"))
+        self.show_page(last if last in self.pages and last != "ticket" else "intake")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/page", self.current_page())
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scanner)
+        self.board.poll.stop()
+        wait_for_tasks()  # let a running export or report finish its transaction
+        super().closeEvent(event)

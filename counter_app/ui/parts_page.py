@@ -1,0 +1,276 @@
+"""Parts: searchable stock table (a scanned barcode jumps to the part), low-stock filter,
+scanner-driven receiving, a part's movements, valuation, Excel export/import in the
+background with progress, and an import preview before anything is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app import i18n
+from counter_app.db import Database
+from counter_app.errors import ServiceError
+from counter_app.exporting import parts_excel
+from counter_app.services import inventory
+from counter_app.services.dto import Actor
+from counter_app.ui import format as fmt
+from counter_app.ui.operations import run_task
+from counter_app.ui.table_model import Column, RowsModel
+
+LOW = QColor(255, 228, 225)
+COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("PartsPage", "SKU"), lambda p: p.sku),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Name"), lambda p: p.name),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Models"), lambda p: p.compatible_models),
+    Column(
+        QT_TRANSLATE_NOOP("PartsPage", "On hand"),
+        lambda p: p.on_hand,
+        right=True,
+        background=lambda p: LOW if p.low and not p.discontinued else None,
+    ),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Low level"), lambda p: p.low_stock_level, right=True),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Cost"), lambda p: fmt.money_text(p.cost), right=True),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Price"), lambda p: fmt.money_text(p.price), right=True),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Bin"), lambda p: p.bin_location),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Supplier"), lambda p: p.supplier),
+]
+MOVEMENT_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("PartsPage", "When"), lambda m: fmt.local_time_text(m.at)),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Kind"), lambda m: m.kind),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Qty"), lambda m: f"{m.quantity:+d}", right=True),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Ticket"), lambda m: m.ticket_no or ""),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Reason"), lambda m: m.reason),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "By"), lambda m: m.user),
+]
+
+
+class ReceiveDialog(QDialog):
+    """Scan the SKU (or barcode), type the quantity, Enter: received. Stays open for the
+    next scan; closes with Esc."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.setWindowTitle(self.tr("Receive parts"))
+        self.code = QLineEdit(objectName="code")
+        self.code.setPlaceholderText(self.tr("Scan or type the SKU / barcode"))
+        self.qty = QSpinBox(objectName="qty")
+        self.qty.setRange(1, 9999)
+        self.cost = QLineEdit(objectName="cost")
+        self.cost.setPlaceholderText(self.tr("unit cost (optional)"))
+        self.result = QLabel(objectName="result")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Part"), self.code)
+        form.addRow(self.tr("Quantity"), self.qty)
+        form.addRow(self.tr("Cost"), self.cost)
+        form.addRow(self.result)
+        self.code.returnPressed.connect(self.qty.setFocus)
+        self.qty.editingFinished.connect(lambda: None)
+        self.received: list[str] = []
+
+    def keyPressEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        from PySide6.QtCore import Qt
+
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.qty.hasFocus():
+            self.receive()
+            return
+        super().keyPressEvent(event)
+
+    def receive(self) -> None:
+        found = inventory.find_by_code(self.db, self.code.text())
+        try:
+            part = inventory.receive(
+                self.db,
+                self.actor,
+                found.sku if found else self.code.text(),
+                self.qty.value(),
+                self.cost.text().strip() or None,
+            )
+        except ServiceError as exc:
+            self.result.setText(i18n.error_text(exc))
+            return
+        self.received.append(part.sku)
+        self.result.setText(self.tr("{sku}: {n} on hand").format(sku=part.sku, n=part.on_hand))
+        self.code.clear()
+        self.cost.clear()
+        self.qty.setValue(1)
+        self.code.setFocus()
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, plan: parts_excel.ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import preview"))
+        text = QPlainTextEdit(objectName="preview")
+        text.setReadOnly(True)
+        lines = []
+        if plan.errors:
+            lines.append(
+                self.tr("Nothing will be imported: {n} rows have errors.").format(
+                    n=len(plan.errors)
+                )
+            )
+            lines += [
+                self.tr("Row {row}: {message}").format(row=e.row, message=e.message)
+                for e in plan.errors
+            ]
+        else:
+            lines.append(self.tr("New parts: {n}").format(n=len(plan.creates)))
+            lines.append(self.tr("Changed parts: {n}").format(n=len(plan.updates)))
+            lines.append(self.tr("Stock counts to adjust: {n}").format(n=len(plan.adjustments)))
+            lines += [f"  {sku}: {old} → {new}" for sku, old, new in plan.adjustments[:200]]
+        text.setPlainText("\n".join(lines))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if plan.ok:
+            buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.resize(560, 400)
+
+
+class PartsPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText(self.tr("SKU, barcode, name or model"))
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.search.returnPressed.connect(self._scanned)
+        self._debounce = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
+        self.low_only = QCheckBox(self.tr("Low stock only"), objectName="low_only")
+        self.low_only.toggled.connect(self.refresh)
+        self.valuation = QLabel(objectName="valuation")
+        buttons = QHBoxLayout()
+        for title, slot, name in (
+            (self.tr("Receive…"), self.receive, "receive"),
+            (self.tr("Export to Excel…"), self.export, "export"),
+            (self.tr("Import from Excel…"), self.import_file, "import"),
+        ):
+            button = QPushButton(title, objectName=name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.valuation)
+        self.model = RowsModel(COLUMNS, "PartsPage", self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_movements())
+        self.movements_model = RowsModel(MOVEMENT_COLUMNS, "PartsPage", self)
+        self.movements = QTableView()
+        self.movements.setModel(self.movements_model)
+        self.movements.verticalHeader().hide()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.low_only)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 3)
+        layout.addWidget(QLabel(self.tr("Movements of the selected part")))
+        layout.addWidget(self.movements, 2)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(
+            inventory.search_parts(
+                self.db, self.search.text(), low_only=self.low_only.isChecked(), limit=500
+            )
+        )
+        self.view.resizeColumnsToContents()
+        self.valuation.setText(
+            self.tr("Stock at cost: {value}").format(
+                value=fmt.money_text(inventory.valuation(self.db))
+            )
+        )
+
+    def _scanned(self) -> None:
+        part = inventory.find_by_code(self.db, self.search.text())
+        if part is not None:
+            self.model.set_rows([part])
+            self.view.selectRow(0)
+
+    def _show_movements(self) -> None:
+        part = self.model.row_at(self.view.currentIndex().row())
+        self.movements_model.set_rows(
+            inventory.movements(self.db, part.sku, limit=200) if part else []
+        )
+        self.movements.resizeColumnsToContents()
+
+    def receive(self) -> None:
+        dialog = ReceiveDialog(self.db, self.actor, self)
+        dialog.exec()
+        self.refresh()
+
+    def export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export parts"), "parts.xlsx", self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not name:
+            return
+        run_task(
+            self,
+            parts_excel.export,
+            self.db,
+            Path(name),
+            progress=self.tr("Exporting parts…"),
+            with_report=True,
+            on_done=lambda counts: QMessageBox.information(
+                self,
+                self.tr("Export parts"),
+                self.tr("{n} parts written to {path}").format(n=counts["parts"], path=name),
+            ),
+        )
+
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import parts"), "", self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not name:
+            return
+        run_task(
+            self,
+            parts_excel.plan_import,
+            self.db,
+            Path(name),
+            progress=self.tr("Checking the file…"),
+            on_done=lambda plan: self._confirm_import(plan, Path(name)),
+        )
+
+    def _confirm_import(self, plan: parts_excel.ImportPlan, path: Path) -> None:
+        if ImportPreviewDialog(plan, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        run_task(
+            self,
+            parts_excel.apply_import,
+            self.db,
+            self.actor,
+            path,
+            progress=self.tr("Importing…"),
+            on_done=lambda _: self.refresh(),
+        )

@@ -1,0 +1,498 @@
+"""The ticket page: header, the actions allowed from the current status, timeline, quote
+editor, approval, payments, notes, technician. Every change carries the version this page
+loaded: a change made meanwhile at another counter is refused and the page reloads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app import i18n
+from counter_app.db import Database
+from counter_app.errors import Conflict, ServiceError
+from counter_app.models import DECISION_METHODS, PAYMENT_METHODS
+from counter_app.services import inventory, workflow
+from counter_app.services import payments as payment_service
+from counter_app.services import quotes as quote_service
+from counter_app.services import tickets as ticket_service
+from counter_app.services import users as user_service
+from counter_app.services.dto import Actor, TicketDetail
+from counter_app.ui import format as fmt
+from counter_app.ui.table_model import Column, RowsModel
+
+EVENT_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("TicketPage", "When"), lambda e: fmt.local_time_text(e.at)),
+    Column(QT_TRANSLATE_NOOP("TicketPage", "Who"), lambda e: e.user),
+    Column(
+        QT_TRANSLATE_NOOP("TicketPage", "What"),
+        lambda e: (
+            fmt.event_text(e.kind) + (f" → {fmt.status_text(e.to_status)}" if e.to_status else "")
+        ),
+    ),
+    Column(QT_TRANSLATE_NOOP("TicketPage", "Details"), lambda e: e.note),
+]
+LINE_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("TicketPage", "Item"), lambda r: r[1].description),
+    Column(QT_TRANSLATE_NOOP("TicketPage", "Quote"), lambda r: f"{r[0].seq} · {r[0].status}"),
+    Column(QT_TRANSLATE_NOOP("TicketPage", "Qty"), lambda r: r[1].qty, right=True),
+    Column(
+        QT_TRANSLATE_NOOP("TicketPage", "Price"),
+        lambda r: fmt.money_text(r[1].unit_price),
+        right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("TicketPage", "Amount"),
+        lambda r: fmt.money_text(r[1].line_total),
+        right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("TicketPage", "Used"),
+        lambda r: r[1].used_qty if r[1].sku else "",
+        right=True,
+    ),
+]
+PAYMENT_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("TicketPage", "When"), lambda p: fmt.local_time_text(p.at)),
+    Column(QT_TRANSLATE_NOOP("TicketPage", "Kind"), lambda p: p.kind),
+    Column(QT_TRANSLATE_NOOP("TicketPage", "Method"), lambda p: fmt.payment_method_text(p.method)),
+    Column(
+        QT_TRANSLATE_NOOP("TicketPage", "Amount"), lambda p: fmt.money_text(p.amount), right=True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("TicketPage", "Change"), lambda p: fmt.money_text(p.change), right=True
+    ),
+    Column(QT_TRANSLATE_NOOP("TicketPage", "By"), lambda p: p.user),
+]
+STATUS_COLOURS = {
+    "received": "#607d8b",
+    "diagnosing": "#6d4c41",
+    "awaiting_approval": "#ef6c00",
+    "in_repair": "#1565c0",
+    "waiting_parts": "#8e24aa",
+    "quality_check": "#00838f",
+    "ready": "#2e7d32",
+    "declined": "#c62828",
+    "collected": "#455a64",
+    "cancelled": "#9e9e9e",
+}
+
+
+def _table(model: RowsModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class TicketPage(QWidget):
+    open_device = Signal(str)
+    ticket_changed = Signal(str)
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.detail: TicketDetail | None = None
+        self._build()
+
+    # -- layout -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.message = QLabel(objectName="message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("background: #fff3e0; color: #e65100; padding: 6px;")
+        self.message.hide()
+        self.number = QLabel(objectName="ticket_no")
+        big = QFont()
+        big.setPointSize(20)
+        big.setBold(True)
+        self.number.setFont(big)
+        self.status_chip = QLabel(objectName="status")
+        self.info = QLabel(objectName="info")
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info.setWordWrap(True)
+        self.device_link = QPushButton(self.tr("Device history"))
+        self.device_link.clicked.connect(self._open_device)
+        self.print_button = QToolButton(objectName="print")
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        top = QHBoxLayout()
+        top.addWidget(self.number)
+        top.addWidget(self.status_chip)
+        top.addStretch(1)
+        top.addWidget(self.device_link)
+        top.addWidget(self.print_button)
+        self.actions_box = QHBoxLayout()
+        self.actions_holder = QWidget()
+        self.actions_holder.setLayout(self.actions_box)
+
+        self.events_model = RowsModel(EVENT_COLUMNS, "TicketPage", self)
+        self.lines_model = RowsModel(LINE_COLUMNS, "TicketPage", self)
+        self.payments_model = RowsModel(PAYMENT_COLUMNS, "TicketPage", self)
+        self.events_view = _table(self.events_model)
+        self.lines_view = _table(self.lines_model)
+        self.payments_view = _table(self.payments_model)
+        self.events_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+        quote_tab = QWidget()
+        quote_layout = QVBoxLayout(quote_tab)
+        quote_layout.addWidget(self.lines_view)
+        add = QGridLayout()
+        self.line_kind = QComboBox(objectName="line_kind")
+        for kind, title in (
+            ("labour", self.tr("Labour")),
+            ("part", self.tr("Part")),
+            ("other", self.tr("Other")),
+        ):
+            self.line_kind.addItem(title, kind)
+        self.line_text = QLineEdit(objectName="line_text")
+        self.line_text.setPlaceholderText(self.tr("Description, or the part's SKU"))
+        parts = [f"{p.sku}" for p in inventory.search_parts(self.db, limit=5000)]
+        self.line_text.setCompleter(QCompleter(parts, self))
+        self.line_qty = QSpinBox(objectName="line_qty")
+        self.line_qty.setRange(1, 999)
+        self.line_price = QLineEdit(objectName="line_price")
+        self.line_price.setPlaceholderText(self.tr("Price (parts: from stock)"))
+        self.add_line_button = QPushButton(self.tr("Add line"), objectName="add_line")
+        self.add_line_button.clicked.connect(self.add_line)
+        self.remove_line_button = QPushButton(self.tr("Remove line"), objectName="remove_line")
+        self.remove_line_button.clicked.connect(self.remove_line)
+        self.use_part_button = QPushButton(self.tr("Mark part used"), objectName="use_part")
+        self.use_part_button.clicked.connect(self.use_part)
+        add.addWidget(self.line_kind, 0, 0)
+        add.addWidget(self.line_text, 0, 1)
+        add.addWidget(self.line_qty, 0, 2)
+        add.addWidget(self.line_price, 0, 3)
+        add.addWidget(self.add_line_button, 0, 4)
+        add.addWidget(self.remove_line_button, 1, 3)
+        add.addWidget(self.use_part_button, 1, 4)
+        quote_layout.addLayout(add)
+        self.totals = QLabel(objectName="totals")
+        quote_layout.addWidget(self.totals)
+
+        pay_tab = QWidget()
+        pay_layout = QVBoxLayout(pay_tab)
+        pay_layout.addWidget(self.payments_view)
+        form = QHBoxLayout()
+        self.pay_amount = QLineEdit(objectName="pay_amount")
+        self.pay_amount.setPlaceholderText(self.tr("Amount"))
+        self.pay_method = QComboBox(objectName="pay_method")
+        for method in PAYMENT_METHODS:
+            self.pay_method.addItem(fmt.payment_method_text(method), method)
+        self.pay_tendered = QLineEdit(objectName="pay_tendered")
+        self.pay_tendered.setPlaceholderText(self.tr("Cash given"))
+        self.pay_button = QPushButton(self.tr("Take payment"), objectName="pay")
+        self.pay_button.clicked.connect(self.pay)
+        for widget in (self.pay_amount, self.pay_method, self.pay_tendered, self.pay_button):
+            form.addWidget(widget)
+        pay_layout.addLayout(form)
+        self.balance = QLabel(objectName="balance")
+        pay_layout.addWidget(self.balance)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.events_view, self.tr("Timeline"))
+        self.tabs.addTab(quote_tab, self.tr("Quote"))
+        self.tabs.addTab(pay_tab, self.tr("Payments"))
+
+        side = QGroupBox(self.tr("Job"))
+        side_form = QFormLayout(side)
+        self.technician = QComboBox(objectName="technician")
+        self.technician.addItem(self.tr("Unassigned"), "")
+        for tech in user_service.list_users(self.db, "technician"):
+            self.technician.addItem(tech.display_name, tech.username)
+        self.assign_button = QPushButton(self.tr("Assign"), objectName="assign")
+        self.assign_button.clicked.connect(self.assign)
+        tech_row = QHBoxLayout()
+        tech_row.addWidget(self.technician, 1)
+        tech_row.addWidget(self.assign_button)
+        side_form.addRow(self.tr("Technician"), tech_row)
+        self.passcode = QLabel(objectName="passcode")
+        self.passcode.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        side_form.addRow(self.tr("Passcode"), self.passcode)
+        self.note = QLineEdit(objectName="note")
+        self.note.setPlaceholderText(self.tr("Add a note and press Enter"))
+        self.note.returnPressed.connect(self.add_note)
+        side_form.addRow(self.tr("Note"), self.note)
+        self.consent = QComboBox(objectName="consent_method")
+        names = {
+            "in_person": self.tr("In person"),
+            "phone": self.tr("By phone"),
+            "message": self.tr("By message"),
+        }
+        for method in DECISION_METHODS:
+            self.consent.addItem(names[method], method)
+        side_form.addRow(self.tr("Consent given"), self.consent)
+
+        body = QHBoxLayout()
+        body.addWidget(self.tabs, 3)
+        body.addWidget(side, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.actions_holder)
+        layout.addLayout(body)
+        self._set_enabled(False)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.tabs,
+            self.actions_holder,
+            self.assign_button,
+            self.note,
+            self.print_button,
+            self.device_link,
+        ):
+            widget.setEnabled(enabled)
+
+    # -- loading ----------------------------------------------------------------------
+    def show_ticket(self, ticket_no: str) -> None:
+        self.message.hide()
+        self.load(ticket_no)
+
+    def refresh(self) -> None:
+        if self.detail is not None:
+            self.load(self.detail.ticket_no)
+
+    def load(self, ticket_no: str) -> None:
+        try:
+            detail = ticket_service.detail(self.db, self.actor, ticket_no)
+        except ServiceError as exc:
+            self.show_message(i18n.error_text(exc))
+            return
+        self.detail = detail
+        self._set_enabled(True)
+        d = detail
+        self.number.setText(d.ticket_no)
+        colour = STATUS_COLOURS.get(d.status, "#607d8b")
+        self.status_chip.setText(fmt.status_text(d.status))
+        self.status_chip.setStyleSheet(
+            f"background: {colour}; color: white; border-radius: 10px; padding: 3px 10px;"
+        )
+        ident = f"IMEI {d.device.imei}" if d.device.imei else f"S/N {d.device.serial}"
+        lines = [
+            f"<b>{d.customer.name}</b> {d.customer.phone_masked} · {d.device.brand} "
+            f"{d.device.model} {d.device.colour} · {ident}",
+            self.tr(
+                "{service}, priority {priority} · received {received} · promised {promised}"
+            ).format(
+                service=fmt.service_type_text(d.service_type),
+                priority=fmt.priority_text(d.priority),
+                received=fmt.local_time_text(d.received_at),
+                promised=fmt.local_time_text(d.promised_at),
+            ),
+            self.tr("Fault: {fault}").format(fault=d.fault or "—"),
+            self.tr("Warranty: {decision} {reason}").format(
+                decision=fmt.warranty_text(d.warranty_decision), reason=d.warranty_reason
+            ),
+        ]
+        if d.overdue:
+            lines.append("<span style='color:#c62828'>" + self.tr("Overdue") + "</span>")
+        if d.is_comeback:
+            lines.append(self.tr("Comeback of {ticket}").format(ticket=d.comeback_of))
+        if d.waiting_part:
+            lines.append(self.tr("Waiting for part: {part}").format(part=d.waiting_part))
+        self.info.setText("<br>".join(lines))
+        if d.passcode is not None:
+            self.passcode.setText(d.passcode)
+        elif d.has_passcode:
+            self.passcode.setText(self.tr("(technicians only)"))
+        else:
+            self.passcode.setText("—")
+        index = self.technician.findText(d.technician) if d.technician else 0
+        self.technician.setCurrentIndex(max(0, index))
+        self.events_model.set_rows(list(reversed(d.events)))
+        self.lines_model.set_rows([(q, line) for q in d.quotes for line in q.lines])
+        self.payments_model.set_rows(d.payments)
+        self.events_view.resizeColumnsToContents()
+        self.totals.setText(
+            self.tr("Total {total} · paid {paid} · balance {balance}").format(
+                total=fmt.money_text(d.total),
+                paid=fmt.money_text(d.paid),
+                balance=fmt.money_text(d.balance),
+            )
+        )
+        self.balance.setText(
+            self.tr("Balance due: {balance}").format(balance=fmt.money_text(d.balance))
+        )
+        if d.balance > 0:
+            self.pay_amount.setText(f"{d.balance:.2f}")
+        self._actions(d)
+        try:
+            from counter_app.ui import print_actions
+        except ImportError:
+            self.print_button.hide()
+        else:
+            self.print_button.setMenu(
+                print_actions.document_menu(self, self.db, self.actor, d.ticket_no)
+            )
+
+    def _actions(self, d: TicketDetail) -> None:
+        while self.actions_box.count():
+            item = self.actions_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if d.status == "awaiting_approval":
+            approve = QPushButton(self.tr("Customer approves"), objectName="approve")
+            approve.clicked.connect(lambda: self.decide(True))
+            decline = QPushButton(self.tr("Customer declines"), objectName="decline")
+            decline.clicked.connect(lambda: self.decide(False))
+            self.actions_box.addWidget(approve)
+            self.actions_box.addWidget(decline)
+        for status in d.allowed_next:
+            if (d.status, status) in workflow.CONSENT_EDGES:
+                continue
+            button = QPushButton(fmt.status_text(status), objectName=f"to-{status}")
+            if status == "cancelled":
+                button.setStyleSheet("color: #c62828;")
+            button.clicked.connect(lambda _=False, s=status: self.change_status(s))
+            self.actions_box.addWidget(button)
+        self.actions_box.addStretch(1)
+
+    # -- actions ----------------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _do(self, action: Callable[[int], Any]) -> bool:
+        """Run a change with the loaded version; on any refusal show why; reload after."""
+        if self.detail is None:
+            return False
+        ticket_no = self.detail.ticket_no
+        try:
+            action(self.detail.version)
+        except Conflict as exc:
+            self.load(ticket_no)
+            self.show_message(
+                i18n.error_text(exc) + " " + self.tr("The page now shows the latest.")
+            )
+            return False
+        except ServiceError as exc:
+            self.show_message(i18n.error_text(exc))
+            return False
+        self.message.hide()
+        self.load(ticket_no)
+        self.ticket_changed.emit(ticket_no)
+        return True
+
+    def change_status(self, status: str) -> bool:
+        no = self.detail.ticket_no if self.detail else ""
+        return self._do(
+            lambda v: workflow.change_status(
+                self.db, self.actor, no, status, self.note.text(), expected_version=v
+            )
+        )
+
+    def decide(self, approve: bool) -> bool:
+        no = self.detail.ticket_no if self.detail else ""
+        method = self.consent.currentData()
+        return self._do(
+            lambda v: quote_service.decide(
+                self.db, self.actor, no, approve, method, expected_version=v
+            )
+        )
+
+    def add_note(self) -> None:
+        no = self.detail.ticket_no if self.detail else ""
+        text = self.note.text()
+        if self._do(lambda v: ticket_service.add_note(self.db, self.actor, no, text, v)):
+            self.note.clear()
+
+    def assign(self) -> None:
+        no = self.detail.ticket_no if self.detail else ""
+        username = self.technician.currentData() or None
+        self._do(lambda v: ticket_service.assign(self.db, self.actor, no, username, v))
+
+    def add_line(self) -> None:
+        no = self.detail.ticket_no if self.detail else ""
+        kind = self.line_kind.currentData()
+        text = self.line_text.text().strip()
+        price = self.line_price.text().strip() or None
+        qty = self.line_qty.value()
+        if kind == "part":
+            found = inventory.find_by_code(self.db, text)
+            sku = found.sku if found else text
+            action = lambda v: quote_service.add_line(  # noqa: E731
+                self.db,
+                self.actor,
+                no,
+                kind="part",
+                sku=sku,
+                qty=qty,
+                price=price,
+                expected_version=v,
+            )
+        else:
+            action = lambda v: quote_service.add_line(  # noqa: E731
+                self.db,
+                self.actor,
+                no,
+                kind=kind,
+                description=text,
+                qty=qty,
+                price=price,
+                expected_version=v,
+            )
+        if self._do(action):
+            self.line_text.clear()
+            self.line_price.clear()
+            self.line_qty.setValue(1)
+
+    def _selected_line(self) -> Any:
+        rows = self.lines_view.selectionModel().selectedRows()
+        row = self.lines_model.row_at(rows[0].row()) if rows else None
+        return row[1] if row else None
+
+    def remove_line(self) -> None:
+        line = self._selected_line()
+        if line is None or self.detail is None:
+            return
+        no = self.detail.ticket_no
+        self._do(lambda v: quote_service.remove_line(self.db, self.actor, no, line.id, v))
+
+    def use_part(self) -> None:
+        line = self._selected_line()
+        if line is None or self.detail is None:
+            return
+        no = self.detail.ticket_no
+        self._do(lambda v: inventory.use_on_ticket(self.db, self.actor, no, line.id, v))
+
+    def pay(self) -> None:
+        no = self.detail.ticket_no if self.detail else ""
+        amount = self.pay_amount.text()
+        method = self.pay_method.currentData()
+        tendered = self.pay_tendered.text().strip() or None
+        if self._do(
+            lambda v: payment_service.pay(
+                self.db, self.actor, no, amount, method, tendered=tendered, expected_version=v
+            )
+        ):
+            self.pay_tendered.clear()
+
+    def _open_device(self) -> None:
+        if self.detail is not None:
+            self.open_device.emit(self.detail.device.imei or self.detail.device.serial or "")
