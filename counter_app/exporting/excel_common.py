@@ -3,11 +3,14 @@ as numbers with two decimals, dates as dates, and text that would start a formul
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
+from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -71,3 +74,15 @@ def finish_filter(sheet: WriteOnlyWorksheet, columns: int, rows: int) -> None:
 
 def append(sheet: WriteOnlyWorksheet, values: Iterable[Any]) -> None:
     sheet.append([cell(sheet, value) for value in values])
+
+
+def abandon(book: Workbook) -> None:
+    """Close a write-only workbook's sheets after a failed or cancelled export, so their
+    writers do not fail later at garbage collection; the caller deletes any partial file."""
+    for sheet in book.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        with contextlib.suppress(Exception):
+            if writer is not None:
+                Path(writer.out).unlink(missing_ok=True)

@@ -19,7 +19,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
-from counter_app.exporting.excel_common import append, finish_filter, header
+from counter_app.exporting.excel_common import abandon, append, finish_filter, header
 from counter_app.services import inventory
 from counter_app.services.dto import Actor
 from counter_app.services.inventory import PartData
@@ -75,53 +75,57 @@ def export(
         raise OSError(2, "No such folder", str(path.parent))
     total = inventory.count_parts(db)
     book = Workbook(write_only=True)
-    parts_sheet = book.create_sheet("Parts")
-    header(parts_sheet, [c[0] for c in PARTS_COLUMNS], [c[2] for c in PARTS_COLUMNS])
-    low_rows = []
-    written = 0
-    for part in inventory.iter_parts(db):
-        append(parts_sheet, [getattr(part, attribute) for _, attribute, _ in PARTS_COLUMNS])
-        if part.low and not part.discontinued:
-            low_rows.append(part)
-        written += 1
-        if report is not None and written % 500 == 0 and report(written, total) is False:
-            raise Cancelled()
-    finish_filter(parts_sheet, len(PARTS_COLUMNS), written)
-    moves = book.create_sheet("Movements")
-    header(moves, MOVEMENT_COLUMNS, (17, 16, 32, 16, 9, 11, 18, 14, 30, 14))
-    movement_rows = inventory.movements(db, since=since, until=until, limit=None)
-    for m in movement_rows:
-        append(
-            moves,
-            [
-                m.at,
-                m.sku,
-                m.part_name,
-                m.kind,
-                m.quantity,
-                m.unit_cost,
-                m.supplier,
-                m.ticket_no or "",
-                m.reason,
-                m.user,
-            ],
-        )
-    finish_filter(moves, len(MOVEMENT_COLUMNS), len(movement_rows))
-    low = book.create_sheet("Low stock")
-    header(low, LOW_COLUMNS, (16, 36, 9, 9, 20, 9))
-    for part in low_rows:
-        append(
-            low,
-            [
-                part.sku,
-                part.name,
-                part.on_hand,
-                part.low_stock_level,
-                part.supplier,
-                part.bin_location,
-            ],
-        )
-    finish_filter(low, len(LOW_COLUMNS), len(low_rows))
+    try:
+        parts_sheet = book.create_sheet("Parts")
+        header(parts_sheet, [c[0] for c in PARTS_COLUMNS], [c[2] for c in PARTS_COLUMNS])
+        low_rows = []
+        written = 0
+        for part in inventory.iter_parts(db):
+            append(parts_sheet, [getattr(part, attribute) for _, attribute, _ in PARTS_COLUMNS])
+            if part.low and not part.discontinued:
+                low_rows.append(part)
+            written += 1
+            if report is not None and written % 500 == 0 and report(written, total) is False:
+                raise Cancelled()
+        finish_filter(parts_sheet, len(PARTS_COLUMNS), written)
+        moves = book.create_sheet("Movements")
+        header(moves, MOVEMENT_COLUMNS, (17, 16, 32, 16, 9, 11, 18, 14, 30, 14))
+        movement_rows = inventory.movements(db, since=since, until=until, limit=None)
+        for m in movement_rows:
+            append(
+                moves,
+                [
+                    m.at,
+                    m.sku,
+                    m.part_name,
+                    m.kind,
+                    m.quantity,
+                    m.unit_cost,
+                    m.supplier,
+                    m.ticket_no or "",
+                    m.reason,
+                    m.user,
+                ],
+            )
+        finish_filter(moves, len(MOVEMENT_COLUMNS), len(movement_rows))
+        low = book.create_sheet("Low stock")
+        header(low, LOW_COLUMNS, (16, 36, 9, 9, 20, 9))
+        for part in low_rows:
+            append(
+                low,
+                [
+                    part.sku,
+                    part.name,
+                    part.on_hand,
+                    part.low_stock_level,
+                    part.supplier,
+                    part.bin_location,
+                ],
+            )
+        finish_filter(low, len(LOW_COLUMNS), len(low_rows))
+    except BaseException:
+        abandon(book)
+        raise
     partial = path.with_name(path.name + ".partial")
     try:
         book.save(partial)

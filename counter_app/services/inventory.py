@@ -561,15 +561,21 @@ def ledger_check(db: Database) -> list[str]:
 
 
 def iter_parts(db: Database, batch: int = 2000) -> Any:
-    """Every part with its stock, by SKU, fetched in batches (keyset paging) for exports."""
-    query, _on_hand = _parts_query()
+    """Every part with its stock, by SKU, for exports: the ledger is summed once (one
+    GROUP BY over all movements), the parts are then read in keyset-paged batches."""
+    with db.read() as session:
+        stock: dict[int, int] = dict(
+            session.execute(
+                select(StockMovement.part_id, on_hand_column()).group_by(StockMovement.part_id)
+            ).all()
+        )
     last = ""
     while True:
         with db.read() as session:
-            rows = session.execute(
-                query.where(Part.sku > last).order_by(Part.sku).limit(batch)
+            parts = session.scalars(
+                select(Part).where(Part.sku > last).order_by(Part.sku).limit(batch)
             ).all()
-            infos = [_info(part, stock) for part, stock in rows]
+            infos = [_info(part, stock.get(part.id, 0)) for part in parts]
         if not infos:
             return
         yield from infos
