@@ -64,6 +64,15 @@ def allowed_next(service_type: str, status: str) -> tuple[str, ...]:
     return tuple(s for s in STATUSES if s in nxt)
 
 
+def allowed_for(actor: Actor, service_type: str, status: str) -> tuple[str, ...]:
+    """The next statuses this actor may move the ticket to (what their screen offers)."""
+    return tuple(
+        s
+        for s in allowed_next(service_type, status)
+        if actor.role == "manager" or actor.role in ROLES_FOR.get(s, ())
+    )
+
+
 def check_transition(ticket: Ticket, to_status: str) -> None:
     """Raise ValidationError for an unknown status or a step not on the graph."""
     if to_status not in STATUSES:

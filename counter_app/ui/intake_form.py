@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -255,8 +255,6 @@ class IntakeForm(QWidget):
         outer.addLayout(columns)
         outer.addWidget(self.message)
         outer.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
 
         self._phone_timer = QTimer(self, singleShot=True, interval=200, timeout=self.look_up_phone)
         self.phone.textEdited.connect(lambda _: self._phone_timer.start())
@@ -265,6 +263,14 @@ class IntakeForm(QWidget):
         self.service.currentIndexChanged.connect(self._purchase_needed)
         self.has_purchase.toggled.connect(self.purchase_date.setEnabled)
         self._complete_models(self.brand.currentText())
+
+    def keyPressEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        """Ctrl+S or Ctrl+Enter saves from any field (keys a field does not use come here)."""
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_S, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.save()
+            return
+        super().keyPressEvent(event)
 
     # -- behaviour --------------------------------------------------------------------
     def reset(self) -> None:

@@ -84,17 +84,25 @@ class ReceiveDialog(QDialog):
         form.addRow(self.tr("Quantity"), self.qty)
         form.addRow(self.tr("Cost"), self.cost)
         form.addRow(self.result)
-        self.code.returnPressed.connect(self.qty.setFocus)
-        self.qty.editingFinished.connect(lambda: None)
+        self.code.returnPressed.connect(self._code_entered)
+        self.qty.installEventFilter(self)
         self.received: list[str] = []
 
-    def keyPressEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
-        from PySide6.QtCore import Qt
+    def _code_entered(self) -> None:
+        self.qty.setFocus()
+        self.qty.selectAll()
 
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.qty.hasFocus():
-            self.receive()
-            return
-        super().keyPressEvent(event)
+    def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+        from PySide6.QtCore import QEvent, Qt
+
+        if (
+            watched is self.qty
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.receive()  # Enter after the quantity: received, ready for the next scan
+            return True
+        return super().eventFilter(watched, event)
 
     def receive(self) -> None:
         found = inventory.find_by_code(self.db, self.code.text())

@@ -26,8 +26,10 @@ from counter_app.db import Database
 from counter_app.exporting import report_excel
 from counter_app.printing import report_doc
 from counter_app.services import reports
+from counter_app.services import settings as settings_service
 from counter_app.services.dto import Actor
 from counter_app.services.reports import DailyReport, MonthlyReport
+from counter_app.timeutil import local_today
 from counter_app.ui import format as fmt
 from counter_app.ui.operations import run_task
 from counter_app.ui.table_model import Column, RowsModel
@@ -129,7 +131,8 @@ class ReportsPage(QWidget):
         self.db, self.actor = db, actor
         self.daily_report: DailyReport | None = None
         self.monthly_report: MonthlyReport | None = None
-        self.day = QDateEdit(QDate.currentDate(), objectName="day")
+        today = local_today(settings_service.get_all(db)["time_zone"])  # the store's day
+        self.day = QDateEdit(QDate(today.year, today.month, today.day), objectName="day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         show = QPushButton(self.tr("Show"), objectName="show_daily")
@@ -162,11 +165,11 @@ class ReportsPage(QWidget):
         monthly = QWidget()
         self.year = QSpinBox(objectName="year")
         self.year.setRange(2000, 2100)
-        self.year.setValue(QDate.currentDate().year())
+        self.year.setValue(today.year)
         self.month = QComboBox(objectName="month")
         for number in range(1, 13):
             self.month.addItem(f"{number:02d}", number)
-        self.month.setCurrentIndex(QDate.currentDate().month() - 1)
+        self.month.setCurrentIndex(today.month - 1)
         show_month = QPushButton(self.tr("Show"), objectName="show_monthly")
         show_month.clicked.connect(self.run_monthly)
         self.staff = RowsModel(STAFF, "ReportsPage", self)

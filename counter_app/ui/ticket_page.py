@@ -354,16 +354,18 @@ class TicketPage(QWidget):
     def _actions(self, d: TicketDetail) -> None:
         while self.actions_box.count():
             item = self.actions_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        if d.status == "awaiting_approval":
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # gone at once, not only after the event loop runs
+                widget.deleteLater()
+        if d.status == "awaiting_approval" and self.actor.role in ("clerk", "manager"):
             approve = QPushButton(self.tr("Customer approves"), objectName="approve")
             approve.clicked.connect(lambda: self.decide(True))
             decline = QPushButton(self.tr("Customer declines"), objectName="decline")
             decline.clicked.connect(lambda: self.decide(False))
             self.actions_box.addWidget(approve)
             self.actions_box.addWidget(decline)
-        for status in d.allowed_next:
+        for status in workflow.allowed_for(self.actor, d.service_type, d.status):
             if (d.status, status) in workflow.CONSENT_EDGES:
                 continue
             button = QPushButton(fmt.status_text(status), objectName=f"to-{status}")

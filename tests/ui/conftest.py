@@ -1,0 +1,29 @@
+"""GUI fixtures: a main window on the test database, signed in as a given role."""
+
+from __future__ import annotations
+
+import pytest
+
+from counter_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, db, staff):
+    """The main window as the manager (may do everything)."""
+    main = MainWindow(db, staff.manager)
+    qtbot.addWidget(main)
+    main.board.poll.stop()
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+class FakeClock:
+    """Scanner timing under test control: each key 5 ms after the previous."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        self.now += 0.005
+        return self.now

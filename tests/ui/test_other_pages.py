@@ -1,0 +1,63 @@
+"""Device history, customers, parts and reports pages."""
+
+from PySide6.QtCore import Qt
+
+from counter_app.services import inventory
+from counter_app.services.inventory import PartData
+from counter_app.ui.device_history import DeviceHistoryPage
+from counter_app.ui.parts_page import PartsPage, ReceiveDialog
+from counter_app.ui.reports_page import ReportsPage
+from tests.services.helpers import IMEI, collect, take_in
+
+
+def test_device_history_newest_first_and_double_click_opens(qtbot, qtmodeltester, db, staff):
+    first = take_in(db, staff.clerk, fault="Battery")
+    collect(db, staff.clerk, staff.technician, first)
+    second = take_in(db, staff.clerk, fault="Screen again")
+    page = DeviceHistoryPage(db, staff.clerk)
+    qtbot.addWidget(page)
+    page.show_device(IMEI)
+    assert [page.model.row_at(i).ticket_no for i in range(2)] == [second, first]
+    assert "repair warranty" in page.summary.text()
+    qtmodeltester.check(page.model)
+    with qtbot.waitSignal(page.open_ticket) as opened:
+        page.view.doubleClicked.emit(page.model.index(1, 0))
+    assert opened.args == [first]
+
+
+def test_parts_page_scanner_receiving_and_valuation(qtbot, db, staff):
+    inventory.create_part(
+        db,
+        staff.inventory,
+        PartData(sku="BAT-P60", name="P60 电池", cost="80", price="199", barcode="6901234567892"),
+    )
+    page = PartsPage(db, staff.inventory)
+    qtbot.addWidget(page)
+    dialog = ReceiveDialog(db, staff.inventory, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.code, "6901234567892")
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    dialog.qty.setValue(4)
+    qtbot.keyClick(dialog.qty, Qt.Key.Key_Return)
+    assert dialog.received == ["BAT-P60"] and "4 on hand" in dialog.result.text()
+    page.refresh()
+    assert page.model.row_at(0).on_hand == 4
+    assert "320.00" in page.valuation.text()
+    page.search.setText("6901234567892")
+    page._scanned()
+    assert page.model.rowCount() == 1 and page.model.row_at(0).sku == "BAT-P60"
+
+
+def test_reports_page_runs_off_the_ui_thread(qtbot, db, staff):
+    no = take_in(db, staff.clerk)
+    collect(db, staff.clerk, staff.technician, no, "300")
+    page = ReportsPage(db, staff.manager)
+    qtbot.addWidget(page)
+    page.run_daily()
+    qtbot.waitUntil(lambda: page.daily_report is not None, timeout=10000)
+    assert page.daily_report.net == 300
+    assert page.takings.rowCount() == 1 and page.chart.items
+    page.run_monthly()
+    qtbot.waitUntil(lambda: page.monthly_report is not None, timeout=10000)
+    assert page.staff.rowCount() >= 1

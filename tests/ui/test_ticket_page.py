@@ -1,0 +1,98 @@
+"""The ticket page: status changes, consent, quote, payment, passcode, and a conflict
+between two counters on the same ticket."""
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QPushButton
+
+from counter_app.services import quotes, tickets, workflow
+from counter_app.ui.ticket_page import TicketPage
+from tests.services.helpers import take_in, to_awaiting_approval
+
+
+def page_for(qtbot, db, actor, ticket_no):
+    page = TicketPage(db, actor)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_ticket(ticket_no)
+    return page
+
+
+def action_names(page):
+    return sorted(b.objectName() for b in page.actions_holder.findChildren(QPushButton))
+
+
+def test_status_change_through_the_page(qtbot, db, staff):
+    no = take_in(db, staff.clerk)
+    page = page_for(qtbot, db, staff.technician, no)
+    assert action_names(page) == ["to-diagnosing"]  # a technician is not offered Cancel
+    button = page.actions_holder.findChild(QPushButton, "to-diagnosing")
+    qtbot.mouseClick(
+        button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton
+    )
+    assert tickets.detail(db, staff.clerk, no).status == "diagnosing"
+    assert page.status_chip.text() == "Diagnosing"
+    assert action_names(page) == ["to-awaiting_approval"]
+
+
+def test_conflict_between_two_counters_reloads_never_overwrites(qtbot, db, staff):
+    no = take_in(db, staff.clerk)
+    counter_a = page_for(qtbot, db, staff.technician, no)
+    counter_b = page_for(qtbot, db, staff.manager, no)
+    assert counter_a.change_status("diagnosing")
+    assert not counter_b.change_status("cancelled")  # B still shows the old version
+    assert "changed by someone else" in counter_b.message.text()
+    assert counter_b.message.isVisible()
+    assert tickets.detail(db, staff.clerk, no).status == "diagnosing"  # A's change kept
+    assert counter_b.status_chip.text() == "Diagnosing"  # B reloaded
+    assert counter_b.change_status("cancelled")  # now on the latest version it works
+
+
+def test_quote_approval_payment_and_balance(qtbot, db, staff):
+    no = take_in(db, staff.clerk)
+    workflow.change_status(db, staff.technician, no, "diagnosing")
+    tech_page = page_for(qtbot, db, staff.technician, no)
+    tech_page.line_kind.setCurrentIndex(tech_page.line_kind.findData("labour"))
+    qtbot.keyClicks(tech_page.line_text, "Replace screen")
+    qtbot.keyClicks(tech_page.line_price, "388.50")
+    tech_page.add_line()
+    tech_page.line_kind.setCurrentIndex(tech_page.line_kind.findData("other"))
+    qtbot.keyClicks(tech_page.line_text, "Film")
+    tech_page.line_qty.setValue(2)
+    qtbot.keyClicks(tech_page.line_price, "9.99")
+    tech_page.add_line()
+    assert tech_page.detail.total == Decimal("408.48")
+    assert "408.48" in tech_page.totals.text()
+    assert tech_page.change_status("awaiting_approval")
+    clerk_page = page_for(qtbot, db, staff.clerk, no)
+    assert "approve" in action_names(clerk_page) and "decline" in action_names(clerk_page)
+    clerk_page.consent.setCurrentIndex(clerk_page.consent.findData("phone"))
+    assert clerk_page.decide(True)
+    detail = tickets.detail(db, staff.clerk, no)
+    assert detail.status == "in_repair" and detail.quotes[0].decision_method == "phone"
+    clerk_page.pay_amount.setText("100")
+    clerk_page.pay_method.setCurrentIndex(clerk_page.pay_method.findData("wechat_pay"))
+    clerk_page.pay()
+    assert clerk_page.detail.balance == Decimal("308.48")
+    assert "308.48" in clerk_page.balance.text()
+    clerk_page.pay_amount.setText("999")
+    clerk_page.pay()
+    assert "more than the balance" in clerk_page.message.text()
+
+
+def test_passcode_for_technicians_only(qtbot, db, staff):
+    no = take_in(db, staff.clerk, passcode="0852")
+    assert page_for(qtbot, db, staff.technician, no).passcode.text() == "0852"
+    clerk = page_for(qtbot, db, staff.clerk, no)
+    assert clerk.passcode.text() != "0852" and "technicians" in clerk.passcode.text()
+
+
+def test_awaiting_approval_offers_consent_not_a_bare_status(qtbot, db, staff):
+    no = take_in(db, staff.clerk)
+    to_awaiting_approval(db, staff.technician, no)
+    page = page_for(qtbot, db, staff.clerk, no)
+    names = action_names(page)
+    assert "to-in_repair" not in names and "to-declined" not in names
+    quotes.decide(db, staff.clerk, no, False, "message")
+    page.refresh()
+    assert page.status_chip.text() == "Declined"
