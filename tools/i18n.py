@@ -8,7 +8,8 @@
 Sources of translations, in order of precedence:
   * what is already in the .ts files (edit them with pyside6-linguist if you like);
   * resources/translations/glossary/*.json: {"English source": "简体中文", ...} per area,
-    and optionally {"zh_TW": {"English source": "繁體中文"}} for Traditional overrides;
+    "context|English source" for a translation in one context only (it wins there), and
+    optionally {"zh_TW": {"English source": "繁體中文"}} for Traditional overrides;
   * Traditional Chinese not given explicitly is converted from Simplified with OpenCC
     (s2twp: Taiwan standard with phrases), so the two never drift apart.
 """
@@ -88,27 +89,39 @@ def fill(
     root = tree.getroot()
     root.set("language", lang)
     missing = []
-    for message in root.iter("message"):
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            _fill_message(message, name, lang, simplified, traditional, converter, missing)
+    ET.indent(tree, space="    ")
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def _lookup(table: dict[str, str], context: str, source: str) -> str | None:
+    return table.get(f"{context}|{source}") or table.get(source)
+
+
+def _fill_message(message, context, lang, simplified, traditional, converter, missing):  # type: ignore[no-untyped-def]
+    if True:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
         if translation.get("type") is None and (translation.text or "").strip():
-            continue
+            return
         text = None
         if lang == "zh_CN":
-            text = simplified.get(source)
+            text = _lookup(simplified, context, source)
         else:
-            text = traditional.get(source)
-            if text is None and source in simplified and converter is not None:
-                text = converter.convert(simplified[source])
+            text = _lookup(traditional, context, source)
+            base = _lookup(simplified, context, source)
+            if text is None and base is not None and converter is not None:
+                text = converter.convert(base)
         if text:
             translation.text = text
             translation.attrib.pop("type", None)
         else:
             missing.append(source)
-    ET.indent(tree, space="    ")
-    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
-    return missing
 
 
 def compile_qm(ts_path: Path) -> None:

@@ -18,94 +18,96 @@ def configure(time_zone: str, currency: str) -> None:
     _TZ["name"], _TZ["currency"] = time_zone, currency
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("format", text)
-
-
 def status_text(status: str) -> str:
     names = {
-        "received": _t("Received"),
-        "diagnosing": _t("Diagnosing"),
-        "awaiting_approval": _t("Awaiting approval"),
-        "in_repair": _t("In repair"),
-        "waiting_parts": _t("Waiting for parts"),
-        "quality_check": _t("Quality check"),
-        "ready": _t("Ready"),
-        "declined": _t("Declined"),
-        "collected": _t("Collected"),
-        "cancelled": _t("Cancelled"),
+        "received": QCoreApplication.translate("format", "Received"),
+        "diagnosing": QCoreApplication.translate("format", "Diagnosing"),
+        "awaiting_approval": QCoreApplication.translate("format", "Awaiting approval"),
+        "in_repair": QCoreApplication.translate("format", "In repair"),
+        "waiting_parts": QCoreApplication.translate("format", "Waiting for parts"),
+        "quality_check": QCoreApplication.translate("format", "Quality check"),
+        "ready": QCoreApplication.translate("format", "Ready"),
+        "declined": QCoreApplication.translate("format", "Declined"),
+        "collected": QCoreApplication.translate("format", "Collected"),
+        "cancelled": QCoreApplication.translate("format", "Cancelled"),
     }
     return names.get(status, status)
 
 
 def service_type_text(service: str) -> str:
     names = {
-        "repair": _t("Repair"),
-        "warranty": _t("Warranty repair"),
-        "return_exchange": _t("Return / exchange"),
-        "maintenance": _t("Maintenance"),
-        "consultation": _t("Consultation"),
+        "repair": QCoreApplication.translate("format", "Repair"),
+        "warranty": QCoreApplication.translate("format", "Warranty repair"),
+        "return_exchange": QCoreApplication.translate("format", "Return / exchange"),
+        "maintenance": QCoreApplication.translate("format", "Maintenance"),
+        "consultation": QCoreApplication.translate("format", "Consultation"),
     }
     return names.get(service, service)
 
 
 def priority_text(priority: str) -> str:
-    return {"normal": _t("Normal"), "high": _t("High"), "urgent": _t("Urgent")}.get(
-        priority, priority
-    )
+    return {
+        "normal": QCoreApplication.translate("format", "Normal"),
+        "high": QCoreApplication.translate("format", "High"),
+        "urgent": QCoreApplication.translate("format", "Urgent"),
+    }.get(priority, priority)
 
 
 def payment_method_text(method: str) -> str:
     names = {
-        "cash": _t("Cash"),
-        "card": _t("Card"),
-        "wechat_pay": _t("WeChat Pay"),
-        "alipay": _t("Alipay"),
-        "other": _t("Other"),
+        "cash": QCoreApplication.translate("format", "Cash"),
+        "card": QCoreApplication.translate("format", "Card"),
+        "wechat_pay": QCoreApplication.translate("format", "WeChat Pay"),
+        "alipay": QCoreApplication.translate("format", "Alipay"),
+        "other": QCoreApplication.translate("format", "Other"),
     }
     return names.get(method, method)
 
 
 def decision_method_text(method: str | None) -> str:
-    names = {"in_person": _t("In person"), "phone": _t("By phone"), "message": _t("By message")}
+    names = {
+        "in_person": QCoreApplication.translate("format", "In person"),
+        "phone": QCoreApplication.translate("format", "By phone"),
+        "message": QCoreApplication.translate("format", "By message"),
+    }
     return names.get(method or "", method or "")
 
 
 def event_text(kind: str) -> str:
     names = {
-        "created": _t("Taken in"),
-        "status": _t("Status"),
-        "note": _t("Note"),
-        "assigned": _t("Assigned"),
-        "quote_line": _t("Quote line"),
-        "quote_line_removed": _t("Line removed"),
-        "quote_approved": _t("Quote approved"),
-        "quote_declined": _t("Quote declined"),
-        "payment": _t("Payment"),
-        "refund": _t("Refund"),
-        "part_used": _t("Part used"),
-        "part_returned": _t("Part returned"),
-        "warranty": _t("Warranty decision"),
-        "comeback": _t("Comeback"),
-        "edited": _t("Edited"),
+        "created": QCoreApplication.translate("format", "Taken in"),
+        "status": QCoreApplication.translate("format", "Status"),
+        "note": QCoreApplication.translate("format", "Note"),
+        "assigned": QCoreApplication.translate("format", "Assigned"),
+        "quote_line": QCoreApplication.translate("format", "Quote line"),
+        "quote_line_removed": QCoreApplication.translate("format", "Line removed"),
+        "quote_approved": QCoreApplication.translate("format", "Quote approved"),
+        "quote_declined": QCoreApplication.translate("format", "Quote declined"),
+        "payment": QCoreApplication.translate("format", "Payment"),
+        "refund": QCoreApplication.translate("format", "Refund"),
+        "part_used": QCoreApplication.translate("format", "Part used"),
+        "part_returned": QCoreApplication.translate("format", "Part returned"),
+        "warranty": QCoreApplication.translate("format", "Warranty decision"),
+        "comeback": QCoreApplication.translate("format", "Comeback"),
+        "edited": QCoreApplication.translate("format", "Edited"),
     }
     return names.get(kind, kind)
 
 
 def warranty_text(decision: str) -> str:
     return {
-        "free": _t("Free (warranty)"),
-        "paid": _t("Paid"),
-        "undecided": _t("To be decided"),
+        "free": QCoreApplication.translate("format", "Free (warranty)"),
+        "paid": QCoreApplication.translate("format", "Paid"),
+        "undecided": QCoreApplication.translate("format", "To be decided"),
     }.get(decision, decision)
 
 
 def role_text(role: str) -> str:
     return {
-        "clerk": _t("Clerk"),
-        "technician": _t("Technician"),
-        "manager": _t("Manager"),
-        "inventory": _t("Inventory"),
+        "clerk": QCoreApplication.translate("format", "Clerk"),
+        "technician": QCoreApplication.translate("format", "Technician"),
+        "manager": QCoreApplication.translate("format", "Manager"),
+        "inventory": QCoreApplication.translate("format", "Inventory"),
     }.get(role, role)
 
 

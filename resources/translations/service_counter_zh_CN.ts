@@ -159,54 +159,6 @@
             <translation>刻度每1毫米，长刻度每10毫米</translation>
         </message>
         <message>
-            <source>Label</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <source>Intake slip</source>
-            <translation>受理单</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>收据</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>打印</translation>
-        </message>
-        <message>
-            <source>No printer is installed on this computer. Use Save as PDF, or add a printer in the system settings.</source>
-            <translation>本机未安装打印机。请使用“另存为PDF”，或在系统设置中添加打印机。</translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>另存为PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Cannot write {path}: {reason}</source>
-            <translation>无法写入 {path}：{reason}</translation>
-        </message>
-        <message>
-            <source>Preview…</source>
-            <translation>预览…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>打印…</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>另存为PDF…</translation>
-        </message>
-        <message>
-            <source>Label printer calibration…</source>
-            <translation>标签打印机校准…</translation>
-        </message>
-        <message>
             <source>Diagnosed</source>
             <translation>已检测</translation>
         </message>
@@ -330,6 +282,465 @@
             <source>By completion date; follow-up satisfaction and complaints are shown once follow-up calls are recorded.</source>
             <translation>按完成日期统计；记录回访后将显示回访满意度和投诉。</translation>
         </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Intake slip</source>
+            <translation>受理单</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>收据</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer. Use Save as PDF, or add a printer in the system settings.</source>
+            <translation>本机未安装打印机。请使用“另存为PDF”，或在系统设置中添加打印机。</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>预览…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为PDF…</translation>
+        </message>
+        <message>
+            <source>Label printer calibration…</source>
+            <translation>标签打印机校准…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersPage</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Last 4+ digits of the phone, or the name</source>
+            <translation>电话后4位以上，或姓名</translation>
+        </message>
+        <message>
+            <source>Erase personal data…</source>
+            <translation>删除个人信息…</translation>
+        </message>
+        <message>
+            <source>Tickets (double-click to open)</source>
+            <translation>工单（双击打开）</translation>
+        </message>
+        <message>
+            <source>Erase personal data</source>
+            <translation>删除个人信息</translation>
+        </message>
+        <message>
+            <source>Erase the name, phone and email of {name}? The repair records stay, anonymous. This cannot be undone.</source>
+            <translation>删除 {name} 的姓名、电话和邮箱？维修记录将以匿名方式保留。此操作无法撤销。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceHistoryPage</name>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收机时间</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务类型</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>备件</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Warranty until</source>
+            <translation>保修至</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>IMEI or serial number</source>
+            <translation>IMEI 或序列号</translation>
+        </message>
+        <message>
+            <source>Show history</source>
+            <translation>查看记录</translation>
+        </message>
+        <message>
+            <source>Take in this device</source>
+            <translation>受理此设备</translation>
+        </message>
+        <message>
+            <source>Under our repair warranty until {date} ({ticket})</source>
+            <translation>维修保修期至 {date}（{ticket}）</translation>
+        </message>
+        <message>
+            <source>Open ticket: {ticket}</source>
+            <translation>未完成工单：{ticket}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import preview</source>
+            <translation>导入预览</translation>
+        </message>
+        <message>
+            <source>Nothing will be imported: {n} rows have errors.</source>
+            <translation>不会导入任何数据：{n} 行有错误。</translation>
+        </message>
+        <message>
+            <source>Row {row}: {message}</source>
+            <translation>第 {row} 行：{message}</translation>
+        </message>
+        <message>
+            <source>New parts: {n}</source>
+            <translation>新增备件：{n}</translation>
+        </message>
+        <message>
+            <source>Changed parts: {n}</source>
+            <translation>修改的备件：{n}</translation>
+        </message>
+        <message>
+            <source>Stock counts to adjust: {n}</source>
+            <translation>需调整的库存数：{n}</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收机时间</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Warranty until</source>
+            <translation>保修至</translation>
+        </message>
+        <message>
+            <source>138 1234 5678 or +852 …</source>
+            <translation>138 1234 5678 或 +852 …</translation>
+        </message>
+        <message>
+            <source>15 digits: dial *#06#</source>
+            <translation>15位：拨号 *#06# 查看</translation>
+        </message>
+        <message>
+            <source>for devices without an IMEI</source>
+            <translation>用于没有IMEI的设备</translation>
+        </message>
+        <message>
+            <source>Condition on intake</source>
+            <translation>收机外观检查</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>屏幕</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>后盖</translation>
+        </message>
+        <message>
+            <source>Frame</source>
+            <translation>边框</translation>
+        </message>
+        <message>
+            <source>Buttons</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>摄像头</translation>
+        </message>
+        <message>
+            <source>Charging port</source>
+            <translation>充电口</translation>
+        </message>
+        <message>
+            <source>Water indicator</source>
+            <translation>进水标签</translation>
+        </message>
+        <message>
+            <source>Powers on</source>
+            <translation>能否开机</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>未检查</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Scratched</source>
+            <translation>划痕</translation>
+        </message>
+        <message>
+            <source>Cracked</source>
+            <translation>破裂</translation>
+        </message>
+        <message>
+            <source>Dented</source>
+            <translation>凹陷</translation>
+        </message>
+        <message>
+            <source>Not working</source>
+            <translation>不工作</translation>
+        </message>
+        <message>
+            <source>case, SIM tray, charger…</source>
+            <translation>手机壳、卡托、充电器…</translation>
+        </message>
+        <message>
+            <source>Known</source>
+            <translation>已知</translation>
+        </message>
+        <message>
+            <source>invoice or receipt number</source>
+            <translation>发票或收据号码</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>IMEI</source>
+            <translation>IMEI</translation>
+        </message>
+        <message>
+            <source>Second IMEI</source>
+            <translation>第二个IMEI</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务类型</translation>
+        </message>
+        <message>
+            <source>Accessories left</source>
+            <translation>随机附件</translation>
+        </message>
+        <message>
+            <source>Passcode</source>
+            <translation>锁屏密码</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <source>Promised</source>
+            <translation>预计完成</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>购买信息</translation>
+        </message>
+        <message>
+            <source>This device's repair history</source>
+            <translation>此设备的维修记录</translation>
+        </message>
+        <message>
+            <source>Save intake  (Ctrl+S)</source>
+            <translation>保存受理  (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Print label</source>
+            <translation>打印标签</translation>
+        </message>
+        <message>
+            <source>New intake</source>
+            <translation>新建受理</translation>
+        </message>
+        <message>
+            <source>Returning customer: {name}</source>
+            <translation>老客户：{name}</translation>
+        </message>
+        <message>
+            <source>New device: not seen before.</source>
+            <translation>新设备：以前没有维修记录。</translation>
+        </message>
+        <message>
+            <source>{brand} {model}: {n} earlier tickets</source>
+            <translation>{brand} {model}：以前有 {n} 张工单</translation>
+        </message>
+        <message>
+            <source>Under our repair warranty until {date} ({ticket}): a comeback is free</source>
+            <translation>维修保修期至 {date}（{ticket}）：返修免费</translation>
+        </message>
+        <message>
+            <source>Still open: {ticket}</source>
+            <translation>仍在维修：{ticket}</translation>
+        </message>
+        <message>
+            <source>Enter the IMEI or the serial number</source>
+            <translation>请输入IMEI或序列号</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Saved. Ticket number:</source>
+            <translation>已保存。工单号：</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket}: free under our repair warranty.</source>
+            <translation>返修（原工单 {ticket}）：在维修保修期内，免费。</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobBoard</name>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收机时间</translation>
+        </message>
+        <message>
+            <source>Promised</source>
+            <translation>预计完成</translation>
+        </message>
+        <message>
+            <source>Search ticket, customer, model, fault…</source>
+            <translation>搜索工单、客户、机型、故障…</translation>
+        </message>
+        <message>
+            <source>All open</source>
+            <translation>全部在修</translation>
+        </message>
+        <message>
+            <source>All technicians</source>
+            <translation>全部技术员</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>未指派</translation>
+        </message>
+        <message>
+            <source>All services</source>
+            <translation>全部服务类型</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>仅超时</translation>
+        </message>
+        <message>
+            <source>{n} tickets</source>
+            <translation>{n} 张工单</translation>
+        </message>
     </context>
     <context>
         <name>LabelCalibrationDialog</name>
@@ -364,6 +775,568 @@
         <message>
             <source>Save as PDF</source>
             <translation>另存为PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>{store} — Service Counter</source>
+            <translation>{store} — 维修服务台</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Job board</source>
+            <translation>维修看板</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Device history</source>
+            <translation>设备记录</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>备件</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>数据库：{name}</translation>
+        </message>
+        <message>
+            <source>Signed in: {user} ({role})</source>
+            <translation>当前用户：{user}（{role}）</translation>
+        </message>
+        <message>
+            <source>Scanned {text}: nothing found</source>
+            <translation>已扫描 {text}：未找到</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>Ticket number, IMEI, phone tail or name:</source>
+            <translation>工单号、IMEI、电话尾号或姓名：</translation>
+        </message>
+        <message>
+            <source>Nothing found for {text}</source>
+            <translation>没有找到 {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartsPage</name>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>适用机型</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Low level</source>
+            <translation>警戒线</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>库位</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>SKU, barcode, name or model</source>
+            <translation>SKU、条码、名称或机型</translation>
+        </message>
+        <message>
+            <source>Low stock only</source>
+            <translation>仅显示低库存</translation>
+        </message>
+        <message>
+            <source>Receive…</source>
+            <translation>入库…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出到Excel…</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>从Excel导入…</translation>
+        </message>
+        <message>
+            <source>Movements of the selected part</source>
+            <translation>所选备件的出入库记录</translation>
+        </message>
+        <message>
+            <source>Stock at cost: {value}</source>
+            <translation>库存成本：{value}</translation>
+        </message>
+        <message>
+            <source>Export parts</source>
+            <translation>导出备件</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting parts…</source>
+            <translation>正在导出备件…</translation>
+        </message>
+        <message>
+            <source>{n} parts written to {path}</source>
+            <translation>已将 {n} 个备件写入 {path}</translation>
+        </message>
+        <message>
+            <source>Import parts</source>
+            <translation>导入备件</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>正在检查文件…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <source>Receive parts</source>
+            <translation>备件入库</translation>
+        </message>
+        <message>
+            <source>Scan or type the SKU / barcode</source>
+            <translation>扫描或输入SKU／条码</translation>
+        </message>
+        <message>
+            <source>unit cost (optional)</source>
+            <translation>单位成本（可选）</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>备件</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>{sku}: {n} on hand</source>
+            <translation>{sku}：库存 {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Deposits</source>
+            <translation>定金</translation>
+        </message>
+        <message>
+            <source>Final payments</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>净额</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Promised</source>
+            <translation>预计完成</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Jobs completed</source>
+            <translation>完成工单</translation>
+        </message>
+        <message>
+            <source>Median turnaround (h)</source>
+            <translation>周转时间中位数（小时）</translation>
+        </message>
+        <message>
+            <source>Average turnaround (h)</source>
+            <translation>平均周转时间（小时）</translation>
+        </message>
+        <message>
+            <source>Comeback rate</source>
+            <translation>返修率</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>Business day</source>
+            <translation>营业日</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>保存PDF…</translation>
+        </message>
+        <message>
+            <source>Save Excel…</source>
+            <translation>保存Excel…</translation>
+        </message>
+        <message>
+            <source>Overdue tickets</source>
+            <translation>超时工单</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>By completion date. Satisfaction and complaints appear once follow-up calls are recorded.</source>
+            <translation>按完成日期统计。记录回访后将显示满意度和投诉。</translation>
+        </message>
+        <message>
+            <source>Daily close</source>
+            <translation>日结</translation>
+        </message>
+        <message>
+            <source>Monthly assessment</source>
+            <translation>月度考核</translation>
+        </message>
+        <message>
+            <source>Preparing the daily report…</source>
+            <translation>正在生成日报…</translation>
+        </message>
+        <message>
+            <source>Received {received} · diagnosed {diagnosed} · completed {completed} · collected {collected} · cancelled {cancelled} · net takings {net} · comebacks {comebacks} · parts used {parts} ({cost} at cost)</source>
+            <translation>受理 {received} · 检测 {diagnosed} · 完成 {completed} · 取机 {collected} · 取消 {cancelled} · 净收款 {net} · 返修 {comebacks} · 用料 {parts}（成本 {cost}）</translation>
+        </message>
+        <message>
+            <source>Preparing the monthly report…</source>
+            <translation>正在生成月报…</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>保存报表</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketPage</name>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>报价单</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>已用</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>找零</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Device history</source>
+            <translation>设备记录</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Labour</source>
+            <translation>工时费</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>备件</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Description, or the part's SKU</source>
+            <translation>说明，或备件SKU</translation>
+        </message>
+        <message>
+            <source>Price (parts: from stock)</source>
+            <translation>单价（备件按库存价）</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <source>Mark part used</source>
+            <translation>标记备件已使用</translation>
+        </message>
+        <message>
+            <source>Cash given</source>
+            <translation>实收现金</translation>
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>处理记录</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>收款笔数</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>工单信息</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>未指派</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <source>Passcode</source>
+            <translation>锁屏密码</translation>
+        </message>
+        <message>
+            <source>Add a note and press Enter</source>
+            <translation>输入备注后按回车</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>当面</translation>
+        </message>
+        <message>
+            <source>By phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>By message</source>
+            <translation>短信/消息</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>客户确认方式</translation>
+        </message>
+        <message>
+            <source>{service}, priority {priority} · received {received} · promised {promised}</source>
+            <translation>{service}，优先级 {priority} · 收机 {received} · 预计完成 {promised}</translation>
+        </message>
+        <message>
+            <source>Fault: {fault}</source>
+            <translation>故障：{fault}</translation>
+        </message>
+        <message>
+            <source>Warranty: {decision} {reason}</source>
+            <translation>保修：{decision} {reason}</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket}</source>
+            <translation>返修，原工单 {ticket}</translation>
+        </message>
+        <message>
+            <source>Waiting for part: {part}</source>
+            <translation>等待备件：{part}</translation>
+        </message>
+        <message>
+            <source>(technicians only)</source>
+            <translation>（仅技术员可见）</translation>
+        </message>
+        <message>
+            <source>Total {total} · paid {paid} · balance {balance}</source>
+            <translation>合计 {total} · 已付 {paid} · 未付 {balance}</translation>
+        </message>
+        <message>
+            <source>Balance due: {balance}</source>
+            <translation>未付余额：{balance}</translation>
+        </message>
+        <message>
+            <source>Customer approves</source>
+            <translation>客户同意</translation>
+        </message>
+        <message>
+            <source>Customer declines</source>
+            <translation>客户拒绝</translation>
+        </message>
+        <message>
+            <source>The page now shows the latest.</source>
+            <translation>页面已显示最新内容。</translation>
         </message>
     </context>
     <context>
@@ -620,6 +1593,14 @@
     <context>
         <name>errors</name>
         <message>
+            <source>Nothing imported: {count} bad rows: {detail}</source>
+            <translation>未导入任何数据：{count} 行有误：{detail}</translation>
+        </message>
+        <message>
+            <source>Give the ticket number</source>
+            <translation>请提供工单号</translation>
+        </message>
+        <message>
             <source>--tickets: at least 0</source>
             <translation>--tickets：至少为0</translation>
         </message>
@@ -648,6 +1629,38 @@
             <translation>此工单已被他人修改，已重新载入。</translation>
         </message>
         <message>
+            <source>No file {path}</source>
+            <translation>没有文件 {path}</translation>
+        </message>
+        <message>
+            <source>{name} is an old .xls workbook: open it in Excel and save as .xlsx</source>
+            <translation>{name} 是旧版 .xls 工作簿，请在 Excel 中打开并另存为 .xlsx</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel .xlsx workbook (a .csv renamed, or a damaged file)</source>
+            <translation>{name} 不是 Excel .xlsx 工作簿（可能是改名的 .csv 或已损坏的文件）</translation>
+        </message>
+        <message>
+            <source>{name} is empty</source>
+            <translation>{name} 是空文件</translation>
+        </message>
+        <message>
+            <source>Unknown columns: {names}; use the exported Parts sheet</source>
+            <translation>未知列：{names}；请使用导出的备件表作为模板</translation>
+        </message>
+        <message>
+            <source>The {column} column is missing</source>
+            <translation>缺少 {column} 列</translation>
+        </message>
+        <message>
+            <source>Discontinued: use yes or no, not '{text}'</source>
+            <translation>停产：请填写 yes 或 no，而不是“{text}”</translation>
+        </message>
+        <message>
+            <source>On hand: '{text}' is not a whole number of 0 or more</source>
+            <translation>库存：“{text}”不是大于等于0的整数</translation>
+        </message>
+        <message>
             <source>Amount: required</source>
             <translation>金额：必填</translation>
         </message>
@@ -666,6 +1679,50 @@
         <message>
             <source>Amount: too large</source>
             <translation>金额：数值过大</translation>
+        </message>
+        <message>
+            <source>Unknown document {kind}; use one of: {allowed}</source>
+            <translation>未知单据 {kind}，可选：{allowed}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} has no payments yet: there is no receipt to print</source>
+            <translation>工单 {ticket_no} 尚无付款，没有可打印的收据</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} has no quote yet</source>
+            <translation>工单 {ticket_no} 尚无报价</translation>
+        </message>
+        <message>
+            <source>Paper: use a4 or 80mm</source>
+            <translation>纸张：请用 a4 或 80mm</translation>
+        </message>
+        <message>
+            <source>Label size {size}: use 62x29, 57x32 or WxH in mm</source>
+            <translation>标签尺寸 {size}：请用 62x29、57x32 或 宽x高（毫米）</translation>
+        </message>
+        <message>
+            <source>Label dpi: 203 or 300</source>
+            <translation>标签分辨率：203 或 300</translation>
+        </message>
+        <message>
+            <source>Backups here are for SQLite files; back up PostgreSQL with pg_dump</source>
+            <translation>此处备份仅适用于SQLite文件；PostgreSQL 请使用 pg_dump 备份</translation>
+        </message>
+        <message>
+            <source>No backup file {path}</source>
+            <translation>没有备份文件 {path}</translation>
+        </message>
+        <message>
+            <source>{path} is not a database backup</source>
+            <translation>{path} 不是数据库备份</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {detail}</source>
+            <translation>{path} 已损坏：{detail}</translation>
+        </message>
+        <message>
+            <source>{path} is not a Service Counter backup this version can restore</source>
+            <translation>{path} 不是本版本可恢复的 Service Counter 备份</translation>
         </message>
         <message>
             <source>{user} ({role}) may not do this; it needs: {roles}</source>
@@ -748,6 +1805,66 @@
             <translation>没有技术员 {name}</translation>
         </message>
         <message>
+            <source>SKU: required</source>
+            <translation>SKU：必填</translation>
+        </message>
+        <message>
+            <source>SKU {sku}: letters, digits, . _ / - only, at most 50</source>
+            <translation>SKU {sku}：只能包含字母、数字及 . _ / -，最多50个字符</translation>
+        </message>
+        <message>
+            <source>Low stock level: '{text}' is not a whole number</source>
+            <translation>低库存警戒线：“{text}”不是整数</translation>
+        </message>
+        <message>
+            <source>Low stock level: cannot be negative</source>
+            <translation>低库存警戒线：不能为负数</translation>
+        </message>
+        <message>
+            <source>No part {sku}</source>
+            <translation>没有备件 {sku}</translation>
+        </message>
+        <message>
+            <source>Only {have} of {sku} in stock; {wanted} needed (stock cannot go negative)</source>
+            <translation>{sku} 库存仅 {have} 件，需要 {wanted} 件（库存不能为负）</translation>
+        </message>
+        <message>
+            <source>SKU {sku} exists already</source>
+            <translation>SKU {sku} 已存在</translation>
+        </message>
+        <message>
+            <source>Quantity: '{text}' is not a whole number</source>
+            <translation>数量：“{text}”不是整数</translation>
+        </message>
+        <message>
+            <source>Quantity: cannot be zero</source>
+            <translation>数量：不能为零</translation>
+        </message>
+        <message>
+            <source>No such quote line</source>
+            <translation>没有该报价行</translation>
+        </message>
+        <message>
+            <source>That line is not a part from the inventory</source>
+            <translation>该报价行不是库存备件</translation>
+        </message>
+        <message>
+            <source>The customer has not approved this part yet</source>
+            <translation>客户尚未同意使用该备件</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: parts are fitted during repair</source>
+            <translation>工单 {ticket_no} 状态为 {status}：备件只能在维修过程中使用</translation>
+        </message>
+        <message>
+            <source>This part is already marked as used</source>
+            <translation>该备件已标记为已使用</translation>
+        </message>
+        <message>
+            <source>This part was not used on the ticket</source>
+            <translation>该备件未在此工单上使用</translation>
+        </message>
+        <message>
             <source>Unknown payment method {value}; use one of: {allowed}</source>
             <translation>未知支付方式 {value}，可选：{allowed}</translation>
         </message>
@@ -784,62 +1901,6 @@
             <translation>工单 {ticket_no} 状态为 {status}，不能报价</translation>
         </message>
         <message>
-            <source>SKU: required</source>
-            <translation>SKU：必填</translation>
-        </message>
-        <message>
-            <source>SKU {sku}: letters, digits, . _ / - only, at most 50</source>
-            <translation>SKU {sku}：只能包含字母、数字及 . _ / -，最多50个字符</translation>
-        </message>
-        <message>
-            <source>Low stock level: '{text}' is not a whole number</source>
-            <translation>低库存警戒线：“{text}”不是整数</translation>
-        </message>
-        <message>
-            <source>Low stock level: cannot be negative</source>
-            <translation>低库存警戒线：不能为负数</translation>
-        </message>
-        <message>
-            <source>No part {sku}</source>
-            <translation>没有备件 {sku}</translation>
-        </message>
-        <message>
-            <source>Only {have} of {sku} in stock; {wanted} needed (stock cannot go negative)</source>
-            <translation>{sku} 库存仅 {have} 件，需要 {wanted} 件（库存不能为负）</translation>
-        </message>
-        <message>
-            <source>SKU {sku} exists already</source>
-            <translation>SKU {sku} 已存在</translation>
-        </message>
-        <message>
-            <source>Quantity: cannot be zero</source>
-            <translation>数量：不能为零</translation>
-        </message>
-        <message>
-            <source>No such quote line</source>
-            <translation>没有该报价行</translation>
-        </message>
-        <message>
-            <source>That line is not a part from the inventory</source>
-            <translation>该报价行不是库存备件</translation>
-        </message>
-        <message>
-            <source>The customer has not approved this part yet</source>
-            <translation>客户尚未同意使用该备件</translation>
-        </message>
-        <message>
-            <source>Ticket {ticket_no} is {status}: parts are fitted during repair</source>
-            <translation>工单 {ticket_no} 状态为 {status}：备件只能在维修过程中使用</translation>
-        </message>
-        <message>
-            <source>This part is already marked as used</source>
-            <translation>该备件已标记为已使用</translation>
-        </message>
-        <message>
-            <source>This part was not used on the ticket</source>
-            <translation>该备件未在此工单上使用</translation>
-        </message>
-        <message>
             <source>The customer has answered this quote already</source>
             <translation>客户已答复此报价</translation>
         </message>
@@ -862,6 +1923,10 @@
         <message>
             <source>Warranty decision: free or paid</source>
             <translation>保修判定：免费或收费</translation>
+        </message>
+        <message>
+            <source>Month: give it as YYYY-MM</source>
+            <translation>月份：请按 YYYY-MM 格式填写</translation>
         </message>
         <message>
             <source>Unknown setting {key}</source>
@@ -1064,10 +2129,6 @@
             <translation>{label}：最多{max}个字符</translation>
         </message>
         <message>
-            <source>Quantity: '{text}' is not a whole number</source>
-            <translation>数量：“{text}”不是整数</translation>
-        </message>
-        <message>
             <source>Quantity: must be at least 1</source>
             <translation>数量：至少为1</translation>
         </message>
@@ -1075,93 +2136,200 @@
             <source>Quantity: too large</source>
             <translation>数量：数值过大</translation>
         </message>
+    </context>
+    <context>
+        <name>format</name>
         <message>
-            <source>Give the ticket number</source>
-            <translation>请提供工单号</translation>
+            <source>Received</source>
+            <translation>已受理</translation>
         </message>
         <message>
-            <source>Unknown document {kind}; use one of: {allowed}</source>
-            <translation>未知单据 {kind}，可选：{allowed}</translation>
+            <source>Diagnosing</source>
+            <translation>检测中</translation>
         </message>
         <message>
-            <source>Ticket {ticket_no} has no payments yet: there is no receipt to print</source>
-            <translation>工单 {ticket_no} 尚无付款，没有可打印的收据</translation>
+            <source>Awaiting approval</source>
+            <translation>待客户确认</translation>
         </message>
         <message>
-            <source>Ticket {ticket_no} has no quote yet</source>
-            <translation>工单 {ticket_no} 尚无报价</translation>
+            <source>In repair</source>
+            <translation>维修中</translation>
         </message>
         <message>
-            <source>Paper: use a4 or 80mm</source>
-            <translation>纸张：请用 a4 或 80mm</translation>
+            <source>Waiting for parts</source>
+            <translation>等待备件</translation>
         </message>
         <message>
-            <source>Label size {size}: use 62x29, 57x32 or WxH in mm</source>
-            <translation>标签尺寸 {size}：请用 62x29、57x32 或 宽x高（毫米）</translation>
+            <source>Quality check</source>
+            <translation>复检</translation>
         </message>
         <message>
-            <source>Label dpi: 203 or 300</source>
-            <translation>标签分辨率：203 或 300</translation>
+            <source>Ready</source>
+            <translation>待取机</translation>
         </message>
         <message>
-            <source>Backups here are for SQLite files; back up PostgreSQL with pg_dump</source>
-            <translation>此处备份仅适用于SQLite文件；PostgreSQL 请使用 pg_dump 备份</translation>
+            <source>Declined</source>
+            <translation>已拒绝</translation>
         </message>
         <message>
-            <source>No backup file {path}</source>
-            <translation>没有备份文件 {path}</translation>
+            <source>Collected</source>
+            <translation>已取机</translation>
         </message>
         <message>
-            <source>{path} is not a database backup</source>
-            <translation>{path} 不是数据库备份</translation>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
         </message>
         <message>
-            <source>{path} is damaged: {detail}</source>
-            <translation>{path} 已损坏：{detail}</translation>
+            <source>Repair</source>
+            <translation>维修</translation>
         </message>
         <message>
-            <source>{path} is not a Service Counter backup this version can restore</source>
-            <translation>{path} 不是本版本可恢复的 Service Counter 备份</translation>
+            <source>Warranty repair</source>
+            <translation>保修</translation>
         </message>
         <message>
-            <source>Nothing imported: {count} bad rows: {detail}</source>
-            <translation>未导入任何数据：{count} 行有误：{detail}</translation>
+            <source>Return / exchange</source>
+            <translation>退换货</translation>
         </message>
         <message>
-            <source>No file {path}</source>
-            <translation>没有文件 {path}</translation>
+            <source>Maintenance</source>
+            <translation>保养</translation>
         </message>
         <message>
-            <source>{name} is an old .xls workbook: open it in Excel and save as .xlsx</source>
-            <translation>{name} 是旧版 .xls 工作簿，请在 Excel 中打开并另存为 .xlsx</translation>
+            <source>Consultation</source>
+            <translation>咨询</translation>
         </message>
         <message>
-            <source>{name} is not an Excel .xlsx workbook (a .csv renamed, or a damaged file)</source>
-            <translation>{name} 不是 Excel .xlsx 工作簿（可能是改名的 .csv 或已损坏的文件）</translation>
+            <source>Normal</source>
+            <translation>普通</translation>
         </message>
         <message>
-            <source>{name} is empty</source>
-            <translation>{name} 是空文件</translation>
+            <source>High</source>
+            <translation>加急</translation>
         </message>
         <message>
-            <source>Unknown columns: {names}; use the exported Parts sheet</source>
-            <translation>未知列：{names}；请使用导出的备件表作为模板</translation>
+            <source>Urgent</source>
+            <translation>特急</translation>
         </message>
         <message>
-            <source>The {column} column is missing</source>
-            <translation>缺少 {column} 列</translation>
+            <source>Cash</source>
+            <translation>现金</translation>
         </message>
         <message>
-            <source>Discontinued: use yes or no, not '{text}'</source>
-            <translation>停产：请填写 yes 或 no，而不是“{text}”</translation>
+            <source>Card</source>
+            <translation>银行卡</translation>
         </message>
         <message>
-            <source>On hand: '{text}' is not a whole number of 0 or more</source>
-            <translation>库存：“{text}”不是大于等于0的整数</translation>
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
         </message>
         <message>
-            <source>Month: give it as YYYY-MM</source>
-            <translation>月份：请按 YYYY-MM 格式填写</translation>
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>当面</translation>
+        </message>
+        <message>
+            <source>By phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>By message</source>
+            <translation>短信/消息</translation>
+        </message>
+        <message>
+            <source>Taken in</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Quote line</source>
+            <translation>报价行</translation>
+        </message>
+        <message>
+            <source>Line removed</source>
+            <translation>删除报价行</translation>
+        </message>
+        <message>
+            <source>Quote approved</source>
+            <translation>客户同意报价</translation>
+        </message>
+        <message>
+            <source>Quote declined</source>
+            <translation>客户拒绝报价</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Part used</source>
+            <translation>使用备件</translation>
+        </message>
+        <message>
+            <source>Part returned</source>
+            <translation>退回备件</translation>
+        </message>
+        <message>
+            <source>Warranty decision</source>
+            <translation>保修判定</translation>
+        </message>
+        <message>
+            <source>Comeback</source>
+            <translation>返修</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Free (warranty)</source>
+            <translation>免费（保修）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>To be decided</source>
+            <translation>待定</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>客服专员</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>售后经理</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>库存管理员</translation>
         </message>
     </context>
     <context>
@@ -1179,7 +2347,7 @@
         <name>reports</name>
         <message>
             <source>Received</source>
-            <translation>收机时间</translation>
+            <translation>已受理</translation>
         </message>
         <message>
             <source>Diagnosing</source>

@@ -159,54 +159,6 @@
             <translation>刻度每1毫米，長刻度每10毫米</translation>
         </message>
         <message>
-            <source>Label</source>
-            <translation>標籤</translation>
-        </message>
-        <message>
-            <source>Intake slip</source>
-            <translation>受理單</translation>
-        </message>
-        <message>
-            <source>Receipt</source>
-            <translation>收據</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>列印</translation>
-        </message>
-        <message>
-            <source>No printer is installed on this computer. Use Save as PDF, or add a printer in the system settings.</source>
-            <translation>本機未安裝印表機。請使用“另存為PDF”，或在系統設定中新增印表機。</translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>另存為PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 檔案 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Cannot write {path}: {reason}</source>
-            <translation>無法寫入 {path}：{reason}</translation>
-        </message>
-        <message>
-            <source>Preview…</source>
-            <translation>預覽…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>列印…</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>另存為PDF…</translation>
-        </message>
-        <message>
-            <source>Label printer calibration…</source>
-            <translation>標籤印表機校準…</translation>
-        </message>
-        <message>
             <source>Diagnosed</source>
             <translation>已檢測</translation>
         </message>
@@ -330,6 +282,465 @@
             <source>By completion date; follow-up satisfaction and complaints are shown once follow-up calls are recorded.</source>
             <translation>按完成日期統計；記錄回訪後將顯示回訪滿意度和投訴。</translation>
         </message>
+        <message>
+            <source>Label</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <source>Intake slip</source>
+            <translation>受理單</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>收據</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>列印</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer. Use Save as PDF, or add a printer in the system settings.</source>
+            <translation>本機未安裝印表機。請使用“另存為PDF”，或在系統設定中新增印表機。</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存為PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>無法寫入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Preview…</source>
+            <translation>預覽…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>列印…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存為PDF…</translation>
+        </message>
+        <message>
+            <source>Label printer calibration…</source>
+            <translation>標籤印表機校準…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersPage</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Last 4+ digits of the phone, or the name</source>
+            <translation>電話後4位以上，或姓名</translation>
+        </message>
+        <message>
+            <source>Erase personal data…</source>
+            <translation>刪除個人資訊…</translation>
+        </message>
+        <message>
+            <source>Tickets (double-click to open)</source>
+            <translation>工單（雙擊開啟）</translation>
+        </message>
+        <message>
+            <source>Erase personal data</source>
+            <translation>刪除個人資訊</translation>
+        </message>
+        <message>
+            <source>Erase the name, phone and email of {name}? The repair records stay, anonymous. This cannot be undone.</source>
+            <translation>刪除 {name} 的姓名、電話和郵箱？維修記錄將以匿名方式保留。此操作無法撤銷。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeviceHistoryPage</name>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收機時間</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服務型別</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>備件</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Warranty until</source>
+            <translation>保修至</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>IMEI or serial number</source>
+            <translation>IMEI 或序列號</translation>
+        </message>
+        <message>
+            <source>Show history</source>
+            <translation>檢視記錄</translation>
+        </message>
+        <message>
+            <source>Take in this device</source>
+            <translation>受理此裝置</translation>
+        </message>
+        <message>
+            <source>Under our repair warranty until {date} ({ticket})</source>
+            <translation>維修保修期至 {date}（{ticket}）</translation>
+        </message>
+        <message>
+            <source>Open ticket: {ticket}</source>
+            <translation>未完成工單：{ticket}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import preview</source>
+            <translation>匯入預覽</translation>
+        </message>
+        <message>
+            <source>Nothing will be imported: {n} rows have errors.</source>
+            <translation>不會匯入任何資料：{n} 行有錯誤。</translation>
+        </message>
+        <message>
+            <source>Row {row}: {message}</source>
+            <translation>第 {row} 行：{message}</translation>
+        </message>
+        <message>
+            <source>New parts: {n}</source>
+            <translation>新增備件：{n}</translation>
+        </message>
+        <message>
+            <source>Changed parts: {n}</source>
+            <translation>修改的備件：{n}</translation>
+        </message>
+        <message>
+            <source>Stock counts to adjust: {n}</source>
+            <translation>需調整的庫存數：{n}</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>匯入</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收機時間</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Warranty until</source>
+            <translation>保修至</translation>
+        </message>
+        <message>
+            <source>138 1234 5678 or +852 …</source>
+            <translation>138 1234 5678 或 +852 …</translation>
+        </message>
+        <message>
+            <source>15 digits: dial *#06#</source>
+            <translation>15位：撥號 *#06# 檢視</translation>
+        </message>
+        <message>
+            <source>for devices without an IMEI</source>
+            <translation>用於沒有IMEI的裝置</translation>
+        </message>
+        <message>
+            <source>Condition on intake</source>
+            <translation>收機外觀檢查</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>螢幕</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>後蓋</translation>
+        </message>
+        <message>
+            <source>Frame</source>
+            <translation>邊框</translation>
+        </message>
+        <message>
+            <source>Buttons</source>
+            <translation>按鍵</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>攝像頭</translation>
+        </message>
+        <message>
+            <source>Charging port</source>
+            <translation>充電口</translation>
+        </message>
+        <message>
+            <source>Water indicator</source>
+            <translation>進水標籤</translation>
+        </message>
+        <message>
+            <source>Powers on</source>
+            <translation>能否開機</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>未檢查</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Scratched</source>
+            <translation>劃痕</translation>
+        </message>
+        <message>
+            <source>Cracked</source>
+            <translation>破裂</translation>
+        </message>
+        <message>
+            <source>Dented</source>
+            <translation>凹陷</translation>
+        </message>
+        <message>
+            <source>Not working</source>
+            <translation>不工作</translation>
+        </message>
+        <message>
+            <source>case, SIM tray, charger…</source>
+            <translation>手機殼、卡託、充電器…</translation>
+        </message>
+        <message>
+            <source>Known</source>
+            <translation>已知</translation>
+        </message>
+        <message>
+            <source>invoice or receipt number</source>
+            <translation>發票或收據號碼</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>電子郵箱</translation>
+        </message>
+        <message>
+            <source>IMEI</source>
+            <translation>IMEI</translation>
+        </message>
+        <message>
+            <source>Second IMEI</source>
+            <translation>第二個IMEI</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>序列號</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型號</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>顏色</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服務型別</translation>
+        </message>
+        <message>
+            <source>Accessories left</source>
+            <translation>隨機附件</translation>
+        </message>
+        <message>
+            <source>Passcode</source>
+            <translation>鎖屏密碼</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <source>Promised</source>
+            <translation>預計完成</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>購買資訊</translation>
+        </message>
+        <message>
+            <source>This device's repair history</source>
+            <translation>此裝置的維修記錄</translation>
+        </message>
+        <message>
+            <source>Save intake  (Ctrl+S)</source>
+            <translation>儲存受理  (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Print label</source>
+            <translation>列印標籤</translation>
+        </message>
+        <message>
+            <source>New intake</source>
+            <translation>新建受理</translation>
+        </message>
+        <message>
+            <source>Returning customer: {name}</source>
+            <translation>老客戶：{name}</translation>
+        </message>
+        <message>
+            <source>New device: not seen before.</source>
+            <translation>新裝置：以前沒有維修記錄。</translation>
+        </message>
+        <message>
+            <source>{brand} {model}: {n} earlier tickets</source>
+            <translation>{brand} {model}：以前有 {n} 張工單</translation>
+        </message>
+        <message>
+            <source>Under our repair warranty until {date} ({ticket}): a comeback is free</source>
+            <translation>維修保修期至 {date}（{ticket}）：返修免費</translation>
+        </message>
+        <message>
+            <source>Still open: {ticket}</source>
+            <translation>仍在維修：{ticket}</translation>
+        </message>
+        <message>
+            <source>Enter the IMEI or the serial number</source>
+            <translation>請輸入IMEI或序列號</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Saved. Ticket number:</source>
+            <translation>已儲存。工單號：</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket}: free under our repair warranty.</source>
+            <translation>返修（原工單 {ticket}）：在維修保修期內，免費。</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobBoard</name>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>優先順序</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>裝置</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技術員</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收機時間</translation>
+        </message>
+        <message>
+            <source>Promised</source>
+            <translation>預計完成</translation>
+        </message>
+        <message>
+            <source>Search ticket, customer, model, fault…</source>
+            <translation>搜尋工單、客戶、機型、故障…</translation>
+        </message>
+        <message>
+            <source>All open</source>
+            <translation>全部在修</translation>
+        </message>
+        <message>
+            <source>All technicians</source>
+            <translation>全部技術員</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>未指派</translation>
+        </message>
+        <message>
+            <source>All services</source>
+            <translation>全部服務型別</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>僅超時</translation>
+        </message>
+        <message>
+            <source>{n} tickets</source>
+            <translation>{n} 張工單</translation>
+        </message>
     </context>
     <context>
         <name>LabelCalibrationDialog</name>
@@ -364,6 +775,568 @@
         <message>
             <source>Save as PDF</source>
             <translation>另存為PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>{store} — Service Counter</source>
+            <translation>{store} — 維修服務檯</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Job board</source>
+            <translation>維修看板</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Device history</source>
+            <translation>裝置記錄</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>備件</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>報表</translation>
+        </message>
+        <message>
+            <source>Database: {name}</source>
+            <translation>資料庫：{name}</translation>
+        </message>
+        <message>
+            <source>Signed in: {user} ({role})</source>
+            <translation>當前使用者：{user}（{role}）</translation>
+        </message>
+        <message>
+            <source>Scanned {text}: nothing found</source>
+            <translation>已掃描 {text}：未找到</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜尋</translation>
+        </message>
+        <message>
+            <source>Ticket number, IMEI, phone tail or name:</source>
+            <translation>工單號、IMEI、電話尾號或姓名：</translation>
+        </message>
+        <message>
+            <source>Nothing found for {text}</source>
+            <translation>沒有找到 {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartsPage</name>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>適用機型</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>庫存</translation>
+        </message>
+        <message>
+            <source>Low level</source>
+            <translation>警戒線</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>庫位</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>供應商</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>經辦人</translation>
+        </message>
+        <message>
+            <source>SKU, barcode, name or model</source>
+            <translation>SKU、條碼、名稱或機型</translation>
+        </message>
+        <message>
+            <source>Low stock only</source>
+            <translation>僅顯示低庫存</translation>
+        </message>
+        <message>
+            <source>Receive…</source>
+            <translation>入庫…</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>匯出到Excel…</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>從Excel匯入…</translation>
+        </message>
+        <message>
+            <source>Movements of the selected part</source>
+            <translation>所選備件的出入庫記錄</translation>
+        </message>
+        <message>
+            <source>Stock at cost: {value}</source>
+            <translation>庫存成本：{value}</translation>
+        </message>
+        <message>
+            <source>Export parts</source>
+            <translation>匯出備件</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting parts…</source>
+            <translation>正在匯出備件…</translation>
+        </message>
+        <message>
+            <source>{n} parts written to {path}</source>
+            <translation>已將 {n} 個備件寫入 {path}</translation>
+        </message>
+        <message>
+            <source>Import parts</source>
+            <translation>匯入備件</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>正在檢查檔案…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在匯入…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <source>Receive parts</source>
+            <translation>備件入庫</translation>
+        </message>
+        <message>
+            <source>Scan or type the SKU / barcode</source>
+            <translation>掃描或輸入SKU／條碼</translation>
+        </message>
+        <message>
+            <source>unit cost (optional)</source>
+            <translation>單位成本（可選）</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>備件</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>{sku}: {n} on hand</source>
+            <translation>{sku}：庫存 {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Deposits</source>
+            <translation>定金</translation>
+        </message>
+        <message>
+            <source>Final payments</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>淨額</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>裝置</translation>
+        </message>
+        <message>
+            <source>Promised</source>
+            <translation>預計完成</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>崗位</translation>
+        </message>
+        <message>
+            <source>Jobs completed</source>
+            <translation>完成工單</translation>
+        </message>
+        <message>
+            <source>Median turnaround (h)</source>
+            <translation>週轉時間中位數（小時）</translation>
+        </message>
+        <message>
+            <source>Average turnaround (h)</source>
+            <translation>平均週轉時間（小時）</translation>
+        </message>
+        <message>
+            <source>Comeback rate</source>
+            <translation>返修率</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>滿意度</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>檢視</translation>
+        </message>
+        <message>
+            <source>Business day</source>
+            <translation>營業日</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>儲存PDF…</translation>
+        </message>
+        <message>
+            <source>Save Excel…</source>
+            <translation>儲存Excel…</translation>
+        </message>
+        <message>
+            <source>Overdue tickets</source>
+            <translation>超時工單</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>By completion date. Satisfaction and complaints appear once follow-up calls are recorded.</source>
+            <translation>按完成日期統計。記錄回訪後將顯示滿意度和投訴。</translation>
+        </message>
+        <message>
+            <source>Daily close</source>
+            <translation>日結</translation>
+        </message>
+        <message>
+            <source>Monthly assessment</source>
+            <translation>月度考核</translation>
+        </message>
+        <message>
+            <source>Preparing the daily report…</source>
+            <translation>正在生成日報…</translation>
+        </message>
+        <message>
+            <source>Received {received} · diagnosed {diagnosed} · completed {completed} · collected {collected} · cancelled {cancelled} · net takings {net} · comebacks {comebacks} · parts used {parts} ({cost} at cost)</source>
+            <translation>受理 {received} · 檢測 {diagnosed} · 完成 {completed} · 取機 {collected} · 取消 {cancelled} · 淨收款 {net} · 返修 {comebacks} · 用料 {parts}（成本 {cost}）</translation>
+        </message>
+        <message>
+            <source>Preparing the monthly report…</source>
+            <translation>正在生成月報…</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>儲存報表</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>正在儲存…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>登入</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>使用者</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密碼</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketPage</name>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>經辦人</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事項</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳情</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>專案</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>報價單</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>單價</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>已用</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>找零</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>經辦人</translation>
+        </message>
+        <message>
+            <source>Device history</source>
+            <translation>裝置記錄</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>列印</translation>
+        </message>
+        <message>
+            <source>Labour</source>
+            <translation>工時費</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>備件</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Description, or the part's SKU</source>
+            <translation>說明，或備件SKU</translation>
+        </message>
+        <message>
+            <source>Price (parts: from stock)</source>
+            <translation>單價（備件按庫存價）</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>刪除行</translation>
+        </message>
+        <message>
+            <source>Mark part used</source>
+            <translation>標記備件已使用</translation>
+        </message>
+        <message>
+            <source>Cash given</source>
+            <translation>實收現金</translation>
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>處理記錄</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>收款筆數</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>工單資訊</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>未指派</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技術員</translation>
+        </message>
+        <message>
+            <source>Passcode</source>
+            <translation>鎖屏密碼</translation>
+        </message>
+        <message>
+            <source>Add a note and press Enter</source>
+            <translation>輸入備註後按回車</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>當面</translation>
+        </message>
+        <message>
+            <source>By phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>By message</source>
+            <translation>簡訊/訊息</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>客戶確認方式</translation>
+        </message>
+        <message>
+            <source>{service}, priority {priority} · received {received} · promised {promised}</source>
+            <translation>{service}，優先順序 {priority} · 收機 {received} · 預計完成 {promised}</translation>
+        </message>
+        <message>
+            <source>Fault: {fault}</source>
+            <translation>故障：{fault}</translation>
+        </message>
+        <message>
+            <source>Warranty: {decision} {reason}</source>
+            <translation>保修：{decision} {reason}</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超時</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket}</source>
+            <translation>返修，原工單 {ticket}</translation>
+        </message>
+        <message>
+            <source>Waiting for part: {part}</source>
+            <translation>等待備件：{part}</translation>
+        </message>
+        <message>
+            <source>(technicians only)</source>
+            <translation>（僅技術員可見）</translation>
+        </message>
+        <message>
+            <source>Total {total} · paid {paid} · balance {balance}</source>
+            <translation>合計 {total} · 已付 {paid} · 未付 {balance}</translation>
+        </message>
+        <message>
+            <source>Balance due: {balance}</source>
+            <translation>未付餘額：{balance}</translation>
+        </message>
+        <message>
+            <source>Customer approves</source>
+            <translation>客戶同意</translation>
+        </message>
+        <message>
+            <source>Customer declines</source>
+            <translation>客戶拒絕</translation>
+        </message>
+        <message>
+            <source>The page now shows the latest.</source>
+            <translation>頁面已顯示最新內容。</translation>
         </message>
     </context>
     <context>
@@ -620,6 +1593,14 @@
     <context>
         <name>errors</name>
         <message>
+            <source>Nothing imported: {count} bad rows: {detail}</source>
+            <translation>未匯入任何資料：{count} 行有誤：{detail}</translation>
+        </message>
+        <message>
+            <source>Give the ticket number</source>
+            <translation>請提供工單號</translation>
+        </message>
+        <message>
             <source>--tickets: at least 0</source>
             <translation>--tickets：至少為0</translation>
         </message>
@@ -648,6 +1629,38 @@
             <translation>此工單已被他人修改，已重新載入。</translation>
         </message>
         <message>
+            <source>No file {path}</source>
+            <translation>沒有檔案 {path}</translation>
+        </message>
+        <message>
+            <source>{name} is an old .xls workbook: open it in Excel and save as .xlsx</source>
+            <translation>{name} 是舊版 .xls 工作簿，請在 Excel 中開啟並另存為 .xlsx</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel .xlsx workbook (a .csv renamed, or a damaged file)</source>
+            <translation>{name} 不是 Excel .xlsx 工作簿（可能是改名的 .csv 或已損壞的檔案）</translation>
+        </message>
+        <message>
+            <source>{name} is empty</source>
+            <translation>{name} 是空檔案</translation>
+        </message>
+        <message>
+            <source>Unknown columns: {names}; use the exported Parts sheet</source>
+            <translation>未知列：{names}；請使用匯出的備件表作為模板</translation>
+        </message>
+        <message>
+            <source>The {column} column is missing</source>
+            <translation>缺少 {column} 列</translation>
+        </message>
+        <message>
+            <source>Discontinued: use yes or no, not '{text}'</source>
+            <translation>停產：請填寫 yes 或 no，而不是“{text}”</translation>
+        </message>
+        <message>
+            <source>On hand: '{text}' is not a whole number of 0 or more</source>
+            <translation>庫存：“{text}”不是大於等於0的整數</translation>
+        </message>
+        <message>
             <source>Amount: required</source>
             <translation>金額：必填</translation>
         </message>
@@ -666,6 +1679,50 @@
         <message>
             <source>Amount: too large</source>
             <translation>金額：數值過大</translation>
+        </message>
+        <message>
+            <source>Unknown document {kind}; use one of: {allowed}</source>
+            <translation>未知單據 {kind}，可選：{allowed}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} has no payments yet: there is no receipt to print</source>
+            <translation>工單 {ticket_no} 尚無付款，沒有可列印的收據</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} has no quote yet</source>
+            <translation>工單 {ticket_no} 尚無報價</translation>
+        </message>
+        <message>
+            <source>Paper: use a4 or 80mm</source>
+            <translation>紙張：請用 a4 或 80mm</translation>
+        </message>
+        <message>
+            <source>Label size {size}: use 62x29, 57x32 or WxH in mm</source>
+            <translation>標籤尺寸 {size}：請用 62x29、57x32 或 寬x高（毫米）</translation>
+        </message>
+        <message>
+            <source>Label dpi: 203 or 300</source>
+            <translation>標籤解析度：203 或 300</translation>
+        </message>
+        <message>
+            <source>Backups here are for SQLite files; back up PostgreSQL with pg_dump</source>
+            <translation>此處備份僅適用於SQLite檔案；PostgreSQL 請使用 pg_dump 備份</translation>
+        </message>
+        <message>
+            <source>No backup file {path}</source>
+            <translation>沒有備份檔案 {path}</translation>
+        </message>
+        <message>
+            <source>{path} is not a database backup</source>
+            <translation>{path} 不是資料庫備份</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {detail}</source>
+            <translation>{path} 已損壞：{detail}</translation>
+        </message>
+        <message>
+            <source>{path} is not a Service Counter backup this version can restore</source>
+            <translation>{path} 不是本版本可恢復的 Service Counter 備份</translation>
         </message>
         <message>
             <source>{user} ({role}) may not do this; it needs: {roles}</source>
@@ -748,6 +1805,66 @@
             <translation>沒有技術員 {name}</translation>
         </message>
         <message>
+            <source>SKU: required</source>
+            <translation>SKU：必填</translation>
+        </message>
+        <message>
+            <source>SKU {sku}: letters, digits, . _ / - only, at most 50</source>
+            <translation>SKU {sku}：只能包含字母、數字及 . _ / -，最多50個字元</translation>
+        </message>
+        <message>
+            <source>Low stock level: '{text}' is not a whole number</source>
+            <translation>低庫存警戒線：“{text}”不是整數</translation>
+        </message>
+        <message>
+            <source>Low stock level: cannot be negative</source>
+            <translation>低庫存警戒線：不能為負數</translation>
+        </message>
+        <message>
+            <source>No part {sku}</source>
+            <translation>沒有備件 {sku}</translation>
+        </message>
+        <message>
+            <source>Only {have} of {sku} in stock; {wanted} needed (stock cannot go negative)</source>
+            <translation>{sku} 庫存僅 {have} 件，需要 {wanted} 件（庫存不能為負）</translation>
+        </message>
+        <message>
+            <source>SKU {sku} exists already</source>
+            <translation>SKU {sku} 已存在</translation>
+        </message>
+        <message>
+            <source>Quantity: '{text}' is not a whole number</source>
+            <translation>數量：“{text}”不是整數</translation>
+        </message>
+        <message>
+            <source>Quantity: cannot be zero</source>
+            <translation>數量：不能為零</translation>
+        </message>
+        <message>
+            <source>No such quote line</source>
+            <translation>沒有該報價行</translation>
+        </message>
+        <message>
+            <source>That line is not a part from the inventory</source>
+            <translation>該報價行不是庫存備件</translation>
+        </message>
+        <message>
+            <source>The customer has not approved this part yet</source>
+            <translation>客戶尚未同意使用該備件</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: parts are fitted during repair</source>
+            <translation>工單 {ticket_no} 狀態為 {status}：備件只能在維修過程中使用</translation>
+        </message>
+        <message>
+            <source>This part is already marked as used</source>
+            <translation>該備件已標記為已使用</translation>
+        </message>
+        <message>
+            <source>This part was not used on the ticket</source>
+            <translation>該備件未在此工單上使用</translation>
+        </message>
+        <message>
             <source>Unknown payment method {value}; use one of: {allowed}</source>
             <translation>未知支付方式 {value}，可選：{allowed}</translation>
         </message>
@@ -784,62 +1901,6 @@
             <translation>工單 {ticket_no} 狀態為 {status}，不能報價</translation>
         </message>
         <message>
-            <source>SKU: required</source>
-            <translation>SKU：必填</translation>
-        </message>
-        <message>
-            <source>SKU {sku}: letters, digits, . _ / - only, at most 50</source>
-            <translation>SKU {sku}：只能包含字母、數字及 . _ / -，最多50個字元</translation>
-        </message>
-        <message>
-            <source>Low stock level: '{text}' is not a whole number</source>
-            <translation>低庫存警戒線：“{text}”不是整數</translation>
-        </message>
-        <message>
-            <source>Low stock level: cannot be negative</source>
-            <translation>低庫存警戒線：不能為負數</translation>
-        </message>
-        <message>
-            <source>No part {sku}</source>
-            <translation>沒有備件 {sku}</translation>
-        </message>
-        <message>
-            <source>Only {have} of {sku} in stock; {wanted} needed (stock cannot go negative)</source>
-            <translation>{sku} 庫存僅 {have} 件，需要 {wanted} 件（庫存不能為負）</translation>
-        </message>
-        <message>
-            <source>SKU {sku} exists already</source>
-            <translation>SKU {sku} 已存在</translation>
-        </message>
-        <message>
-            <source>Quantity: cannot be zero</source>
-            <translation>數量：不能為零</translation>
-        </message>
-        <message>
-            <source>No such quote line</source>
-            <translation>沒有該報價行</translation>
-        </message>
-        <message>
-            <source>That line is not a part from the inventory</source>
-            <translation>該報價行不是庫存備件</translation>
-        </message>
-        <message>
-            <source>The customer has not approved this part yet</source>
-            <translation>客戶尚未同意使用該備件</translation>
-        </message>
-        <message>
-            <source>Ticket {ticket_no} is {status}: parts are fitted during repair</source>
-            <translation>工單 {ticket_no} 狀態為 {status}：備件只能在維修過程中使用</translation>
-        </message>
-        <message>
-            <source>This part is already marked as used</source>
-            <translation>該備件已標記為已使用</translation>
-        </message>
-        <message>
-            <source>This part was not used on the ticket</source>
-            <translation>該備件未在此工單上使用</translation>
-        </message>
-        <message>
             <source>The customer has answered this quote already</source>
             <translation>客戶已答覆此報價</translation>
         </message>
@@ -862,6 +1923,10 @@
         <message>
             <source>Warranty decision: free or paid</source>
             <translation>保修判定：免費或收費</translation>
+        </message>
+        <message>
+            <source>Month: give it as YYYY-MM</source>
+            <translation>月份：請按 YYYY-MM 格式填寫</translation>
         </message>
         <message>
             <source>Unknown setting {key}</source>
@@ -1064,10 +2129,6 @@
             <translation>{label}：最多{max}個字元</translation>
         </message>
         <message>
-            <source>Quantity: '{text}' is not a whole number</source>
-            <translation>數量：“{text}”不是整數</translation>
-        </message>
-        <message>
             <source>Quantity: must be at least 1</source>
             <translation>數量：至少為1</translation>
         </message>
@@ -1075,93 +2136,200 @@
             <source>Quantity: too large</source>
             <translation>數量：數值過大</translation>
         </message>
+    </context>
+    <context>
+        <name>format</name>
         <message>
-            <source>Give the ticket number</source>
-            <translation>請提供工單號</translation>
+            <source>Received</source>
+            <translation>已受理</translation>
         </message>
         <message>
-            <source>Unknown document {kind}; use one of: {allowed}</source>
-            <translation>未知單據 {kind}，可選：{allowed}</translation>
+            <source>Diagnosing</source>
+            <translation>檢測中</translation>
         </message>
         <message>
-            <source>Ticket {ticket_no} has no payments yet: there is no receipt to print</source>
-            <translation>工單 {ticket_no} 尚無付款，沒有可列印的收據</translation>
+            <source>Awaiting approval</source>
+            <translation>待客戶確認</translation>
         </message>
         <message>
-            <source>Ticket {ticket_no} has no quote yet</source>
-            <translation>工單 {ticket_no} 尚無報價</translation>
+            <source>In repair</source>
+            <translation>維修中</translation>
         </message>
         <message>
-            <source>Paper: use a4 or 80mm</source>
-            <translation>紙張：請用 a4 或 80mm</translation>
+            <source>Waiting for parts</source>
+            <translation>等待備件</translation>
         </message>
         <message>
-            <source>Label size {size}: use 62x29, 57x32 or WxH in mm</source>
-            <translation>標籤尺寸 {size}：請用 62x29、57x32 或 寬x高（毫米）</translation>
+            <source>Quality check</source>
+            <translation>複檢</translation>
         </message>
         <message>
-            <source>Label dpi: 203 or 300</source>
-            <translation>標籤解析度：203 或 300</translation>
+            <source>Ready</source>
+            <translation>待取機</translation>
         </message>
         <message>
-            <source>Backups here are for SQLite files; back up PostgreSQL with pg_dump</source>
-            <translation>此處備份僅適用於SQLite檔案；PostgreSQL 請使用 pg_dump 備份</translation>
+            <source>Declined</source>
+            <translation>已拒絕</translation>
         </message>
         <message>
-            <source>No backup file {path}</source>
-            <translation>沒有備份檔案 {path}</translation>
+            <source>Collected</source>
+            <translation>已取機</translation>
         </message>
         <message>
-            <source>{path} is not a database backup</source>
-            <translation>{path} 不是資料庫備份</translation>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
         </message>
         <message>
-            <source>{path} is damaged: {detail}</source>
-            <translation>{path} 已損壞：{detail}</translation>
+            <source>Repair</source>
+            <translation>維修</translation>
         </message>
         <message>
-            <source>{path} is not a Service Counter backup this version can restore</source>
-            <translation>{path} 不是本版本可恢復的 Service Counter 備份</translation>
+            <source>Warranty repair</source>
+            <translation>保修</translation>
         </message>
         <message>
-            <source>Nothing imported: {count} bad rows: {detail}</source>
-            <translation>未匯入任何資料：{count} 行有誤：{detail}</translation>
+            <source>Return / exchange</source>
+            <translation>退換貨</translation>
         </message>
         <message>
-            <source>No file {path}</source>
-            <translation>沒有檔案 {path}</translation>
+            <source>Maintenance</source>
+            <translation>保養</translation>
         </message>
         <message>
-            <source>{name} is an old .xls workbook: open it in Excel and save as .xlsx</source>
-            <translation>{name} 是舊版 .xls 工作簿，請在 Excel 中開啟並另存為 .xlsx</translation>
+            <source>Consultation</source>
+            <translation>諮詢</translation>
         </message>
         <message>
-            <source>{name} is not an Excel .xlsx workbook (a .csv renamed, or a damaged file)</source>
-            <translation>{name} 不是 Excel .xlsx 工作簿（可能是改名的 .csv 或已損壞的檔案）</translation>
+            <source>Normal</source>
+            <translation>普通</translation>
         </message>
         <message>
-            <source>{name} is empty</source>
-            <translation>{name} 是空檔案</translation>
+            <source>High</source>
+            <translation>加急</translation>
         </message>
         <message>
-            <source>Unknown columns: {names}; use the exported Parts sheet</source>
-            <translation>未知列：{names}；請使用匯出的備件表作為模板</translation>
+            <source>Urgent</source>
+            <translation>特急</translation>
         </message>
         <message>
-            <source>The {column} column is missing</source>
-            <translation>缺少 {column} 列</translation>
+            <source>Cash</source>
+            <translation>現金</translation>
         </message>
         <message>
-            <source>Discontinued: use yes or no, not '{text}'</source>
-            <translation>停產：請填寫 yes 或 no，而不是“{text}”</translation>
+            <source>Card</source>
+            <translation>銀行卡</translation>
         </message>
         <message>
-            <source>On hand: '{text}' is not a whole number of 0 or more</source>
-            <translation>庫存：“{text}”不是大於等於0的整數</translation>
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
         </message>
         <message>
-            <source>Month: give it as YYYY-MM</source>
-            <translation>月份：請按 YYYY-MM 格式填寫</translation>
+            <source>Alipay</source>
+            <translation>支付寶</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>當面</translation>
+        </message>
+        <message>
+            <source>By phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>By message</source>
+            <translation>簡訊/訊息</translation>
+        </message>
+        <message>
+            <source>Taken in</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Quote line</source>
+            <translation>報價行</translation>
+        </message>
+        <message>
+            <source>Line removed</source>
+            <translation>刪除報價行</translation>
+        </message>
+        <message>
+            <source>Quote approved</source>
+            <translation>客戶同意報價</translation>
+        </message>
+        <message>
+            <source>Quote declined</source>
+            <translation>客戶拒絕報價</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Part used</source>
+            <translation>使用備件</translation>
+        </message>
+        <message>
+            <source>Part returned</source>
+            <translation>退回備件</translation>
+        </message>
+        <message>
+            <source>Warranty decision</source>
+            <translation>保修判定</translation>
+        </message>
+        <message>
+            <source>Comeback</source>
+            <translation>返修</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Free (warranty)</source>
+            <translation>免費（保修）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>收費</translation>
+        </message>
+        <message>
+            <source>To be decided</source>
+            <translation>待定</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>客服專員</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技術員</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>售後經理</translation>
+        </message>
+        <message>
+            <source>Inventory</source>
+            <translation>庫存管理員</translation>
         </message>
     </context>
     <context>
@@ -1179,7 +2347,7 @@
         <name>reports</name>
         <message>
             <source>Received</source>
-            <translation>收機時間</translation>
+            <translation>已受理</translation>
         </message>
         <message>
             <source>Diagnosing</source>

@@ -92,7 +92,7 @@ def test_chinese_window(qtbot, db, staff):
         assert titles[:3] == ["受理", "维修看板", "工单"]
         assert main.intake.save_button.text().startswith("保存")
         header = main.board.model.headerData(0, Qt.Orientation.Horizontal)
-        assert header == "工单号"
+        assert header == "工单"
         main.close()
         i18n.install("zh_TW")
         main_tw = MainWindow(db, staff.clerk)
@@ -100,5 +100,23 @@ def test_chinese_window(qtbot, db, staff):
         assert main_tw.nav.item(0).text() == "受理"
         assert main_tw.nav.item(1).text() == "維修看板"
         main_tw.close()
+    finally:
+        i18n.install("en")
+
+
+def test_chinese_status_names_and_tables(qtbot, db, staff):
+    from counter_app.ui import format as fmt
+    from counter_app.ui.ticket_page import TicketPage
+
+    no = take_in(db, staff.clerk)
+    try:
+        i18n.install("zh_CN")
+        assert fmt.status_text("awaiting_approval") == "待客户确认"
+        assert fmt.payment_method_text("wechat_pay") == "微信支付"
+        page = TicketPage(db, staff.technician)
+        qtbot.addWidget(page)
+        page.show_ticket(no)
+        assert page.status_chip.text() == "已受理"
+        assert page.events_model.headerData(0, Qt.Orientation.Horizontal) == "时间"
     finally:
         i18n.install("en")
