@@ -126,3 +126,18 @@ def local_date_text(day: date | None) -> str:
 
 def local_datetime(moment: datetime | None) -> datetime | None:
     return to_local(moment, _TZ["name"])
+
+
+def action_text(status: str) -> str:
+    """The button that moves a ticket to ``status``, as a verb."""
+    names = {
+        "diagnosing": QCoreApplication.translate("format", "Start diagnosis"),
+        "awaiting_approval": QCoreApplication.translate("format", "Send quote to customer"),
+        "in_repair": QCoreApplication.translate("format", "Start repair"),
+        "waiting_parts": QCoreApplication.translate("format", "Wait for parts"),
+        "quality_check": QCoreApplication.translate("format", "To quality check"),
+        "ready": QCoreApplication.translate("format", "Ready for collection"),
+        "collected": QCoreApplication.translate("format", "Hand over to customer"),
+        "cancelled": QCoreApplication.translate("format", "Cancel ticket"),
+    }
+    return names.get(status, status_text(status))

@@ -368,7 +368,7 @@ class TicketPage(QWidget):
         for status in workflow.allowed_for(self.actor, d.service_type, d.status):
             if (d.status, status) in workflow.CONSENT_EDGES:
                 continue
-            button = QPushButton(fmt.status_text(status), objectName=f"to-{status}")
+            button = QPushButton(fmt.action_text(status), objectName=f"to-{status}")
             if status == "cancelled":
                 button.setStyleSheet("color: #c62828;")
             button.clicked.connect(lambda _=False, s=status: self.change_status(s))

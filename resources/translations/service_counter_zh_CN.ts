@@ -2331,6 +2331,38 @@
             <source>Inventory</source>
             <translation>库存管理员</translation>
         </message>
+        <message>
+            <source>Start diagnosis</source>
+            <translation>开始检测</translation>
+        </message>
+        <message>
+            <source>Send quote to customer</source>
+            <translation>报价给客户</translation>
+        </message>
+        <message>
+            <source>Start repair</source>
+            <translation>开始维修</translation>
+        </message>
+        <message>
+            <source>Wait for parts</source>
+            <translation>等待备件</translation>
+        </message>
+        <message>
+            <source>To quality check</source>
+            <translation>送复检</translation>
+        </message>
+        <message>
+            <source>Ready for collection</source>
+            <translation>可取机</translation>
+        </message>
+        <message>
+            <source>Hand over to customer</source>
+            <translation>交付客户</translation>
+        </message>
+        <message>
+            <source>Cancel ticket</source>
+            <translation>取消工单</translation>
+        </message>
     </context>
     <context>
         <name>operations</name>

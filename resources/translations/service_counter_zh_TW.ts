@@ -2331,6 +2331,38 @@
             <source>Inventory</source>
             <translation>庫存管理員</translation>
         </message>
+        <message>
+            <source>Start diagnosis</source>
+            <translation>開始檢測</translation>
+        </message>
+        <message>
+            <source>Send quote to customer</source>
+            <translation>報價給客戶</translation>
+        </message>
+        <message>
+            <source>Start repair</source>
+            <translation>開始維修</translation>
+        </message>
+        <message>
+            <source>Wait for parts</source>
+            <translation>等待備件</translation>
+        </message>
+        <message>
+            <source>To quality check</source>
+            <translation>送複檢</translation>
+        </message>
+        <message>
+            <source>Ready for collection</source>
+            <translation>可取機</translation>
+        </message>
+        <message>
+            <source>Hand over to customer</source>
+            <translation>交付客戶</translation>
+        </message>
+        <message>
+            <source>Cancel ticket</source>
+            <translation>取消工單</translation>
+        </message>
     </context>
     <context>
         <name>operations</name>

@@ -1,0 +1,80 @@
+"""`python -m counter_app.ui.screenshots DIR`: PNGs of every page, in English and Simplified
+Chinese, on a fresh demo shop (what the README shows)."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from counter_app import i18n
+from counter_app.config import sqlite_url
+from counter_app.db import Database
+from counter_app.printing.qt import name_application
+from counter_app.services import demo, users
+from counter_app.services import tickets as ticket_service
+from counter_app.timeutil import local_today
+from counter_app.ui.app import apply_style
+from counter_app.ui.main_window import MainWindow
+from counter_app.validation import format_phone
+
+PAGES = ("intake", "board", "ticket", "device", "customers", "parts", "reports")
+
+
+def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    name_application(app)
+    apply_style(app)  # type: ignore[arg-type]
+    written = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database(sqlite_url(Path(tmp) / "demo.sqlite3"))
+        demo.fill(db, tickets=600, seed=7)
+        actor = users.get_actor(db, "manager")
+        board = ticket_service.job_board(db, limit=40)
+        details = [ticket_service.detail(db, actor, t.ticket_no) for t in board]
+        phones = [d for d in details if d.device.imei] or details
+        detail = next((d for d in phones if d.status == "in_repair"), phones[0])
+        ticket_no = detail.ticket_no
+        imei = detail.device.imei or detail.device.serial or ""
+        for language in languages:
+            i18n.install(language)
+            window = MainWindow(db, actor)
+            window.board.poll.stop()
+            window.resize(1400, 860)
+            window.show()
+            intake = window.intake
+            intake.phone.setText(format_phone(detail.customer.phone))
+            intake.look_up_phone()
+            intake.imei.setText(imei)
+            window.open_ticket(ticket_no)
+            window.open_device(imei)
+            window.pages["customers"].search.setText("13")  # type: ignore[attr-defined]
+            window.pages["customers"].refresh()  # type: ignore[attr-defined]
+            reports_page = window.pages["reports"]
+            from counter_app.services import reports
+
+            yesterday = local_today("Asia/Shanghai") - timedelta(days=1)
+            reports_page.day.setDate(yesterday)  # type: ignore[attr-defined]
+            reports_page.show_daily(reports.daily(db, actor, yesterday))  # type: ignore[attr-defined]
+            for page in PAGES:
+                window.show_page(page)
+                if page == "customers":
+                    window.pages["customers"].refresh()  # type: ignore[attr-defined]
+                app.processEvents()
+                path = folder / f"{page}-{language}.png"
+                window.grab().save(str(path))
+                written.append(path)
+            window.close()
+        db.close()
+    i18n.install("en")
+    return written
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    for path in take(target):
+        print(path)
