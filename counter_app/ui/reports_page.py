@@ -216,6 +216,8 @@ class ReportsPage(QWidget):
         )
 
     def show_daily(self, r: DailyReport) -> None:
+        if r.day != self.day.date().toPython():
+            return  # an answer for a day no longer asked for (a later request is running)
         self.daily_report = r
         self.summary.setText(
             self.tr(
@@ -253,6 +255,8 @@ class ReportsPage(QWidget):
         )
 
     def show_monthly(self, r: MonthlyReport) -> None:
+        if (r.year, r.month) != (self.year.value(), self.month.currentData()):
+            return  # stale answer
         self.monthly_report = r
         self.staff.set_rows(r.staff)
 

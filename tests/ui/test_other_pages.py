@@ -61,3 +61,17 @@ def test_reports_page_runs_off_the_ui_thread(qtbot, db, staff):
     page.run_monthly()
     qtbot.waitUntil(lambda: page.monthly_report is not None, timeout=10000)
     assert page.staff.rowCount() >= 1
+
+
+def test_reports_page_ignores_a_stale_answer(qtbot, db, staff):
+    from datetime import date
+
+    from counter_app.services import reports
+
+    page = ReportsPage(db, staff.manager)
+    qtbot.addWidget(page)
+    page.day.setDate(date(2026, 3, 10))
+    page.show_daily(reports.daily(db, staff.manager, date(2026, 3, 9)))  # arrives late
+    assert page.daily_report is None
+    page.show_daily(reports.daily(db, staff.manager, date(2026, 3, 10)))
+    assert page.daily_report.day == date(2026, 3, 10)
