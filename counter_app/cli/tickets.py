@@ -149,6 +149,15 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=cmd_restore)
 
+    p = subparsers.add_parser("settings", parents=[parent], help="shop-wide settings")
+    ssub = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    p = ssub.add_parser("list", parents=[parent], help="every setting with its value")
+    p.set_defaults(handler=cmd_settings_list)
+    p = ssub.add_parser("set", parents=[parent], help="change one setting (manager)")
+    p.add_argument("key")
+    p.add_argument("value")
+    p.set_defaults(handler=cmd_settings_set)
+
     p = subparsers.add_parser("user", parents=[parent], help="add a staff account (manager)")
     usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     p = usub.add_parser("add", parents=[parent], help="add an account")
@@ -484,6 +493,22 @@ def cmd_restore(ctx: Context) -> int:
     backup.check_backup_file(Path(ctx.args.file))  # before anything else touches the shop
     backup.restore(ctx.db, ctx.actor, Path(ctx.args.file))
     emit(ctx, {"restored": ctx.args.file}, f"Restored {ctx.args.file}")
+    return 0
+
+
+def cmd_settings_list(ctx: Context) -> int:
+    from counter_app.services import settings
+
+    values = settings.get_all(ctx.db)
+    emit(ctx, values, lambda: "\n".join(f"{k:<28} {v}" for k, v in values.items()))
+    return 0
+
+
+def cmd_settings_set(ctx: Context) -> int:
+    from counter_app.services import settings
+
+    values = settings.update(ctx.db, ctx.actor, {ctx.args.key: ctx.args.value})
+    emit(ctx, {ctx.args.key: values[ctx.args.key]}, f"{ctx.args.key} = {values[ctx.args.key]}")
     return 0
 
 

@@ -27,45 +27,134 @@ class SettingSpec:
 
 
 SPECS: tuple[SettingSpec, ...] = (
-    SettingSpec("store_name", str, "Service Counter", "Store name printed on documents"),
-    SettingSpec("store_address", str, "", "Store address printed on documents"),
-    SettingSpec("store_phone", str, "", "Store phone printed on documents"),
-    SettingSpec("currency", str, "CNY", "ISO currency code"),
-    SettingSpec("time_zone", str, "Asia/Shanghai", "The store's time zone (business day)"),
-    SettingSpec("phone_region", str, "CN", "Default region for phone numbers"),
-    SettingSpec("language", str, "", "Interface language (empty: the system's)"),
-    SettingSpec("repair_warranty_days", int, 180, "Warranty on our own repairs, from collection"),
-    SettingSpec("handset_warranty_months", int, 12, "Phone handset warranty from purchase"),
-    SettingSpec("battery_warranty_months", int, 6, "Battery warranty from purchase"),
-    SettingSpec("charger_warranty_months", int, 12, "Charger warranty from purchase"),
-    SettingSpec("headset_warranty_months", int, 3, "Wired headset warranty from purchase"),
-    SettingSpec("memory_card_warranty_months", int, 12, "Memory card warranty from purchase"),
-    SettingSpec("return_days", int, 7, "Return allowed within days of purchase"),
-    SettingSpec("exchange_days", int, 15, "Exchange allowed within days of purchase"),
-    SettingSpec("failed_repairs_for_exchange", int, 2, "Failed warranty repairs before exchange"),
-    SettingSpec("followup_days", int, 7, "Follow-up call due within days of collection"),
-    SettingSpec("default_promise_hours", int, 48, "Promised completion after intake, hours"),
-    SettingSpec("quote_valid_days", int, 7, "A quote is valid for days"),
-    SettingSpec("allow_negative_stock", bool, False, "Allow parts stock to go below zero"),
+    SettingSpec(
+        "store_name",
+        str,
+        "Service Counter",
+        QT_TRANSLATE_NOOP("settings", "Store name printed on documents"),
+    ),
+    SettingSpec(
+        "store_address",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("settings", "Store address printed on documents"),
+    ),
+    SettingSpec(
+        "store_phone", str, "", QT_TRANSLATE_NOOP("settings", "Store phone printed on documents")
+    ),
+    SettingSpec("currency", str, "CNY", QT_TRANSLATE_NOOP("settings", "ISO currency code")),
+    SettingSpec(
+        "time_zone",
+        str,
+        "Asia/Shanghai",
+        QT_TRANSLATE_NOOP("settings", "The store's time zone (business day)"),
+    ),
+    SettingSpec(
+        "phone_region", str, "CN", QT_TRANSLATE_NOOP("settings", "Default region for phone numbers")
+    ),
+    SettingSpec(
+        "language",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("settings", "Interface language (empty: the system's)"),
+    ),
+    SettingSpec(
+        "repair_warranty_days",
+        int,
+        180,
+        QT_TRANSLATE_NOOP("settings", "Warranty on our own repairs, from collection"),
+    ),
+    SettingSpec(
+        "handset_warranty_months",
+        int,
+        12,
+        QT_TRANSLATE_NOOP("settings", "Phone handset warranty from purchase"),
+    ),
+    SettingSpec(
+        "battery_warranty_months",
+        int,
+        6,
+        QT_TRANSLATE_NOOP("settings", "Battery warranty from purchase"),
+    ),
+    SettingSpec(
+        "charger_warranty_months",
+        int,
+        12,
+        QT_TRANSLATE_NOOP("settings", "Charger warranty from purchase"),
+    ),
+    SettingSpec(
+        "headset_warranty_months",
+        int,
+        3,
+        QT_TRANSLATE_NOOP("settings", "Wired headset warranty from purchase"),
+    ),
+    SettingSpec(
+        "memory_card_warranty_months",
+        int,
+        12,
+        QT_TRANSLATE_NOOP("settings", "Memory card warranty from purchase"),
+    ),
+    SettingSpec(
+        "return_days",
+        int,
+        7,
+        QT_TRANSLATE_NOOP("settings", "Return allowed within days of purchase"),
+    ),
+    SettingSpec(
+        "exchange_days",
+        int,
+        15,
+        QT_TRANSLATE_NOOP("settings", "Exchange allowed within days of purchase"),
+    ),
+    SettingSpec(
+        "failed_repairs_for_exchange",
+        int,
+        2,
+        QT_TRANSLATE_NOOP("settings", "Failed warranty repairs before exchange"),
+    ),
+    SettingSpec(
+        "followup_days",
+        int,
+        7,
+        QT_TRANSLATE_NOOP("settings", "Follow-up call due within days of collection"),
+    ),
+    SettingSpec(
+        "default_promise_hours",
+        int,
+        48,
+        QT_TRANSLATE_NOOP("settings", "Promised completion after intake, hours"),
+    ),
+    SettingSpec(
+        "quote_valid_days", int, 7, QT_TRANSLATE_NOOP("settings", "A quote is valid for days")
+    ),
+    SettingSpec(
+        "allow_negative_stock",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("settings", "Allow parts stock to go below zero"),
+    ),
     SettingSpec(
         "intake_required_fields",
         list,
         ["fault"],
-        "Intake fields that must be filled in besides name, phone, brand, model, IMEI/serial",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Intake fields that must be filled in besides name, phone, brand, model, IMEI/serial",
+        ),
     ),
     SettingSpec(
         "intake_terms",
         str,
         "Please back up your data. We are not responsible for data loss. Devices not "
         "collected within 90 days may be disposed of.",
-        "Terms printed on the intake slip",
+        QT_TRANSLATE_NOOP("settings", "Terms printed on the intake slip"),
     ),
     SettingSpec(
         "receipt_terms",
         str,
         "Repairs are under warranty for the period stated; damage by drops, liquid or "
         "unauthorised opening is not covered.",
-        "Terms printed on the receipt",
+        QT_TRANSLATE_NOOP("settings", "Terms printed on the receipt"),
     ),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}

@@ -90,6 +90,12 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.scanner)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.global_search)
+        menu = self.menuBar().addMenu(self.tr("&Shop"))
+        menu.addAction(self.tr("Search…"), self.global_search)
+        settings_action = menu.addAction(self.tr("Settings…"), self.edit_settings)
+        settings_action.setEnabled(actor.role == "manager")
+        menu.addSeparator()
+        menu.addAction(self.tr("Quit"), self.close)
         self.intake.saved.connect(lambda _: self.board.refresh())
         self._restore()
 
@@ -180,6 +186,14 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self, self.tr("Search"), self.tr("Nothing found for {text}").format(text=text)
             )
+
+    def edit_settings(self) -> None:
+        from counter_app.ui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.db, self.actor, self).exec():
+            shop = settings_service.get_all(self.db)
+            fmt.configure(shop["time_zone"], shop["currency"])
+            self.store_label.setText(shop["store_name"])
 
     def _restore(self) -> None:
         settings = QSettings()

@@ -820,6 +820,22 @@
             <translation>当前用户：{user}（{role}）</translation>
         </message>
         <message>
+            <source>&amp;Shop</source>
+            <translation>门店(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation>搜索…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>设置…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
             <source>Scanned {text}: nothing found</source>
             <translation>已扫描 {text}：未找到</translation>
         </message>
@@ -1115,6 +1131,21 @@
         <message>
             <source>Saving…</source>
             <translation>正在保存…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Shop settings</source>
+            <translation>门店设置</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>Changes apply to every counter; the language at the next start.</source>
+            <translation>设置对所有柜台生效；语言在下次启动时生效。</translation>
         </message>
     </context>
     <context>
@@ -2600,6 +2631,101 @@
         <message>
             <source>By completion date; follow-up satisfaction and complaints are shown once follow-up calls are recorded.</source>
             <translation>按完成日期统计；记录回访后将显示回访满意度和投诉。</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <source>Store name printed on documents</source>
+            <translation>门店名称（打印在单据上）</translation>
+        </message>
+        <message>
+            <source>Store address printed on documents</source>
+            <translation>门店地址（打印在单据上）</translation>
+        </message>
+        <message>
+            <source>Store phone printed on documents</source>
+            <translation>门店电话（打印在单据上）</translation>
+        </message>
+        <message>
+            <source>ISO currency code</source>
+            <translation>币种代码（ISO）</translation>
+        </message>
+        <message>
+            <source>The store's time zone (business day)</source>
+            <translation>门店时区（营业日）</translation>
+        </message>
+        <message>
+            <source>Default region for phone numbers</source>
+            <translation>电话号码默认地区</translation>
+        </message>
+        <message>
+            <source>Interface language (empty: the system's)</source>
+            <translation>界面语言（留空：跟随系统）</translation>
+        </message>
+        <message>
+            <source>Warranty on our own repairs, from collection</source>
+            <translation>维修保修天数（自取机起）</translation>
+        </message>
+        <message>
+            <source>Phone handset warranty from purchase</source>
+            <translation>整机保修月数（自购买起）</translation>
+        </message>
+        <message>
+            <source>Battery warranty from purchase</source>
+            <translation>电池保修月数（自购买起）</translation>
+        </message>
+        <message>
+            <source>Charger warranty from purchase</source>
+            <translation>充电器保修月数（自购买起）</translation>
+        </message>
+        <message>
+            <source>Wired headset warranty from purchase</source>
+            <translation>有线耳机保修月数（自购买起）</translation>
+        </message>
+        <message>
+            <source>Memory card warranty from purchase</source>
+            <translation>存储卡保修月数（自购买起）</translation>
+        </message>
+        <message>
+            <source>Return allowed within days of purchase</source>
+            <translation>购买后可退货天数</translation>
+        </message>
+        <message>
+            <source>Exchange allowed within days of purchase</source>
+            <translation>购买后可换货天数</translation>
+        </message>
+        <message>
+            <source>Failed warranty repairs before exchange</source>
+            <translation>保修期内维修失败几次后可换货</translation>
+        </message>
+        <message>
+            <source>Follow-up call due within days of collection</source>
+            <translation>取机后几天内回访</translation>
+        </message>
+        <message>
+            <source>Promised completion after intake, hours</source>
+            <translation>受理后预计完成小时数</translation>
+        </message>
+        <message>
+            <source>A quote is valid for days</source>
+            <translation>报价有效天数</translation>
+        </message>
+        <message>
+            <source>Allow parts stock to go below zero</source>
+            <translation>允许备件库存为负</translation>
+        </message>
+        <message>
+            <source>Intake fields that must be filled in besides name, phone, brand, model, IMEI/serial</source>
+            <translation>除姓名、电话、品牌、型号、IMEI/序列号外的必填受理项</translation>
+        </message>
+        <message>
+            <source>Terms printed on the intake slip</source>
+            <translation>受理单条款</translation>
+        </message>
+        <message>
+            <source>Terms printed on the receipt</source>
+            <translation>收据条款</translation>
         </message>
     </context>
 </TS>

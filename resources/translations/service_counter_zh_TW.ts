@@ -820,6 +820,22 @@
             <translation>當前使用者：{user}（{role}）</translation>
         </message>
         <message>
+            <source>&amp;Shop</source>
+            <translation>門店(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation>搜尋…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>設定…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
             <source>Scanned {text}: nothing found</source>
             <translation>已掃描 {text}：未找到</translation>
         </message>
@@ -1115,6 +1131,21 @@
         <message>
             <source>Saving…</source>
             <translation>正在儲存…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Shop settings</source>
+            <translation>門店設定</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>跟隨系統</translation>
+        </message>
+        <message>
+            <source>Changes apply to every counter; the language at the next start.</source>
+            <translation>設定對所有櫃檯生效；語言在下次啟動時生效。</translation>
         </message>
     </context>
     <context>
@@ -2600,6 +2631,101 @@
         <message>
             <source>By completion date; follow-up satisfaction and complaints are shown once follow-up calls are recorded.</source>
             <translation>按完成日期統計；記錄回訪後將顯示回訪滿意度和投訴。</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <source>Store name printed on documents</source>
+            <translation>門店名稱（列印在單據上）</translation>
+        </message>
+        <message>
+            <source>Store address printed on documents</source>
+            <translation>門店地址（列印在單據上）</translation>
+        </message>
+        <message>
+            <source>Store phone printed on documents</source>
+            <translation>門店電話（列印在單據上）</translation>
+        </message>
+        <message>
+            <source>ISO currency code</source>
+            <translation>幣種程式碼（ISO）</translation>
+        </message>
+        <message>
+            <source>The store's time zone (business day)</source>
+            <translation>門店時區（營業日）</translation>
+        </message>
+        <message>
+            <source>Default region for phone numbers</source>
+            <translation>電話號碼預設地區</translation>
+        </message>
+        <message>
+            <source>Interface language (empty: the system's)</source>
+            <translation>介面語言（留空：跟隨系統）</translation>
+        </message>
+        <message>
+            <source>Warranty on our own repairs, from collection</source>
+            <translation>維修保修天數（自取機起）</translation>
+        </message>
+        <message>
+            <source>Phone handset warranty from purchase</source>
+            <translation>整機保修月數（自購買起）</translation>
+        </message>
+        <message>
+            <source>Battery warranty from purchase</source>
+            <translation>電池保修月數（自購買起）</translation>
+        </message>
+        <message>
+            <source>Charger warranty from purchase</source>
+            <translation>充電器保修月數（自購買起）</translation>
+        </message>
+        <message>
+            <source>Wired headset warranty from purchase</source>
+            <translation>有線耳機保修月數（自購買起）</translation>
+        </message>
+        <message>
+            <source>Memory card warranty from purchase</source>
+            <translation>儲存卡保修月數（自購買起）</translation>
+        </message>
+        <message>
+            <source>Return allowed within days of purchase</source>
+            <translation>購買後可退貨天數</translation>
+        </message>
+        <message>
+            <source>Exchange allowed within days of purchase</source>
+            <translation>購買後可換貨天數</translation>
+        </message>
+        <message>
+            <source>Failed warranty repairs before exchange</source>
+            <translation>保修期內維修失敗幾次後可換貨</translation>
+        </message>
+        <message>
+            <source>Follow-up call due within days of collection</source>
+            <translation>取機後幾天內回訪</translation>
+        </message>
+        <message>
+            <source>Promised completion after intake, hours</source>
+            <translation>受理後預計完成小時數</translation>
+        </message>
+        <message>
+            <source>A quote is valid for days</source>
+            <translation>報價有效天數</translation>
+        </message>
+        <message>
+            <source>Allow parts stock to go below zero</source>
+            <translation>允許備件庫存為負</translation>
+        </message>
+        <message>
+            <source>Intake fields that must be filled in besides name, phone, brand, model, IMEI/serial</source>
+            <translation>除姓名、電話、品牌、型號、IMEI/序列號外的必填受理項</translation>
+        </message>
+        <message>
+            <source>Terms printed on the intake slip</source>
+            <translation>受理單條款</translation>
+        </message>
+        <message>
+            <source>Terms printed on the receipt</source>
+            <translation>收據條款</translation>
         </message>
     </context>
 </TS>

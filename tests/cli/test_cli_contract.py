@@ -151,3 +151,12 @@ def test_help_texts_list_every_command(cli):
         assert f"    {command}" in text
     intake_help = cli("intake", "--help").stdout
     assert "--imei" in intake_help and "--purchase-date" in intake_help
+
+
+def test_settings_from_the_cli(cli):
+    assert cli("settings", "set", "repair_warranty_days", "90").returncode == 0
+    assert cli("settings", "list", "--json").json()["repair_warranty_days"] == 90
+    bad = cli("settings", "set", "repair_warranty_days", "ninety")
+    assert bad.returncode == 2 and "whole number" in bad.stderr
+    clerk = cli("settings", "set", "store_name", "x", user="amy")
+    assert clerk.returncode == 2

@@ -75,3 +75,25 @@ def test_reports_page_ignores_a_stale_answer(qtbot, db, staff):
     assert page.daily_report is None
     page.show_daily(reports.daily(db, staff.manager, date(2026, 3, 10)))
     assert page.daily_report.day == date(2026, 3, 10)
+
+
+def test_settings_dialog_saves_the_language_and_refuses_bad_values(qtbot, db, staff):
+    from counter_app.services import settings
+    from counter_app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(db, staff.manager)
+    qtbot.addWidget(dialog)
+    dialog.editors["language"].setCurrentIndex(dialog.editors["language"].findData("zh_TW"))
+    dialog.editors["store_name"].setText("旺角手機維修")
+    dialog.editors["time_zone"].setText("Mars/Base")
+    dialog.save()
+    assert "Unknown time zone" in dialog.error.text()
+    assert settings.get_all(db)["language"] == ""  # nothing saved
+    dialog.editors["time_zone"].setText("Asia/Hong_Kong")
+    dialog.save()
+    saved = settings.get_all(db)
+    assert (saved["language"], saved["store_name"], saved["time_zone"]) == (
+        "zh_TW",
+        "旺角手機維修",
+        "Asia/Hong_Kong",
+    )
