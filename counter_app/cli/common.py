@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from counter_app.config import resolve_db_url
@@ -17,6 +18,14 @@ from counter_app.services.dto import Actor, to_jsonable
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 ENV_USER = "COUNTER_USER"
+
+
+def iso_date(value: str) -> date:
+    """argparse type for YYYY-MM-DD (a bad date is a usage error: exit 2)."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date YYYY-MM-DD") from None
 
 
 class CliParser(argparse.ArgumentParser):

@@ -7,14 +7,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from counter_app.cli.common import Context, emit
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date YYYY-MM-DD") from None
+from counter_app.cli.common import Context, emit, iso_date
 
 
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
@@ -26,8 +19,8 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_import)
     p = sub.add_parser("export", parents=[parent], help="Parts, Movements, Low stock to .xlsx")
     p.add_argument("file", type=Path, metavar="FILE.xlsx")
-    p.add_argument("--from", dest="since", type=_date, help="movements from (YYYY-MM-DD)")
-    p.add_argument("--to", dest="until", type=_date, help="movements up to (YYYY-MM-DD)")
+    p.add_argument("--from", dest="since", type=iso_date, help="movements from (YYYY-MM-DD)")
+    p.add_argument("--to", dest="until", type=iso_date, help="movements up to (YYYY-MM-DD)")
     p.set_defaults(handler=cmd_export)
     p = sub.add_parser("receive", parents=[parent], help="parts in from a supplier")
     p.add_argument("sku")

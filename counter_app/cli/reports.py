@@ -4,25 +4,17 @@ monthly staff assessment."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from counter_app.cli.common import Context, emit
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date YYYY-MM-DD") from None
+from counter_app.cli.common import Context, emit, iso_date
 
 
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     report = subparsers.add_parser("report", parents=[parent], help="daily and monthly reports")
     sub = report.add_subparsers(dest="report_command", metavar="KIND", required=True)
     p = sub.add_parser("daily", parents=[parent], help="the day's close (store's local day)")
-    p.add_argument("--date", type=_date, help="YYYY-MM-DD (default: today)")
+    p.add_argument("--date", type=iso_date, help="YYYY-MM-DD (default: today)")
     p.add_argument("--pdf", type=Path, metavar="FILE")
     p.add_argument("--xlsx", type=Path, metavar="FILE")
     p.set_defaults(handler=cmd_daily)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from typing import Any
 
-from counter_app.cli.common import Context, emit
+from counter_app.cli.common import Context, emit, iso_date
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import DECISION_METHODS, PAYMENT_METHODS, SERVICE_TYPES, STATUSES
 from counter_app.services import devices as device_service
@@ -29,13 +28,6 @@ def _version_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date YYYY-MM-DD") from None
-
-
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("init", parents=[parent], help="create or upgrade the database")
     p.set_defaults(handler=cmd_init)
@@ -56,7 +48,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--imei2", default="", help="second IMEI of a dual-SIM phone")
     p.add_argument("--fault", required=True, help="the fault as the customer describes it")
     p.add_argument("--service", default="repair", choices=SERVICE_TYPES, help="service type")
-    p.add_argument("--purchase-date", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--purchase-date", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--proof", default="", help="invoice or receipt number (returns, warranty)")
     p.add_argument("--colour", default="")
     p.add_argument("--accessories", default="", help="accessories left with the device")

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, NotAllowed, NotFound, ValidationError
-from counter_app.models import AuditEvent, Ticket, TicketEvent
+from counter_app.models import CLOSED_STATUSES, AuditEvent, Ticket, TicketEvent
 from counter_app.services.dto import Actor
 from counter_app.timeutil import utcnow
 
@@ -36,6 +36,14 @@ def get_ticket(session: Session, ticket_no: str) -> Ticket:
             QT_TRANSLATE_NOOP("errors", "No ticket {ticket_no}"), ticket_no=ticket_no.strip()
         )
     return ticket
+
+
+def require_open(ticket: Ticket) -> None:
+    """Refuse changes to a collected or cancelled ticket."""
+    if ticket.status in CLOSED_STATUSES:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("errors", "Ticket {ticket_no} is closed"), ticket_no=ticket.ticket_no
+        )
 
 
 def check_version(ticket: Ticket, expected_version: int | None) -> None:

@@ -7,10 +7,16 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from counter_app.db import Database
-from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
+from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from counter_app.models import PAYMENT_METHODS, Money, Payment
 from counter_app.money import parse_money
-from counter_app.services.common import add_event, check_version, get_ticket, require_role
+from counter_app.services.common import (
+    add_event,
+    check_version,
+    get_ticket,
+    require_open,
+    require_role,
+)
 from counter_app.services.dto import Actor
 from counter_app.services.totals import ticket_totals
 from counter_app.timeutil import utcnow
@@ -60,11 +66,7 @@ def pay(
     with db.write() as session:
         ticket = get_ticket(session, ticket_no)
         check_version(ticket, expected_version)
-        if ticket.status in ("collected", "cancelled"):
-            raise NotAllowed(
-                QT_TRANSLATE_NOOP("errors", "Ticket {ticket_no} is closed"),
-                ticket_no=ticket.ticket_no,
-            )
+        require_open(ticket)
         totals = ticket_totals(session, ticket)
         if value > totals.balance:
             raise ValidationError(

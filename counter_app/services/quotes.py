@@ -12,7 +12,13 @@ from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
 from counter_app.models import DECISION_METHODS, Part, Quote, QuoteLine, Ticket
 from counter_app.money import parse_money, round_line
-from counter_app.services.common import add_event, check_version, get_ticket, require_role
+from counter_app.services.common import (
+    add_event,
+    check_version,
+    get_ticket,
+    require_open,
+    require_role,
+)
 from counter_app.services.dto import Actor
 from counter_app.services.workflow import apply_status
 from counter_app.timeutil import utcnow
@@ -227,11 +233,7 @@ def set_warranty(
     with db.write() as session:
         ticket = get_ticket(session, ticket_no)
         check_version(ticket, expected_version)
-        if ticket.status in ("collected", "cancelled"):
-            raise NotAllowed(
-                QT_TRANSLATE_NOOP("errors", "Ticket {ticket_no} is closed"),
-                ticket_no=ticket.ticket_no,
-            )
+        require_open(ticket)
         ticket.warranty_decision = decision
         ticket.warranty_reason = text
         add_event(session, ticket, actor, "warranty", f"{decision}: {text}")

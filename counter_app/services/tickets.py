@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from counter_app.db import Database
-from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, ValidationError
+from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import (
     OPEN_PREDICATE,
     OPEN_STATUSES,
@@ -29,7 +29,13 @@ from counter_app.models import (
     TicketEvent,
     User,
 )
-from counter_app.services.common import add_event, check_version, get_ticket, require_role
+from counter_app.services.common import (
+    add_event,
+    check_version,
+    get_ticket,
+    require_open,
+    require_role,
+)
 from counter_app.services.dto import (
     Actor,
     CustomerInfo,
@@ -412,11 +418,7 @@ def assign(
     with db.write() as session:
         ticket = get_ticket(session, ticket_no)
         check_version(ticket, expected_version)
-        if ticket.status in ("collected", "cancelled"):
-            raise NotAllowed(
-                QT_TRANSLATE_NOOP("errors", "Ticket {ticket_no} is closed"),
-                ticket_no=ticket.ticket_no,
-            )
+        require_open(ticket)
         tech = None
         if technician:
             tech = session.scalar(select(User).where(User.username == technician.lower()))
