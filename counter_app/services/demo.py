@@ -275,6 +275,7 @@ class _Generator:
         }
         self.parts: dict[tuple[str, str], tuple[int, Decimal, Decimal, str]] = {}
         self.stock: dict[int, int] = {}
+        self.part_cost: dict[int, Decimal] = {}
         self.devices: list[_DeviceState] = []
         self.customers: list[int] = []
         self.device_reuse = 0.06
@@ -359,28 +360,12 @@ class _Generator:
                 category,
             )
         for part_id, _price, cost, _name in self.parts.values():
-            if part_id in self.stock:
-                continue
-            quantity = self.rng.randrange(5, 40)
-            self.stock[part_id] = quantity
-            self.writer.add(
-                StockMovement,
-                id=self.ids.next("stock_movements"),
-                part_id=part_id,
-                kind="received",
-                quantity=quantity,
-                unit_cost=cost,
-                supplier=self.rng.choice(catalogue.SUPPLIERS),
-                ticket_id=None,
-                quote_line_id=None,
-                reason="Opening stock",
-                at=start,
-                user_id=self.roles["inventory"][0],
-            )
+            self.part_cost[part_id] = cost
+            if part_id not in self.stock:
+                self._receive(part_id, self.rng.randrange(5, 40), start, "Opening stock")
 
-    def _restock(self, part_id: int, at: datetime) -> None:
-        quantity = self.rng.randrange(20, 41)
-        cost = next(p[2] for p in self.parts.values() if p[0] == part_id)
+    def _receive(self, part_id: int, quantity: int, at: datetime, reason: str = "") -> None:
+        """Parts in from a supplier: opening stock, and restocking before a part runs out."""
         self.stock[part_id] = self.stock.get(part_id, 0) + quantity
         self.writer.add(
             StockMovement,
@@ -388,11 +373,11 @@ class _Generator:
             part_id=part_id,
             kind="received",
             quantity=quantity,
-            unit_cost=cost,
+            unit_cost=self.part_cost[part_id],
             supplier=self.rng.choice(catalogue.SUPPLIERS),
             ticket_id=None,
             quote_line_id=None,
-            reason="",
+            reason=reason,
             at=at,
             user_id=self.roles["inventory"][0],
         )
@@ -666,7 +651,9 @@ class _Generator:
                         for line_id, _price, part_id in line_rows:
                             if part_id is not None:
                                 if self.stock.get(part_id, 0) <= 2:
-                                    self._restock(part_id, t - timedelta(hours=2))
+                                    self._receive(
+                                        part_id, rng.randrange(20, 41), t - timedelta(hours=2)
+                                    )
                                 self.stock[part_id] -= 1
                                 self.writer.add(
                                     StockMovement,
