@@ -70,7 +70,21 @@ def main(argv: list[str] | None = None) -> int:
         shop.raw.close()
     print(render_table(results, scales))
     write_json(args.json, results, scales)
+    _shutdown_qt()
     return 0
+
+
+def _shutdown_qt() -> None:
+    """Cases that used Qt leave a QApplication; destroy it before the interpreter does,
+    which PySide does not survive at finalisation."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.processEvents()
+        app.shutdown()
 
 
 def render_table(results: list[Result], scales: list[int]) -> str:

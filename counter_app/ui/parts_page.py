@@ -202,7 +202,7 @@ class PartsPage(QWidget):
         layout.addWidget(self.view, 3)
         layout.addWidget(QLabel(self.tr("Movements of the selected part")))
         layout.addWidget(self.movements, 2)
-        self.refresh()
+        # Loaded when the page is first shown (MainWindow calls refresh), not at start-up.
 
     def refresh(self) -> None:
         self.model.set_rows(

@@ -171,8 +171,7 @@ class TicketPage(QWidget):
             self.line_kind.addItem(title, kind)
         self.line_text = QLineEdit(objectName="line_text")
         self.line_text.setPlaceholderText(self.tr("Description, or the part's SKU"))
-        parts = [f"{p.sku}" for p in inventory.search_parts(self.db, limit=5000)]
-        self.line_text.setCompleter(QCompleter(parts, self))
+        self._completer_ready = False  # filled on first use: the window opens faster
         self.line_qty = QSpinBox(objectName="line_qty")
         self.line_qty.setRange(1, 999)
         self.line_price = QLineEdit(objectName="line_price")
@@ -286,6 +285,7 @@ class TicketPage(QWidget):
             return
         self.detail = detail
         self._set_enabled(True)
+        self._ensure_completer()
         d = detail
         self.number.setText(d.ticket_no)
         colour = STATUS_COLOURS.get(d.status, "#607d8b")
@@ -428,6 +428,11 @@ class TicketPage(QWidget):
         no = self.detail.ticket_no if self.detail else ""
         username = self.technician.currentData() or None
         self._do(lambda v: ticket_service.assign(self.db, self.actor, no, username, v))
+
+    def _ensure_completer(self) -> None:
+        if not self._completer_ready:
+            self.line_text.setCompleter(QCompleter(inventory.skus(self.db), self))
+            self._completer_ready = True
 
     def add_line(self) -> None:
         no = self.detail.ticket_no if self.detail else ""

@@ -1,0 +1,153 @@
+"""Bench cases: a label and a receipt to PDF, and opening the main window — ours against
+bare Qt doing the same drawing (QPdfWriter + QPainter / QTextDocument, a bare window)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QMarginsF, QRect, QSizeF  # noqa: E402
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView  # noqa: E402
+
+from bench.harness import Shop, case  # noqa: E402
+from counter_app.printing import barcode  # noqa: E402
+from counter_app.printing.output import Options, write_pdf  # noqa: E402
+
+_tmp = Path(tempfile.mkdtemp(prefix="bench-print-"))
+_app = QApplication.instance() or QApplication(["bench"])
+
+
+def _paid_ticket(shop: Shop) -> list[str]:
+    return [
+        shop.raw.execute(
+            "SELECT t.ticket_no FROM tickets t WHERE t.status = 'collected' AND EXISTS "
+            "(SELECT 1 FROM payments p WHERE p.ticket_id = t.id) ORDER BY t.id DESC LIMIT 1"
+        ).fetchone()[0]
+    ]
+
+
+@case("render a label to PDF", interactive=False, repeat=10)
+def label_pdf(shop: Shop) -> list[str]:
+    return _paid_ticket(shop)
+
+
+@label_pdf.ours
+def _(shop: Shop, ticket_no: str) -> object:
+    return write_pdf(
+        shop.db,
+        shop.actor,
+        "label",
+        ticket_no,
+        _tmp / "ours-label.pdf",
+        Options(size="62x29", dpi=203),
+    )
+
+
+@label_pdf.baseline
+def _(shop: Shop, ticket_no: str) -> object:
+    row = shop.raw.execute(
+        "SELECT t.fault, c.name, d.brand, d.model FROM tickets t JOIN customers c ON "
+        "c.id = t.customer_id JOIN devices d ON d.id = t.device_id WHERE t.ticket_no = ?",
+        (ticket_no,),
+    ).fetchone()
+    writer = QPdfWriter(str(_tmp / "raw-label.pdf"))
+    writer.setResolution(203)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QSizeF(62, 29), QPageSize.Unit.Millimeter),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    painter = QPainter(writer)
+    geometry = barcode.fit(ticket_no, 472)
+    barcode.paint(painter, geometry, 12, 10, 70)
+    for index, text in enumerate((ticket_no, f"{row[2]} {row[3]}", row[1], row[0])):
+        painter.drawText(QRect(12, 85 + index * 30, 460, 28), 0, text)
+    painter.end()
+    return None
+
+
+@case("render a receipt to PDF", interactive=False, repeat=10)
+def receipt_pdf(shop: Shop) -> list[str]:
+    return _paid_ticket(shop)
+
+
+@receipt_pdf.ours
+def _(shop: Shop, ticket_no: str) -> object:
+    return write_pdf(
+        shop.db, shop.actor, "receipt", ticket_no, _tmp / "ours-receipt.pdf", Options(paper="80mm")
+    )
+
+
+@receipt_pdf.baseline
+def _(shop: Shop, ticket_no: str) -> object:
+    raw = shop.raw
+    t = raw.execute("SELECT id, fault FROM tickets WHERE ticket_no = ?", (ticket_no,)).fetchone()
+    lines = raw.execute(
+        "SELECT l.description, l.qty, l.unit_price, l.line_total FROM quote_lines l JOIN quotes q "
+        "ON q.id = l.quote_id WHERE q.ticket_id = ?",
+        (t[0],),
+    ).fetchall()
+    pays = raw.execute(
+        "SELECT method, amount FROM payments WHERE ticket_id = ?", (t[0],)
+    ).fetchall()
+    html = "<h1>Receipt {}</h1><table>{}</table><table>{}</table>".format(
+        ticket_no,
+        "".join(
+            f"<tr><td>{d}</td><td>{q}</td><td>{p / 100:.2f}</td><td>{s / 100:.2f}</td></tr>"
+            for d, q, p, s in lines
+        ),
+        "".join(f"<tr><td>{m}</td><td>{a / 100:.2f}</td></tr>" for m, a in pays),
+    )
+    writer = QPdfWriter(str(_tmp / "raw-receipt.pdf"))
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QSizeF(80, 120), QPageSize.Unit.Millimeter),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(4, 4, 4, 4),
+        )
+    )
+    document = QTextDocument()
+    document.setHtml(html)
+    painter = QPainter(writer)
+    document.drawContents(painter)
+    painter.end()
+    return None
+
+
+@case("open the main window", interactive=False, repeat=3)
+def main_window(shop: Shop) -> list[int]:
+    return [0]
+
+
+@main_window.ours
+def _(shop: Shop, _: int) -> object:
+    from counter_app.ui.main_window import MainWindow
+
+    window = MainWindow(shop.db, shop.actor)
+    window.board.poll.stop()
+    window.show()
+    _app.processEvents()
+    window.close()
+    window.deleteLater()
+    _app.processEvents()
+    return None
+
+
+@main_window.baseline
+def _(shop: Shop, _: int) -> object:
+    window = QMainWindow()
+    window.setCentralWidget(QTableView())
+    window.resize(1280, 800)
+    window.show()
+    _app.processEvents()
+    window.close()
+    window.deleteLater()
+    _app.processEvents()
+    return None
