@@ -7,12 +7,12 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPagedPaintDevice
 
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.money import format_money
 from counter_app.printing.html_docs import method_name
-from counter_app.printing.render import A4, html_to_pdf, page_layout
+from counter_app.printing.render import A4, html_to_pdf, page_layout, paint_html
 from counter_app.services.reports import DailyReport, MonthlyReport
 from counter_app.timeutil import to_local
 
@@ -339,7 +339,7 @@ def monthly_html(r: MonthlyReport) -> str:
     </body></html>"""
 
 
-def write_pdf(report: DailyReport | MonthlyReport, path: Path) -> int:
+def _document(report: DailyReport | MonthlyReport) -> tuple[str, dict[str, QImage]]:
     resources = {}
     if isinstance(report, DailyReport):
         html = daily_html(report)
@@ -348,6 +348,18 @@ def write_pdf(report: DailyReport | MonthlyReport, path: Path) -> int:
             resources[CHART] = bar_chart(items, report.currency)
     else:
         html = monthly_html(report)
+    return html, resources
+
+
+def print_report(report: DailyReport | MonthlyReport, device: QPagedPaintDevice) -> int:
+    """The report on a printer (or preview): the same HTML and render path as the PDF."""
+    html, resources = _document(report)
+    device.setPageLayout(page_layout(*A4, 12.0))
+    return paint_html(html, device, 9.5, resources)
+
+
+def write_pdf(report: DailyReport | MonthlyReport, path: Path) -> int:
+    html, resources = _document(report)
     return html_to_pdf(
         html,
         Path(path),

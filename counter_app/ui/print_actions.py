@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,8 +58,13 @@ def _options(kind: str) -> output.Options:
 
 
 def _remember(kind: str, printer: QPrinter) -> None:
+    """This PC's printer for this kind of document, and its paper: a page under 100 mm
+    wide is the receipt roll, anything wider A4 (labels use their calibrated size)."""
     settings = QSettings()
     settings.setValue(f"printing/{kind}/printer", printer.printerName())
+    if kind in ("intake", "receipt"):
+        width = printer.pageLayout().fullRect(QPageLayout.Unit.Millimeter).width()
+        settings.setValue(f"printing/{kind}/paper", "80mm" if width < 100 else "a4")
 
 
 def _printer_for(kind: str) -> QPrinter:

@@ -147,7 +147,11 @@ class ReportsPage(QWidget):
         bar.addWidget(QLabel(self.tr("Business day")))
         bar.addWidget(self.day)
         bar.addWidget(show)
-        for title, kind in ((self.tr("Save PDF…"), "pdf"), (self.tr("Save Excel…"), "xlsx")):
+        for title, kind in (
+            (self.tr("Print…"), "print"),
+            (self.tr("Save PDF…"), "pdf"),
+            (self.tr("Save Excel…"), "xlsx"),
+        ):
             button = QPushButton(title, objectName=f"daily_{kind}")
             button.clicked.connect(lambda _=False, k=kind: self.save("daily", k))
             bar.addWidget(button)
@@ -178,7 +182,11 @@ class ReportsPage(QWidget):
         m_bar.addWidget(self.year)
         m_bar.addWidget(self.month)
         m_bar.addWidget(show_month)
-        for title, kind in ((self.tr("Save PDF…"), "pdf"), (self.tr("Save Excel…"), "xlsx")):
+        for title, kind in (
+            (self.tr("Print…"), "print"),
+            (self.tr("Save PDF…"), "pdf"),
+            (self.tr("Save Excel…"), "xlsx"),
+        ):
             button = QPushButton(title, objectName=f"monthly_{kind}")
             button.clicked.connect(lambda _=False, k=kind: self.save("monthly", k))
             m_bar.addWidget(button)
@@ -260,9 +268,31 @@ class ReportsPage(QWidget):
         self.monthly_report = r
         self.staff.set_rows(r.staff)
 
+    def print_report(self, report: DailyReport | MonthlyReport) -> None:
+        """A4 on a printer: the same document as the PDF, through the system dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+        from PySide6.QtWidgets import QMessageBox
+
+        if not QPrinterInfo.availablePrinterNames():
+            QMessageBox.information(
+                self,
+                self.tr("Print"),
+                self.tr(
+                    "No printer is installed on this computer. Use Save PDF, or add a printer in "
+                    "the system settings."
+                ),
+            )
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            report_doc.print_report(report, printer)
+
     def save(self, which: str, kind: str) -> None:
         report = self.daily_report if which == "daily" else self.monthly_report
         if report is None:
+            return
+        if kind == "print":
+            self.print_report(report)
             return
         suffix = "PDF (*.pdf)" if kind == "pdf" else "Excel (*.xlsx)"
         name, _ = QFileDialog.getSaveFileName(

@@ -403,9 +403,19 @@ class TicketPage(QWidget):
 
     def change_status(self, status: str) -> bool:
         no = self.detail.ticket_no if self.detail else ""
+        part = None
+        if status == "waiting_parts":  # the part line selected on the Quote tab is awaited
+            line = self._selected_line()
+            part = line.sku if line is not None and line.sku else None
         return self._do(
             lambda v: workflow.change_status(
-                self.db, self.actor, no, status, self.note.text(), expected_version=v
+                self.db,
+                self.actor,
+                no,
+                status,
+                self.note.text(),
+                expected_version=v,
+                waiting_part_sku=part,
             )
         )
 

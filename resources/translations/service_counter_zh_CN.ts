@@ -1085,6 +1085,10 @@
             <translation>营业日</translation>
         </message>
         <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
             <source>Save PDF…</source>
             <translation>保存PDF…</translation>
         </message>
@@ -1123,6 +1127,14 @@
         <message>
             <source>Preparing the monthly report…</source>
             <translation>正在生成月报…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer. Use Save PDF, or add a printer in the system settings.</source>
+            <translation>本机未安装打印机。请使用“保存PDF”，或在系统设置中添加打印机。</translation>
         </message>
         <message>
             <source>Save report</source>

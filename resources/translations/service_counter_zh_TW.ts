@@ -1085,6 +1085,10 @@
             <translation>營業日</translation>
         </message>
         <message>
+            <source>Print…</source>
+            <translation>列印…</translation>
+        </message>
+        <message>
             <source>Save PDF…</source>
             <translation>儲存PDF…</translation>
         </message>
@@ -1123,6 +1127,14 @@
         <message>
             <source>Preparing the monthly report…</source>
             <translation>正在生成月報…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>列印</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer. Use Save PDF, or add a printer in the system settings.</source>
+            <translation>本機未安裝印表機。請使用“儲存PDF”，或在系統設定中新增印表機。</translation>
         </message>
         <message>
             <source>Save report</source>

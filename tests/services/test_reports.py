@@ -195,3 +195,20 @@ def test_monthly_assessment_by_completion_date(db, staff, busy_day, cli):
 def test_monthly_is_for_managers(db, staff):
     with pytest.raises(NotAllowed):
         reports.monthly(db, staff.clerk, 2026, 3)
+
+
+def test_the_printed_report_goes_through_the_same_render_path(db, staff, busy_day, qapp):
+    import tempfile
+    from pathlib import Path
+
+    from pypdf import PdfReader
+    from PySide6.QtGui import QPdfWriter
+
+    from counter_app.printing import report_doc
+
+    path = Path(tempfile.mkdtemp()) / "printed.pdf"
+    writer = QPdfWriter(str(path))
+    report_doc.print_report(reports.daily(db, staff.manager, DAY), writer)
+    del writer
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "710.00" in " ".join(text.split())

@@ -96,3 +96,23 @@ def test_awaiting_approval_offers_consent_not_a_bare_status(qtbot, db, staff):
     quotes.decide(db, staff.clerk, no, False, "message")
     page.refresh()
     assert page.status_chip.text() == "Declined"
+
+
+def test_waiting_for_parts_records_the_selected_part(qtbot, db, staff):
+    from counter_app.services import inventory
+    from counter_app.services.inventory import PartData
+
+    inventory.create_part(
+        db, staff.inventory, PartData(sku="CAM-P60", name="P60 后摄", cost="120", price="260")
+    )
+    no = take_in(db, staff.clerk)
+    workflow.change_status(db, staff.technician, no, "diagnosing")
+    quotes.add_line(db, staff.technician, no, kind="part", sku="CAM-P60")
+    workflow.change_status(db, staff.technician, no, "awaiting_approval")
+    quotes.decide(db, staff.clerk, no, True, "in_person")
+    page = page_for(qtbot, db, staff.technician, no)
+    page.tabs.setCurrentIndex(1)  # the Quote tab
+    page.lines_view.selectRow(0)
+    assert page.change_status("waiting_parts")
+    assert tickets.detail(db, staff.clerk, no).waiting_part == "CAM-P60 P60 后摄"
+    assert "CAM-P60" in page.info.text()
