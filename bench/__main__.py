@@ -70,7 +70,6 @@ def main(argv: list[str] | None = None) -> int:
         shop.raw.close()
     print(render_table(results, scales))
     write_json(args.json, results, scales)
-    _shutdown_qt()
     return 0
 
 
@@ -137,4 +136,6 @@ def write_json(path: Path, results: list[Result], scales: list[int]) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    _shutdown_qt()  # only for the bench's own process: tests call main() in theirs
+    sys.exit(code)
