@@ -860,7 +860,7 @@
         </message>
         <message>
             <source>Name</source>
-            <translation>姓名</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <source>Models</source>
@@ -1199,7 +1199,7 @@
         </message>
         <message>
             <source>Quote</source>
-            <translation>报价单</translation>
+            <translation>报价</translation>
         </message>
         <message>
             <source>Qty</source>
@@ -1287,7 +1287,7 @@
         </message>
         <message>
             <source>Payments</source>
-            <translation>收款笔数</translation>
+            <translation>收款记录</translation>
         </message>
         <message>
             <source>Job</source>
@@ -1776,6 +1776,10 @@
             <translation>没有工单 {ticket_no}</translation>
         </message>
         <message>
+            <source>Ticket {ticket_no} is closed</source>
+            <translation>工单 {ticket_no} 已关闭</translation>
+        </message>
+        <message>
             <source>Ticket {ticket_no} was changed by someone else; reload it and try again.</source>
             <translation>工单 {ticket_no} 已被他人修改，请重新载入后再试。</translation>
         </message>
@@ -1918,10 +1922,6 @@
         <message>
             <source>Cash given is less than the amount</source>
             <translation>实收现金少于应付金额</translation>
-        </message>
-        <message>
-            <source>Ticket {ticket_no} is closed</source>
-            <translation>工单 {ticket_no} 已关闭</translation>
         </message>
         <message>
             <source>{amount} is more than the balance of {balance} on {ticket_no}</source>

@@ -860,7 +860,7 @@
         </message>
         <message>
             <source>Name</source>
-            <translation>姓名</translation>
+            <translation>名稱</translation>
         </message>
         <message>
             <source>Models</source>
@@ -1199,7 +1199,7 @@
         </message>
         <message>
             <source>Quote</source>
-            <translation>報價單</translation>
+            <translation>報價</translation>
         </message>
         <message>
             <source>Qty</source>
@@ -1287,7 +1287,7 @@
         </message>
         <message>
             <source>Payments</source>
-            <translation>收款筆數</translation>
+            <translation>收款記錄</translation>
         </message>
         <message>
             <source>Job</source>
@@ -1776,6 +1776,10 @@
             <translation>沒有工單 {ticket_no}</translation>
         </message>
         <message>
+            <source>Ticket {ticket_no} is closed</source>
+            <translation>工單 {ticket_no} 已關閉</translation>
+        </message>
+        <message>
             <source>Ticket {ticket_no} was changed by someone else; reload it and try again.</source>
             <translation>工單 {ticket_no} 已被他人修改，請重新載入後再試。</translation>
         </message>
@@ -1918,10 +1922,6 @@
         <message>
             <source>Cash given is less than the amount</source>
             <translation>實收現金少於應付金額</translation>
-        </message>
-        <message>
-            <source>Ticket {ticket_no} is closed</source>
-            <translation>工單 {ticket_no} 已關閉</translation>
         </message>
         <message>
             <source>{amount} is more than the balance of {balance} on {ticket_no}</source>
