@@ -7,6 +7,7 @@ nothing overflows or is cut off. Per-PC calibration (offsets, size, dpi) lives i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -265,3 +266,24 @@ def to_pdf(path: Path, spec: LabelSpec, doc: Document | None) -> None:
     writer.setCreator("Service Counter")
     writer.setTitle(doc.ticket.ticket_no if doc else "Label calibration")
     paint_on(writer, spec, doc)
+    del writer  # closes the file
+    exact_page_size(Path(path), spec.width_mm, spec.height_mm)
+
+
+_BOX = re.compile(rb"/(MediaBox|TrimBox) \[0 0 ([0-9.]+) ([0-9.]+)\]")
+
+
+def exact_page_size(path: Path, width_mm: float, height_mm: float) -> None:
+    """Qt writes page boxes rounded to whole points (62 mm -> 176 pt = 62.09 mm). Label
+    printers pick the media from the page size, so write the exact size in its place:
+    the same number of bytes (padded with a space), so no cross-reference offset moves."""
+    data = path.read_bytes()
+    width = f"{width_mm * 72 / 25.4:.6f}".encode()
+    height = f"{height_mm * 72 / 25.4:.6f}".encode()
+
+    def exact(match: re.Match[bytes]) -> bytes:
+        old = match.group(0)
+        new = b"/" + match.group(1) + b" [0 0 " + width + b" " + height + b"]"
+        return new.ljust(len(old)) if len(new) <= len(old) else old
+
+    path.write_bytes(_BOX.sub(exact, data))

@@ -53,9 +53,8 @@ def test_label_pdf_is_the_label_size_and_its_barcode_scans_at_203_dpi(db, staff,
     write_pdf(db, staff.clerk, "label", no, path, Options(size=size, dpi=203))
     width, height = page_size_mm(path)
     expected = label.parse_size(size)
-    # Qt writes PDF page sizes in whole points: exact to half a point (0.18 mm).
-    assert width == pytest.approx(expected[0], abs=0.18)
-    assert height == pytest.approx(expected[1], abs=0.18)
+    assert width == pytest.approx(expected[0], abs=0.001)  # exactly the label, to a micron
+    assert height == pytest.approx(expected[1], abs=0.001)
     subprocess.run(
         ["pdftoppm", "-r", "203", "-png", "-singlefile", str(path), str(tmp_path / "l")], check=True
     )
