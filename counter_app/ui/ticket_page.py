@@ -51,7 +51,7 @@ EVENT_COLUMNS = [
             fmt.event_text(e.kind) + (f" → {fmt.status_text(e.to_status)}" if e.to_status else "")
         ),
     ),
-    Column(QT_TRANSLATE_NOOP("TicketPage", "Details"), lambda e: e.note),
+    Column(QT_TRANSLATE_NOOP("TicketPage", "Details"), lambda e: _event_note(e)),
 ]
 LINE_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("TicketPage", "Item"), lambda r: r[1].description),
@@ -85,6 +85,15 @@ PAYMENT_COLUMNS = [
     ),
     Column(QT_TRANSLATE_NOOP("TicketPage", "By"), lambda p: p.user),
 ]
+
+
+def _event_note(event: Any) -> str:
+    """Consent events store how consent was given ("phone"): show it in words."""
+    if event.kind in ("quote_approved", "quote_declined") and event.note in DECISION_METHODS:
+        return fmt.decision_method_text(event.note)
+    return event.note
+
+
 STATUS_COLOURS = {
     "received": "#607d8b",
     "diagnosing": "#6d4c41",
