@@ -79,7 +79,3 @@ def error_text(exc: BaseException) -> str:
         except (KeyError, IndexError, ValueError):
             return exc.message
     return str(exc)
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)

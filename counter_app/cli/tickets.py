@@ -160,6 +160,10 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_user_add)
     p = usub.add_parser("list", parents=[parent], help="list the accounts")
     p.set_defaults(handler=cmd_user_list)
+    p = usub.add_parser("password", parents=[parent], help="set a sign-in password")
+    p.add_argument("username")
+    p.add_argument("--password", required=True, help="at least 4 characters")
+    p.set_defaults(handler=cmd_user_password)
 
 
 def cmd_init(ctx: Context) -> int:
@@ -508,6 +512,12 @@ def cmd_user_add(ctx: Context) -> int:
     a = ctx.args
     user = user_service.create_user(ctx.db, ctx.actor, a.username, a.name, a.role, a.password)
     emit(ctx, user, f"user {user.username} ({user.role}) added")
+    return 0
+
+
+def cmd_user_password(ctx: Context) -> int:
+    user_service.set_password(ctx.db, ctx.actor, ctx.args.username, ctx.args.password)
+    emit(ctx, {"username": ctx.args.username}, f"password set for {ctx.args.username}")
     return 0
 
 

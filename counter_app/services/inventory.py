@@ -555,17 +555,6 @@ def return_from_ticket(
         return used
 
 
-def ledger_check(db: Database) -> list[str]:
-    """SKUs whose sellable stock is negative (should be none unless the shop allows it)."""
-    stock = _on_hand_subquery()
-    with db.read() as session:
-        return list(
-            session.scalars(
-                select(Part.sku).join(stock, stock.c.part_id == Part.id).where(stock.c.on_hand < 0)
-            )
-        )
-
-
 def iter_parts(db: Database, batch: int = 2000) -> Any:
     """Every part with its stock, by SKU, for exports: the ledger is summed once (one
     GROUP BY over all movements), the parts are then read in keyset-paged batches."""

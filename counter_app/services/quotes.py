@@ -3,8 +3,6 @@ the customer's approval or decline (in person, by phone, by message), the warran
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -237,7 +235,3 @@ def set_warranty(
         ticket.warranty_decision = decision
         ticket.warranty_reason = text
         add_event(session, ticket, actor, "warranty", f"{decision}: {text}")
-
-
-def quote_total(lines: list[QuoteLine]) -> Decimal:
-    return sum((line.line_total for line in lines), Decimal("0.00"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -250,9 +249,3 @@ def update(db: Database, actor: Actor, changes: dict[str, Any]) -> dict[str, Any
             save(session, key, value)
             audit(session, actor, "setting_changed", "setting", key, json.dumps(value))
         return load_all(session)
-
-
-def repair_warranty_end(collected_on: date, settings: dict[str, Any]) -> date:
-    from datetime import timedelta
-
-    return collected_on + timedelta(days=int(settings["repair_warranty_days"]))

@@ -15,7 +15,6 @@ from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import (
     OPEN_PREDICATE,
     OPEN_STATUSES,
-    PRIORITIES,
     SERVICE_TYPES,
     STATUSES,
     Customer,
@@ -430,20 +429,3 @@ def assign(
                 )
         ticket.technician_id = tech.id if tech else None
         add_event(session, ticket, actor, "assigned", tech.display_name if tech else "")
-
-
-def set_priority(
-    db: Database, actor: Actor, ticket_no: str, priority: str, expected_version: int | None = None
-) -> None:
-    if priority not in PRIORITIES:
-        raise ValidationError(
-            "priority",
-            QT_TRANSLATE_NOOP("errors", "Unknown priority {value}; use one of: {allowed}"),
-            value=priority,
-            allowed=", ".join(PRIORITIES),
-        )
-    with db.write() as session:
-        ticket = get_ticket(session, ticket_no)
-        check_version(ticket, expected_version)
-        ticket.priority = priority
-        add_event(session, ticket, actor, "edited", f"priority: {priority}")

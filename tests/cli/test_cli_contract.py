@@ -160,3 +160,18 @@ def test_settings_from_the_cli(cli):
     assert bad.returncode == 2 and "whole number" in bad.stderr
     clerk = cli("settings", "set", "store_name", "x", user="amy")
     assert clerk.returncode == 2
+
+
+def test_passwords_are_set_by_the_user_or_a_manager(cli, db_path):
+    from counter_app.config import sqlite_url
+    from counter_app.db import Database
+    from counter_app.services import users
+
+    assert cli("user", "password", "amy", "--password", "s3cret", user="amy").returncode == 0
+    other = cli("user", "password", "li", "--password", "s3cret", user="amy")
+    assert other.returncode == 2 and "may not" in other.stderr
+    short = cli("user", "password", "amy", "--password", "x")
+    assert short.returncode == 2 and "at least 4" in short.stderr
+    db = Database(sqlite_url(db_path))
+    assert users.sign_in(db, "amy", "s3cret").username == "amy"
+    db.close()
