@@ -9,6 +9,9 @@ from PySide6.QtCore import QCoreApplication
 
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.money import format_money
+from counter_app.names import condition_text as condition_name
+from counter_app.names import payment_method_text as method_name
+from counter_app.names import service_type_text as service_name
 from counter_app.printing.documents import Document
 
 BARCODE_RESOURCE = "barcode.png"
@@ -22,42 +25,6 @@ def set_barcode_size(width: int, height: int) -> None:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("documents", text)
-
-
-def method_name(method: str) -> str:
-    names = {
-        "cash": tr("Cash"),
-        "card": tr("Card"),
-        "wechat_pay": tr("WeChat Pay"),
-        "alipay": tr("Alipay"),
-        "other": tr("Other"),
-    }
-    return names.get(method, method)
-
-
-def service_name(service: str) -> str:
-    names = {
-        "repair": tr("Repair"),
-        "warranty": tr("Warranty repair"),
-        "return_exchange": tr("Return / exchange"),
-        "maintenance": tr("Maintenance"),
-        "consultation": tr("Consultation"),
-    }
-    return names.get(service, service)
-
-
-def condition_name(item: str) -> str:
-    names = {
-        "screen": tr("Screen"),
-        "back": tr("Back"),
-        "frame": tr("Frame"),
-        "buttons": tr("Buttons"),
-        "cameras": tr("Cameras"),
-        "charging_port": tr("Charging port"),
-        "water_indicator": tr("Water indicator"),
-        "powers_on": tr("Powers on"),
-    }
-    return names.get(item, item)
 
 
 def _money(doc: Document, amount: Decimal) -> str:

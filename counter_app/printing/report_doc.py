@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPagedPaintDevice
 
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.money import format_money
+from counter_app.names import status_text
 from counter_app.printing.html_docs import method_name
 from counter_app.printing.render import A4, html_to_pdf, page_layout, paint_html
 from counter_app.services.reports import DailyReport, MonthlyReport
@@ -21,16 +22,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("reports", text)
 
 
-STATUS_NAMES = {
-    "received": QT_TRANSLATE_NOOP("reports", "Received"),
-    "diagnosing": QT_TRANSLATE_NOOP("reports", "Diagnosing"),
-    "awaiting_approval": QT_TRANSLATE_NOOP("reports", "Awaiting approval"),
-    "in_repair": QT_TRANSLATE_NOOP("reports", "In repair"),
-    "waiting_parts": QT_TRANSLATE_NOOP("reports", "Waiting for parts"),
-    "quality_check": QT_TRANSLATE_NOOP("reports", "Quality check"),
-    "ready": QT_TRANSLATE_NOOP("reports", "Ready"),
-    "declined": QT_TRANSLATE_NOOP("reports", "Declined"),
-}
 # Headings used inside f-strings below, listed for lupdate.
 _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("reports", "Daily report"),
@@ -194,9 +185,7 @@ def daily_html(r: DailyReport) -> str:
     )
     items = [(method_name(t.method), t.net) for t in r.takings if t.net > 0]
     chart = f"<p>{_chart_tag(bar_chart(items, r.currency))}</p>" if items else ""
-    open_rows = [
-        [escape(tr(STATUS_NAMES.get(s, s))), str(n)] for s, n in sorted(r.open_by_status.items())
-    ]
+    open_rows = [[escape(status_text(s)), str(n)] for s, n in sorted(r.open_by_status.items())]
     overdue = _table(
         [
             tr("Ticket"),
@@ -209,7 +198,7 @@ def daily_html(r: DailyReport) -> str:
         [
             [
                 escape(o.ticket_no),
-                escape(tr(STATUS_NAMES.get(o.status, o.status))),
+                escape(status_text(o.status)),
                 escape(o.customer),
                 escape(o.device),
                 local(o.promised_at),

@@ -8,6 +8,15 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from counter_app.money import format_money
+from counter_app.names import (  # noqa: F401 - the screens' names come from one table
+    condition_text,
+    decision_method_text,
+    payment_method_text,
+    priority_text,
+    role_text,
+    service_type_text,
+    status_text,
+)
 from counter_app.timeutil import to_local
 
 _TZ = {"name": "Asia/Shanghai", "currency": "CNY"}
@@ -16,61 +25,6 @@ _TZ = {"name": "Asia/Shanghai", "currency": "CNY"}
 def configure(time_zone: str, currency: str) -> None:
     """Called once the shop's settings are known (main window start)."""
     _TZ["name"], _TZ["currency"] = time_zone, currency
-
-
-def status_text(status: str) -> str:
-    names = {
-        "received": QCoreApplication.translate("format", "Received"),
-        "diagnosing": QCoreApplication.translate("format", "Diagnosing"),
-        "awaiting_approval": QCoreApplication.translate("format", "Awaiting approval"),
-        "in_repair": QCoreApplication.translate("format", "In repair"),
-        "waiting_parts": QCoreApplication.translate("format", "Waiting for parts"),
-        "quality_check": QCoreApplication.translate("format", "Quality check"),
-        "ready": QCoreApplication.translate("format", "Ready"),
-        "declined": QCoreApplication.translate("format", "Declined"),
-        "collected": QCoreApplication.translate("format", "Collected"),
-        "cancelled": QCoreApplication.translate("format", "Cancelled"),
-    }
-    return names.get(status, status)
-
-
-def service_type_text(service: str) -> str:
-    names = {
-        "repair": QCoreApplication.translate("format", "Repair"),
-        "warranty": QCoreApplication.translate("format", "Warranty repair"),
-        "return_exchange": QCoreApplication.translate("format", "Return / exchange"),
-        "maintenance": QCoreApplication.translate("format", "Maintenance"),
-        "consultation": QCoreApplication.translate("format", "Consultation"),
-    }
-    return names.get(service, service)
-
-
-def priority_text(priority: str) -> str:
-    return {
-        "normal": QCoreApplication.translate("format", "Normal"),
-        "high": QCoreApplication.translate("format", "High"),
-        "urgent": QCoreApplication.translate("format", "Urgent"),
-    }.get(priority, priority)
-
-
-def payment_method_text(method: str) -> str:
-    names = {
-        "cash": QCoreApplication.translate("format", "Cash"),
-        "card": QCoreApplication.translate("format", "Card"),
-        "wechat_pay": QCoreApplication.translate("format", "WeChat Pay"),
-        "alipay": QCoreApplication.translate("format", "Alipay"),
-        "other": QCoreApplication.translate("format", "Other"),
-    }
-    return names.get(method, method)
-
-
-def decision_method_text(method: str | None) -> str:
-    names = {
-        "in_person": QCoreApplication.translate("format", "In person"),
-        "phone": QCoreApplication.translate("format", "By phone"),
-        "message": QCoreApplication.translate("format", "By message"),
-    }
-    return names.get(method or "", method or "")
 
 
 def event_text(kind: str) -> str:
@@ -100,15 +54,6 @@ def warranty_text(decision: str) -> str:
         "paid": QCoreApplication.translate("format", "Paid"),
         "undecided": QCoreApplication.translate("format", "To be decided"),
     }.get(decision, decision)
-
-
-def role_text(role: str) -> str:
-    return {
-        "clerk": QCoreApplication.translate("format", "Clerk"),
-        "technician": QCoreApplication.translate("format", "Technician"),
-        "manager": QCoreApplication.translate("format", "Manager"),
-        "inventory": QCoreApplication.translate("format", "Inventory"),
-    }.get(role, role)
 
 
 def money_text(amount: Decimal | None) -> str:

@@ -137,16 +137,6 @@ class IntakeForm(QWidget):
         self.condition: dict[str, QComboBox] = {}
         condition_box = QGroupBox(self.tr("Condition on intake"))
         grid = QGridLayout(condition_box)
-        names = {
-            "screen": self.tr("Screen"),
-            "back": self.tr("Back"),
-            "frame": self.tr("Frame"),
-            "buttons": self.tr("Buttons"),
-            "cameras": self.tr("Cameras"),
-            "charging_port": self.tr("Charging port"),
-            "water_indicator": self.tr("Water indicator"),
-            "powers_on": self.tr("Powers on"),
-        }
         values = {
             "": self.tr("Not checked"),
             "ok": self.tr("OK"),
@@ -160,7 +150,7 @@ class IntakeForm(QWidget):
             for value in CONDITION_VALUES:
                 combo.addItem(values[value], value)
             self.condition[item] = combo
-            grid.addWidget(QLabel(names[item]), index // 2, (index % 2) * 2)
+            grid.addWidget(QLabel(fmt.condition_text(item)), index // 2, (index % 2) * 2)
             grid.addWidget(combo, index // 2, (index % 2) * 2 + 1)
         self.accessories = QLineEdit(objectName="accessories")
         self.accessories.setPlaceholderText(self.tr("case, SIM tray, charger…"))

@@ -3,78 +3,6 @@
     <context>
         <name />
         <message>
-            <source>Cash</source>
-            <translation>现金</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>银行卡</translation>
-        </message>
-        <message>
-            <source>WeChat Pay</source>
-            <translation>微信支付</translation>
-        </message>
-        <message>
-            <source>Alipay</source>
-            <translation>支付宝</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <source>Repair</source>
-            <translation>维修</translation>
-        </message>
-        <message>
-            <source>Warranty repair</source>
-            <translation>保修</translation>
-        </message>
-        <message>
-            <source>Return / exchange</source>
-            <translation>退换货</translation>
-        </message>
-        <message>
-            <source>Maintenance</source>
-            <translation>保养</translation>
-        </message>
-        <message>
-            <source>Consultation</source>
-            <translation>咨询</translation>
-        </message>
-        <message>
-            <source>Screen</source>
-            <translation>屏幕</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>后盖</translation>
-        </message>
-        <message>
-            <source>Frame</source>
-            <translation>边框</translation>
-        </message>
-        <message>
-            <source>Buttons</source>
-            <translation>按键</translation>
-        </message>
-        <message>
-            <source>Cameras</source>
-            <translation>摄像头</translation>
-        </message>
-        <message>
-            <source>Charging port</source>
-            <translation>充电口</translation>
-        </message>
-        <message>
-            <source>Water indicator</source>
-            <translation>进水标签</translation>
-        </message>
-        <message>
-            <source>Powers on</source>
-            <translation>能否开机</translation>
-        </message>
-        <message>
             <source>Customer</source>
             <translation>客户</translation>
         </message>
@@ -493,38 +421,6 @@
         <message>
             <source>Condition on intake</source>
             <translation>收机外观检查</translation>
-        </message>
-        <message>
-            <source>Screen</source>
-            <translation>屏幕</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>后盖</translation>
-        </message>
-        <message>
-            <source>Frame</source>
-            <translation>边框</translation>
-        </message>
-        <message>
-            <source>Buttons</source>
-            <translation>按键</translation>
-        </message>
-        <message>
-            <source>Cameras</source>
-            <translation>摄像头</translation>
-        </message>
-        <message>
-            <source>Charging port</source>
-            <translation>充电口</translation>
-        </message>
-        <message>
-            <source>Water indicator</source>
-            <translation>进水标签</translation>
-        </message>
-        <message>
-            <source>Powers on</source>
-            <translation>能否开机</translation>
         </message>
         <message>
             <source>Not checked</source>
@@ -2183,6 +2079,113 @@
     <context>
         <name>format</name>
         <message>
+            <source>Taken in</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Quote line</source>
+            <translation>报价行</translation>
+        </message>
+        <message>
+            <source>Line removed</source>
+            <translation>删除报价行</translation>
+        </message>
+        <message>
+            <source>Quote approved</source>
+            <translation>客户同意报价</translation>
+        </message>
+        <message>
+            <source>Quote declined</source>
+            <translation>客户拒绝报价</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Part used</source>
+            <translation>使用备件</translation>
+        </message>
+        <message>
+            <source>Part returned</source>
+            <translation>退回备件</translation>
+        </message>
+        <message>
+            <source>Warranty decision</source>
+            <translation>保修判定</translation>
+        </message>
+        <message>
+            <source>Comeback</source>
+            <translation>返修</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Free (warranty)</source>
+            <translation>免费（保修）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>To be decided</source>
+            <translation>待定</translation>
+        </message>
+        <message>
+            <source>Start diagnosis</source>
+            <translation>开始检测</translation>
+        </message>
+        <message>
+            <source>Send quote to customer</source>
+            <translation>报价给客户</translation>
+        </message>
+        <message>
+            <source>Start repair</source>
+            <translation>开始维修</translation>
+        </message>
+        <message>
+            <source>Wait for parts</source>
+            <translation>等待备件</translation>
+        </message>
+        <message>
+            <source>To quality check</source>
+            <translation>送复检</translation>
+        </message>
+        <message>
+            <source>Ready for collection</source>
+            <translation>可取机</translation>
+        </message>
+        <message>
+            <source>Hand over to customer</source>
+            <translation>交付客户</translation>
+        </message>
+        <message>
+            <source>Cancel ticket</source>
+            <translation>取消工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>names</name>
+        <message>
             <source>Received</source>
             <translation>已受理</translation>
         </message>
@@ -2287,78 +2290,6 @@
             <translation>短信/消息</translation>
         </message>
         <message>
-            <source>Taken in</source>
-            <translation>受理</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Assigned</source>
-            <translation>指派</translation>
-        </message>
-        <message>
-            <source>Quote line</source>
-            <translation>报价行</translation>
-        </message>
-        <message>
-            <source>Line removed</source>
-            <translation>删除报价行</translation>
-        </message>
-        <message>
-            <source>Quote approved</source>
-            <translation>客户同意报价</translation>
-        </message>
-        <message>
-            <source>Quote declined</source>
-            <translation>客户拒绝报价</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>收款</translation>
-        </message>
-        <message>
-            <source>Refund</source>
-            <translation>退款</translation>
-        </message>
-        <message>
-            <source>Part used</source>
-            <translation>使用备件</translation>
-        </message>
-        <message>
-            <source>Part returned</source>
-            <translation>退回备件</translation>
-        </message>
-        <message>
-            <source>Warranty decision</source>
-            <translation>保修判定</translation>
-        </message>
-        <message>
-            <source>Comeback</source>
-            <translation>返修</translation>
-        </message>
-        <message>
-            <source>Edited</source>
-            <translation>修改</translation>
-        </message>
-        <message>
-            <source>Free (warranty)</source>
-            <translation>免费（保修）</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>收费</translation>
-        </message>
-        <message>
-            <source>To be decided</source>
-            <translation>待定</translation>
-        </message>
-        <message>
             <source>Clerk</source>
             <translation>客服专员</translation>
         </message>
@@ -2375,36 +2306,36 @@
             <translation>库存管理员</translation>
         </message>
         <message>
-            <source>Start diagnosis</source>
-            <translation>开始检测</translation>
+            <source>Screen</source>
+            <translation>屏幕</translation>
         </message>
         <message>
-            <source>Send quote to customer</source>
-            <translation>报价给客户</translation>
+            <source>Back</source>
+            <translation>后盖</translation>
         </message>
         <message>
-            <source>Start repair</source>
-            <translation>开始维修</translation>
+            <source>Frame</source>
+            <translation>边框</translation>
         </message>
         <message>
-            <source>Wait for parts</source>
-            <translation>等待备件</translation>
+            <source>Buttons</source>
+            <translation>按键</translation>
         </message>
         <message>
-            <source>To quality check</source>
-            <translation>送复检</translation>
+            <source>Cameras</source>
+            <translation>摄像头</translation>
         </message>
         <message>
-            <source>Ready for collection</source>
-            <translation>可取机</translation>
+            <source>Charging port</source>
+            <translation>充电口</translation>
         </message>
         <message>
-            <source>Hand over to customer</source>
-            <translation>交付客户</translation>
+            <source>Water indicator</source>
+            <translation>进水标签</translation>
         </message>
         <message>
-            <source>Cancel ticket</source>
-            <translation>取消工单</translation>
+            <source>Powers on</source>
+            <translation>能否开机</translation>
         </message>
     </context>
     <context>
@@ -2421,44 +2352,16 @@
     <context>
         <name>reports</name>
         <message>
-            <source>Received</source>
-            <translation>已受理</translation>
-        </message>
-        <message>
-            <source>Diagnosing</source>
-            <translation>检测中</translation>
-        </message>
-        <message>
-            <source>Awaiting approval</source>
-            <translation>待客户确认</translation>
-        </message>
-        <message>
-            <source>In repair</source>
-            <translation>维修中</translation>
-        </message>
-        <message>
-            <source>Waiting for parts</source>
-            <translation>等待备件</translation>
-        </message>
-        <message>
-            <source>Quality check</source>
-            <translation>复检</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>待取机</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>已拒绝</translation>
-        </message>
-        <message>
             <source>Daily report</source>
             <translation>日报</translation>
         </message>
         <message>
             <source>Tickets</source>
             <translation>工单</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已受理</translation>
         </message>
         <message>
             <source>Diagnosed</source>

@@ -3,78 +3,6 @@
     <context>
         <name />
         <message>
-            <source>Cash</source>
-            <translation>現金</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>銀行卡</translation>
-        </message>
-        <message>
-            <source>WeChat Pay</source>
-            <translation>微信支付</translation>
-        </message>
-        <message>
-            <source>Alipay</source>
-            <translation>支付寶</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <source>Repair</source>
-            <translation>維修</translation>
-        </message>
-        <message>
-            <source>Warranty repair</source>
-            <translation>保修</translation>
-        </message>
-        <message>
-            <source>Return / exchange</source>
-            <translation>退換貨</translation>
-        </message>
-        <message>
-            <source>Maintenance</source>
-            <translation>保養</translation>
-        </message>
-        <message>
-            <source>Consultation</source>
-            <translation>諮詢</translation>
-        </message>
-        <message>
-            <source>Screen</source>
-            <translation>螢幕</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>後蓋</translation>
-        </message>
-        <message>
-            <source>Frame</source>
-            <translation>邊框</translation>
-        </message>
-        <message>
-            <source>Buttons</source>
-            <translation>按鍵</translation>
-        </message>
-        <message>
-            <source>Cameras</source>
-            <translation>攝像頭</translation>
-        </message>
-        <message>
-            <source>Charging port</source>
-            <translation>充電口</translation>
-        </message>
-        <message>
-            <source>Water indicator</source>
-            <translation>進水標籤</translation>
-        </message>
-        <message>
-            <source>Powers on</source>
-            <translation>能否開機</translation>
-        </message>
-        <message>
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
@@ -493,38 +421,6 @@
         <message>
             <source>Condition on intake</source>
             <translation>收機外觀檢查</translation>
-        </message>
-        <message>
-            <source>Screen</source>
-            <translation>螢幕</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>後蓋</translation>
-        </message>
-        <message>
-            <source>Frame</source>
-            <translation>邊框</translation>
-        </message>
-        <message>
-            <source>Buttons</source>
-            <translation>按鍵</translation>
-        </message>
-        <message>
-            <source>Cameras</source>
-            <translation>攝像頭</translation>
-        </message>
-        <message>
-            <source>Charging port</source>
-            <translation>充電口</translation>
-        </message>
-        <message>
-            <source>Water indicator</source>
-            <translation>進水標籤</translation>
-        </message>
-        <message>
-            <source>Powers on</source>
-            <translation>能否開機</translation>
         </message>
         <message>
             <source>Not checked</source>
@@ -2183,6 +2079,113 @@
     <context>
         <name>format</name>
         <message>
+            <source>Taken in</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Quote line</source>
+            <translation>報價行</translation>
+        </message>
+        <message>
+            <source>Line removed</source>
+            <translation>刪除報價行</translation>
+        </message>
+        <message>
+            <source>Quote approved</source>
+            <translation>客戶同意報價</translation>
+        </message>
+        <message>
+            <source>Quote declined</source>
+            <translation>客戶拒絕報價</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Part used</source>
+            <translation>使用備件</translation>
+        </message>
+        <message>
+            <source>Part returned</source>
+            <translation>退回備件</translation>
+        </message>
+        <message>
+            <source>Warranty decision</source>
+            <translation>保修判定</translation>
+        </message>
+        <message>
+            <source>Comeback</source>
+            <translation>返修</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Free (warranty)</source>
+            <translation>免費（保修）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>收費</translation>
+        </message>
+        <message>
+            <source>To be decided</source>
+            <translation>待定</translation>
+        </message>
+        <message>
+            <source>Start diagnosis</source>
+            <translation>開始檢測</translation>
+        </message>
+        <message>
+            <source>Send quote to customer</source>
+            <translation>報價給客戶</translation>
+        </message>
+        <message>
+            <source>Start repair</source>
+            <translation>開始維修</translation>
+        </message>
+        <message>
+            <source>Wait for parts</source>
+            <translation>等待備件</translation>
+        </message>
+        <message>
+            <source>To quality check</source>
+            <translation>送複檢</translation>
+        </message>
+        <message>
+            <source>Ready for collection</source>
+            <translation>可取機</translation>
+        </message>
+        <message>
+            <source>Hand over to customer</source>
+            <translation>交付客戶</translation>
+        </message>
+        <message>
+            <source>Cancel ticket</source>
+            <translation>取消工單</translation>
+        </message>
+    </context>
+    <context>
+        <name>names</name>
+        <message>
             <source>Received</source>
             <translation>已受理</translation>
         </message>
@@ -2287,78 +2290,6 @@
             <translation>簡訊/訊息</translation>
         </message>
         <message>
-            <source>Taken in</source>
-            <translation>受理</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Assigned</source>
-            <translation>指派</translation>
-        </message>
-        <message>
-            <source>Quote line</source>
-            <translation>報價行</translation>
-        </message>
-        <message>
-            <source>Line removed</source>
-            <translation>刪除報價行</translation>
-        </message>
-        <message>
-            <source>Quote approved</source>
-            <translation>客戶同意報價</translation>
-        </message>
-        <message>
-            <source>Quote declined</source>
-            <translation>客戶拒絕報價</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>收款</translation>
-        </message>
-        <message>
-            <source>Refund</source>
-            <translation>退款</translation>
-        </message>
-        <message>
-            <source>Part used</source>
-            <translation>使用備件</translation>
-        </message>
-        <message>
-            <source>Part returned</source>
-            <translation>退回備件</translation>
-        </message>
-        <message>
-            <source>Warranty decision</source>
-            <translation>保修判定</translation>
-        </message>
-        <message>
-            <source>Comeback</source>
-            <translation>返修</translation>
-        </message>
-        <message>
-            <source>Edited</source>
-            <translation>修改</translation>
-        </message>
-        <message>
-            <source>Free (warranty)</source>
-            <translation>免費（保修）</translation>
-        </message>
-        <message>
-            <source>Paid</source>
-            <translation>收費</translation>
-        </message>
-        <message>
-            <source>To be decided</source>
-            <translation>待定</translation>
-        </message>
-        <message>
             <source>Clerk</source>
             <translation>客服專員</translation>
         </message>
@@ -2375,36 +2306,36 @@
             <translation>庫存管理員</translation>
         </message>
         <message>
-            <source>Start diagnosis</source>
-            <translation>開始檢測</translation>
+            <source>Screen</source>
+            <translation>螢幕</translation>
         </message>
         <message>
-            <source>Send quote to customer</source>
-            <translation>報價給客戶</translation>
+            <source>Back</source>
+            <translation>後蓋</translation>
         </message>
         <message>
-            <source>Start repair</source>
-            <translation>開始維修</translation>
+            <source>Frame</source>
+            <translation>邊框</translation>
         </message>
         <message>
-            <source>Wait for parts</source>
-            <translation>等待備件</translation>
+            <source>Buttons</source>
+            <translation>按鍵</translation>
         </message>
         <message>
-            <source>To quality check</source>
-            <translation>送複檢</translation>
+            <source>Cameras</source>
+            <translation>攝像頭</translation>
         </message>
         <message>
-            <source>Ready for collection</source>
-            <translation>可取機</translation>
+            <source>Charging port</source>
+            <translation>充電口</translation>
         </message>
         <message>
-            <source>Hand over to customer</source>
-            <translation>交付客戶</translation>
+            <source>Water indicator</source>
+            <translation>進水標籤</translation>
         </message>
         <message>
-            <source>Cancel ticket</source>
-            <translation>取消工單</translation>
+            <source>Powers on</source>
+            <translation>能否開機</translation>
         </message>
     </context>
     <context>
@@ -2421,44 +2352,16 @@
     <context>
         <name>reports</name>
         <message>
-            <source>Received</source>
-            <translation>已受理</translation>
-        </message>
-        <message>
-            <source>Diagnosing</source>
-            <translation>檢測中</translation>
-        </message>
-        <message>
-            <source>Awaiting approval</source>
-            <translation>待客戶確認</translation>
-        </message>
-        <message>
-            <source>In repair</source>
-            <translation>維修中</translation>
-        </message>
-        <message>
-            <source>Waiting for parts</source>
-            <translation>等待備件</translation>
-        </message>
-        <message>
-            <source>Quality check</source>
-            <translation>複檢</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>待取機</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>已拒絕</translation>
-        </message>
-        <message>
             <source>Daily report</source>
             <translation>日報</translation>
         </message>
         <message>
             <source>Tickets</source>
             <translation>工單</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已受理</translation>
         </message>
         <message>
             <source>Diagnosed</source>
