@@ -32,15 +32,19 @@ def _money(doc: Document, amount: Decimal) -> str:
 
 
 def _style(roll: bool) -> str:
+    """A4 may use grey; a thermal roll prints black only (grey comes out as half the dots),
+    so there the hierarchy is size and weight."""
     base = "9pt" if roll else "10pt"
+    muted = "font-size: 7.5pt;" if roll else "color: #555;"
+    rule = "none" if roll else "1px solid #ccc"
     return f"""<style>
-    body {{ font-size: {base}; }}
+    body {{ font-size: {base}; color: #000; }}
     h1 {{ font-size: {"12pt" if roll else "16pt"}; margin: 0; }}
     h2 {{ font-size: {"10pt" if roll else "12pt"}; margin: 6px 0 2px 0; }}
-    .muted {{ color: #555; }}
+    .muted {{ {muted} }}
     table.lines {{ border-collapse: collapse; width: 100%; }}
     table.lines th {{ border-bottom: 1px solid #000; text-align: left; padding: 2px; }}
-    table.lines td {{ padding: 2px; border-bottom: 1px solid #ccc; }}
+    table.lines td {{ padding: 2px; border-bottom: {rule}; }}
     td.num, th.num {{ text-align: right; }}
     .total td {{ font-weight: bold; border-top: 1px solid #000; }}
     .sign {{ margin-top: 18px; }}

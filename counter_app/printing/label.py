@@ -1,41 +1,68 @@
 """The job label for the device bag: a QPainter routine in exact millimetres and dots.
 
-Sizes: 62×29 mm and 57×32 mm thermal labels or a custom size; 203 or 300 dpi. The barcode's
-modules are whole printer dots with their quiet zones; every text is elided to its box, so
-nothing overflows or is cut off. Per-PC calibration (offsets, size, dpi) lives in QSettings.
+Sizes: 62×29 mm and 57×32 mm thermal labels or a custom size; 203 or 300 dpi. All ink
+stays inside the label's printable area (by default 1.5 mm in from every edge, a per-PC
+setting for each label size), also after the calibration offsets move it. The barcode's
+narrow bar is at least 2 dots at 203 dpi and 3 at 300 dpi, with its quiet zones, and the
+ticket number is printed whole: a size, dpi or offset that cannot do that is refused up
+front (``check``), naming the smallest label that works. Other text is elided to its box
+and rows that do not fit are left out, least useful first, so nothing overlaps.
+Per-PC set-up (size, dpi, offsets, printable margin) lives in QSettings.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QSettings, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
-    QPen,
 )
 
+from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.printing import barcode
 from counter_app.printing.documents import Document
+from counter_app.printing.pdf_finish import finish_pdf
 from counter_app.printing.qt import ensure_gui_app
 from counter_app.printing.render import FONT_FAMILIES
 
 PRESETS = {"62x29": (62.0, 29.0), "57x32": (57.0, 32.0)}
 DPIS = (203, 300)
 SETTINGS_GROUP = "labels"
+DEFAULT_MARGIN_MM = 1.5
+MAX_MARGIN_MM = 5.0
+MAX_OFFSET_MM = 5.0
+MIN_BAR_MM = 6.0  # bar height a hand scanner reads in one sweep
+# The longest ticket number of a normal day (T + date + 4-digit sequence): sizes are
+# checked against it before any ticket exists (settings), and against the real one when
+# printing.
+REFERENCE_TICKET_NO = "T261231-9999"
+
+# Strings drawn on labels and the calibration page (context "labels"), for lupdate.
+_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("labels", "In"),
+    QT_TRANSLATE_NOOP("labels", "Due"),
+    QT_TRANSLATE_NOOP("labels", "Label calibration"),
+    QT_TRANSLATE_NOOP("labels", "Rulers start {margin} mm inside the label's edges"),
+    QT_TRANSLATE_NOOP("labels", "Measure the gap from the label's edge to 0:"),
+    QT_TRANSLATE_NOOP("labels", "Offset right = {margin} − left gap"),
+    QT_TRANSLATE_NOOP("labels", "Offset down = {margin} − top gap"),
+    QT_TRANSLATE_NOOP("labels", "Saved: right {dx}, down {dy} mm"),
+)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("documents", text)
+def label_text(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
 
 
 @dataclass(frozen=True)
@@ -45,6 +72,7 @@ class LabelSpec:
     dpi: int = 203
     offset_x_mm: float = 0.0  # calibration: shifts everything right (negative: left)
     offset_y_mm: float = 0.0  # calibration: shifts everything down (negative: up)
+    margin_mm: float = DEFAULT_MARGIN_MM  # the printer cannot print this close to an edge
 
     def dots(self, mm: float) -> int:
         return round(mm * self.dpi / 25.4)
@@ -52,6 +80,30 @@ class LabelSpec:
     @property
     def size_dots(self) -> tuple[int, int]:
         return self.dots(self.width_mm), self.dots(self.height_mm)
+
+    @property
+    def size_text(self) -> str:
+        return f"{self.width_mm:g}x{self.height_mm:g}"
+
+    def printable(self) -> QRect:
+        """The printable area in page dots (whole dots inside the margins)."""
+        per_mm = self.dpi / 25.4
+        left = math.ceil(self.margin_mm * per_mm - 1e-9)
+        top = math.ceil(self.margin_mm * per_mm - 1e-9)
+        right = math.floor((self.width_mm - self.margin_mm) * per_mm + 1e-9)
+        bottom = math.floor((self.height_mm - self.margin_mm) * per_mm + 1e-9)
+        return QRect(left, top, right - left, bottom - top)
+
+    @property
+    def offset_dots(self) -> tuple[int, int]:
+        return self.dots(self.offset_x_mm), self.dots(self.offset_y_mm)
+
+    def content_area(self) -> QRect:
+        """Where the label is drawn, in label dots: inside the printable area both before
+        and after the offsets move it, so no offset puts ink outside the printable area."""
+        area = self.printable()
+        dx, dy = self.offset_dots
+        return area.intersected(area.translated(-dx, -dy))
 
 
 def parse_size(text: str) -> tuple[float, float]:
@@ -67,6 +119,141 @@ def parse_size(text: str) -> tuple[float, float]:
     return width, height
 
 
+# ---------------------------------------------------------------- the layout and its check
+
+
+def _font(spec: LabelSpec, height_mm: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPixelSize(max(6, spec.dots(height_mm)))
+    font.setBold(bold)
+    return font
+
+
+def _row(spec: LabelSpec, height_mm: float) -> int:
+    """A text row's height in dots: the font's em plus room for CJK glyphs' descent."""
+    return math.ceil(max(6, spec.dots(height_mm)) * 1.25)
+
+
+NUMBER_MM, NUMBER_MIN_MM = 2.9, 2.2
+SIDE_MM = 2.2
+ROWS_MM = {"device": (2.7, True), "customer": (2.5, False), "fault": (2.3, False)}
+ROW_PRIORITY = ("customer", "device", "fault")  # what a label keeps first when short
+
+
+@dataclass(frozen=True)
+class LabelPlan:
+    """Where everything goes, in label dots (before the calibration offsets)."""
+
+    area: QRect
+    code: barcode.BarcodeGeometry
+    bar_height: int
+    number_font: QFont
+    number_row: int
+    rows: tuple[str, ...]  # which of device, customer, fault are printed, top to bottom
+
+
+def _number_font(spec: LabelSpec, ticket_no: str, width: int) -> QFont | None:
+    ensure_gui_app()
+    size = NUMBER_MM
+    while size >= NUMBER_MIN_MM - 1e-9:
+        font = _font(spec, size, bold=True)
+        if QFontMetrics(font).horizontalAdvance(ticket_no) <= width:
+            return font
+        size -= 0.1
+    return None
+
+
+def plan(spec: LabelSpec, ticket_no: str) -> LabelPlan | None:
+    """The label's layout, or None if ``spec`` cannot print a scannable barcode of
+    ``ticket_no`` and the whole number inside its printable area."""
+    area = spec.content_area()
+    module = barcode.min_module_dots(spec.dpi)
+    if area.width() <= 0 or area.height() <= 0:
+        return None
+    try:
+        code = barcode.fit(ticket_no, area.width(), max(module, spec.dpi // 100), module)
+    except ValueError:
+        return None
+    font = _number_font(spec, ticket_no, area.width())
+    if font is None:
+        return None
+    number_row = _row(spec, NUMBER_MM)
+    room = area.height() - number_row
+    if room < spec.dots(MIN_BAR_MM):
+        return None
+    chosen: list[str] = []
+    for name in ROW_PRIORITY:
+        height = sum(_row(spec, ROWS_MM[n][0]) for n in [*chosen, name])
+        if spec.dots(MIN_BAR_MM) + height <= room:
+            chosen.append(name)
+    used = sum(_row(spec, ROWS_MM[n][0]) for n in chosen)
+    bar_height = min(spec.dots(14.0), room - used)  # what is left: taller scans easier
+    rows = tuple(n for n in ROWS_MM if n in chosen)
+    return LabelPlan(area, code, bar_height, font, number_row, rows)
+
+
+def smallest_size(spec: LabelSpec, ticket_no: str) -> tuple[int, int]:
+    """The smallest whole-millimetre label (width, height) that works at ``spec``'s dpi,
+    printable margin and offsets (width and height are independent of each other)."""
+
+    def works(width: float, height: float) -> bool:
+        return plan(replace(spec, width_mm=width, height_mm=height), ticket_no) is not None
+
+    width = next((w for w in range(20, 121) if works(w, 120)), 120)
+    height = next((h for h in range(15, 121) if works(120, h)), 120)
+    return width, height
+
+
+def check(spec: LabelSpec, ticket_no: str = REFERENCE_TICKET_NO) -> LabelPlan:
+    """The layout of ``spec``; raises ValidationError (offsets, margin, or a label too
+    small for a scannable barcode and the whole ticket number: the smallest that works
+    is named). Nothing is drawn or saved before this passes."""
+    if spec.dpi not in DPIS:
+        raise ValidationError("dpi", QT_TRANSLATE_NOOP("errors", "Label dpi: 203 or 300"))
+    if not 0 <= spec.margin_mm <= MAX_MARGIN_MM:
+        raise ValidationError(
+            "margin",
+            QT_TRANSLATE_NOOP("errors", "Printable margin: 0 to {max} mm"),
+            max=f"{MAX_MARGIN_MM:g}",
+        )
+    for field, value in (("dx", spec.offset_x_mm), ("dy", spec.offset_y_mm)):
+        if not abs(value) <= MAX_OFFSET_MM:
+            raise ValidationError(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Offset {value} mm: at most {max} mm either way (move the labels in "
+                    "the printer if it is further off)",
+                ),
+                value=f"{value:g}",
+                max=f"{MAX_OFFSET_MM:g}",
+            )
+    found = plan(spec, ticket_no)
+    if found is None:
+        width, height = smallest_size(spec, ticket_no)
+        raise ValidationError(
+            "size",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Label {size} mm at {dpi} dpi cannot print a scannable barcode and the whole "
+                "ticket number inside its printable area; the smallest that works is "
+                "{smallest} mm",
+            ),
+            size=spec.size_text.replace("x", "×"),
+            dpi=spec.dpi,
+            smallest=f"{width}×{height}",
+        )
+    return found
+
+
+# ---------------------------------------------------------------- per-PC settings
+
+
+def _margin_key(size: str) -> str:
+    return f"margin_mm/{size}"
+
+
 def saved_spec(size: str | None = None, dpi: int | None = None) -> LabelSpec:
     """This PC's label printer set-up (QSettings), with ``size``/``dpi`` overriding."""
     settings = QSettings()
@@ -79,28 +266,46 @@ def saved_spec(size: str | None = None, dpi: int | None = None) -> LabelSpec:
         offset_x_mm=float(settings.value("offset_x_mm", 0.0)),
         offset_y_mm=float(settings.value("offset_y_mm", 0.0)),
     )
+    margin = float(settings.value(_margin_key(spec.size_text), DEFAULT_MARGIN_MM))
     settings.endGroup()
+    return replace(spec, margin_mm=margin)
+
+
+def save_spec(
+    size: str,
+    dpi: int,
+    offset_x_mm: float,
+    offset_y_mm: float,
+    margin_mm: float | None = None,
+) -> LabelSpec:
+    """Check (``check``: raises ValidationError, nothing saved) and save this PC's set-up.
+    ``margin_mm`` None keeps the size's saved printable margin."""
+    try:
+        width, height = parse_size(size)
+    except ValueError:
+        raise ValidationError(
+            "size",
+            QT_TRANSLATE_NOOP("errors", "Label size {size}: use 62x29, 57x32 or WxH in mm"),
+            size=size,
+        ) from None
+    spec = LabelSpec(width, height, int(dpi), float(offset_x_mm), float(offset_y_mm))
+    if margin_mm is None:
+        margin_mm = saved_spec(spec.size_text, spec.dpi).margin_mm
+    spec = replace(spec, margin_mm=float(margin_mm))
+    check(spec)
+    settings = QSettings()
+    settings.beginGroup(SETTINGS_GROUP)
+    settings.setValue("size", spec.size_text)
+    settings.setValue("dpi", spec.dpi)
+    settings.setValue("offset_x_mm", spec.offset_x_mm)
+    settings.setValue("offset_y_mm", spec.offset_y_mm)
+    settings.setValue(_margin_key(spec.size_text), spec.margin_mm)
+    settings.endGroup()
+    settings.sync()
     return spec
 
 
-def save_spec(size: str, dpi: int, offset_x_mm: float, offset_y_mm: float) -> None:
-    parse_size(size)
-    settings = QSettings()
-    settings.beginGroup(SETTINGS_GROUP)
-    settings.setValue("size", size)
-    settings.setValue("dpi", int(dpi))
-    settings.setValue("offset_x_mm", float(offset_x_mm))
-    settings.setValue("offset_y_mm", float(offset_y_mm))
-    settings.endGroup()
-    settings.sync()
-
-
-def _font(spec: LabelSpec, height_mm: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPixelSize(max(6, spec.dots(height_mm)))
-    font.setBold(bold)
-    return font
+# ---------------------------------------------------------------- drawing
 
 
 def _text(
@@ -114,105 +319,141 @@ def _text(
 def paint_label(painter: QPainter, doc: Document, spec: LabelSpec) -> None:
     """Draw the label with (0, 0) at the label's top-left corner, in printer dots."""
     t = doc.ticket
-    width, height = spec.size_dots
+    layout = check(spec, t.ticket_no)
+    area, code = layout.area, layout.code
     painter.save()
-    painter.translate(spec.dots(spec.offset_x_mm), spec.dots(spec.offset_y_mm))
-    painter.fillRect(QRect(0, 0, width, height), QColor(255, 255, 255))
-    painter.setPen(QPen(QColor(0, 0, 0)))
-    margin = spec.dots(1.5)
-    inner = width - 2 * margin
-    code = barcode.fit(t.ticket_no, inner, max_module_dots=max(2, spec.dpi // 100))
-    bar_top = spec.dots(1.2)
-    bar_height = spec.dots(max(7.0, spec.height_mm * 0.30))
-    barcode.paint(painter, code, margin, bar_top, bar_height)
-    side_left = margin + code.width_dots
-    number_top = bar_top + bar_height
-    line = spec.dots(3.4)
+    painter.translate(*spec.offset_dots)
+    painter.setPen(QColor(0, 0, 0))
+    barcode.paint(painter, code, area.left(), area.top(), layout.bar_height)
+    number_top = area.top() + layout.bar_height
     _text(
         painter,
-        QRect(margin, number_top, code.width_dots, line),
+        QRect(area.left(), number_top, code.width_dots, layout.number_row),
         t.ticket_no,
-        _font(spec, 2.9, bold=True),
+        layout.number_font,
         Qt.AlignmentFlag.AlignHCenter,
     )
-    side_width = width - margin - side_left
-    if side_width > spec.dots(6):  # dates beside the barcode when there is room
-        small = _font(spec, 2.2)
-        received = doc.received_local.strftime("%m-%d")
-        promised = doc.promised_local.strftime("%m-%d %H:%M") if doc.promised_local else "—"
-        rows = [tr("In") + " " + received, tr("Due") + " " + promised[:5], promised[6:]]
-        for index, text in enumerate(rows):
+    # Dates beside the barcode, right of its quiet zone, when they fit there whole.
+    side_left = area.left() + code.width_dots
+    side_width = area.right() + 1 - side_left
+    small = _font(spec, SIDE_MM)
+    received = doc.received_local.strftime("%m-%d")
+    promised = doc.promised_local.strftime("%m-%d %H:%M") if doc.promised_local else "—"
+    side = [label_text("In") + " " + received, label_text("Due") + " " + promised[:5]]
+    if doc.promised_local:
+        side.append(promised[6:])
+    side_row = _row(spec, SIDE_MM)
+    metrics = QFontMetrics(small)
+    beside = side_width > 0 and all(metrics.horizontalAdvance(s) <= side_width for s in side)
+    beside = beside and len(side) * side_row <= layout.bar_height + layout.number_row
+    if beside:
+        for index, text in enumerate(side):
             _text(
                 painter,
-                QRect(side_left, bar_top + index * spec.dots(2.9), side_width, spec.dots(2.9)),
+                QRect(side_left, area.top() + index * side_row, side_width, side_row),
                 text,
                 small,
             )
-    y = number_top + line
-    body = _font(spec, 2.7, bold=True)
-    rest = (height - margin - y) // 3
-    device = f"{t.device.brand} {t.device.model}".strip()
-    _text(painter, QRect(margin, y, inner, rest), device, body)
-    # The masked phone always shows in full; the name gets what room is left.
-    phone = doc.phone_masked
-    if doc.promised_local and side_width <= spec.dots(6):  # no room beside the barcode
-        phone += "  " + tr("Due") + " " + doc.promised_local.strftime("%m-%d")
-    customer_font = _font(spec, 2.5)
-    painter.setFont(customer_font)
-    phone_width = painter.fontMetrics().horizontalAdvance(phone) + spec.dots(1)
-    _text(
-        painter,
-        QRect(margin + inner - phone_width, y + rest, phone_width, rest),
-        phone,
-        customer_font,
-        Qt.AlignmentFlag.AlignRight,
-    )
-    _text(
-        painter, QRect(margin, y + rest, inner - phone_width, rest), t.customer.name, customer_font
-    )
-    _text(
-        painter,
-        QRect(margin, y + 2 * rest, inner, rest),
-        " ".join(t.fault.split()),
-        _font(spec, 2.3),
-    )
+    y = number_top + layout.number_row
+    for name in layout.rows:
+        size_mm, bold = ROWS_MM[name]
+        font = _font(spec, size_mm, bold)
+        row = QRect(area.left(), y, area.width(), _row(spec, size_mm))
+        y += row.height()
+        if name == "device":
+            _text(painter, row, f"{t.device.brand} {t.device.model}".strip(), font)
+        elif name == "fault":
+            _text(painter, row, " ".join(t.fault.split()), font)
+        else:  # the masked phone always shows in full; the name gets what room is left
+            phone = doc.phone_masked
+            if doc.promised_local and not beside:
+                phone += "  " + label_text("Due") + " " + doc.promised_local.strftime("%m-%d")
+            painter.setFont(font)
+            phone_width = min(
+                row.width(), painter.fontMetrics().horizontalAdvance(phone) + spec.dots(1)
+            )
+            _text(
+                painter,
+                QRect(row.right() + 1 - phone_width, row.top(), phone_width, row.height()),
+                phone,
+                font,
+                Qt.AlignmentFlag.AlignRight,
+            )
+            name_rect = QRect(row.left(), row.top(), row.width() - phone_width, row.height())
+            _text(painter, name_rect, t.customer.name, font)
     painter.restore()
 
 
 def paint_calibration(painter: QPainter, spec: LabelSpec) -> None:
-    """The label outline, millimetre rulers and the current offsets, for adjusting them."""
-    width, height = spec.size_dots
+    """Rulers from the printable edge (0.5 mm ticks, numbered every 5 mm), the printable
+    area's outline, a centre cross clear of the text, and instructions. Drawn without the
+    offsets: the gaps a clerk measures are the printer's own error."""
+    area = spec.printable()
+    black = QColor(0, 0, 0)
+    line = max(1, spec.dpi // 150)
     painter.save()
-    painter.translate(spec.dots(spec.offset_x_mm), spec.dots(spec.offset_y_mm))
-    painter.fillRect(QRect(0, 0, width, height), QColor(255, 255, 255))
-    pen = QPen(QColor(0, 0, 0))
-    pen.setWidth(max(1, spec.dpi // 203))
-    painter.setPen(pen)
-    painter.drawRect(QRect(0, 0, width - 1, height - 1))
-    for mm in range(0, int(spec.width_mm) + 1):
-        x = spec.dots(mm)
-        tick = spec.dots(3 if mm % 10 == 0 else 2 if mm % 5 == 0 else 1)
-        painter.drawLine(x, 0, x, tick)
-    for mm in range(0, int(spec.height_mm) + 1):
-        y = spec.dots(mm)
-        tick = spec.dots(3 if mm % 10 == 0 else 2 if mm % 5 == 0 else 1)
-        painter.drawLine(0, y, tick, y)
-    cx, cy = width // 2, height // 2
-    painter.drawLine(cx - spec.dots(3), cy, cx + spec.dots(3), cy)
-    painter.drawLine(cx, cy - spec.dots(3), cx, cy + spec.dots(3))
-    font = _font(spec, 2.6)
+    painter.setPen(black)
+    # The printable area's outline.
+    left, top, right, bottom = area.left(), area.top(), area.right() + 1, area.bottom() + 1
+    for rect in (
+        QRect(left, top, right - left, line),
+        QRect(left, bottom - line, right - left, line),
+        QRect(left, top, line, bottom - top),
+        QRect(right - line, top, line, bottom - top),
+    ):
+        painter.fillRect(rect, black)
+    digits = _font(spec, 1.6)
+    digit_box = QRect(0, 0, spec.dots(5), spec.dots(2.0))
+    long_tick = spec.dots(1.8)
+    painter.setFont(digits)
+
+    def tick_length(half_mm: int) -> int:
+        return long_tick if half_mm % 10 == 0 else spec.dots(1.2 if half_mm % 2 == 0 else 0.7)
+
+    half = 0  # along the top edge: x from the printable left edge, numbers under the ticks
+    while (x := left + spec.dots(half * 0.5)) <= right - line:
+        painter.fillRect(QRect(x, top, line, tick_length(half)), black)
+        number = digit_box.translated(x + (spec.dots(1.3) if half == 0 else 0), top + long_tick)
+        if half % 10 == 0 and number.right() < right - line:
+            painter.drawText(number, int(Qt.AlignmentFlag.AlignLeft), str(half // 2))
+        half += 1
+    half = 0  # down the left edge: numbers right of the ticks
+    while (y := top + spec.dots(half * 0.5)) <= bottom - line:
+        painter.fillRect(QRect(left, y, tick_length(half), line), black)
+        number = digit_box.translated(left + long_tick + line, y - digit_box.height() // 2)
+        if half % 10 == 0 and half and number.bottom() < bottom - line:
+            painter.drawText(number, int(Qt.AlignmentFlag.AlignVCenter), str(half // 2))
+        half += 1
+    # The label's centre, and the text in the rows above and below the cross.
+    cx, cy = spec.dots(spec.width_mm / 2), spec.dots(spec.height_mm / 2)
+    arm = spec.dots(1.5)
+    painter.fillRect(QRect(cx - arm, cy, 2 * arm + 1, line), black)
+    painter.fillRect(QRect(cx, cy - arm, line, 2 * arm + 1), black)
+    margin = f"{spec.margin_mm:g}"
     lines = [
-        tr("Calibration") + f"  {spec.width_mm:g}×{spec.height_mm:g} mm  {spec.dpi} dpi",
-        tr("Offset") + f" X {spec.offset_x_mm:+.1f} mm  Y {spec.offset_y_mm:+.1f} mm",
-        tr("Ticks every 1 mm, long every 10 mm"),
+        label_text("Label calibration") + f" {spec.width_mm:g}×{spec.height_mm:g} mm "
+        f"{spec.dpi} dpi",
+        label_text("Rulers start {margin} mm inside the label's edges").format(margin=margin),
+        label_text("Measure the gap from the label's edge to 0:"),
+        label_text("Offset right = {margin} − left gap").format(margin=margin),
+        label_text("Offset down = {margin} − top gap").format(margin=margin),
+        label_text("Saved: right {dx}, down {dy} mm").format(
+            dx=f"{spec.offset_x_mm:+.1f}", dy=f"{spec.offset_y_mm:+.1f}"
+        ),
     ]
-    for index, text in enumerate(lines):
-        _text(
-            painter,
-            QRect(spec.dots(5), spec.dots(6 + index * 3.6), width - spec.dots(8), spec.dots(3.4)),
-            text,
-            font,
-        )
+    font = _font(spec, 2.0)
+    row = _row(spec, 2.0)
+    text_left = left + long_tick + spec.dots(3.5)
+    text_width = right - line - spec.dots(0.3) - text_left
+    y = top + long_tick + spec.dots(2.2)
+    cross = (cy - arm - spec.dots(0.3), cy + arm + line + spec.dots(0.3))
+    for text in lines:
+        if y < cross[1] and y + row > cross[0]:
+            y = cross[1]
+        if y + row > bottom - line:
+            break
+        _text(painter, QRect(text_left, y, text_width, row), text, font)
+        y += row
     painter.restore()
 
 
@@ -229,8 +470,11 @@ def label_layout(spec: LabelSpec) -> QPageLayout:
 
 
 def paint_on(device: QPagedPaintDevice | QImage, spec: LabelSpec, doc: Document | None) -> None:
-    """One label (or the calibration page when ``doc`` is None) on a printer, PDF or image."""
+    """One label (or the calibration page when ``doc`` is None) on a printer, PDF or image.
+    Raises ValidationError before drawing anything if the label cannot be printed."""
     ensure_gui_app()
+    if doc is not None:
+        check(spec, doc.ticket.ticket_no)
     if isinstance(device, QPagedPaintDevice):
         device.setPageLayout(label_layout(spec))
     painter = QPainter(device)
@@ -260,30 +504,15 @@ def to_image(spec: LabelSpec, doc: Document | None) -> QImage:
 
 
 def to_pdf(path: Path, spec: LabelSpec, doc: Document | None) -> None:
+    """The label (or calibration page) as a PDF of exactly the label's size, drawn at the
+    printer's dots. Raises ValidationError (nothing written) if it cannot be printed."""
     ensure_gui_app()
+    if doc is not None:
+        check(spec, doc.ticket.ticket_no)
     writer = QPdfWriter(str(path))
     writer.setResolution(spec.dpi)
     writer.setCreator("Service Counter")
     writer.setTitle(doc.ticket.ticket_no if doc else "Label calibration")
     paint_on(writer, spec, doc)
     del writer  # closes the file
-    exact_page_size(Path(path), spec.width_mm, spec.height_mm)
-
-
-_BOX = re.compile(rb"/(MediaBox|TrimBox) \[0 0 ([0-9.]+) ([0-9.]+)\]")
-
-
-def exact_page_size(path: Path, width_mm: float, height_mm: float) -> None:
-    """Qt writes page boxes rounded to whole points (62 mm -> 176 pt = 62.09 mm). Label
-    printers pick the media from the page size, so write the exact size in its place:
-    the same number of bytes (padded with a space), so no cross-reference offset moves."""
-    data = path.read_bytes()
-    width = f"{width_mm * 72 / 25.4:.6f}".encode()
-    height = f"{height_mm * 72 / 25.4:.6f}".encode()
-
-    def exact(match: re.Match[bytes]) -> bytes:
-        old = match.group(0)
-        new = b"/" + match.group(1) + b" [0 0 " + width + b" " + height + b"]"
-        return new.ljust(len(old)) if len(new) <= len(old) else old
-
-    path.write_bytes(_BOX.sub(exact, data))
+    finish_pdf(Path(path), spec.width_mm, spec.height_mm)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QPagedPaintDevice
+from PySide6.QtGui import QPagedPaintDevice, QPageSize
 
 from counter_app import i18n
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.printing import barcode, html_docs, label
 from counter_app.printing.documents import Document, build
+from counter_app.printing.pdf_finish import finish_pdf
 from counter_app.printing.qt import ensure_gui_app
 from counter_app.printing.render import (
     A4,
@@ -26,12 +27,15 @@ from counter_app.services.dto import Actor
 
 PAPERS = ("a4", "80mm")
 ROLL_WIDTH_MM = 80.0
+ROLL_MARGIN_MM = 4.0  # an 80 mm roll printer prints the middle 72 mm
+A4_MARGIN_MM = 15.0
+DEFAULT_DPI = {"80mm": 203, "a4": 300}  # the roll's thermal head; an office printer
 
 
 @dataclass(frozen=True)
 class Options:
     size: str | None = None  # labels: 62x29, 57x32 or WxH; None = this PC's setting
-    dpi: int | None = None  # labels: 203 or 300; None = this PC's setting
+    dpi: int | None = None  # printer dots per inch (labels: None = this PC's setting)
     paper: str | None = None  # intake slip and receipt: a4 or 80mm (quote: always A4)
 
 
@@ -58,8 +62,13 @@ def check_options(kind: str, options: Options) -> Options:
                 size=options.size,
             ) from None
     if options.dpi is not None and options.dpi not in label.DPIS:
-        raise ValidationError("dpi", QT_TRANSLATE_NOOP("errors", "Label dpi: 203 or 300"))
+        raise ValidationError("dpi", QT_TRANSLATE_NOOP("errors", "Printer dpi: 203 or 300"))
     return Options(options.size, options.dpi, paper)
+
+
+def label_spec(options: Options) -> label.LabelSpec:
+    """This PC's label set-up with the size/dpi of ``options``."""
+    return label.saved_spec(options.size, options.dpi)
 
 
 def use_shop_language(db: Database) -> str:
@@ -77,37 +86,52 @@ def html_of(doc: Document, roll: bool) -> str:
 
 
 def paint_document(doc: Document, device: QPagedPaintDevice, options: Options) -> int:
-    """Render ``doc`` onto a printer, a preview's printer or a PDF writer. Returns pages."""
+    """Render ``doc`` onto a printer, a preview's printer or a PDF writer. Returns pages.
+    The barcode is drawn on the device's own dots (``barcode.BarcodeObject``)."""
     ensure_gui_app()
     if doc.kind == "label":
-        label.paint_on(device, label.saved_spec(options.size, options.dpi), doc)
+        label.paint_on(device, label_spec(options), doc)
         return 1
     roll = options.paper == "80mm"
-    layout = page_layout(ROLL_WIDTH_MM, 200.0, 4.0) if roll else page_layout(*A4, 15.0)
+    if roll:
+        layout = page_layout(ROLL_WIDTH_MM, 200.0, ROLL_MARGIN_MM)
+    else:
+        layout = page_layout(*A4, A4_MARGIN_MM)
     device.setPageLayout(layout)
     dpi = device.logicalDpiX()
-    module = max(1, round(0.25 * dpi / 25.4))  # 0.25 mm bars: easy for any counter scanner
-    image = barcode.image(doc.ticket.ticket_no, module, round(8 * dpi / 25.4))
-    html_docs.set_barcode_size(round(image.width() * 96 / dpi), round(image.height() * 96 / dpi))
-    resources = {html_docs.BARCODE_RESOURCE: image}
+    module = barcode.min_module_dots(dpi)
+    height = round(8 * dpi / 25.4)
+    width = barcode.needed_dots(doc.ticket.ticket_no, module)
+    html_docs.set_barcode_size(round(width * 96 / dpi), round(height * 96 / dpi))
+    barcodes = {html_docs.BARCODE_RESOURCE: (doc.ticket.ticket_no, module, height)}
     html = html_of(doc, roll)
     point = 8.5 if roll else 10.0
     if roll:
-        fit_roll_length(html, device, point, resources)
-    return paint_html(html, device, point, resources)
+        fit_roll_length(html, device, point, barcodes=barcodes)
+    return paint_html(html, device, point, barcodes=barcodes)
 
 
 def write_pdf(
     db: Database, actor: Actor, kind: str, ticket_no: str, path: Path, options: Options = Options()
 ) -> Document:
-    """Build ``kind`` for ``ticket_no`` and write it as a PDF. Raises ValidationError /
-    NotFound for bad input (nothing written), OSError when ``path`` cannot be written."""
+    """Build ``kind`` for ``ticket_no`` and write it as a PDF of the exact paper size, drawn
+    on the dots of a printer of ``options.dpi``. Raises ValidationError / NotFound for bad
+    input (nothing written), OSError when ``path`` cannot be written."""
     options = check_options(kind, options)
     doc = build(db, actor, kind, ticket_no)
-    check_writable(Path(path))
     if kind == "label":
-        label.to_pdf(Path(path), label.saved_spec(options.size, options.dpi), doc)
+        spec = label_spec(options)
+        label.check(spec, doc.ticket.ticket_no)
+        check_writable(Path(path))
+        label.to_pdf(Path(path), spec, doc)
         return doc
-    writer = pdf_writer(Path(path), page_layout(*A4), title=f"{doc.ticket.ticket_no} {kind}")
+    check_writable(Path(path))
+    dpi = options.dpi or DEFAULT_DPI[options.paper or "a4"]
+    writer = pdf_writer(
+        Path(path), page_layout(*A4), resolution=dpi, title=f"{doc.ticket.ticket_no} {kind}"
+    )
     paint_document(doc, writer, options)
+    size = writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
+    del writer  # closes the file
+    finish_pdf(Path(path), size.width(), size.height())
     return doc

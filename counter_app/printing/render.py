@@ -20,6 +20,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from counter_app.printing.barcode import BarcodeObject
+from counter_app.printing.pdf_finish import finish_pdf
 from counter_app.printing.qt import ensure_gui_app
 
 # Fonts tried in order; Noto Sans CJK / WenQuanYi render Chinese as glyphs, not boxes.
@@ -64,15 +66,21 @@ def document_font(point_size: float = 10.0) -> QFont:
     return font
 
 
+Barcodes = dict[str, tuple[str, int, int]]  # <img src> name -> (text, module, height) in dots
+
+
 def _document(
     html: str,
     point_size: float,
     resources: dict[str, QImage] | None,
     device: QPagedPaintDevice,
+    barcodes: Barcodes | None = None,
 ) -> QTextDocument:
     document = QTextDocument()
     # Lay out with the device's own resolution, so points are points on paper.
     document.documentLayout().setPaintDevice(device)
+    if barcodes:
+        BarcodeObject.install(document, barcodes)
     document.setDefaultFont(document_font(point_size))
     for name, image in (resources or {}).items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
@@ -86,6 +94,7 @@ def fit_roll_length(
     device: QPagedPaintDevice,
     point_size: float = 10.0,
     resources: dict[str, QImage] | None = None,
+    barcodes: Barcodes | None = None,
 ) -> None:
     """For a receipt roll: make the page exactly as long as the content (plus margins)."""
     ensure_gui_app()
@@ -93,7 +102,7 @@ def fit_roll_length(
     dpi = device.logicalDpiX()
     margins = layout.margins(QPageLayout.Unit.Millimeter)
     width_mm = layout.fullRect(QPageLayout.Unit.Millimeter).width()
-    document = _document(html, point_size, resources, device)
+    document = _document(html, point_size, resources, device, barcodes)
     document.setTextWidth((width_mm - margins.left() - margins.right()) / 25.4 * dpi)
     content_mm = document.size().height() / dpi * 25.4
     device.setPageLayout(
@@ -106,14 +115,16 @@ def paint_html(
     device: QPagedPaintDevice,
     point_size: float = 10.0,
     resources: dict[str, QImage] | None = None,
+    barcodes: Barcodes | None = None,
 ) -> int:
     """Lay ``html`` out on the device's page (its layout must be set) and paint every page.
-    ``resources`` are images the HTML names in <img src>. Returns the number of pages."""
+    ``resources`` are images the HTML names in <img src>; ``barcodes`` are <img src> names
+    drawn as Code 128 on the device's dots. Returns the number of pages."""
     ensure_gui_app()
     layout = device.pageLayout()
     dpi = device.logicalDpiX()
     paint_rect = layout.paintRectPixels(dpi)
-    document = _document(html, point_size, resources, device)
+    document = _document(html, point_size, resources, device, barcodes)
     document.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
     pages = max(1, document.pageCount())
     painter = QPainter(device)
@@ -171,4 +182,8 @@ def html_to_pdf(
     writer = pdf_writer(Path(path), layout, title=title)
     if roll:
         fit_roll_length(html, writer, point_size, resources)
-    return paint_html(html, writer, point_size, resources)
+    pages = paint_html(html, writer, point_size, resources)
+    size = writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
+    del writer  # closes the file
+    finish_pdf(Path(path), size.width(), size.height())
+    return pages

@@ -1,0 +1,201 @@
+"""What Qt's PDF writer cannot do itself: exact page boxes and text that copies as printed.
+
+Qt rounds page boxes to whole points (62 mm -> 176 pt = 62.09 mm, 80 mm -> 80.08 mm) and
+draws downwards from the top of that rounded page. It also writes each font's ToUnicode map
+from the font's cmap, lowest code point first: Noto Sans CJK shares the glyphs of 手 心 大 文
+一 with the Kangxi radicals ⼿ ⼼ ⼤ ⽂ ⼀ (U+2F00...), so copied or searched text is wrong, and
+a Latin ligature copies as one character (ﬁ). Both are mended here as a PDF incremental
+update (new versions of the page and ToUnicode objects appended, nothing else rewritten), in
+a millisecond and without moving any ink: the page keeps the top edge Qt drew from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from pathlib import Path
+
+POINTS_PER_MM = 72 / 25.4
+
+# Compatibility characters a font's cmap may list before the character that was printed:
+# CJK radicals (supplement and Kangxi), CJK compatibility ideographs, Latin ligatures.
+_COMPATIBILITY = (
+    (0x2E80, 0x2FDF),
+    (0xF900, 0xFAFF),
+    (0xFB00, 0xFB4F),
+    (0x2F800, 0x2FA1F),
+)
+_CMAP_TOKEN = re.compile(rb"<([0-9A-Fa-f]*)>|\[|\]|\b(begin|end)(bfchar|bfrange)\b")
+_BOX = re.compile(rb"/(MediaBox|CropBox|TrimBox|BleedBox|ArtBox)\s*\[([^\]]*)\]")
+_TO_UNICODE = re.compile(rb"/ToUnicode\s+(\d+)\s+0\s+R")
+
+
+class PdfFinishError(ValueError):
+    """The file is not laid out like Qt's PDF writer lays it out."""
+
+
+def _is_compatibility(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _COMPATIBILITY)
+
+
+def printed_text(text: str) -> str:
+    """``text`` with compatibility look-alikes replaced by what they stand for."""
+    return "".join(
+        unicodedata.normalize("NFKC", ch) if _is_compatibility(ch) else ch for ch in text
+    )
+
+
+def _mend_hex(hex_text: bytes) -> bytes:
+    try:
+        text = bytes.fromhex(hex_text.decode()).decode("utf-16-be")
+    except (ValueError, UnicodeDecodeError):
+        return hex_text
+    mended = printed_text(text)
+    return hex_text if mended == text else mended.encode("utf-16-be").hex().upper().encode()
+
+
+def mend_to_unicode(cmap: bytes) -> bytes:
+    """A ToUnicode CMap whose destinations are the printed characters: only destinations
+    change (bfchar pairs, single-code bfranges, bfrange arrays), never the glyph codes."""
+    out = bytearray()
+    last = 0
+    section = b""
+    operands: list[bytes] = []
+    in_array = False
+    for match in _CMAP_TOKEN.finditer(cmap):
+        token = match.group(0)
+        if match.group(2):
+            section = match.group(3) if match.group(2) == b"begin" else b""
+            operands = []
+            continue
+        if not section:
+            continue
+        if token == b"[":
+            in_array = True
+            continue
+        if token == b"]":
+            in_array, operands = False, []
+            continue
+        is_destination = (
+            in_array
+            or (section == b"bfchar" and len(operands) == 1)
+            or (section == b"bfrange" and len(operands) == 2 and operands[0] == operands[1])
+        )
+        if is_destination:
+            out += cmap[last : match.start(1)] + _mend_hex(match.group(1))
+            last = match.end(1)
+        if not in_array:
+            operands.append(match.group(1))
+            if (section == b"bfchar" and len(operands) == 2) or len(operands) == 3:
+                operands = []
+    out += cmap[last:]
+    return bytes(out)
+
+
+class _Pdf:
+    """Just enough of a PDF with a classic cross-reference table (what Qt writes)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        tail = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", data[-64:])
+        if tail is None:
+            raise PdfFinishError("no startxref")
+        self.xref_at = int(tail.group(1))
+        if data[self.xref_at : self.xref_at + 4] != b"xref":
+            raise PdfFinishError("not a classic cross-reference table")
+        trailer_at = data.index(b"trailer", self.xref_at)
+        self.offsets: dict[int, int] = {}
+        rows = data[self.xref_at + 4 : trailer_at].split()
+        index = 0
+        while index < len(rows):
+            first, count = int(rows[index]), int(rows[index + 1])
+            index += 2
+            for number in range(first, first + count):
+                offset, _, kind = rows[index : index + 3]
+                if kind == b"n":
+                    self.offsets[number] = int(offset)
+                index += 3
+        self.trailer = data[trailer_at : data.index(b"startxref", trailer_at)]
+        if b"/Prev" in self.trailer or b"/Encrypt" in self.trailer:
+            raise PdfFinishError("updated or encrypted file")
+
+    def object_text(self, number: int) -> bytes:
+        """``number``'s text from ``N 0 obj`` to ``endobj`` (streams: dictionary only)."""
+        start = self.offsets[number]
+        end = self.data.index(b"endobj", start)
+        stream = self.data.find(b"stream", start, end)
+        return self.data[start : stream if stream >= 0 else end]
+
+    def stream(self, number: int) -> tuple[bytes, bytes] | None:
+        """(dictionary, decoded data) of stream object ``number``."""
+        head = self.object_text(number)
+        length = re.search(rb"/Length\s+(\d+)(\s+0\s+R)?", head)
+        if length is None:
+            return None
+        size = int(length.group(1))
+        if length.group(2):
+            size = int(re.findall(rb"obj\s*(\d+)", self.object_text(size))[0])
+        begin = self.offsets[number] + len(head) + len(b"stream")
+        begin += 2 if self.data[begin : begin + 2] == b"\r\n" else 1
+        raw = self.data[begin : begin + size]
+        if b"/FlateDecode" in head:
+            raw = zlib.decompress(raw)
+        elif b"/Filter" in head:
+            return None
+        return head, raw
+
+
+def _box(values: bytes, width: float, height: float) -> bytes:
+    top = float(values.split()[3])
+    return b"[0 %.6f %.6f %.6f]" % (top - height, width, top)
+
+
+def finish_pdf(path: Path, width_mm: float, height_mm: float) -> None:
+    """Give every page of ``path`` (a PDF from QPdfWriter) exactly ``width_mm`` ×
+    ``height_mm`` with its content where it was drawn from the top-left corner, and make
+    its text copy and search as the characters that were printed."""
+    path = Path(path)
+    pdf = _Pdf(path.read_bytes())
+    width, height = width_mm * POINTS_PER_MM, height_mm * POINTS_PER_MM
+    updates: dict[int, bytes] = {}
+    maps: set[int] = set()
+    for number in pdf.offsets:
+        text = pdf.object_text(number)
+        if re.search(rb"/Type\s*/Page\b(?!s)", text):
+            body = text[text.index(b"obj") + 3 :]
+            body = _BOX.sub(
+                lambda m: b"/" + m.group(1) + b" " + _box(m.group(2), width, height), body
+            )
+            updates[number] = b"%d 0 obj" % number + body + b"endobj\n"
+        maps.update(int(n) for n in _TO_UNICODE.findall(text))
+    for number in sorted(maps):
+        found = pdf.stream(number)
+        if found is None:
+            continue
+        cmap = found[1]
+        mended = mend_to_unicode(cmap)
+        if mended != cmap:
+            updates[number] = (
+                b"%d 0 obj\n<< /Length %d >>\nstream\n" % (number, len(mended))
+                + mended
+                + b"\nendstream\nendobj\n"
+            )
+    if not updates:
+        return
+    out = bytearray(pdf.data if pdf.data.endswith(b"\n") else pdf.data + b"\n")
+    positions = {}
+    for number, text in sorted(updates.items()):
+        positions[number] = len(out)
+        out += text
+    xref_at = len(out)
+    out += b"xref\n"
+    for number, position in positions.items():
+        out += b"%d 1\n%010d 00000 n \n" % (number, position)
+    trailer = pdf.trailer.rstrip()
+    if not trailer.endswith(b">>"):
+        raise PdfFinishError("unexpected trailer")
+    out += trailer[:-2].rstrip() + b"\n/Prev %d\n>>\n" % pdf.xref_at
+    out += b"startxref\n%d\n%%%%EOF\n" % xref_at
+    path.write_bytes(bytes(out))
