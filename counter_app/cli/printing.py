@@ -1,4 +1,6 @@
-"""`counter-app print (label|intake|quote|receipt) NO --pdf FILE` and the calibration page."""
+"""`counter-app print (label|intake|quote|receipt) NO --pdf FILE`, the calibration page
+(`print calibration --pdf FILE`, `print calibration --show`) and this PC's label set-up
+(`print calibrate [--size S] [--dpi D] [--dx MM] [--dy MM] [--margin MM]`)."""
 
 from __future__ import annotations
 
@@ -12,28 +14,79 @@ from counter_app.printing.documents import KINDS
 
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
-        "print", parents=[parent], help="write a ticket's label, intake slip, quote or receipt"
+        "print",
+        parents=[parent],
+        help="write a ticket's label, intake slip, quote or receipt; label calibration",
     )
-    p.add_argument("kind", choices=KINDS + ("calibration",), help="the document")
-    p.add_argument("ticket_no", metavar="NO", nargs="?", help="ticket number (not for calibration)")
-    p.add_argument("--pdf", metavar="FILE", required=True, type=Path, help="PDF file to write")
+    p.add_argument(
+        "kind", choices=KINDS + ("calibration", "calibrate"), help="the document, or calibrate"
+    )
+    p.add_argument("ticket_no", metavar="NO", nargs="?", help="ticket number (documents only)")
+    p.add_argument("--pdf", metavar="FILE", type=Path, help="PDF file to write")
     p.add_argument("--size", help="label size: 62x29, 57x32 or WxH in mm (default: this PC's)")
-    p.add_argument("--dpi", type=int, choices=(203, 300), help="label printer resolution")
+    p.add_argument(
+        "--dpi", type=int, choices=(203, 300), help="printer resolution (labels: this PC's)"
+    )
     p.add_argument("--paper", choices=("a4", "80mm"), help="intake slip / receipt paper")
+    p.add_argument("--show", action="store_true", help="calibration: print this PC's label set-up")
+    p.add_argument("--dx", type=float, metavar="MM", help="calibrate: offset right (mm, -5..5)")
+    p.add_argument("--dy", type=float, metavar="MM", help="calibrate: offset down (mm, -5..5)")
+    p.add_argument(
+        "--margin", type=float, metavar="MM", help="calibrate: unprintable edge of this size"
+    )
     p.set_defaults(handler=cmd_print)
+
+
+def _setup(spec: Any) -> dict[str, Any]:
+    return {
+        "size": spec.size_text,
+        "dpi": spec.dpi,
+        "offset_x_mm": spec.offset_x_mm,
+        "offset_y_mm": spec.offset_y_mm,
+        "margin_mm": spec.margin_mm,
+    }
+
+
+def _setup_text(spec: Any) -> str:
+    return (
+        f"label {spec.size_text} mm at {spec.dpi} dpi; offset right {spec.offset_x_mm:+.1f} mm, "
+        f"down {spec.offset_y_mm:+.1f} mm; printable margin {spec.margin_mm:g} mm"
+    )
 
 
 def cmd_print(ctx: Context) -> int:
     from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
     from counter_app.printing import label, output
+    from counter_app.printing.qt import ensure_gui_app
     from counter_app.printing.render import check_writable
 
     a = ctx.args
     output.use_shop_language(ctx.db)
+    if a.kind == "calibrate":
+        ensure_gui_app()
+        current = label.saved_spec()
+        spec = label.save_spec(
+            a.size or current.size_text,
+            a.dpi or current.dpi,
+            current.offset_x_mm if a.dx is None else a.dx,
+            current.offset_y_mm if a.dy is None else a.dy,
+            a.margin,
+        )
+        emit(ctx, _setup(spec), "saved: " + _setup_text(spec))
+        return 0
+    if a.kind == "calibration" and a.show:
+        options = output.check_options("label", output.Options(a.size, a.dpi, None))
+        spec = output.label_spec(options)
+        emit(ctx, _setup(spec), _setup_text(spec))
+        return 0
+    if a.pdf is None:
+        raise ValidationError("pdf", QT_TRANSLATE_NOOP("errors", "Give the PDF file: --pdf FILE"))
     if a.kind == "calibration":
         options = output.check_options("label", output.Options(a.size, a.dpi, None))
+        spec = output.label_spec(options)
+        label.check(spec)
         check_writable(a.pdf)
-        label.to_pdf(a.pdf, label.saved_spec(options.size, options.dpi), None)
+        label.to_pdf(a.pdf, spec, None)
         emit(ctx, {"pdf": str(a.pdf), "kind": "calibration"}, f"Calibration page: {a.pdf}")
         return 0
     if not a.ticket_no:

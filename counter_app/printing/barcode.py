@@ -120,9 +120,7 @@ class BarcodeObject(QPyTextObject):
         cls, document: QTextDocument, barcodes: dict[str, tuple[str, int, int]]
     ) -> BarcodeObject:
         handler = cls(document, barcodes)
-        document.documentLayout().registerHandler(
-            int(QTextFormat.ObjectTypes.ImageObject), handler
-        )
+        document.documentLayout().registerHandler(int(QTextFormat.ObjectTypes.ImageObject), handler)
         return handler
 
     def _geometry(self, name: str) -> tuple[BarcodeGeometry, int] | None:

@@ -63,6 +63,15 @@ def shop_of(settings: dict[str, Any]) -> Shop:
     )
 
 
+def _quote_valid_until(ticket: TicketDetail, shop: Shop, printed: datetime) -> date:
+    """A quote is valid for the shop's days from when it was sent (the latest quote's own
+    time), so a reprint does not extend it; the print date only when there is no quote."""
+    sent = max((q.created_at for q in ticket.quotes), default=None)
+    start = to_local(sent, shop.time_zone) if sent else printed
+    assert start is not None
+    return start.date() + timedelta(days=shop.quote_valid_days)
+
+
 def build(
     db: Database, actor: Actor, kind: str, ticket_no: str, now: datetime | None = None
 ) -> Document:
@@ -122,5 +131,5 @@ def build(
         warranty_expected=expected,
         paid_by_method=tuple(by_method.items()),
         change_given=change,
-        quote_valid_until=printed.date() + timedelta(days=shop.quote_valid_days),
+        quote_valid_until=_quote_valid_until(ticket, shop, printed),
     )

@@ -52,8 +52,8 @@ REFERENCE_TICKET_NO = "T261231-9999"
 _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("labels", "In"),
     QT_TRANSLATE_NOOP("labels", "Due"),
-    QT_TRANSLATE_NOOP("labels", "Label calibration"),
-    QT_TRANSLATE_NOOP("labels", "Rulers start {margin} mm inside the label's edges"),
+    QT_TRANSLATE_NOOP("labels", "Calibration"),
+    QT_TRANSLATE_NOOP("labels", "Rulers start {margin} mm inside the edges"),
     QT_TRANSLATE_NOOP("labels", "Measure the gap from the label's edge to 0:"),
     QT_TRANSLATE_NOOP("labels", "Offset right = {margin} − left gap"),
     QT_TRANSLATE_NOOP("labels", "Offset down = {margin} − top gap"),
@@ -431,9 +431,9 @@ def paint_calibration(painter: QPainter, spec: LabelSpec) -> None:
     painter.fillRect(QRect(cx, cy - arm, line, 2 * arm + 1), black)
     margin = f"{spec.margin_mm:g}"
     lines = [
-        label_text("Label calibration") + f" {spec.width_mm:g}×{spec.height_mm:g} mm "
+        label_text("Calibration") + f" {spec.width_mm:g}×{spec.height_mm:g} mm "
         f"{spec.dpi} dpi",
-        label_text("Rulers start {margin} mm inside the label's edges").format(margin=margin),
+        label_text("Rulers start {margin} mm inside the edges").format(margin=margin),
         label_text("Measure the gap from the label's edge to 0:"),
         label_text("Offset right = {margin} − left gap").format(margin=margin),
         label_text("Offset down = {margin} − top gap").format(margin=margin),
@@ -512,7 +512,7 @@ def to_pdf(path: Path, spec: LabelSpec, doc: Document | None) -> None:
     writer = QPdfWriter(str(path))
     writer.setResolution(spec.dpi)
     writer.setCreator("Service Counter")
-    writer.setTitle(doc.ticket.ticket_no if doc else "Label calibration")
+    writer.setTitle(doc.ticket.ticket_no if doc else "Calibration")
     paint_on(writer, spec, doc)
     del writer  # closes the file
     finish_pdf(Path(path), spec.width_mm, spec.height_mm)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QMenu,
     QMessageBox,
     QWidget,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from counter_app import i18n
 from counter_app.db import Database
-from counter_app.errors import ServiceError
+from counter_app.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from counter_app.printing import label, output
 from counter_app.printing.documents import Document, build
 from counter_app.services.dto import Actor
@@ -158,7 +159,9 @@ def document_menu(parent: QWidget, db: Database, actor: Actor, ticket_no: str) -
 
 
 class LabelCalibrationDialog(QDialog):
-    """Size, dpi and x/y offsets of this PC's label printer; prints the calibration page."""
+    """Size, dpi, x/y offsets and printable margin of this PC's label printer; prints the
+    calibration page. A set-up that cannot print a scannable label is explained (the
+    smallest size that works) and not saved."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,24 +169,32 @@ class LabelCalibrationDialog(QDialog):
         spec = label.saved_spec()
         form = QFormLayout(self)
         self.size_box = QComboBox()
-        self.size_box.addItems(["62x29", "57x32"])
-        current = f"{spec.width_mm:g}x{spec.height_mm:g}"
-        if self.size_box.findText(current) < 0:
-            self.size_box.addItem(current)
+        self.size_box.addItems(list(label.PRESETS))
+        if self.size_box.findText(spec.size_text) < 0:
+            self.size_box.addItem(spec.size_text)
         self.size_box.setEditable(True)
-        self.size_box.setCurrentText(current)
+        self.size_box.setCurrentText(spec.size_text)
         self.dpi_box = QComboBox()
-        self.dpi_box.addItems(["203", "300"])
+        self.dpi_box.addItems([str(dpi) for dpi in label.DPIS])
         self.dpi_box.setCurrentText(str(spec.dpi))
-        self.x_box = self._offset(spec.offset_x_mm)
-        self.y_box = self._offset(spec.offset_y_mm)
+        self.x_box = self._millimetres(spec.offset_x_mm, -label.MAX_OFFSET_MM)
+        self.y_box = self._millimetres(spec.offset_y_mm, -label.MAX_OFFSET_MM)
+        self.margin_box = self._millimetres(spec.margin_mm, 0.0, label.MAX_MARGIN_MM)
+        self.problem = QLabel()
+        self.problem.setObjectName("label-problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.hide()
         form.addRow(self.tr("Label size (mm)"), self.size_box)
         form.addRow(self.tr("Printer resolution (dpi)"), self.dpi_box)
         form.addRow(self.tr("Offset right (mm)"), self.x_box)
         form.addRow(self.tr("Offset down (mm)"), self.y_box)
+        form.addRow(self.tr("Unprintable edge (mm)"), self.margin_box)
+        form.addRow(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.print_button = buttons.addButton(
             self.tr("Print calibration page"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -191,38 +202,75 @@ class LabelCalibrationDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.size_box.currentTextChanged.connect(self.check)
+        self.dpi_box.currentTextChanged.connect(self.check)
+        for box in (self.x_box, self.y_box, self.margin_box):
+            box.valueChanged.connect(self.check)
+        self.check()
 
     @staticmethod
-    def _offset(value: float) -> QDoubleSpinBox:
+    def _millimetres(value: float, low: float, high: float = label.MAX_OFFSET_MM) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
-        box.setRange(-10.0, 10.0)
+        box.setRange(low, high)
         box.setSingleStep(0.5)
         box.setDecimals(1)
+        box.setSuffix(" mm")
         box.setValue(value)
         return box
 
+    def spec(self) -> label.LabelSpec:
+        """The set-up in the dialog, checked (raises ValidationError)."""
+        size = self.size_box.currentText().strip()
+        try:
+            width, height = label.parse_size(size)
+        except ValueError:
+            raise ValidationError(
+                "size",
+                QT_TRANSLATE_NOOP("errors", "Label size {size}: use 62x29, 57x32 or WxH in mm"),
+                size=size,
+            ) from None
+        spec = label.LabelSpec(
+            width,
+            height,
+            int(self.dpi_box.currentText()),
+            self.x_box.value(),
+            self.y_box.value(),
+            self.margin_box.value(),
+        )
+        label.check(spec)
+        return spec
+
+    def check(self) -> bool:
+        """Say now (not after printing) when the set-up cannot print a scannable label."""
+        try:
+            self.spec()
+        except ValidationError as exc:
+            self.problem.setText(i18n.error_text(exc))
+            self.problem.show()
+            self.save_button.setEnabled(False)
+            return False
+        self.problem.clear()
+        self.problem.hide()
+        self.save_button.setEnabled(True)
+        return True
+
     def save(self) -> None:
         try:
+            spec = self.spec()
             label.save_spec(
-                self.size_box.currentText(),
-                int(self.dpi_box.currentText()),
-                self.x_box.value(),
-                self.y_box.value(),
+                spec.size_text, spec.dpi, spec.offset_x_mm, spec.offset_y_mm, spec.margin_mm
             )
-        except ValueError:
-            QMessageBox.warning(
-                self, self.windowTitle(), self.tr("Label size: use 62x29, 57x32 or WxH in mm")
-            )
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.windowTitle(), i18n.error_text(exc))
             return
         self.accept()
 
     def print_calibration(self) -> None:
-        spec = label.LabelSpec(
-            *label.parse_size(self.size_box.currentText()),
-            int(self.dpi_box.currentText()),
-            self.x_box.value(),
-            self.y_box.value(),
-        )
+        try:
+            spec = self.spec()
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.windowTitle(), i18n.error_text(exc))
+            return
         if not QPrinterInfo.availablePrinterNames():
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), "calibration.pdf")
             if name:
