@@ -312,6 +312,9 @@ def _text(
     painter: QPainter, rect: QRect, text: str, font: QFont, align=Qt.AlignmentFlag.AlignLeft
 ) -> None:  # type: ignore[no-untyped-def]
     painter.setFont(font)
+    # Glyphs may reach a little past their advance (side bearings): keep them in the box.
+    pad = max(1, round(font.pixelSize() * 0.08))
+    rect = rect.adjusted(pad, 0, -pad, 0)
     shown = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
     painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
 

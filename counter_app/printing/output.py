@@ -27,7 +27,11 @@ from counter_app.services.dto import Actor
 
 PAPERS = ("a4", "80mm")
 ROLL_WIDTH_MM = 80.0
-ROLL_MARGIN_MM = 4.0  # an 80 mm roll printer prints the middle 72 mm
+# The printable area: an 80 mm roll printer prints the middle 72 mm; an office printer
+# cannot print the outer ~5 mm of an A4 sheet. Documents keep all ink inside it, the page
+# margins a little wider (glyphs may reach past their box by a fraction of a millimetre).
+PRINTABLE_MARGIN_MM = {"80mm": 4.0, "a4": 10.0}
+ROLL_MARGIN_MM = PRINTABLE_MARGIN_MM["80mm"] + 0.5
 A4_MARGIN_MM = 15.0
 DEFAULT_DPI = {"80mm": 203, "a4": 300}  # the roll's thermal head; an office printer
 
