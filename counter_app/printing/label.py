@@ -406,7 +406,7 @@ def paint_calibration(painter: QPainter, spec: LabelSpec) -> None:
     ):
         painter.fillRect(rect, black)
     digits = _font(spec, 1.6)
-    digit_box = QRect(0, 0, spec.dots(5), spec.dots(2.0))
+    digit_box = QRect(0, 0, spec.dots(3), spec.dots(2.0))
     long_tick = spec.dots(1.8)
     painter.setFont(digits)
 
@@ -434,8 +434,7 @@ def paint_calibration(painter: QPainter, spec: LabelSpec) -> None:
     painter.fillRect(QRect(cx, cy - arm, line, 2 * arm + 1), black)
     margin = f"{spec.margin_mm:g}"
     lines = [
-        label_text("Calibration") + f" {spec.width_mm:g}×{spec.height_mm:g} mm "
-        f"{spec.dpi} dpi",
+        label_text("Calibration") + f" {spec.width_mm:g}×{spec.height_mm:g} mm {spec.dpi} dpi",
         label_text("Rulers start {margin} mm inside the edges").format(margin=margin),
         label_text("Measure the gap from the label's edge to 0:"),
         label_text("Offset right = {margin} − left gap").format(margin=margin),

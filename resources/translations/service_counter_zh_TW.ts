@@ -67,26 +67,6 @@
             <translation>維修保修期至</translation>
         </message>
         <message>
-            <source>In</source>
-            <translation>收</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>取</translation>
-        </message>
-        <message>
-            <source>Calibration</source>
-            <translation>校準</translation>
-        </message>
-        <message>
-            <source>Offset</source>
-            <translation>偏移</translation>
-        </message>
-        <message>
-            <source>Ticks every 1 mm, long every 10 mm</source>
-            <translation>刻度每1毫米，長刻度每10毫米</translation>
-        </message>
-        <message>
             <source>Diagnosed</source>
             <translation>已檢測</translation>
         </message>
@@ -661,12 +641,12 @@
             <translation>向下偏移（毫米）</translation>
         </message>
         <message>
-            <source>Print calibration page</source>
-            <translation>列印校準頁</translation>
+            <source>Unprintable edge (mm)</source>
+            <translation>不可列印邊距（毫米）</translation>
         </message>
         <message>
-            <source>Label size: use 62x29, 57x32 or WxH in mm</source>
-            <translation>標籤尺寸：請用 62x29、57x32 或 寬x高（毫米）</translation>
+            <source>Print calibration page</source>
+            <translation>列印校準頁</translation>
         </message>
         <message>
             <source>Save as PDF</source>
@@ -1536,6 +1516,10 @@
             <translation>未匯入任何資料：{count} 行有誤：{detail}</translation>
         </message>
         <message>
+            <source>Give the PDF file: --pdf FILE</source>
+            <translation>請指定 PDF 檔案：--pdf FILE</translation>
+        </message>
+        <message>
             <source>Give the ticket number</source>
             <translation>請提供工單號</translation>
         </message>
@@ -1634,6 +1618,22 @@
         <message>
             <source>Paper: use a4 or 80mm</source>
             <translation>紙張：請用 a4 或 80mm</translation>
+        </message>
+        <message>
+            <source>Printer dpi: 203 or 300</source>
+            <translation>印表機解析度：203 或 300</translation>
+        </message>
+        <message>
+            <source>Printable margin: 0 to {max} mm</source>
+            <translation>不可列印邊距：0 至 {max} 毫米</translation>
+        </message>
+        <message>
+            <source>Offset {value} mm: at most {max} mm either way (move the labels in the printer if it is further off)</source>
+            <translation>偏移 {value} 毫米：每個方向最多 {max} 毫米（偏差更大時請在印表機內重新裝好標籤紙）</translation>
+        </message>
+        <message>
+            <source>Label {size} mm at {dpi} dpi cannot print a scannable barcode and the whole ticket number inside its printable area; the smallest that works is {smallest} mm</source>
+            <translation>{size} 毫米標籤在 {dpi} dpi 下無法在可列印區域內印出可掃描的條碼和完整工單號；可用的最小尺寸為 {smallest} 毫米</translation>
         </message>
         <message>
             <source>Label size {size}: use 62x29, 57x32 or WxH in mm</source>
@@ -2181,6 +2181,41 @@
         <message>
             <source>Cancel ticket</source>
             <translation>取消工單</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>In</source>
+            <translation>收</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>取</translation>
+        </message>
+        <message>
+            <source>Calibration</source>
+            <translation>校準</translation>
+        </message>
+        <message>
+            <source>Rulers start {margin} mm inside the edges</source>
+            <translation>標尺從距邊緣 {margin} 毫米處起</translation>
+        </message>
+        <message>
+            <source>Measure the gap from the label's edge to 0:</source>
+            <translation>量出標籤邊緣到 0 刻度的距離：</translation>
+        </message>
+        <message>
+            <source>Offset right = {margin} − left gap</source>
+            <translation>向右偏移 = {margin} − 左邊距</translation>
+        </message>
+        <message>
+            <source>Offset down = {margin} − top gap</source>
+            <translation>向下偏移 = {margin} − 上邊距</translation>
+        </message>
+        <message>
+            <source>Saved: right {dx}, down {dy} mm</source>
+            <translation>已儲存：向右 {dx}，向下 {dy} 毫米</translation>
         </message>
     </context>
     <context>

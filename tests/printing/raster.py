@@ -80,10 +80,16 @@ def rasterise(pdf: Path, dpi: int, mono: bool = True) -> Raster:
     return _read_pnm(out.with_suffix(".pbm" if mono else ".pgm"), dpi)
 
 
-def pdf_text(pdf: Path) -> str:
-    """What copying or searching the PDF gives (pdftotext), white space runs as one space."""
+def pdf_text(pdf: Path, area_mm: tuple[float, float, float, float] | None = None) -> str:
+    """What copying or searching the PDF gives (pdftotext), white space runs as one space;
+    ``area_mm`` (left, top, width, height) to read only that part of the page."""
+    crop: list[str] = []
+    if area_mm is not None:  # pdftotext crops in pixels at -r 72, i.e. in points
+        crop = ["-r", "72"]
+        for flag, mm in zip(("-x", "-y", "-W", "-H"), area_mm, strict=True):
+            crop += [flag, str(round(mm * 72 / 25.4))]
     text = subprocess.run(
-        ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
+        ["pdftotext", *crop, str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
     return " ".join(text.split())
 
