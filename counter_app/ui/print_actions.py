@@ -45,8 +45,13 @@ def kind_names() -> dict[str, str]:
 def _build(
     parent: QWidget | None, db: Database, actor: Actor, kind: str, ticket_no: str
 ) -> Document | None:
+    """The document, or None after saying why not (e.g. a label set-up that cannot print
+    this ticket's barcode and number: the smallest label that works is named)."""
     try:
-        return build(db, actor, kind, ticket_no)
+        doc = build(db, actor, kind, ticket_no)
+        if kind == "label":
+            label.check(output.label_spec(_options(kind)), doc.ticket.ticket_no)
+        return doc
     except ServiceError as exc:
         QMessageBox.warning(parent, tr("Print"), i18n.error_text(exc))
         return None
