@@ -21,6 +21,9 @@ from counter_app.cli.common import (
     Context,
     common_options,
 )
+from sqlalchemy import exc as sa_exc
+
+from counter_app.db import failure_from
 from counter_app.errors import INPUT_ERRORS, DatabaseError, ServiceError
 from counter_app.logging_setup import setup_logging
 
@@ -79,6 +82,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DatabaseError, ServiceError) as exc:
         sys.stderr.write(f"counter-app: {exc.message}\n")
         return EXIT_FAILURE
+    except sa_exc.SQLAlchemyError as exc:
+        # The log gets the statement without its values; stderr one translated line.
+        logger.error("command %s: database error: %s", args.command, exc)
+        failure = failure_from(exc)
+        sys.stderr.write(f"counter-app: {failure.message}\n")
+        return EXIT_INVALID if isinstance(failure, INPUT_ERRORS) else EXIT_FAILURE
     except OSError as exc:
         sys.stderr.write(
             f"counter-app: {exc.strerror or exc}: {exc.filename or ''}\n".replace(": \n", "\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from counter_app.cli.common import Context, emit, iso_date
+from counter_app.cli.common import Context, common_options, emit, iso_date
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import DECISION_METHODS, PAYMENT_METHODS, SERVICE_TYPES, STATUSES
 from counter_app.services import devices as device_service
@@ -152,7 +152,9 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 
     p = subparsers.add_parser("user", parents=[parent], help="add a staff account (manager)")
     usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
-    p = usub.add_parser("add", parents=[parent], help="add an account")
+    # Here --password is the account's new password; the signed-in user's goes before ACTION.
+    own_password = common_options(sign_in_password=False)
+    p = usub.add_parser("add", parents=[own_password], help="add an account")
     p.add_argument("username")
     p.add_argument("--name", required=True, help="display name")
     p.add_argument("--role", required=True, choices=("clerk", "technician", "manager", "inventory"))
@@ -160,7 +162,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_user_add)
     p = usub.add_parser("list", parents=[parent], help="list the accounts")
     p.set_defaults(handler=cmd_user_list)
-    p = usub.add_parser("password", parents=[parent], help="set a sign-in password")
+    p = usub.add_parser("password", parents=[own_password], help="set a sign-in password")
     p.add_argument("username")
     p.add_argument("--password", required=True, help="at least 4 characters")
     p.set_defaults(handler=cmd_user_password)
