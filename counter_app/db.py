@@ -105,7 +105,7 @@ def probe_sqlite_file(path: Path, budget: float = QUICK_CHECK_SECONDS) -> None:
         conn.set_progress_handler(over_budget, 10_000)
         try:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-        except sqlite3.OperationalError as exc:
+        except sqlite3.OperationalError:
             if not timed_out:
                 raise
             logger.info("quick check of %s stopped after %.1f s (big file)", path, budget)

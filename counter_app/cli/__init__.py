@@ -12,6 +12,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy import exc as sa_exc
+
 from counter_app import __version__
 from counter_app.cli.common import (
     EXIT_FAILURE,
@@ -21,8 +23,6 @@ from counter_app.cli.common import (
     Context,
     common_options,
 )
-from sqlalchemy import exc as sa_exc
-
 from counter_app.db import failure_from
 from counter_app.errors import INPUT_ERRORS, DatabaseError, ServiceError
 from counter_app.logging_setup import setup_logging

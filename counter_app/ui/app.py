@@ -50,9 +50,9 @@ def open_database(url: str | None, demo: bool) -> Database:
         return db
     resolved = resolve_db_url(url)
     path = sqlite_path(resolved)
-    if path is not None and (not path.exists() or path.stat().st_size == 0):
-        if not ask_to_create(path):
-            raise NoShop()
+    missing = path is not None and (not path.exists() or path.stat().st_size == 0)
+    if missing and path is not None and not ask_to_create(path):
+        raise NoShop()
     db = Database(resolved)
     user_service.ensure_default_manager(db)
     return db
