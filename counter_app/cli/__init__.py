@@ -22,6 +22,7 @@ from counter_app.cli.common import (
     CliParser,
     Context,
     common_options,
+    one_line,
 )
 from counter_app.db import failure_from
 from counter_app.errors import INPUT_ERRORS, DatabaseError, ServiceError
@@ -77,10 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(ctx) or EXIT_OK)
     except INPUT_ERRORS as exc:
-        sys.stderr.write(f"counter-app: {exc.message}\n")
+        sys.stderr.write(f"counter-app: {one_line(exc.message)}\n")
         return EXIT_INVALID
     except (DatabaseError, ServiceError) as exc:
-        sys.stderr.write(f"counter-app: {exc.message}\n")
+        sys.stderr.write(f"counter-app: {one_line(exc.message)}\n")
         return EXIT_FAILURE
     except sa_exc.SQLAlchemyError as exc:
         # The log gets the statement without its values; stderr one translated line.

@@ -17,6 +17,7 @@ from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed
 from counter_app.services import users as user_service
 from counter_app.services.dto import Actor, to_jsonable
+from counter_app.validation import INT_MAX, ascii_digits
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 ENV_USER = "COUNTER_USER"
@@ -25,19 +26,56 @@ ENV_PASSWORD = "COUNTER_PASSWORD"
 CREATING_COMMANDS = frozenset({"init", "demo"})
 
 
+# Dates a shop can mean: a purchase, a report day. 9999-12-31 would overflow a day later.
+FIRST_DATE, LAST_DATE = date(1990, 1, 1), date(2099, 12, 31)
+
+
 def iso_date(value: str) -> date:
-    """argparse type for YYYY-MM-DD (a bad date is a usage error: exit 2)."""
+    """argparse type for YYYY-MM-DD (a bad or out-of-range date is a usage error: exit 2,
+    argparse names the option)."""
+    text = ascii_digits(value).strip()
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(text) if len(text) == 10 else None
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date YYYY-MM-DD") from None
+        day = None
+    if day is None:
+        raise argparse.ArgumentTypeError(f"'{_short(value)}' is not a date YYYY-MM-DD")
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is out of range ({FIRST_DATE:%Y-%m-%d} to {LAST_DATE:%Y-%m-%d})"
+        )
+    return day
+
+
+def whole_number(value: str) -> int:
+    """argparse type for ids, versions and counts: a whole number that fits 64 bits."""
+    text = ascii_digits(value).strip()
+    if not text.isascii() or not text.lstrip("-").isdigit() or len(text) > 19:
+        raise argparse.ArgumentTypeError(f"'{_short(value)}' is not a whole number")
+    number = int(text)
+    if abs(number) > INT_MAX:
+        raise argparse.ArgumentTypeError(f"'{_short(value)}' is too large")
+    return number
+
+
+def one_line(message: str, limit: int = 500) -> str:
+    """A message as the contract's one stderr line: whatever a bad input put into it
+    (newlines, control characters, a megabyte) is flattened and cut."""
+    text = "".join(" " if not ch.isprintable() else ch for ch in message)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _short(value: str) -> str:
+    text = " ".join(str(value).split())
+    return text if len(text) <= 30 else text[:30] + "…"
 
 
 class CliParser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit 2 (the contract)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
+        sys.stderr.write(f"{self.prog}: error: {one_line(message)} (see --help)\n")
         raise SystemExit(EXIT_INVALID)
 
 

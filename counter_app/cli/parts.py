@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from counter_app.cli.common import Context, emit, iso_date
+from counter_app.cli.common import Context, emit, iso_date, whole_number
 
 
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
@@ -47,7 +47,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_add)
     p = sub.add_parser("use", parents=[parent], help="fit the part of an approved quote line")
     p.add_argument("ticket_no", metavar="NO")
-    p.add_argument("line_id", type=int, metavar="LINE")
+    p.add_argument("line_id", type=whole_number, metavar="LINE")
     p.add_argument("--undo", action="store_true", help="return it to stock instead")
     p.set_defaults(handler=cmd_use)
     p = sub.add_parser("list", parents=[parent], help="parts with stock on hand")

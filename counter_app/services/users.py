@@ -178,9 +178,7 @@ def sign_in(db: Database, username: str, password: str | None) -> Actor:
     wrong passwords in a row the account is locked for a minute (NotAllowed)."""
     now = utcnow()
     with db.read() as session:
-        user = session.scalar(
-            select(User).where(User.username == (username or "").strip().lower())
-        )
+        user = session.scalar(select(User).where(User.username == (username or "").strip().lower()))
         if user is None or not user.active:
             raise NotAllowed(WRONG_SIGN_IN)
         actor, hashed, failures = _actor(user), user.password_hash, user.failed_sign_ins
