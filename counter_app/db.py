@@ -83,7 +83,8 @@ def _damaged(path: Path, detail: str) -> DatabaseError:
 
 def probe_sqlite_file(path: Path, budget: float = QUICK_CHECK_SECONDS) -> None:
     """Check an existing file read-only before any pragma may change it: a damaged file
-    (PRAGMA quick_check, bounded in time) or another program's database is refused."""
+    (PRAGMA quick_check, bounded in time; none with ``budget`` 0) or another program's
+    database is refused."""
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
@@ -104,7 +105,9 @@ def probe_sqlite_file(path: Path, budget: float = QUICK_CHECK_SECONDS) -> None:
         }
         conn.set_progress_handler(over_budget, 10_000)
         try:
-            problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+            problems = ["ok"]
+            if budget > 0:
+                problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
         except sqlite3.OperationalError:
             if not timed_out:
                 raise
@@ -164,14 +167,17 @@ def _sqlite_engine(url: str) -> Engine:
 class Database:
     """One database: engine, schema check/upgrade, and units of work (one transaction each)."""
 
-    def __init__(self, url: str, *, upgrade: bool = True, create: bool = True) -> None:
+    def __init__(
+        self, url: str, *, upgrade: bool = True, create: bool = True, quick_check: bool = True
+    ) -> None:
         self.url = url
         self.path = sqlite_path(url)
         if self.path is not None:
             if not create:
                 require_existing_file(self.path)
             _check_sqlite_file(self.path)
-            probe_sqlite_file(self.path)
+            # restore alone opens a damaged file (no quick check): to replace it
+            probe_sqlite_file(self.path, QUICK_CHECK_SECONDS if quick_check else 0)
             # The shop's data folder is private: the database must be protected like the till.
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             self.engine = _sqlite_engine(url)

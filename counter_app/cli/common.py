@@ -127,7 +127,11 @@ class Context:
     def db(self) -> Database:
         if self._db is None:
             command = getattr(self.args, "command", None)
-            self._db = Database(self.db_url, create=command in CREATING_COMMANDS)
+            self._db = Database(
+                self.db_url,
+                create=command in CREATING_COMMANDS,
+                quick_check=command != "restore",
+            )
         return self._db
 
     @property

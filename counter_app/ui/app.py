@@ -104,6 +104,9 @@ def run_gui(db_url: str | None = None, demo: bool = False, user: str | None = No
             backup.backup_if_due(db, db.path.parent / "backups")
         except OSError:
             logger.exception("automatic backup failed")
+        except DatabaseError as exc:  # a damaged copy was deleted: say so, never silently
+            logger.error("automatic backup refused: %s", exc.message)
+            QMessageBox.warning(None, "Service Counter", i18n.error_text(exc))
     try:
         if demo or (user and not user_service.has_password(db, user)):
             actor = user_service.sign_in(db, user or user_service.DEFAULT_MANAGER, "")
