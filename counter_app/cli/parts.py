@@ -59,10 +59,11 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 def cmd_import(ctx: Context) -> int:
     from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
     from counter_app.exporting import parts_excel
+    from counter_app.exporting.excel_common import listed_errors
 
     plan = parts_excel.plan_import(ctx.db, ctx.args.file)
     if not plan.ok:
-        detail = "; ".join(f"row {e.row}: {e.message}" for e in plan.errors)
+        detail = listed_errors([f"row {e.row}: {e.message}" for e in plan.errors])
         raise ValidationError(
             "file",
             QT_TRANSLATE_NOOP("errors", "Nothing imported: {count} bad rows: {detail}"),
