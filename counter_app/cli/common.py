@@ -17,7 +17,9 @@ from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed
 from counter_app.services import users as user_service
 from counter_app.services.dto import Actor, to_jsonable
-from counter_app.validation import INT_MAX, ascii_digits
+from counter_app.validation import ascii_digits
+
+ID_MAX = 2**31 - 1
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 ENV_USER = "COUNTER_USER"
@@ -48,12 +50,13 @@ def iso_date(value: str) -> date:
 
 
 def whole_number(value: str) -> int:
-    """argparse type for ids, versions and counts: a whole number that fits 64 bits."""
+    """argparse type for ids, versions and counts: a whole number that fits the database's
+    integer columns (32 bits on PostgreSQL)."""
     text = ascii_digits(value).strip()
     if not text.isascii() or not text.lstrip("-").isdigit() or len(text) > 19:
         raise argparse.ArgumentTypeError(f"'{_short(value)}' is not a whole number")
     number = int(text)
-    if abs(number) > INT_MAX:
+    if abs(number) > ID_MAX:
         raise argparse.ArgumentTypeError(f"'{_short(value)}' is too large")
     return number
 

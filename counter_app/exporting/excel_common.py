@@ -190,9 +190,10 @@ def _scan_sheet(stream: Any, name: str, max_rows: int) -> SheetScan:
         with stream:
             for _event, element in ElementTree.iterparse(stream, events=("end",)):
                 if element.tag == f"{_MAIN}c":
+                    value = element.find(f"{_MAIN}v")
                     if (
                         element.find(f"{_MAIN}f") is not None
-                        and element.find(f"{_MAIN}v") is None
+                        and (value is None or not value.text)
                         and len(formulas) <= MAX_LISTED_ERRORS
                     ):
                         ref = element.get("r") or ""

@@ -113,9 +113,10 @@ def clean_part(data: PartData) -> dict[str, Any]:
         "low_stock_level",
         QT_TRANSLATE_NOOP("errors", "Low stock level"),
     )
-    if low < 0:
+    if not 0 <= low <= 1_000_000:
         raise ValidationError(
-            "low_stock_level", QT_TRANSLATE_NOOP("errors", "Low stock level: cannot be negative")
+            "low_stock_level",
+            QT_TRANSLATE_NOOP("errors", "Low stock level: 0 to 1,000,000"),
         )
     name = clean_text(data.name, "part_name", 200, required=True)
     return {

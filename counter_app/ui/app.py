@@ -108,11 +108,10 @@ def run_gui(db_url: str | None = None, demo: bool = False, user: str | None = No
             logger.error("automatic backup refused: %s", exc.message)
             QMessageBox.warning(None, "Service Counter", i18n.error_text(exc))
     try:
-        if demo or (user and not user_service.has_password(db, user)):
-            actor = user_service.sign_in(db, user or user_service.DEFAULT_MANAGER, "")
-        else:
-            from counter_app.ui.sign_in import SignInDialog
+        from counter_app.ui.sign_in import SignInDialog, direct_actor
 
+        actor = direct_actor(db, user, demo)
+        if actor is None:
             # --user only preselects an account that has a password; it is never skipped.
             dialog = SignInDialog(db, preselect=user)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:

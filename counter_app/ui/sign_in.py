@@ -13,6 +13,16 @@ from counter_app.services.dto import Actor
 from counter_app.ui import format as fmt
 
 
+def direct_actor(db: Database, user: str | None, demo: bool) -> Actor | None:
+    """The account entered without the dialog: the demo shop's manager, or a --user whose
+    account has no password. None means the sign-in dialog must ask."""
+    if demo:
+        return user_service.sign_in(db, user or user_service.DEFAULT_MANAGER, "")
+    if user and not user_service.has_password(db, user):
+        return user_service.sign_in(db, user, "")
+    return None
+
+
 class SignInDialog(QDialog):
     def __init__(self, db: Database, parent=None, preselect: str | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
