@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,12 +19,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from counter_app.config import sqlite_path
-from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, DatabaseError
+from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, DatabaseError, ValidationError
 
 logger = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
+# PRAGMA quick_check reads every page: a few ms on a shop's file, seconds on a huge one.
+# On a file too big to finish within this budget the pages read so far are checked.
+QUICK_CHECK_SECONDS = 1.5
 
 
 def alembic_config() -> Config:
@@ -48,10 +53,90 @@ def _check_sqlite_file(path: Path) -> None:
         )
 
 
+def require_existing_file(path: Path) -> None:
+    """Only init, demo and the GUI (after asking) make a new shop: a missing or empty file
+    is a mistyped --db, refused as invalid input before any folder or file is created."""
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        raise ValidationError(
+            "db",
+            QT_TRANSLATE_NOOP(
+                "errors", "No shop database at {path}; check --db, or create one with init"
+            ),
+            path=str(path),
+        )
+
+
+def _damaged(path: Path, detail: str) -> DatabaseError:
+    detail = " ".join(detail.split())  # one line, whatever SQLite reported
+    if len(detail) > 200:
+        detail = detail[:200] + "…"
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{path} is damaged ({detail}); it was left untouched. "
+            "Restore the latest backup with: counter-app restore FILE",
+        ),
+        path=str(path),
+        detail=detail,
+    )
+
+
+def probe_sqlite_file(path: Path, budget: float = QUICK_CHECK_SECONDS) -> None:
+    """Check an existing file read-only before any pragma may change it: a damaged file
+    (PRAGMA quick_check, bounded in time; none with ``budget`` 0) or another program's
+    database is refused."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise _damaged(path, str(exc)) from exc
+    deadline = time.monotonic() + budget
+    timed_out = False
+
+    def over_budget() -> int:
+        nonlocal timed_out
+        timed_out = time.monotonic() > deadline
+        return 1 if timed_out else 0
+
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        conn.set_progress_handler(over_budget, 10_000)
+        try:
+            problems = ["ok"]
+            if budget > 0:
+                problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        except sqlite3.OperationalError:
+            if not timed_out:
+                raise
+            logger.info("quick check of %s stopped after %.1f s (big file)", path, budget)
+            problems = ["ok"]
+        finally:
+            conn.set_progress_handler(None, 0)
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from exc
+    finally:
+        conn.close()
+    if problems != ["ok"]:
+        raise _damaged(path, "; ".join(problems))
+    if tables and "alembic_version" not in tables:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{where} is another program's database, not Service Counter's; "
+                "it was left untouched.",
+            ),
+            where=str(path),
+        )
+
+
 def _sqlite_engine(url: str) -> Engine:
     engine = create_engine(
         url,
         connect_args={"timeout": 30, "check_same_thread": False},
+        hide_parameters=True,  # errors and logs never carry values (passcodes, phones)
     )
 
     @event.listens_for(engine, "connect")
@@ -82,15 +167,22 @@ def _sqlite_engine(url: str) -> Engine:
 class Database:
     """One database: engine, schema check/upgrade, and units of work (one transaction each)."""
 
-    def __init__(self, url: str, *, upgrade: bool = True) -> None:
+    def __init__(
+        self, url: str, *, upgrade: bool = True, create: bool = True, quick_check: bool = True
+    ) -> None:
         self.url = url
         self.path = sqlite_path(url)
         if self.path is not None:
+            if not create:
+                require_existing_file(self.path)
             _check_sqlite_file(self.path)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # restore alone opens a damaged file (no quick check): to replace it
+            probe_sqlite_file(self.path, QUICK_CHECK_SECONDS if quick_check else 0)
+            # The shop's data folder is private: the database must be protected like the till.
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             self.engine = _sqlite_engine(url)
         else:
-            self.engine = create_engine(url, pool_pre_ping=True)
+            self.engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(write=True), expire_on_commit=False
@@ -187,7 +279,8 @@ class Database:
             session.rollback()
             raise Conflict(
                 QT_TRANSLATE_NOOP(
-                    "errors", "This ticket was changed by someone else; it has been reloaded."
+                    "errors",
+                    "Changed at the same time by another counter; nothing was saved.",
                 )
             ) from exc
         except BaseException:
@@ -198,3 +291,45 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def failure_from(exc: sa_exc.SQLAlchemyError) -> DatabaseError | Conflict:
+    """What to tell the user about a database error: one translated line, never the SQL.
+    (Engines hide parameter values, so the log's copy carries no passcode or phone.)"""
+    orig = getattr(exc, "orig", None)
+    text = str(orig or exc).lower()
+    sqlstate = getattr(orig, "sqlstate", None) or ""
+    if "locked" in text or "busy" in text or sqlstate == "55P03":
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database is busy: another counter is writing and did not finish within "
+                "30 seconds. Nothing was saved; try again in a moment.",
+            )
+        )
+    if sqlstate in ("40001", "40P01"):  # PostgreSQL serialization failure, deadlock
+        return Conflict(
+            QT_TRANSLATE_NOOP(
+                "errors", "Changed at the same time by another counter; nothing was saved."
+            )
+        )
+    if "malformed" in text or "not a database" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database is damaged; nothing was saved. "
+                "Restore the latest backup with: counter-app restore FILE",
+            )
+        )
+    if isinstance(exc, sa_exc.OperationalError):
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database cannot be reached; nothing was saved (details in the log).",
+            )
+        )
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "errors", "The database refused the change; nothing was saved (details in the log)."
+        )
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import phonenumbers
 
@@ -10,6 +11,44 @@ from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 
 _SEPARATORS = re.compile(r"[\s\-./]")
 NAME_MAX = 100
+# The largest whole number any count, id or level may be: fits a 64-bit column everywhere.
+INT_MAX = 2**63 - 1
+
+
+def ascii_digits(raw: str) -> str:
+    """NFKC (full-width digits and punctuation become ASCII), then any other Unicode
+    decimal digit (Arabic-Indic, Devanagari...) as its ASCII digit: what was typed on a
+    Chinese keyboard or scanned is stored, and found, the same."""
+    text = unicodedata.normalize("NFKC", raw or "")
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.decimal(char)) if not char.isascii() and char.isdecimal() else char
+        for char in text
+    )
+
+
+def _bad_character(text: str, multiline: bool) -> str | None:
+    """The first control character (or unpaired surrogate from a mis-encoded argument)
+    in ``text``; tab and newline are allowed in multi-line text."""
+    for char in text:
+        category = unicodedata.category(char)
+        if category in ("Cc", "Cs") or char in "\u2028\u2029":
+            if multiline and char in "\t\n":
+                continue
+            return char
+    return None
+
+
+def refuse_control_characters(text: str, field: str, label: str, multiline: bool) -> None:
+    bad = _bad_character(text, multiline)
+    if bad is not None:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("errors", "{label}: contains a control character ({code})"),
+            label=label,
+            code=f"U+{ord(bad):04X}",
+        )
 
 
 def luhn_ok(digits: str) -> bool:
@@ -38,12 +77,12 @@ def normalize_imei(raw: str | None, field: str = "imei") -> str:
     Raises ValidationError for letters, wrong length (16-digit IMEISV named as such) or a
     wrong Luhn check digit.
     """
-    text = _SEPARATORS.sub("", raw or "")
+    text = _SEPARATORS.sub("", ascii_digits(raw or ""))
     if not text:
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("errors", "IMEI: enter the 15-digit IMEI (dial *#06#)")
         )
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "IMEI: only digits are allowed"))
     if len(text) == 16:
         raise ValidationError(
@@ -67,7 +106,7 @@ def normalize_imei(raw: str | None, field: str = "imei") -> str:
 
 
 def normalize_serial(raw: str | None, field: str = "serial") -> str:
-    text = _SEPARATORS.sub("", raw or "").upper()
+    text = _SEPARATORS.sub("", ascii_digits(raw or "")).upper()
     if not text:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Serial number: required"))
     if not re.fullmatch(r"[A-Z0-9]{4,30}", text):
@@ -78,12 +117,12 @@ def normalize_serial(raw: str | None, field: str = "serial") -> str:
 
 
 def imei_digits(text: str) -> str:
-    return _SEPARATORS.sub("", text or "")
+    return _SEPARATORS.sub("", ascii_digits(text or ""))
 
 
 def looks_like_imei(text: str) -> bool:
     digits = imei_digits(text)
-    return len(digits) == 15 and digits.isdigit() and luhn_ok(digits)
+    return len(digits) == 15 and digits.isascii() and digits.isdigit() and luhn_ok(digits)
 
 
 def normalize_phone(raw: str | None, region: str = "CN", field: str = "phone") -> str:
@@ -91,9 +130,13 @@ def normalize_phone(raw: str | None, region: str = "CN", field: str = "phone") -
 
     Raises ValidationError when the number is not a valid number.
     """
-    text = (raw or "").strip()
+    text = ascii_digits(raw or "").strip()
     if not text:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Phone: required"))
+    if len(text) > 40 or _bad_character(text, multiline=False):
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "Phone: this is not a phone number")
+        )
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
@@ -146,6 +189,7 @@ def clean_name(raw: str | None, field: str = "name", max_length: int = NAME_MAX)
     text = " ".join((raw or "").split())
     if not text:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Name: required"))
+    refuse_control_characters(text, field, "Name", multiline=False)
     if len(text) > max_length:
         raise ValidationError(
             field,
@@ -185,6 +229,8 @@ def clean_text(raw: str | None, field: str, max_length: int, required: bool = Fa
     label = FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
     if required and not text:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{label}: required"), label=label)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    refuse_control_characters(text, field, label, multiline=True)
     if len(text) > max_length:
         raise ValidationError(
             field,
@@ -195,21 +241,37 @@ def clean_text(raw: str | None, field: str, max_length: int, required: bool = Fa
     return text
 
 
-def parse_quantity(value: object, field: str = "qty") -> int:
-    """A positive whole number of pieces."""
-    text = str(value).strip() if value is not None else ""
-    try:
-        if isinstance(value, bool):
-            raise ValueError
-        number = int(text)
-    except ValueError:
-        raise ValidationError(
-            field,
-            QT_TRANSLATE_NOOP("errors", "Quantity: '{text}' is not a whole number"),
-            text=text,
-        ) from None
+def parse_quantity(value: object, field: str = "qty", maximum: int = 100000) -> int:
+    """A positive whole number of pieces, at most ``maximum`` (Unicode digits accepted)."""
+    number = parse_whole(value, field, QT_TRANSLATE_NOOP("errors", "Quantity"))
     if number <= 0:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Quantity: must be at least 1"))
-    if number > 100000:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Quantity: too large"))
+    if number > maximum:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("errors", "Quantity: too large (at most {max})"),
+            max=f"{maximum:,}",
+        )
+    return number
+
+
+def parse_whole(value: object, field: str, label: str) -> int:
+    """A whole number that fits a 64-bit column; "1_000", "1e3" and "1.0" are refused."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    else:
+        text = ascii_digits(str(value)).strip() if value is not None else ""
+        if not re.fullmatch(r"[+-]?\d{1,19}", text):
+            shown = text if len(text) <= 30 else text[:30] + "…"
+            raise ValidationError(
+                field,
+                QT_TRANSLATE_NOOP("errors", "{label}: '{text}' is not a whole number"),
+                label=label,
+                text=" ".join(shown.split()),
+            )
+        number = int(text)
+    if abs(number) > INT_MAX:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "{label}: the number is too large"), label=label
+        )
     return number

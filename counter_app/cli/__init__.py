@@ -12,6 +12,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy import exc as sa_exc
+
 from counter_app import __version__
 from counter_app.cli.common import (
     EXIT_FAILURE,
@@ -20,7 +22,9 @@ from counter_app.cli.common import (
     CliParser,
     Context,
     common_options,
+    one_line,
 )
+from counter_app.db import failure_from
 from counter_app.errors import INPUT_ERRORS, DatabaseError, ServiceError
 from counter_app.logging_setup import setup_logging
 
@@ -74,11 +78,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(ctx) or EXIT_OK)
     except INPUT_ERRORS as exc:
-        sys.stderr.write(f"counter-app: {exc.message}\n")
+        sys.stderr.write(f"counter-app: {one_line(exc.message)}\n")
         return EXIT_INVALID
     except (DatabaseError, ServiceError) as exc:
-        sys.stderr.write(f"counter-app: {exc.message}\n")
+        sys.stderr.write(f"counter-app: {one_line(exc.message)}\n")
         return EXIT_FAILURE
+    except sa_exc.SQLAlchemyError as exc:
+        # The log gets the statement without its values; stderr one translated line.
+        logger.error("command %s: database error: %s", args.command, exc)
+        failure = failure_from(exc)
+        sys.stderr.write(f"counter-app: {failure.message}\n")
+        return EXIT_INVALID if isinstance(failure, INPUT_ERRORS) else EXIT_FAILURE
     except OSError as exc:
         sys.stderr.write(
             f"counter-app: {exc.strerror or exc}: {exc.filename or ''}\n".replace(": \n", "\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -13,31 +14,77 @@ from typing import Any
 
 from counter_app.config import resolve_db_url
 from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed
 from counter_app.services import users as user_service
 from counter_app.services.dto import Actor, to_jsonable
+from counter_app.validation import ascii_digits
+
+ID_MAX = 2**31 - 1
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 ENV_USER = "COUNTER_USER"
+ENV_PASSWORD = "COUNTER_PASSWORD"
+# Only these make a new shop database; every other command refuses a missing file (exit 2).
+CREATING_COMMANDS = frozenset({"init", "demo"})
+
+
+# Dates a shop can mean: a purchase, a report day. 9999-12-31 would overflow a day later.
+FIRST_DATE, LAST_DATE = date(1990, 1, 1), date(2099, 12, 31)
 
 
 def iso_date(value: str) -> date:
-    """argparse type for YYYY-MM-DD (a bad date is a usage error: exit 2)."""
+    """argparse type for YYYY-MM-DD (a bad or out-of-range date is a usage error: exit 2,
+    argparse names the option)."""
+    text = ascii_digits(value).strip()
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(text) if len(text) == 10 else None
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date YYYY-MM-DD") from None
+        day = None
+    if day is None:
+        raise argparse.ArgumentTypeError(f"'{_short(value)}' is not a date YYYY-MM-DD")
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is out of range ({FIRST_DATE:%Y-%m-%d} to {LAST_DATE:%Y-%m-%d})"
+        )
+    return day
+
+
+def whole_number(value: str) -> int:
+    """argparse type for ids, versions and counts: a whole number that fits the database's
+    integer columns (32 bits on PostgreSQL)."""
+    text = ascii_digits(value).strip()
+    if not text.isascii() or not text.lstrip("-").isdigit() or len(text) > 19:
+        raise argparse.ArgumentTypeError(f"'{_short(value)}' is not a whole number")
+    number = int(text)
+    if abs(number) > ID_MAX:
+        raise argparse.ArgumentTypeError(f"'{_short(value)}' is too large")
+    return number
+
+
+def one_line(message: str, limit: int = 500) -> str:
+    """A message as the contract's one stderr line: whatever a bad input put into it
+    (newlines, control characters, a megabyte) is flattened and cut."""
+    text = "".join(" " if not ch.isprintable() else ch for ch in message)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _short(value: str) -> str:
+    text = " ".join(str(value).split())
+    return text if len(text) <= 30 else text[:30] + "…"
 
 
 class CliParser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit 2 (the contract)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"{self.prog}: error: {message} (see --help)\n")
+        sys.stderr.write(f"{self.prog}: error: {one_line(message)} (see --help)\n")
         raise SystemExit(EXIT_INVALID)
 
 
-def common_options() -> argparse.ArgumentParser:
-    """--db, --user and --json, accepted before or after the subcommand."""
+def common_options(sign_in_password: bool = True) -> argparse.ArgumentParser:
+    """--db, --user, --password and --json, accepted before or after the subcommand
+    (commands whose own --password is a new password take the sign-in one before it)."""
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
         "--db",
@@ -51,6 +98,14 @@ def common_options() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=f"acting user (default: ${ENV_USER}, else 'manager', created by init)",
     )
+    if sign_in_password:
+        parent.add_argument(
+            "--password",
+            dest="sign_in_password",
+            metavar="PASSWORD",
+            default=argparse.SUPPRESS,
+            help=f"the acting user's password (default: ${ENV_PASSWORD}, else asked on a terminal)",
+        )
     parent.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON object"
     )
@@ -61,6 +116,7 @@ def common_options() -> argparse.ArgumentParser:
 class Context:
     args: argparse.Namespace
     _db: Database | None = None
+    _actor: Actor | None = None
 
     @property
     def json(self) -> bool:
@@ -73,22 +129,48 @@ class Context:
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = Database(self.db_url)
+            command = getattr(self.args, "command", None)
+            self._db = Database(
+                self.db_url,
+                create=command in CREATING_COMMANDS,
+                quick_check=command != "restore",
+            )
         return self._db
 
     @property
     def actor(self) -> Actor:
-        """The acting user; a database with no account yet gets the default manager."""
-        name = getattr(self.args, "user", None) or os.environ.get(ENV_USER) or ""
-        if not name:
-            return user_service.ensure_default_manager(self.db)
-        if name == user_service.DEFAULT_MANAGER and not user_service.list_users(self.db):
-            user_service.ensure_default_manager(self.db)
-        return user_service.get_actor(self.db, name)
+        """The signed-in acting user. Reading who it is never writes (only a shop without
+        any account gets the default manager); an account with a password needs it."""
+        if self._actor is None:
+            name = getattr(self.args, "user", None) or os.environ.get(ENV_USER) or ""
+            name = name or user_service.default_username(self.db)
+            password = getattr(self.args, "sign_in_password", None)
+            if password is None:
+                password = os.environ.get(ENV_PASSWORD)
+            if password is None and user_service.has_password(self.db, name):
+                password = _ask_password(name)
+            self._actor = user_service.sign_in(self.db, name, password)
+        return self._actor
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
+
+
+def _ask_password(name: str) -> str:
+    """The password typed on a terminal; a script without one is refused (exit 2)."""
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} has a password: give it with --password or COUNTER_PASSWORD",
+            ),
+            name=name,
+        )
+    try:
+        return getpass.getpass(f"Password for {name}: ")
+    except (EOFError, KeyboardInterrupt):
+        return ""
 
 
 def emit(ctx: Context, data: Any, text: str | Callable[[], str]) -> None:

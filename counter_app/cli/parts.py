@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from counter_app.cli.common import Context, emit, iso_date
+from counter_app.cli.common import Context, emit, iso_date, whole_number
 
 
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
@@ -47,7 +47,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_add)
     p = sub.add_parser("use", parents=[parent], help="fit the part of an approved quote line")
     p.add_argument("ticket_no", metavar="NO")
-    p.add_argument("line_id", type=int, metavar="LINE")
+    p.add_argument("line_id", type=whole_number, metavar="LINE")
     p.add_argument("--undo", action="store_true", help="return it to stock instead")
     p.set_defaults(handler=cmd_use)
     p = sub.add_parser("list", parents=[parent], help="parts with stock on hand")
@@ -59,10 +59,11 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 def cmd_import(ctx: Context) -> int:
     from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
     from counter_app.exporting import parts_excel
+    from counter_app.exporting.excel_common import listed_errors
 
     plan = parts_excel.plan_import(ctx.db, ctx.args.file)
     if not plan.ok:
-        detail = "; ".join(f"row {e.row}: {e.message}" for e in plan.errors)
+        detail = listed_errors([f"row {e.row}: {e.message}" for e in plan.errors])
         raise ValidationError(
             "file",
             QT_TRANSLATE_NOOP("errors", "Nothing imported: {count} bad rows: {detail}"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from counter_app.cli.common import Context, emit, iso_date
+from counter_app.cli.common import Context, common_options, emit, iso_date, whole_number
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import DECISION_METHODS, PAYMENT_METHODS, SERVICE_TYPES, STATUSES
 from counter_app.services import devices as device_service
@@ -22,7 +22,7 @@ from counter_app.validation import format_phone
 def _version_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--expect-version",
-        type=int,
+        type=whole_number,
         metavar="N",
         help="refuse (exit 2) if the ticket changed since `ticket show` gave version N",
     )
@@ -33,8 +33,10 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_init)
 
     p = subparsers.add_parser("demo", parents=[parent], help="fill with realistic sample data")
-    p.add_argument("--tickets", type=int, default=500, metavar="N", help="tickets (default 500)")
-    p.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    p.add_argument(
+        "--tickets", type=whole_number, default=500, metavar="N", help="tickets (default 500)"
+    )
+    p.add_argument("--seed", type=whole_number, default=7, help="random seed (default 7)")
     p.set_defaults(handler=cmd_demo)
 
     p = subparsers.add_parser("intake", parents=[parent], help="take a device in; prints ticket_no")
@@ -118,7 +120,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 
     p = subparsers.add_parser("refund", parents=[parent], help="refund a payment (manager)")
     p.add_argument("ticket_no", metavar="NO")
-    p.add_argument("--payment", type=int, required=True, metavar="ID", help="payment id")
+    p.add_argument("--payment", type=whole_number, required=True, metavar="ID", help="payment id")
     p.add_argument("--amount", help="default: all that is left of that payment")
     p.add_argument("--reason", required=True)
     _version_option(p)
@@ -152,7 +154,9 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 
     p = subparsers.add_parser("user", parents=[parent], help="add a staff account (manager)")
     usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
-    p = usub.add_parser("add", parents=[parent], help="add an account")
+    # Here --password is the account's new password; the signed-in user's goes before ACTION.
+    own_password = common_options(sign_in_password=False)
+    p = usub.add_parser("add", parents=[own_password], help="add an account")
     p.add_argument("username")
     p.add_argument("--name", required=True, help="display name")
     p.add_argument("--role", required=True, choices=("clerk", "technician", "manager", "inventory"))
@@ -160,7 +164,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_user_add)
     p = usub.add_parser("list", parents=[parent], help="list the accounts")
     p.set_defaults(handler=cmd_user_list)
-    p = usub.add_parser("password", parents=[parent], help="set a sign-in password")
+    p = usub.add_parser("password", parents=[own_password], help="set a sign-in password")
     p.add_argument("username")
     p.add_argument("--password", required=True, help="at least 4 characters")
     p.set_defaults(handler=cmd_user_password)
@@ -180,8 +184,8 @@ def cmd_init(ctx: Context) -> int:
 def cmd_demo(ctx: Context) -> int:
     from counter_app.services import demo
 
-    if ctx.args.tickets < 0:
-        raise ValidationError("tickets", QT_TRANSLATE_NOOP("errors", "--tickets: at least 0"))
+    if not 0 <= ctx.args.tickets <= 2_000_000:
+        raise ValidationError("tickets", QT_TRANSLATE_NOOP("errors", "--tickets: 0 to 2,000,000"))
     summary = demo.fill(ctx.db, tickets=ctx.args.tickets, seed=ctx.args.seed)
     emit(
         ctx,

@@ -4,17 +4,24 @@ as numbers with two decimals, dates as dates, and text that would start a formul
 from __future__ import annotations
 
 import contextlib
+import posixpath
+import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 MONEY_FORMAT = "#,##0.00"
@@ -44,6 +51,9 @@ def cell(sheet: WriteOnlyWorksheet, value: Any, money: bool = False) -> WriteOnl
         out = WriteOnlyCell(sheet, value=value)
         out.number_format = DATE_FORMAT
         return out
+    if isinstance(value, str):
+        # A control character (stored before they were refused) would make the file fail.
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
     out = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         out.data_type = "s"  # a string cell: Excel shows it, never evaluates it
@@ -86,3 +96,141 @@ def abandon(book: Workbook) -> None:
         with contextlib.suppress(Exception):
             if writer is not None:
                 Path(writer.out).unlink(missing_ok=True)
+
+
+# What an import reads at most: checked on the zip's directory and a streamed pass over the
+# sheet's XML before openpyxl parses anything (a small file can unpack to gigabytes).
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_LISTED_ERRORS = 50
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+@dataclass(frozen=True)
+class SheetScan:
+    """What the streamed pass found in the sheet to be imported."""
+
+    rows: int
+    # (row number, cell reference) of formula cells without a saved value: Excel never
+    # calculated them, and reading them would give 0 or nothing.
+    formulas_without_value: tuple[tuple[int, str], ...]
+
+
+def _not_xlsx(name: str) -> ValidationError:
+    return ValidationError(
+        "file",
+        QT_TRANSLATE_NOOP(
+            "errors", "{name} is not an Excel .xlsx workbook (a .csv renamed, or a damaged file)"
+        ),
+        name=name,
+    )
+
+
+def _sheet_member(book: zipfile.ZipFile, sheet_name: str | None) -> str:
+    """The zip member holding ``sheet_name`` (default: the first sheet)."""
+    workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
+    sheets = [(s.get("name"), s.get(f"{_REL}id")) for s in workbook.iter(f"{_MAIN}sheet")]
+    if not sheets:
+        raise KeyError("no sheets")
+    wanted = next((rid for name, rid in sheets if name == sheet_name), sheets[0][1])
+    rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
+    for rel in rels.iter(f"{_PKG_REL}Relationship"):
+        if rel.get("Id") == wanted:
+            target = rel.get("Target") or ""
+            if target.startswith("/"):
+                return target.lstrip("/")
+            return posixpath.normpath(posixpath.join("xl", target))
+    raise KeyError(wanted)
+
+
+def check_xlsx_limits(
+    path: Path,
+    sheet_name: str | None = None,
+    *,
+    max_unpacked: int = MAX_UNPACKED_BYTES,
+    max_rows: int = MAX_ROWS,
+) -> SheetScan:
+    """Refuse, before any parsing, a workbook that unpacks beyond ``max_unpacked`` bytes or
+    whose sheet has more than ``max_rows`` rows (both limits named in the message); a sheet
+    whose XML is broken is refused naming the last good row. Returns the row count and the
+    formula cells without a saved value. Every importer calls this first."""
+    path = Path(path)
+    try:
+        book = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise _not_xlsx(path.name) from None
+    with book:
+        unpacked = sum(member.file_size for member in book.infolist())
+        if unpacked > max_unpacked:
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} unpacks to {size} MB; an import reads at most {limit} MB",
+                ),
+                name=path.name,
+                size=f"{unpacked / 1_048_576:,.0f}",
+                limit=f"{max_unpacked / 1_048_576:,.0f}",
+            )
+        try:
+            member = _sheet_member(book, sheet_name)
+            stream = book.open(member)
+        except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, ValueError):
+            raise _not_xlsx(path.name) from None
+        return _scan_sheet(stream, path.name, max_rows)
+
+
+def _scan_sheet(stream: Any, name: str, max_rows: int) -> SheetScan:
+    rows = 0
+    last_row = 0
+    formulas: list[tuple[int, str]] = []
+    try:
+        with stream:
+            for _event, element in ElementTree.iterparse(stream, events=("end",)):
+                if element.tag == f"{_MAIN}c":
+                    value = element.find(f"{_MAIN}v")
+                    if (
+                        element.find(f"{_MAIN}f") is not None
+                        and (value is None or not value.text)
+                        and len(formulas) <= MAX_LISTED_ERRORS
+                    ):
+                        ref = element.get("r") or ""
+                        digits = "".join(ch for ch in ref if ch.isdigit())
+                        formulas.append((int(digits) if digits else last_row + 1, ref))
+                elif element.tag == f"{_MAIN}row":
+                    rows += 1
+                    try:
+                        last_row = int(element.get("r") or last_row + 1)
+                    except ValueError:
+                        last_row += 1
+                    element.clear()
+                    if rows > max_rows:
+                        raise ValidationError(
+                            "file",
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "{name} has more than {limit} rows; an import reads at most "
+                                "{limit} rows (split the file)",
+                            ),
+                            name=name,
+                            limit=f"{max_rows:,}",
+                        )
+    except (ElementTree.ParseError, zipfile.BadZipFile, EOFError) as exc:
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("errors", "{name}: the sheet is damaged at row {row} ({detail})"),
+            name=name,
+            row=last_row + 1,
+            detail=" ".join(str(exc).split())[:100],
+        ) from None
+    return SheetScan(rows, tuple(formulas))
+
+
+def listed_errors(lines: Sequence[str]) -> str:
+    """The first MAX_LISTED_ERRORS bad rows and how many more: a 3M-row file's report stays
+    a readable line."""
+    shown = "; ".join(lines[:MAX_LISTED_ERRORS])
+    more = len(lines) - MAX_LISTED_ERRORS
+    return f"{shown}; … and {more:,} more" if more > 0 else shown

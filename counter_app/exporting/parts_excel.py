@@ -13,13 +13,22 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
-from counter_app.exporting.excel_common import abandon, append, finish_filter, header
+from counter_app.exporting.excel_common import (
+    SheetScan,
+    abandon,
+    append,
+    check_xlsx_limits,
+    finish_filter,
+    header,
+    listed_errors,
+)
 from counter_app.services import inventory
 from counter_app.services.dto import Actor
 from counter_app.services.inventory import PartData
@@ -166,7 +175,7 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _open_rows(path: Path) -> list[tuple[Any, ...]]:
+def _open_rows(path: Path) -> tuple[list[tuple[Any, ...]], SheetScan]:
     path = Path(path)
     if not path.is_file():
         raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "No file {path}"), path=str(path))
@@ -178,9 +187,17 @@ def _open_rows(path: Path) -> list[tuple[Any, ...]]:
             ),
             name=path.name,
         )
+    scan = check_xlsx_limits(path, "Parts")  # before openpyxl parses anything
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
+    except (
+        InvalidFileException,
+        zipfile.BadZipFile,
+        KeyError,
+        OSError,
+        ValueError,
+        ElementTree.ParseError,
+    ):
         raise ValidationError(
             "file",
             QT_TRANSLATE_NOOP(
@@ -189,21 +206,31 @@ def _open_rows(path: Path) -> list[tuple[Any, ...]]:
             ),
             name=path.name,
         ) from None
+    rows: list[tuple[Any, ...]] = []
     try:
         sheet = book["Parts"] if "Parts" in book.sheetnames else book.worksheets[0]
-        rows = [tuple(row) for row in sheet.iter_rows(values_only=True)]
+        for row in sheet.iter_rows(values_only=True):
+            rows.append(tuple(row))
+    except (ElementTree.ParseError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("errors", "{name}: the sheet is damaged at row {row} ({detail})"),
+            name=path.name,
+            row=len(rows) + 1,
+            detail=" ".join(str(exc).split())[:100],
+        ) from None
     finally:
         book.close()
     if not rows or not any(_text(v) for v in rows[0]):
         raise ValidationError(
             "file", QT_TRANSLATE_NOOP("errors", "{name} is empty"), name=path.name
         )
-    return rows
+    return rows, scan
 
 
 def plan_import(db: Database, path: Path) -> ImportPlan:
     """Read and validate every row; nothing is written. The plan lists what would change."""
-    rows = _open_rows(path)
+    rows, scan = _open_rows(path)
     titles = [_text(v) for v in rows[0]]
     known = {title.lower(): attribute for title, attribute, _ in PARTS_COLUMNS}
     plan = ImportPlan()
@@ -222,6 +249,9 @@ def plan_import(db: Database, path: Path) -> ImportPlan:
                 QT_TRANSLATE_NOOP("errors", "The {column} column is missing"),
                 column="SKU" if required == "sku" else "Name",
             )
+    unsaved = {}
+    for row_number, ref in scan.formulas_without_value:
+        unsaved.setdefault(row_number, ref)
     seen: dict[str, int] = {}
     current = {p.sku: p for p in inventory.iter_parts(db)}
     for number, values in enumerate(rows[1:], start=2):
@@ -233,6 +263,16 @@ def plan_import(db: Database, path: Path) -> ImportPlan:
             return values[index] if index is not None and index < len(values) else None
 
         sku = _text(get("sku"))
+        if number in unsaved:
+            plan.errors.append(
+                RowError(
+                    number,
+                    sku,
+                    f"cell {unsaved[number]} is a formula without a saved value "
+                    "(open the file in Excel and save it)",
+                )
+            )
+            continue
         try:
             discontinued_text = _text(get("discontinued")).lower()
             if isinstance(get("discontinued"), bool):
@@ -307,7 +347,7 @@ def apply_import(db: Database, actor: Actor, path: Path) -> dict[str, int]:
     nothing is written and ValidationError lists every bad row."""
     plan = plan_import(db, path)
     if not plan.ok:
-        detail = "; ".join(f"row {e.row}: {e.message}" for e in plan.errors)
+        detail = listed_errors([f"row {e.row}: {e.message}" for e in plan.errors])
         raise ValidationError(
             "file",
             QT_TRANSLATE_NOOP("errors", "Nothing imported: {count} bad rows: {detail}"),

@@ -35,9 +35,13 @@ def _require_sqlite(db: Database) -> Path:
     return db.path
 
 
-def backup(db: Database, folder: Path, now: datetime | None = None) -> BackupResult:
-    """Copy the live database into ``folder`` (consistent even while counters keep writing)
-    and delete backups there older than 30 days. Raises OSError if the folder is unusable."""
+def backup(
+    db: Database, folder: Path, now: datetime | None = None, *, verify: bool = True
+) -> BackupResult:
+    """Copy the live database into ``folder`` (consistent even while counters keep writing),
+    check the copy (DatabaseError, copy deleted, if damaged) and delete backups there older
+    than 30 days. Raises OSError if the folder is unusable. ``verify=False`` keeps even a
+    damaged copy: the safety copy taken before a restore."""
     source_path = _require_sqlite(db)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -54,7 +58,9 @@ def backup(db: Database, folder: Path, now: datetime | None = None) -> BackupRes
             dest.close()
     finally:
         source.close()
-    partial.replace(target)  # a backup file exists only once it is complete
+    if verify:
+        verify_copy(partial)
+    partial.replace(target)  # a backup file exists only once it is complete and checked
     removed = []
     limit = moment - timedelta(days=KEEP_DAYS)
     for old in folder.glob(f"{PREFIX}*.sqlite3"):
@@ -67,6 +73,31 @@ def backup(db: Database, folder: Path, now: datetime | None = None) -> BackupRes
             old.unlink()
             removed.append(old)
     return BackupResult(target, target.stat().st_size, tuple(removed))
+
+
+def verify_copy(copy: Path) -> None:
+    """PRAGMA integrity_check of a fresh copy: a damaged one is deleted and refused, so a
+    backup is never reported written when restore would refuse it."""
+    try:
+        conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems == ["ok"]:
+        return
+    copy.unlink(missing_ok=True)
+    detail = " ".join("; ".join(problems).split())[:200]
+    raise DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The backup copy is damaged ({detail}) and was deleted: the shop database itself "
+            "is damaged. Restore the latest good backup with: counter-app restore FILE",
+        ),
+        detail=detail,
+    )
 
 
 def latest_backup(folder: Path) -> datetime | None:
@@ -144,22 +175,69 @@ def check_backup_file(path: Path) -> str:
 
 def restore(db: Database, actor: Actor, backup_file: Path) -> None:
     """Replace the shop database with a backup (manager only), after checking the backup.
-    The current database is first saved beside it as a safety copy."""
+    Refused while another counter or program has the database open. The current database
+    is first saved beside it as a safety copy, and no day's ticket counter goes below the
+    highest number it had issued (numbers are never handed out twice)."""
     require_role(actor, "manager")
     target = _require_sqlite(db)
     check_backup_file(backup_file)
-    backup(db, target.parent / "before-restore")
     db.close()
-    source = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+    sole = _sole_connection(target)
     try:
-        dest = sqlite3.connect(target)
+        safety = backup(db, target.parent / "before-restore", verify=False)
+        issued = _counters(safety.path)
+        source = sqlite3.connect(f"{Path(backup_file).resolve().as_uri()}?mode=ro", uri=True)
         try:
-            source.backup(dest)  # page by page, under the destination's write lock
+            source.backup(sole)  # page by page, under the destination's write lock
         finally:
-            dest.close()
+            source.close()
+        _keep_counters_above(sole, issued)
     finally:
-        source.close()
+        sole.close()
+    Database(db.url).close()  # upgrade an older backup's schema now, not at next start
+
+
+def _sole_connection(path: Path) -> sqlite3.Connection:
+    """A connection that has proved it is the only one: SQLite lets a WAL database leave
+    WAL mode only when no other connection (any process) has it open."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=0.5)
     try:
-        Database(db.url).close()  # upgrade an older backup's schema now, not at next start
-    except DatabaseError:
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            conn.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database is open on another counter or program: close it there, then "
+                "restore. Nothing was changed.",
+            )
+        ) from exc
+    return conn
+
+
+def _counters(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return dict(conn.execute("SELECT day_key, last_value FROM ticket_counters").fetchall())
+    except sqlite3.DatabaseError:
+        return {}
+    finally:
+        conn.close()
+
+
+def _keep_counters_above(conn: sqlite3.Connection, issued: dict[str, int]) -> None:
+    if not issued:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.executemany(
+            "INSERT INTO ticket_counters (day_key, last_value) VALUES (?, ?) "
+            "ON CONFLICT(day_key) DO UPDATE SET last_value = "
+            "max(last_value, excluded.last_value)",
+            list(issued.items()),
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
         raise

@@ -32,8 +32,9 @@ from counter_app.money import parse_money
 from counter_app.services import settings as settings_service
 from counter_app.services.common import add_event, audit, check_version, get_ticket, require_role
 from counter_app.services.dto import Actor
+from counter_app.services.limits import check_quantity
 from counter_app.timeutil import utcnow
-from counter_app.validation import clean_text, parse_quantity
+from counter_app.validation import clean_text, parse_quantity, parse_whole
 
 SKU_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,49}$")
 USE_STATUSES = ("in_repair", "waiting_parts", "quality_check")
@@ -107,17 +108,15 @@ def clean_sku(raw: str | None) -> str:
 
 def clean_part(data: PartData) -> dict[str, Any]:
     """Validated column values; raises ValidationError naming the field."""
-    try:
-        low = int(str(data.low_stock_level).strip() or "0")
-    except ValueError:
+    low = parse_whole(
+        str(data.low_stock_level).strip() or "0",
+        "low_stock_level",
+        QT_TRANSLATE_NOOP("errors", "Low stock level"),
+    )
+    if not 0 <= low <= 1_000_000:
         raise ValidationError(
             "low_stock_level",
-            QT_TRANSLATE_NOOP("errors", "Low stock level: '{text}' is not a whole number"),
-            text=data.low_stock_level,
-        ) from None
-    if low < 0:
-        raise ValidationError(
-            "low_stock_level", QT_TRANSLATE_NOOP("errors", "Low stock level: cannot be negative")
+            QT_TRANSLATE_NOOP("errors", "Low stock level: 0 to 1,000,000"),
         )
     name = clean_text(data.name, "part_name", 200, required=True)
     return {
@@ -223,6 +222,7 @@ def _move(
     quote_line_id: int | None = None,
     reason: str = "",
 ) -> StockMovement:
+    check_quantity(session, quantity)
     if kind in SELLABLE_KINDS:
         _check_stock(session, part, quantity)
     movement = StockMovement(
@@ -421,14 +421,7 @@ def adjust(db: Database, actor: Actor, sku: str, change: object, reason: str) ->
     """A stock-count correction (+/-), with its reason (inventory keeper or manager)."""
     require_role(actor, "inventory")
     text = clean_text(reason, "reason", 500, required=True)
-    try:
-        delta = int(str(change).strip())
-    except ValueError:
-        raise ValidationError(
-            "qty",
-            QT_TRANSLATE_NOOP("errors", "Quantity: '{text}' is not a whole number"),
-            text=change,
-        ) from None
+    delta = parse_whole(change, "qty", QT_TRANSLATE_NOOP("errors", "Quantity"))
     if delta == 0:
         raise ValidationError("qty", QT_TRANSLATE_NOOP("errors", "Quantity: cannot be zero"))
     with db.write() as session:

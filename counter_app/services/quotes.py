@@ -18,6 +18,7 @@ from counter_app.services.common import (
     require_role,
 )
 from counter_app.services.dto import Actor
+from counter_app.services.limits import check_line_amount, check_quantity
 from counter_app.services.workflow import apply_status
 from counter_app.timeutil import utcnow
 from counter_app.validation import clean_text, parse_quantity
@@ -98,6 +99,8 @@ def add_line(
             text = clean_text(description, "description", 200, required=True)
             if unit_price is None:
                 raise ValidationError("price", QT_TRANSLATE_NOOP("errors", "Amount: required"))
+        check_quantity(session, quantity)
+        check_line_amount(session, round_line(unit_price * quantity))
         quote = _pending_quote(session, ticket, actor)
         line = QuoteLine(
             quote_id=quote.id,
@@ -198,7 +201,7 @@ def decide(
         quote.decided_at = utcnow()
         quote.decided_by_id = actor.id
         quote.decision_method = method
-        text = note.strip() or method
+        text = clean_text(note, "note", 2000) or method
         add_event(session, ticket, actor, "quote_approved" if approve else "quote_declined", text)
         if approve:
             apply_status(session, ticket, actor, "in_repair", text)

@@ -6,15 +6,18 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import Setting
+from counter_app.money import CURRENCIES
 from counter_app.services.common import audit, require_role
 from counter_app.services.dto import Actor
 from counter_app.timeutil import utcnow, zone
+from counter_app.validation import clean_text, parse_whole
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,18 @@ SPECS: tuple[SettingSpec, ...] = (
         "quote_valid_days", int, 7, QT_TRANSLATE_NOOP("settings", "A quote is valid for days")
     ),
     SettingSpec(
+        "max_line_amount",
+        int,
+        1_000_000,
+        QT_TRANSLATE_NOOP("settings", "Largest amount of one quote line (whole units)"),
+    ),
+    SettingSpec(
+        "max_quantity",
+        int,
+        10_000,
+        QT_TRANSLATE_NOOP("settings", "Largest quantity of pieces in one line or movement"),
+    ),
+    SettingSpec(
         "allow_negative_stock",
         bool,
         False,
@@ -188,30 +203,65 @@ def get_all(db: Database) -> dict[str, Any]:
         return load_all(session)
 
 
+# Shipped interface languages (the GUI's i18n.LANGUAGES; "" follows the system).
+LANGUAGE_CODES = ("", "en", "zh_CN", "zh_TW")
+TRUE_WORDS = ("1", "true", "yes", "on", "y")
+FALSE_WORDS = ("0", "false", "no", "off", "n")
+# Upper bounds of whole-number settings; any other whole-number setting stops at INT_DEFAULT_MAX.
+INT_MAXIMUM = {
+    "repair_warranty_days": 3650,
+    "return_days": 365,
+    "exchange_days": 365,
+    "followup_days": 365,
+    "quote_valid_days": 365,
+    "default_promise_hours": 24 * 365,
+    "failed_repairs_for_exchange": 100,
+    "max_line_amount": 9_999_999,
+    "max_quantity": 100_000,
+}
+INT_DEFAULT_MAX = 100_000
+MULTILINE_SETTINGS = ("store_address", "intake_terms", "receipt_terms")
+TEXT_MAX, LONG_TEXT_MAX = 200, 2000
+
+
 def validate_value(key: str, value: Any) -> Any:
-    """Check one setting's value; raises ValidationError naming the setting."""
+    """Check one setting's value by its type and, for codes, against the known list;
+    raises ValidationError naming the setting."""
     spec = SPEC_BY_KEY.get(key)
     if spec is None:
         raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Unknown setting {key}"), key=key)
     if spec.kind is int:
-        try:
-            value = int(value)
-        except (TypeError, ValueError):
-            raise ValidationError(
-                key, QT_TRANSLATE_NOOP("errors", "{key}: a whole number is needed"), key=key
-            ) from None
+        value = parse_whole(value, key, key)
         if value < 0:
             raise ValidationError(
                 key, QT_TRANSLATE_NOOP("errors", "{key}: cannot be negative"), key=key
             )
+        maximum = INT_MAXIMUM.get(key, INT_DEFAULT_MAX)
+        if key.endswith("_months"):
+            maximum = 120
+        if value > maximum:
+            raise ValidationError(
+                key,
+                QT_TRANSLATE_NOOP("errors", "{key}: at most {max}"),
+                key=key,
+                max=maximum,
+            )
     elif spec.kind is bool:
         if isinstance(value, str):
-            value = value.strip().lower() in ("1", "true", "yes", "on")
+            word = value.strip().lower()
+            if word not in TRUE_WORDS + FALSE_WORDS:
+                raise ValidationError(
+                    key,
+                    QT_TRANSLATE_NOOP("errors", "{key}: use yes or no, not '{value}'"),
+                    key=key,
+                    value=word[:30],
+                )
+            value = word in TRUE_WORDS
         value = bool(value)
     elif spec.kind is list:
         if isinstance(value, str):
             value = [part.strip() for part in value.split(",") if part.strip()]
-        value = list(value)
+        value = [clean_text(str(item), key, TEXT_MAX) for item in value]
         if key == "intake_required_fields":
             unknown = [name for name in value if name not in INTAKE_OPTIONAL_FIELDS]
             if unknown:
@@ -222,10 +272,29 @@ def validate_value(key: str, value: Any) -> Any:
                     names=", ".join(unknown),
                 )
     else:
-        value = str(value).strip()
+        multiline = key in MULTILINE_SETTINGS
+        value = clean_text(str(value), key, LONG_TEXT_MAX if multiline else TEXT_MAX)
+        if not multiline and ("\n" in value or "\t" in value):
+            raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "{key}: one line only"), key=key)
         if key == "time_zone" and zone(value).key != value:
             raise ValidationError(
                 key, QT_TRANSLATE_NOOP("errors", "Unknown time zone {value}"), value=value
+            )
+        choices: tuple[str, ...] = ()
+        if key == "currency":
+            value, choices = value.upper(), CURRENCIES
+        elif key == "language":
+            choices = LANGUAGE_CODES
+        elif key == "phone_region":
+            value, choices = value.upper(), tuple(sorted(phonenumbers.SUPPORTED_REGIONS))
+        if choices and value not in choices:
+            raise ValidationError(
+                key,
+                QT_TRANSLATE_NOOP("errors", "{key}: '{value}' is not one of: {choices}"),
+                key=key,
+                value=value[:30],
+                choices=", ".join(c or "''" for c in choices[:12])
+                + (", …" if len(choices) > 12 else ""),
             )
     return value
 

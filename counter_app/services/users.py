@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
@@ -19,6 +20,11 @@ from counter_app.validation import clean_name
 
 DEFAULT_MANAGER = "manager"
 _hasher = PasswordHasher()
+LOCK_AFTER_FAILURES = 5
+LOCK_DURATION = timedelta(minutes=1)
+PASSWORD_MIN, PASSWORD_MAX = 4, 200
+# One message for an unknown account and a wrong password: sign-in never tells which.
+WRONG_SIGN_IN = QT_TRANSLATE_NOOP("errors", "Wrong user name or password")
 
 
 def _actor(user: User) -> Actor:
@@ -35,6 +41,16 @@ def _check_username(username: str) -> str:
             ),
         )
     return name
+
+
+def _check_password(password: str | None) -> None:
+    if not PASSWORD_MIN <= len(password or "") <= PASSWORD_MAX:
+        raise ValidationError(
+            "password",
+            QT_TRANSLATE_NOOP("errors", "Password: {min} to {max} characters"),
+            min=PASSWORD_MIN,
+            max=PASSWORD_MAX,
+        )
 
 
 def _check_role(role: str) -> str:
@@ -96,10 +112,8 @@ def create_user(
     username = _check_username(username)
     display_name = clean_name(display_name, "display_name")
     role = _check_role(role)
-    if password is not None and len(password) < 4:
-        raise ValidationError(
-            "password", QT_TRANSLATE_NOOP("errors", "Password: at least 4 characters")
-        )
+    if password is not None:
+        _check_password(password)
     with db.write() as session:
         user = _new_user(session, username, display_name, role, password)
         audit(session, actor, "user_created", "user", username, role)
@@ -108,17 +122,17 @@ def create_user(
 
 def set_password(db: Database, actor: Actor, username: str, password: str) -> None:
     """A user changes their own password; a manager may set anyone's."""
+    username = (username or "").strip().lower()
     if actor.username != username:
         require_role(actor, "manager")
-    if len(password or "") < 4:
-        raise ValidationError(
-            "password", QT_TRANSLATE_NOOP("errors", "Password: at least 4 characters")
-        )
+    _check_password(password)
     with db.write() as session:
         user = session.scalar(select(User).where(User.username == username))
         if user is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No user {name}"), name=username)
         user.password_hash = _hasher.hash(password)
+        user.failed_sign_ins = 0
+        user.locked_until = None
         audit(session, actor, "password_set", "user", username)
 
 
@@ -131,22 +145,76 @@ def get_actor(db: Database, username: str) -> Actor:
         return _actor(user)
 
 
-def sign_in(db: Database, username: str, password: str) -> Actor:
-    """Check a password (an account without one signs in with an empty password)."""
-    actor = get_actor(db, username)
+def default_username(db: Database) -> str:
+    """The account a command runs as when none is named: "manager", else the first manager.
+    Only a shop without any account yet gets one written (the manager that init makes)."""
     with db.read() as session:
-        stored = session.get(User, actor.id)
-        assert stored is not None
-        hashed = stored.password_hash
+        if session.scalar(select(User.id).where(User.username == DEFAULT_MANAGER)) is not None:
+            return DEFAULT_MANAGER
+        first = session.scalar(
+            select(User.username)
+            .where(User.role == "manager", User.active.is_(True))
+            .order_by(User.id)
+        )
+        if first is not None:
+            return first
+        if session.scalar(select(func.count(User.id))):
+            return DEFAULT_MANAGER  # accounts but no manager: sign-in refuses it below
+    return ensure_default_manager(db).username
+
+
+def has_password(db: Database, username: str) -> bool:
+    """Whether signing in as ``username`` needs a password (False for an unknown name)."""
+    with db.read() as session:
+        hashed = session.scalar(
+            select(User.password_hash).where(User.username == (username or "").strip().lower())
+        )
+    return hashed is not None
+
+
+def sign_in(db: Database, username: str, password: str | None) -> Actor:
+    """Check the password of an active account. An account without a password is entered
+    with an empty one. Unknown user and wrong password give the same NotAllowed; after 5
+    wrong passwords in a row the account is locked for a minute (NotAllowed)."""
+    now = utcnow()
+    with db.read() as session:
+        user = session.scalar(select(User).where(User.username == (username or "").strip().lower()))
+        if user is None or not user.active:
+            raise NotAllowed(WRONG_SIGN_IN)
+        actor, hashed, failures = _actor(user), user.password_hash, user.failed_sign_ins
+        locked_until = user.locked_until
+    if locked_until is not None and locked_until > now:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors", "Too many wrong passwords: {name} is locked; try again in a minute"
+            ),
+            name=actor.username,
+        )
     if hashed is None:
         if password:
-            raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Wrong user name or password"))
+            raise NotAllowed(WRONG_SIGN_IN)
         return actor
     try:
         _hasher.verify(hashed, password or "")
     except (VerificationError, InvalidHashError):
-        raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Wrong user name or password")) from None
+        _record_failure(db, actor.id)
+        raise NotAllowed(WRONG_SIGN_IN) from None
+    if failures:
+        with db.write() as session:
+            session.execute(update(User).where(User.id == actor.id).values(failed_sign_ins=0))
     return actor
+
+
+def _record_failure(db: Database, user_id: int) -> None:
+    """Count a wrong password; the fifth in a row locks the account for a minute."""
+    with db.write() as session:
+        user = session.get(User, user_id)
+        assert user is not None
+        user.failed_sign_ins = (user.failed_sign_ins or 0) + 1
+        if user.failed_sign_ins >= LOCK_AFTER_FAILURES:
+            user.failed_sign_ins = 0
+            user.locked_until = utcnow() + LOCK_DURATION
+            audit(session, None, "user_locked", "user", user.username)
 
 
 def list_users(db: Database, role: str | None = None) -> list[Actor]:

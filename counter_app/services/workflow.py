@@ -15,6 +15,7 @@ from counter_app.services.common import add_event, check_version, get_ticket, re
 from counter_app.services.dto import Actor
 from counter_app.services.totals import ticket_totals
 from counter_app.timeutil import to_local, utcnow
+from counter_app.validation import clean_text
 
 GRAPH: dict[str, frozenset[str]] = {
     "received": frozenset({"diagnosing"}),
@@ -209,7 +210,7 @@ def change_status(
                 ticket_no=ticket.ticket_no,
                 paid=f"{totals.paid:.2f}",
             )
-        apply_status(session, ticket, actor, to_status, note.strip())
+        apply_status(session, ticket, actor, to_status, clean_text(note, "note", 2000))
         if (
             to_status in ("diagnosing", "in_repair")
             and ticket.technician_id is None

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from counter_app import i18n
-from counter_app.config import data_dir, resolve_db_url, sqlite_url
+from counter_app.config import data_dir, resolve_db_url, sqlite_path, sqlite_url
 from counter_app.db import Database
 from counter_app.errors import DatabaseError, ServiceError
 from counter_app.printing.qt import name_application
@@ -46,9 +48,30 @@ def open_database(url: str | None, demo: bool) -> Database:
         db = Database(sqlite_url(path))
         demo_service.fill(db, tickets=DEMO_TICKETS, seed=7)
         return db
-    db = Database(resolve_db_url(url))
+    resolved = resolve_db_url(url)
+    path = sqlite_path(resolved)
+    missing = path is not None and (not path.exists() or path.stat().st_size == 0)
+    if missing and path is not None and not ask_to_create(path):
+        raise NoShop()
+    db = Database(resolved)
     user_service.ensure_default_manager(db)
     return db
+
+
+class NoShop(Exception):
+    """The user chose not to create a new shop database."""
+
+
+def ask_to_create(path: Path) -> bool:
+    """Only after asking does the GUI make a new, empty shop (a mistyped --db is not one)."""
+    answer = QMessageBox.question(
+        None,
+        "Service Counter",
+        QCoreApplication.translate(
+            "app", "There is no shop database at {path}. Create a new, empty shop there?"
+        ).format(path=path),
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def apply_style(app: QApplication) -> None:
@@ -70,7 +93,9 @@ def run_gui(db_url: str | None = None, demo: bool = False, user: str | None = No
     sys.excepthook = _excepthook
     try:
         db = open_database(db_url, demo)
-    except DatabaseError as exc:
+    except NoShop:
+        return 1
+    except (DatabaseError, ServiceError) as exc:
         QMessageBox.critical(None, "Service Counter", i18n.error_text(exc))
         return 1
     i18n.install(i18n.pick_language(settings_service.get_all(db)["language"]))
@@ -79,16 +104,23 @@ def run_gui(db_url: str | None = None, demo: bool = False, user: str | None = No
             backup.backup_if_due(db, db.path.parent / "backups")
         except OSError:
             logger.exception("automatic backup failed")
+        except DatabaseError as exc:  # a damaged copy was deleted: say so, never silently
+            logger.error("automatic backup refused: %s", exc.message)
+            QMessageBox.warning(None, "Service Counter", i18n.error_text(exc))
     try:
-        if user or demo:
-            actor = user_service.get_actor(db, user or user_service.DEFAULT_MANAGER)
-        else:
-            from counter_app.ui.sign_in import SignInDialog
+        from counter_app.ui.sign_in import SignInDialog, direct_actor
 
-            dialog = SignInDialog(db)
+        actor = direct_actor(db, user, demo)
+        if actor is None:
+            # --user only preselects an account that has a password; it is never skipped.
+            dialog = SignInDialog(db, preselect=user)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
                 return 0
             actor = dialog.actor
+        if not demo:
+            from counter_app.ui.sign_in import remind_to_set_password
+
+            remind_to_set_password(db, actor)
     except ServiceError as exc:
         QMessageBox.critical(None, "Service Counter", i18n.error_text(exc))
         return 1

@@ -140,7 +140,7 @@ class ImportPreviewDialog(QDialog):
             )
             lines += [
                 self.tr("Row {row}: {message}").format(row=e.row, message=e.message)
-                for e in plan.errors
+                for e in plan.errors[:50]  # the first 50; the count is above
             ]
         else:
             lines.append(self.tr("New parts: {n}").format(n=len(plan.creates)))

@@ -1,4 +1,5 @@
-"""Sign-in on a shared shop PC: pick the account, type the password (if it has one)."""
+"""Sign-in on a shared shop PC: pick the account, type the password (if it has one); a
+manager without a password is reminded to set one."""
 
 from __future__ import annotations
 
@@ -12,8 +13,18 @@ from counter_app.services.dto import Actor
 from counter_app.ui import format as fmt
 
 
+def direct_actor(db: Database, user: str | None, demo: bool) -> Actor | None:
+    """The account entered without the dialog: the demo shop's manager, or a --user whose
+    account has no password. None means the sign-in dialog must ask."""
+    if demo:
+        return user_service.sign_in(db, user or user_service.DEFAULT_MANAGER, "")
+    if user and not user_service.has_password(db, user):
+        return user_service.sign_in(db, user, "")
+    return None
+
+
 class SignInDialog(QDialog):
-    def __init__(self, db: Database, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, db: Database, parent=None, preselect: str | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
@@ -21,6 +32,10 @@ class SignInDialog(QDialog):
         self.user = QComboBox(objectName="user")
         for user in user_service.list_users(db):
             self.user.addItem(f"{user.display_name} · {fmt.role_text(user.role)}", user.username)
+        if preselect:
+            index = self.user.findData((preselect or "").strip().lower())
+            if index >= 0:
+                self.user.setCurrentIndex(index)
         self.password = QLineEdit(objectName="password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel(objectName="error")
@@ -47,3 +62,65 @@ class SignInDialog(QDialog):
             self.password.selectAll()
             return
         self.accept()
+
+
+class SetPasswordDialog(QDialog):
+    """A manager's account has no password: anyone at the counter could enter it."""
+
+    def __init__(self, db: Database, actor: Actor, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.setWindowTitle(self.tr("Set a password"))
+        note = QLabel(
+            self.tr(
+                "Your manager account has no password: anyone at this PC can sign in as you. "
+                "Set one now."
+            ),
+            objectName="note",
+        )
+        note.setWordWrap(True)
+        self.password = QLineEdit(objectName="password")
+        self.repeat = QLineEdit(objectName="repeat")
+        for box in (self.password, self.repeat):
+            box.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(objectName="error")
+        self.error.setStyleSheet("color: #c62828;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Later"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(note)
+        form.addRow(self.tr("New password"), self.password)
+        form.addRow(self.tr("Repeat it"), self.repeat)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.error.setText(self.tr("The two passwords differ"))
+            return
+        try:
+            user_service.set_password(
+                self.db, self.actor, self.actor.username, self.password.text()
+            )
+        except ServiceError as exc:
+            self.error.setText(i18n.error_text(exc))
+            return
+        self.accept()
+
+
+def password_reminder(db: Database, actor: Actor, parent=None) -> SetPasswordDialog | None:  # type: ignore[no-untyped-def]
+    """The reminder dialog for a manager without a password, else None."""
+    if actor.role != "manager" or user_service.has_password(db, actor.username):
+        return None
+    return SetPasswordDialog(db, actor, parent)
+
+
+def remind_to_set_password(db: Database, actor: Actor) -> None:
+    dialog = password_reminder(db, actor)
+    if dialog is not None:
+        dialog.exec()

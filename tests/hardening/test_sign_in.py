@@ -1,0 +1,129 @@
+"""Sign-in holds: an account with a password is never entered without it (CLI and GUI),
+wrong user and wrong password read the same, five failures lock the account a minute."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from counter_app.errors import NotAllowed
+from counter_app.services import users
+from counter_app.timeutil import utcnow
+from counter_app.ui.sign_in import SignInDialog, direct_actor, password_reminder
+from tests.conftest import snapshot
+from tests.hardening.helpers import run_main
+
+WRONG = "Wrong user name or password"
+
+
+def test_unknown_user_and_wrong_password_get_the_same_message(db, staff):
+    users.set_password(db, staff.manager, "amy", "s3cret")
+    with pytest.raises(NotAllowed) as unknown:
+        users.sign_in(db, "nobody", "s3cret")
+    with pytest.raises(NotAllowed) as wrong:
+        users.sign_in(db, "amy", "guess")
+    assert unknown.value.message == wrong.value.message == WRONG
+    assert users.sign_in(db, "amy", "s3cret").username == "amy"
+
+
+def test_five_wrong_passwords_lock_the_account_for_a_minute(db, staff, monkeypatch):
+    users.set_password(db, staff.manager, "amy", "s3cret")
+    for _ in range(4):
+        with pytest.raises(NotAllowed, match=WRONG):
+            users.sign_in(db, "amy", "guess")
+    assert users.sign_in(db, "amy", "s3cret").username == "amy"  # a success resets the count
+    for _ in range(5):
+        with pytest.raises(NotAllowed, match=WRONG):
+            users.sign_in(db, "amy", "guess")
+    with pytest.raises(NotAllowed, match="locked"):
+        users.sign_in(db, "amy", "s3cret")  # even the right password, for now
+    later = utcnow() + timedelta(seconds=61)
+    monkeypatch.setattr(users, "utcnow", lambda: later)
+    assert users.sign_in(db, "amy", "s3cret").username == "amy"
+
+
+def test_only_a_manager_changes_another_users_password(db, staff):
+    with pytest.raises(NotAllowed):
+        users.set_password(db, staff.clerk, "li", "taken-over")
+    users.set_password(db, staff.clerk, "amy", "mine!")
+    assert users.sign_in(db, "amy", "mine!").username == "amy"
+    users.set_password(db, staff.manager, "li", "reset-by-boss")
+    assert users.sign_in(db, "li", "reset-by-boss").username == "li"
+
+
+def test_cli_default_manager_has_no_password_until_one_is_set(capsys, tmp_path):
+    path = str(tmp_path / "fresh.sqlite3")
+    assert run_main(capsys, "init", "--db", path).code == 0
+    listed = run_main(capsys, "user", "list", "--json", "--db", path)
+    assert listed.code == 0 and '"manager"' in listed.out
+    # The contract's default user works on a fresh shop: no password asked.
+    assert run_main(capsys, "settings", "set", "store_name", "Wong Repairs", "--db", path).code == 0
+
+
+def test_cli_needs_the_password_of_an_account_that_has_one(capsys, db_path, monkeypatch):
+    db = str(db_path)
+    assert (
+        run_main(capsys, "user", "password", "manager", "--password", "till-key", "--db", db).code
+        == 0
+    )
+    before = snapshot(db_path)
+    # No password given, no terminal to ask on: refused, nothing written.
+    result = run_main(capsys, "settings", "set", "store_name", "Hijacked", "--db", db)
+    assert result.code == 2
+    assert result.err == (
+        "counter-app: manager has a password: give it with --password or COUNTER_PASSWORD\n"
+    )
+    # Taking the account over by setting a new password is refused the same way.
+    takeover = run_main(capsys, "user", "password", "manager", "--password", "mine", "--db", db)
+    assert takeover.code == 2
+    wrong = run_main(
+        capsys, "--password", "guess", "settings", "set", "store_name", "X", "--db", db
+    )
+    assert wrong.code == 2 and wrong.err == f"counter-app: {WRONG}\n"
+    assert run_main(capsys, "ticket", "show", "T1", "--user", "nobody", "--db", db).err == (
+        f"counter-app: {WRONG}\n"
+    )
+    after = snapshot(db_path)
+    del after["users"], before["users"]  # the wrong password was counted there, nothing else
+    assert after == before
+    ok = run_main(
+        capsys, "settings", "set", "store_name", "Wong", "--password", "till-key", "--db", db
+    )
+    assert ok.code == 0, ok.err
+    monkeypatch.setenv("COUNTER_PASSWORD", "till-key")
+    assert run_main(capsys, "settings", "set", "store_name", "Wong 2", "--db", db).code == 0
+
+
+def test_gui_user_option_preselects_but_never_skips_a_password(qtbot, db, staff):
+    users.set_password(db, staff.manager, "manager", "till-key")
+    assert direct_actor(db, "manager", demo=False) is None  # the dialog must ask
+    assert direct_actor(db, "amy", demo=False).username == "amy"  # no password: straight in
+    dialog = SignInDialog(db, preselect="manager")
+    qtbot.addWidget(dialog)
+    assert dialog.user.currentData() == "manager"
+    dialog.password.setText("guess")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.actor is None and dialog.error.text() == WRONG
+    dialog.password.setText("till-key")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.actor is not None and dialog.actor.username == "manager"
+
+
+def test_gui_reminds_a_manager_without_a_password_to_set_one(qtbot, db, staff):
+    assert password_reminder(db, staff.clerk) is None
+    reminder = password_reminder(db, staff.manager)
+    assert reminder is not None
+    qtbot.addWidget(reminder)
+    reminder.password.setText("till-key")
+    reminder.repeat.setText("till-kex")
+    reminder.save()
+    assert reminder.error.text() == "The two passwords differ"
+    reminder.repeat.setText("till-key")
+    with qtbot.waitSignal(reminder.accepted):
+        reminder.save()
+    assert users.has_password(db, "manager")
+    assert password_reminder(db, staff.manager) is None
+    assert users.sign_in(db, "manager", "till-key").username == "manager"

@@ -1,0 +1,133 @@
+"""A throwaway PostgreSQL server for tests: initdb + pg_ctl under a temporary folder,
+listening only on a unix socket there (no TCP port to clash with), run as a non-root user.
+
+    from tests.pg import postgres_server, pg_url  # noqa: F401  (pytest fixtures)
+
+``postgres_server`` (session) starts one server and stops it at the end; ``pg_url`` gives
+each test a fresh, empty database on it. If the server cannot start, the test FAILS: a
+PostgreSQL test never silently skips.
+"""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+SUPERUSER = "counter"
+
+
+def _bin_dir() -> Path:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
+    if not found:
+        raise RuntimeError(
+            "PostgreSQL is not installed (Debian package `postgresql`; `make system` installs it)"
+        )
+    return Path(found[-1]).parent
+
+
+class PostgresServer:
+    """One private server: ``start()``, ``create_database(name)`` -> URL, ``stop()``."""
+
+    def __init__(self) -> None:
+        self.bin = _bin_dir()
+        self.root = Path(tempfile.mkdtemp(prefix="counter-pg-"))
+        self.data = self.root / "data"
+        self.log = self.root / "server.log"
+        self._names = itertools.count(1)
+        self.run_as: str | None = None
+        if os.geteuid() == 0:  # PostgreSQL refuses to run as root
+            self.run_as = "postgres" if _user_exists("postgres") else "nobody"
+            account = pwd.getpwnam(self.run_as)
+            os.chown(self.root, account.pw_uid, account.pw_gid)
+        os.chmod(self.root, 0o700)
+
+    def _run(self, *command: str) -> None:
+        prefix = ["runuser", "-u", self.run_as, "--"] if self.run_as else []
+        result = subprocess.run(
+            [*prefix, *command], capture_output=True, text=True, timeout=120, cwd=self.root
+        )
+        if result.returncode != 0:
+            log = self.log.read_text(errors="replace") if self.log.exists() else ""
+            raise RuntimeError(
+                f"{command[0]} failed ({result.returncode}): {result.stderr.strip()}\n{log}"
+            )
+
+    def start(self) -> None:
+        self._run(
+            str(self.bin / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            SUPERUSER,
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+        )
+        options = f"-k {self.root} -c listen_addresses='' -F"
+        self._run(
+            str(self.bin / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.log),
+            "-w",
+            "start",
+        )
+
+    def url(self, database: str) -> str:
+        return f"postgresql+psycopg://{SUPERUSER}@/{database}?host={self.root}"
+
+    def create_database(self) -> str:
+        import psycopg
+
+        name = f"shop_{next(self._names)}"
+        with psycopg.connect(
+            host=str(self.root), user=SUPERUSER, dbname="postgres", autocommit=True
+        ) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+    def stop(self) -> None:
+        try:
+            if (self.data / "postmaster.pid").exists():
+                self._run(
+                    str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"
+                )
+        finally:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _user_exists(name: str) -> bool:
+    try:
+        pwd.getpwnam(name)
+    except KeyError:
+        return False
+    return True
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    server = PostgresServer()
+    try:
+        server.start()  # raises (the test fails) if it cannot start
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(postgres_server: PostgresServer) -> str:
+    """A fresh, empty database on the session's server (the schema is made on first open)."""
+    return postgres_server.create_database()
