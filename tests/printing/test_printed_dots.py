@@ -91,6 +91,8 @@ def test_document_as_the_printer_sees_it(
         bars = measure(mono, code)
         assert bars.module >= (2 if dpi == 203 else 3)
         assert bars.whole_modules and bars.pattern_matches
+        smudged = mono.blurred_around(code, radius=2 if dpi == 300 else 1)
+        assert [c.text for c in smudged.barcodes()] == [paid_ticket]
 
     # No ink outside the printable area (left, right, top; bottom for fixed-size pages).
     left, top, right, bottom = mono.ink_box()
