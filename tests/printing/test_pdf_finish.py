@@ -56,3 +56,14 @@ def test_a_qt_pdf_gets_its_exact_size_and_text_without_its_ink_moving(tmp_path):
     assert (raster.width, raster.height) == (456, 256)  # 57 × 32 mm at 203 dpi
     dark_rows = [y for y, row in enumerate(raster.rows[:90]) if row[60] < 128]
     assert dark_rows == [30, 31]  # still exactly where it was drawn from the top
+
+
+def test_a_pdf_not_written_by_qt_is_left_as_it_was(tmp_path, caplog):
+    from counter_app.printing.pdf_finish import finish_pdf
+
+    path = tmp_path / "other.pdf"
+    original = b"%PDF-1.5\n1 0 obj\n<< /Type /XRef >>\nstartxref\n9\n%%EOF\n"
+    path.write_bytes(original)
+    finish_pdf(path, 80, 100)
+    assert path.read_bytes() == original
+    assert "left as Qt wrote it" in caplog.text
