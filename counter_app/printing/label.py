@@ -52,12 +52,6 @@ REFERENCE_TICKET_NO = "T261231-9999"
 _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("labels", "In"),
     QT_TRANSLATE_NOOP("labels", "Due"),
-    QT_TRANSLATE_NOOP("labels", "Calibration"),
-    QT_TRANSLATE_NOOP("labels", "Rulers start {margin} mm inside the edges"),
-    QT_TRANSLATE_NOOP("labels", "Measure the gap from the label's edge to 0:"),
-    QT_TRANSLATE_NOOP("labels", "Offset right = {margin} − left gap"),
-    QT_TRANSLATE_NOOP("labels", "Offset down = {margin} − top gap"),
-    QT_TRANSLATE_NOOP("labels", "Saved: right {dx}, down {dy} mm"),
 )
 
 
@@ -122,7 +116,7 @@ def parse_size(text: str) -> tuple[float, float]:
 # ---------------------------------------------------------------- the layout and its check
 
 
-def _font(spec: LabelSpec, height_mm: float, bold: bool = False) -> QFont:
+def label_font(spec: LabelSpec, height_mm: float, bold: bool = False) -> QFont:
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPixelSize(max(6, spec.dots(height_mm)))
@@ -130,7 +124,7 @@ def _font(spec: LabelSpec, height_mm: float, bold: bool = False) -> QFont:
     return font
 
 
-def _row(spec: LabelSpec, height_mm: float) -> int:
+def row_height(spec: LabelSpec, height_mm: float) -> int:
     """A text row's height in dots: the font's em plus room for CJK glyphs' descent."""
     return math.ceil(max(6, spec.dots(height_mm)) * 1.25)
 
@@ -157,7 +151,7 @@ def _number_font(spec: LabelSpec, ticket_no: str, width: int) -> QFont | None:
     ensure_gui_app()
     size = NUMBER_MM
     while size >= NUMBER_MIN_MM - 1e-9:
-        font = _font(spec, size, bold=True)
+        font = label_font(spec, size, bold=True)
         if QFontMetrics(font).horizontalAdvance(ticket_no) <= width:
             return font
         size -= 0.1
@@ -178,16 +172,16 @@ def plan(spec: LabelSpec, ticket_no: str) -> LabelPlan | None:
     font = _number_font(spec, ticket_no, area.width())
     if font is None:
         return None
-    number_row = _row(spec, NUMBER_MM)
+    number_row = row_height(spec, NUMBER_MM)
     room = area.height() - number_row
     if room < spec.dots(MIN_BAR_MM):
         return None
     chosen: list[str] = []
     for name in ROW_PRIORITY:
-        height = sum(_row(spec, ROWS_MM[n][0]) for n in [*chosen, name])
+        height = sum(row_height(spec, ROWS_MM[n][0]) for n in [*chosen, name])
         if spec.dots(MIN_BAR_MM) + height <= room:
             chosen.append(name)
-    used = sum(_row(spec, ROWS_MM[n][0]) for n in chosen)
+    used = sum(row_height(spec, ROWS_MM[n][0]) for n in chosen)
     bar_height = min(spec.dots(14.0), room - used)  # what is left: taller scans easier
     rows = tuple(n for n in ROWS_MM if n in chosen)
     return LabelPlan(area, code, bar_height, font, number_row, rows)
@@ -308,7 +302,7 @@ def save_spec(
 # ---------------------------------------------------------------- drawing
 
 
-def _text(
+def draw_text(
     painter: QPainter, rect: QRect, text: str, font: QFont, align=Qt.AlignmentFlag.AlignLeft
 ) -> None:  # type: ignore[no-untyped-def]
     painter.setFont(font)
@@ -329,7 +323,7 @@ def paint_label(painter: QPainter, doc: Document, spec: LabelSpec) -> None:
     painter.setPen(QColor(0, 0, 0))
     barcode.paint(painter, code, area.left(), area.top(), layout.bar_height)
     number_top = area.top() + layout.bar_height
-    _text(
+    draw_text(
         painter,
         QRect(area.left(), number_top, code.width_dots, layout.number_row),
         t.ticket_no,
@@ -339,19 +333,19 @@ def paint_label(painter: QPainter, doc: Document, spec: LabelSpec) -> None:
     # Dates beside the barcode, right of its quiet zone, when they fit there whole.
     side_left = area.left() + code.width_dots
     side_width = area.right() + 1 - side_left
-    small = _font(spec, SIDE_MM)
+    small = label_font(spec, SIDE_MM)
     received = doc.received_local.strftime("%m-%d")
     promised = doc.promised_local.strftime("%m-%d %H:%M") if doc.promised_local else "—"
     side = [label_text("In") + " " + received, label_text("Due") + " " + promised[:5]]
     if doc.promised_local:
         side.append(promised[6:])
-    side_row = _row(spec, SIDE_MM)
+    side_row = row_height(spec, SIDE_MM)
     metrics = QFontMetrics(small)
     beside = side_width > 0 and all(metrics.horizontalAdvance(s) <= side_width for s in side)
     beside = beside and len(side) * side_row <= layout.bar_height + layout.number_row
     if beside:
         for index, text in enumerate(side):
-            _text(
+            draw_text(
                 painter,
                 QRect(side_left, area.top() + index * side_row, side_width, side_row),
                 text,
@@ -360,13 +354,13 @@ def paint_label(painter: QPainter, doc: Document, spec: LabelSpec) -> None:
     y = number_top + layout.number_row
     for name in layout.rows:
         size_mm, bold = ROWS_MM[name]
-        font = _font(spec, size_mm, bold)
-        row = QRect(area.left(), y, area.width(), _row(spec, size_mm))
+        font = label_font(spec, size_mm, bold)
+        row = QRect(area.left(), y, area.width(), row_height(spec, size_mm))
         y += row.height()
         if name == "device":
-            _text(painter, row, f"{t.device.brand} {t.device.model}".strip(), font)
+            draw_text(painter, row, f"{t.device.brand} {t.device.model}".strip(), font)
         elif name == "fault":
-            _text(painter, row, " ".join(t.fault.split()), font)
+            draw_text(painter, row, " ".join(t.fault.split()), font)
         else:  # the masked phone always shows in full; the name gets what room is left
             phone = doc.phone_masked
             if doc.promised_local and not beside:
@@ -375,7 +369,7 @@ def paint_label(painter: QPainter, doc: Document, spec: LabelSpec) -> None:
             phone_width = min(
                 row.width(), painter.fontMetrics().horizontalAdvance(phone) + spec.dots(1)
             )
-            _text(
+            draw_text(
                 painter,
                 QRect(row.right() + 1 - phone_width, row.top(), phone_width, row.height()),
                 phone,
@@ -383,79 +377,7 @@ def paint_label(painter: QPainter, doc: Document, spec: LabelSpec) -> None:
                 Qt.AlignmentFlag.AlignRight,
             )
             name_rect = QRect(row.left(), row.top(), row.width() - phone_width, row.height())
-            _text(painter, name_rect, t.customer.name, font)
-    painter.restore()
-
-
-def paint_calibration(painter: QPainter, spec: LabelSpec) -> None:
-    """Rulers from the printable edge (0.5 mm ticks, numbered every 5 mm), the printable
-    area's outline, a centre cross clear of the text, and instructions. Drawn without the
-    offsets: the gaps a clerk measures are the printer's own error."""
-    area = spec.printable()
-    black = QColor(0, 0, 0)
-    line = max(1, spec.dpi // 150)
-    painter.save()
-    painter.setPen(black)
-    # The printable area's outline.
-    left, top, right, bottom = area.left(), area.top(), area.right() + 1, area.bottom() + 1
-    for rect in (
-        QRect(left, top, right - left, line),
-        QRect(left, bottom - line, right - left, line),
-        QRect(left, top, line, bottom - top),
-        QRect(right - line, top, line, bottom - top),
-    ):
-        painter.fillRect(rect, black)
-    digits = _font(spec, 1.6)
-    digit_box = QRect(0, 0, spec.dots(3), spec.dots(2.0))
-    long_tick = spec.dots(1.8)
-    painter.setFont(digits)
-
-    def tick_length(half_mm: int) -> int:
-        return long_tick if half_mm % 10 == 0 else spec.dots(1.2 if half_mm % 2 == 0 else 0.7)
-
-    half = 0  # along the top edge: x from the printable left edge, numbers under the ticks
-    while (x := left + spec.dots(half * 0.5)) <= right - line:
-        painter.fillRect(QRect(x, top, line, tick_length(half)), black)
-        number = digit_box.translated(x + (spec.dots(1.3) if half == 0 else 0), top + long_tick)
-        if half % 10 == 0 and number.right() < right - line:
-            painter.drawText(number, int(Qt.AlignmentFlag.AlignLeft), str(half // 2))
-        half += 1
-    half = 0  # down the left edge: numbers right of the ticks
-    while (y := top + spec.dots(half * 0.5)) <= bottom - line:
-        painter.fillRect(QRect(left, y, tick_length(half), line), black)
-        number = digit_box.translated(left + long_tick + line, y - digit_box.height() // 2)
-        if half % 10 == 0 and half and number.bottom() < bottom - line:
-            painter.drawText(number, int(Qt.AlignmentFlag.AlignVCenter), str(half // 2))
-        half += 1
-    # The label's centre, and the text in the rows above and below the cross.
-    cx, cy = spec.dots(spec.width_mm / 2), spec.dots(spec.height_mm / 2)
-    arm = spec.dots(1.5)
-    painter.fillRect(QRect(cx - arm, cy, 2 * arm + 1, line), black)
-    painter.fillRect(QRect(cx, cy - arm, line, 2 * arm + 1), black)
-    margin = f"{spec.margin_mm:g}"
-    lines = [
-        label_text("Calibration") + f" {spec.width_mm:g}×{spec.height_mm:g} mm {spec.dpi} dpi",
-        label_text("Rulers start {margin} mm inside the edges").format(margin=margin),
-        label_text("Measure the gap from the label's edge to 0:"),
-        label_text("Offset right = {margin} − left gap").format(margin=margin),
-        label_text("Offset down = {margin} − top gap").format(margin=margin),
-        label_text("Saved: right {dx}, down {dy} mm").format(
-            dx=f"{spec.offset_x_mm:+.1f}", dy=f"{spec.offset_y_mm:+.1f}"
-        ),
-    ]
-    font = _font(spec, 2.0)
-    row = _row(spec, 2.0)
-    text_left = left + long_tick + spec.dots(3.5)
-    text_width = right - line - spec.dots(0.3) - text_left
-    y = top + long_tick + spec.dots(2.2)
-    cross = (cy - arm - spec.dots(0.3), cy + arm + line + spec.dots(0.3))
-    for text in lines:
-        if y < cross[1] and y + row > cross[0]:
-            y = cross[1]
-        if y + row > bottom - line:
-            break
-        _text(painter, QRect(text_left, y, text_width, row), text, font)
-        y += row
+            draw_text(painter, name_rect, t.customer.name, font)
     painter.restore()
 
 
@@ -488,6 +410,8 @@ def paint_on(device: QPagedPaintDevice | QImage, spec: LabelSpec, doc: Document 
             scale = device.logicalDpiX() / spec.dpi
             painter.scale(scale, scale)
         if doc is None:
+            from counter_app.printing.calibration import paint_calibration
+
             paint_calibration(painter, spec)
         else:
             paint_label(painter, doc, spec)

@@ -11,10 +11,13 @@ a millisecond and without moving any ink: the page keeps the top edge Qt drew fr
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 import zlib
 from pathlib import Path
+
+logger = logging.getLogger(__name__)
 
 POINTS_PER_MM = 72 / 25.4
 
@@ -155,9 +158,21 @@ def _box(values: bytes, width: float, height: float) -> bytes:
 def finish_pdf(path: Path, width_mm: float, height_mm: float) -> None:
     """Give every page of ``path`` (a PDF from QPdfWriter) exactly ``width_mm`` ×
     ``height_mm`` with its content where it was drawn from the top-left corner, and make
-    its text copy and search as the characters that were printed."""
+    its text copy and search as the characters that were printed. A file not laid out as
+    Qt writes it is left as it is (logged): still a good PDF, only not mended."""
     path = Path(path)
-    pdf = _Pdf(path.read_bytes())
+    try:
+        finished = _finished(path.read_bytes(), width_mm, height_mm)
+    except (PdfFinishError, ValueError, IndexError, KeyError, zlib.error) as exc:
+        logger.warning("PDF %s left as Qt wrote it: %s", path, exc)
+        return
+    if finished is not None:
+        path.write_bytes(finished)
+
+
+def _finished(data: bytes, width_mm: float, height_mm: float) -> bytes | None:
+    """The PDF ``data`` with its incremental update appended (None: nothing to mend)."""
+    pdf = _Pdf(data)
     width, height = width_mm * POINTS_PER_MM, height_mm * POINTS_PER_MM
     updates: dict[int, bytes] = {}
     maps: set[int] = set()
@@ -183,7 +198,7 @@ def finish_pdf(path: Path, width_mm: float, height_mm: float) -> None:
                 + b"\nendstream\nendobj\n"
             )
     if not updates:
-        return
+        return None
     out = bytearray(pdf.data if pdf.data.endswith(b"\n") else pdf.data + b"\n")
     positions = {}
     for number, text in sorted(updates.items()):
@@ -198,4 +213,4 @@ def finish_pdf(path: Path, width_mm: float, height_mm: float) -> None:
         raise PdfFinishError("unexpected trailer")
     out += trailer[:-2].rstrip() + b"\n/Prev %d\n>>\n" % pdf.xref_at
     out += b"startxref\n%d\n%%%%EOF\n" % xref_at
-    path.write_bytes(bytes(out))
+    return bytes(out)

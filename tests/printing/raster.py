@@ -47,6 +47,22 @@ class Raster:
         """Pixels that are neither black nor white."""
         return sum(len(row.translate(None, b"\x00\xff")) for row in self.rows)
 
+    def blurred_around(self, code: zxingcpp.Barcode, radius: int = 1) -> Raster:
+        """The barcode's neighbourhood blurred (a (2r+1)-dot box blur along the rows), as a
+        worn print head or ink spreading on thermal paper smudges the bars' edges."""
+        p = code.position
+        top = max(0, min(p.top_left.y, p.top_right.y) - 20)
+        bottom = min(self.height, max(p.bottom_left.y, p.bottom_right.y) + 20)
+        left = max(0, min(p.top_left.x, p.bottom_left.x) - 60)
+        right = min(self.width, max(p.top_right.x, p.bottom_right.x) + 60)
+        taps = 2 * radius + 1
+        rows = []
+        for row in self.rows[top:bottom]:
+            part = row[left:right]
+            padded = part[:1] * radius + part + part[-1:] * radius
+            rows.append(bytes(sum(padded[x : x + taps]) // taps for x in range(len(part))))
+        return Raster(right - left, bottom - top, rows, self.dpi)
+
     def barcodes(self) -> list[zxingcpp.Barcode]:
         view = memoryview(b"".join(self.rows)).cast("B", (self.height, self.width))
         return zxingcpp.read_barcodes(view, formats=zxingcpp.BarcodeFormat.Code128)

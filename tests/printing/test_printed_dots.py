@@ -35,6 +35,7 @@ DOCUMENTS = [
     ("receipt-80mm", "receipt", Options(paper="80mm"), ROLL_WIDTH_MM, ROLL, True),
     ("receipt-a4", "receipt", Options(paper="a4"), 210.0, A4, False),
     ("daily-report", "daily", Options(), 210.0, A4, False),
+    ("monthly-report", "monthly", Options(), 210.0, A4, False),
 ]
 
 
@@ -55,6 +56,9 @@ def _write(db, staff, kind: str, no: str, options: Options, dpi: int, path: Path
         label.to_pdf(path, spec, None)
     elif kind == "daily":
         report_doc.write_pdf(reports.daily(db, staff.manager), path)
+    elif kind == "monthly":
+        today = date.today()
+        report_doc.write_pdf(reports.monthly(db, staff.manager, today.year, today.month), path)
     else:
         options = Options(options.size, dpi, options.paper)
         write_document(db, staff.clerk, kind, no, path, options)
@@ -85,12 +89,14 @@ def test_document_as_the_printer_sees_it(
 
     # Every barcode decodes, and is drawn on whole dots with a wide enough narrow bar.
     found = mono.barcodes()
-    expected = [] if kind in ("calibration", "daily") else [paid_ticket]
+    expected = [] if kind in ("calibration", "daily", "monthly") else [paid_ticket]
     assert [code.text for code in found] == expected
     for code in found:
         bars = measure(mono, code)
         assert bars.module >= (2 if dpi == 203 else 3)
         assert bars.whole_modules and bars.pattern_matches
+        smudged = mono.blurred_around(code, radius=2 if dpi == 300 else 1)
+        assert [c.text for c in smudged.barcodes()] == [paid_ticket]
 
     # No ink outside the printable area (left, right, top; bottom for fixed-size pages).
     left, top, right, bottom = mono.ink_box()
@@ -112,7 +118,9 @@ def test_document_as_the_printer_sees_it(
         assert kind == "receipt" or FAULT in text
     elif kind == "label":
         assert CUSTOMER in text and paid_ticket in text and "138****5678" in text
-    elif kind == "daily":
+    elif kind == "calibration":
+        assert "Offset right = 1.5 − left gap" in text
+    else:  # the reports
         assert SHOP in text
 
 
