@@ -61,7 +61,7 @@ def whole_number(value: str) -> int:
     return number
 
 
-def one_line(message: str, limit: int = 500) -> str:
+def one_line(message: str, limit: int = 10_000) -> str:
     """A message as the contract's one stderr line: whatever a bad input put into it
     (newlines, control characters, a megabyte) is flattened and cut."""
     text = "".join(" " if not ch.isprintable() else ch for ch in message)
