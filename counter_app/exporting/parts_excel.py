@@ -249,7 +249,7 @@ def plan_import(db: Database, path: Path) -> ImportPlan:
                 QT_TRANSLATE_NOOP("errors", "The {column} column is missing"),
                 column="SKU" if required == "sku" else "Name",
             )
-    unsaved = {}
+    unsaved: dict[int, str] = {}
     for row_number, ref in scan.formulas_without_value:
         unsaved.setdefault(row_number, ref)
     seen: dict[str, int] = {}

@@ -1042,6 +1042,33 @@
         </message>
     </context>
     <context>
+        <name>SetPasswordDialog</name>
+        <message>
+            <source>Set a password</source>
+            <translation>设置密码</translation>
+        </message>
+        <message>
+            <source>Your manager account has no password: anyone at this PC can sign in as you. Set one now.</source>
+            <translation>您的店长账号没有密码：任何人都能在这台电脑上以您的身份登录。请现在设置密码。</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>再输入一次</translation>
+        </message>
+        <message>
+            <source>The two passwords differ</source>
+            <translation>两次输入的密码不一致</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Shop settings</source>
@@ -1276,6 +1303,13 @@
         <message>
             <source>The page now shows the latest.</source>
             <translation>页面已显示最新内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>There is no shop database at {path}. Create a new, empty shop there?</source>
+            <translation>{path} 没有门店数据库。要在那里新建一个空白门店吗？</translation>
         </message>
     </context>
     <context>
@@ -1540,10 +1574,6 @@
             <translation>请提供工单号</translation>
         </message>
         <message>
-            <source>--tickets: at least 0</source>
-            <translation>--tickets：至少为0</translation>
-        </message>
-        <message>
             <source>{path} is not a Service Counter database, or it is damaged; it was left untouched. Restore a backup or choose another file.</source>
             <translation>{path} 不是 Service Counter 数据库或已损坏，文件未作任何改动。请恢复备份或选择其他文件。</translation>
         </message>
@@ -1556,6 +1586,14 @@
             <translation>{where} 是其他程序的数据库，不是 Service Counter 的，文件未作任何改动。</translation>
         </message>
         <message>
+            <source>No shop database at {path}; check --db, or create one with init</source>
+            <translation>{path} 没有门店数据库；请检查 --db，或用 init 新建</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({detail}); it was left untouched. Restore the latest backup with: counter-app restore FILE</source>
+            <translation>{path} 已损坏（{detail}），未做任何改动。请用以下命令恢复最近的备份：counter-app restore 文件</translation>
+        </message>
+        <message>
             <source>The database {where} was made by a newer version of Service Counter (schema {revision}); update the program to open it.</source>
             <translation>数据库 {where} 由更新版本的 Service Counter 创建（结构版本 {revision}），请升级程序后再打开。</translation>
         </message>
@@ -1564,8 +1602,24 @@
             <translation>数据库 {where} 需要升级，请运行 init。</translation>
         </message>
         <message>
-            <source>This ticket was changed by someone else; it has been reloaded.</source>
-            <translation>此工单已被他人修改，已重新载入。</translation>
+            <source>Changed at the same time by another counter; nothing was saved.</source>
+            <translation>另一个柜台同时修改了此记录；未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The database is busy: another counter is writing and did not finish within 30 seconds. Nothing was saved; try again in a moment.</source>
+            <translation>数据库忙：另一个柜台正在写入，30秒内未完成。未保存任何内容，请稍后重试。</translation>
+        </message>
+        <message>
+            <source>The database is damaged; nothing was saved. Restore the latest backup with: counter-app restore FILE</source>
+            <translation>数据库已损坏，未保存任何内容。请用以下命令恢复最近的备份：counter-app restore 文件</translation>
+        </message>
+        <message>
+            <source>The database cannot be reached; nothing was saved (details in the log).</source>
+            <translation>无法连接数据库，未保存任何内容（详情见日志）。</translation>
+        </message>
+        <message>
+            <source>The database refused the change; nothing was saved (details in the log).</source>
+            <translation>数据库拒绝了此修改，未保存任何内容（详情见日志）。</translation>
         </message>
         <message>
             <source>No file {path}</source>
@@ -1578,6 +1632,18 @@
         <message>
             <source>{name} is not an Excel .xlsx workbook (a .csv renamed, or a damaged file)</source>
             <translation>{name} 不是 Excel .xlsx 工作簿（可能是改名的 .csv 或已损坏的文件）</translation>
+        </message>
+        <message>
+            <source>{name} unpacks to {size} MB; an import reads at most {limit} MB</source>
+            <translation>{name} 解压后为 {size} MB；导入最多读取 {limit} MB</translation>
+        </message>
+        <message>
+            <source>{name} has more than {limit} rows; an import reads at most {limit} rows (split the file)</source>
+            <translation>{name} 超过 {limit} 行；导入最多读取 {limit} 行（请拆分文件）</translation>
+        </message>
+        <message>
+            <source>{name}: the sheet is damaged at row {row} ({detail})</source>
+            <translation>{name}：工作表在第 {row} 行损坏（{detail}）</translation>
         </message>
         <message>
             <source>{name} is empty</source>
@@ -1604,6 +1670,10 @@
             <translation>金额：必填</translation>
         </message>
         <message>
+            <source>Amount: '{text}' is not a number (use . for decimals, e.g. 1,000.50)</source>
+            <translation>金额：“{text}”不是数字（小数点用 .，例如 1,000.50）</translation>
+        </message>
+        <message>
             <source>Amount: '{text}' is not a number</source>
             <translation>金额：“{text}”不是数字</translation>
         </message>
@@ -1612,12 +1682,12 @@
             <translation>金额：不能为负数</translation>
         </message>
         <message>
-            <source>Amount: at most 2 decimal places</source>
-            <translation>金额：最多两位小数</translation>
+            <source>Amount: too large (at most {max})</source>
+            <translation>金额：数值过大（最多 {max}）</translation>
         </message>
         <message>
-            <source>Amount: too large</source>
-            <translation>金额：数值过大</translation>
+            <source>Amount: at most 2 decimal places</source>
+            <translation>金额：最多两位小数</translation>
         </message>
         <message>
             <source>Unknown document {kind}; use one of: {allowed}</source>
@@ -1648,6 +1718,10 @@
             <translation>此处备份仅适用于SQLite文件；PostgreSQL 请使用 pg_dump 备份</translation>
         </message>
         <message>
+            <source>The backup copy is damaged ({detail}) and was deleted: the shop database itself is damaged. Restore the latest good backup with: counter-app restore FILE</source>
+            <translation>备份副本已损坏（{detail}），已删除：门店数据库本身已损坏。请用以下命令恢复最近一次完好的备份：counter-app restore 文件</translation>
+        </message>
+        <message>
             <source>No backup file {path}</source>
             <translation>没有备份文件 {path}</translation>
         </message>
@@ -1662,6 +1736,10 @@
         <message>
             <source>{path} is not a Service Counter backup this version can restore</source>
             <translation>{path} 不是本版本可恢复的 Service Counter 备份</translation>
+        </message>
+        <message>
+            <source>The database is open on another counter or program: close it there, then restore. Nothing was changed.</source>
+            <translation>数据库正被另一个柜台或程序打开：请先在那里关闭，再恢复。未做任何改动。</translation>
         </message>
         <message>
             <source>{user} ({role}) may not do this; it needs: {roles}</source>
@@ -1756,14 +1834,6 @@
             <translation>SKU {sku}：只能包含字母、数字及 . _ / -，最多50个字符</translation>
         </message>
         <message>
-            <source>Low stock level: '{text}' is not a whole number</source>
-            <translation>低库存警戒线：“{text}”不是整数</translation>
-        </message>
-        <message>
-            <source>Low stock level: cannot be negative</source>
-            <translation>低库存警戒线：不能为负数</translation>
-        </message>
-        <message>
             <source>No part {sku}</source>
             <translation>没有备件 {sku}</translation>
         </message>
@@ -1776,8 +1846,16 @@
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <source>Quantity: '{text}' is not a whole number</source>
-            <translation>数量：“{text}”不是整数</translation>
+            <source>Low stock level</source>
+            <translation>低库存线</translation>
+        </message>
+        <message>
+            <source>Low stock level: 0 to 1,000,000</source>
+            <translation>低库存线：0 到 1,000,000</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
         </message>
         <message>
             <source>Quantity: cannot be zero</source>
@@ -1872,20 +1950,32 @@
             <translation>未知设置项 {key}</translation>
         </message>
         <message>
-            <source>{key}: a whole number is needed</source>
-            <translation>{key}：需要整数</translation>
-        </message>
-        <message>
             <source>{key}: cannot be negative</source>
             <translation>{key}：不能为负数</translation>
+        </message>
+        <message>
+            <source>{key}: at most {max}</source>
+            <translation>{key}：最多 {max}</translation>
+        </message>
+        <message>
+            <source>{key}: use yes or no, not '{value}'</source>
+            <translation>{key}：请用 yes 或 no，而不是“{value}”</translation>
         </message>
         <message>
             <source>{key}: unknown fields {names}</source>
             <translation>{key}：未知字段 {names}</translation>
         </message>
         <message>
+            <source>{key}: one line only</source>
+            <translation>{key}：只能填一行</translation>
+        </message>
+        <message>
             <source>Unknown time zone {value}</source>
             <translation>未知时区 {value}</translation>
+        </message>
+        <message>
+            <source>{key}: '{value}' is not one of: {choices}</source>
+            <translation>{key}：“{value}”不在可选值中：{choices}</translation>
         </message>
         <message>
             <source>Unknown status {status}; statuses are: {statuses}</source>
@@ -1896,6 +1986,10 @@
             <translation>用户名：2至50位字母、数字、点、短横线或下划线</translation>
         </message>
         <message>
+            <source>Password: {min} to {max} characters</source>
+            <translation>密码：{min} 到 {max} 个字符</translation>
+        </message>
+        <message>
             <source>Unknown role {role}; use one of: {roles}</source>
             <translation>未知角色 {role}，可选：{roles}</translation>
         </message>
@@ -1904,8 +1998,8 @@
             <translation>用户 {name} 已存在</translation>
         </message>
         <message>
-            <source>Password: at least 4 characters</source>
-            <translation>密码：至少4个字符</translation>
+            <source>Too many wrong passwords: {name} is locked; try again in a minute</source>
+            <translation>密码错误次数过多：{name} 已被锁定，请一分钟后再试</translation>
         </message>
         <message>
             <source>No user {name}</source>
@@ -1940,6 +2034,10 @@
             <translation>取消前请先退还工单 {ticket_no} 已付的 {paid}</translation>
         </message>
         <message>
+            <source>{label}: contains a control character ({code})</source>
+            <translation>{label}：含有控制字符（{code}）</translation>
+        </message>
+        <message>
             <source>IMEI: enter the 15-digit IMEI (dial *#06#)</source>
             <translation>IMEI：请输入15位IMEI（拨号 *#06# 查看）</translation>
         </message>
@@ -1970,6 +2068,10 @@
         <message>
             <source>Phone: required</source>
             <translation>电话：必填</translation>
+        </message>
+        <message>
+            <source>Phone: this is not a phone number</source>
+            <translation>电话：这不是电话号码</translation>
         </message>
         <message>
             <source>Phone: '{text}' is not a phone number</source>
@@ -2072,8 +2174,32 @@
             <translation>数量：至少为1</translation>
         </message>
         <message>
-            <source>Quantity: too large</source>
-            <translation>数量：数值过大</translation>
+            <source>Quantity: too large (at most {max})</source>
+            <translation>数量：过大（最多 {max}）</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a whole number</source>
+            <translation>{label}：“{text}”不是整数</translation>
+        </message>
+        <message>
+            <source>{label}: the number is too large</source>
+            <translation>{label}：数字过大</translation>
+        </message>
+        <message>
+            <source>{name} has a password: give it with --password or COUNTER_PASSWORD</source>
+            <translation>{name} 设有密码：请用 --password 或 COUNTER_PASSWORD 提供</translation>
+        </message>
+        <message>
+            <source>--tickets: 0 to 2,000,000</source>
+            <translation>--tickets：0 到 2,000,000</translation>
+        </message>
+        <message>
+            <source>Quantity: {qty} is more than the shop's limit of {max} (max_quantity)</source>
+            <translation>数量：{qty} 超过本店上限 {max}（max_quantity）</translation>
+        </message>
+        <message>
+            <source>Amount: {amount} is more than the shop's limit of {max} for one line (max_line_amount)</source>
+            <translation>金额：{amount} 超过本店单行上限 {max}（max_line_amount）</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +2751,14 @@
         <message>
             <source>A quote is valid for days</source>
             <translation>报价有效天数</translation>
+        </message>
+        <message>
+            <source>Largest amount of one quote line (whole units)</source>
+            <translation>报价单行最高金额（整数）</translation>
+        </message>
+        <message>
+            <source>Largest quantity of pieces in one line or movement</source>
+            <translation>单行或单次出入库的最大数量</translation>
         </message>
         <message>
             <source>Allow parts stock to go below zero</source>

@@ -1042,6 +1042,33 @@
         </message>
     </context>
     <context>
+        <name>SetPasswordDialog</name>
+        <message>
+            <source>Set a password</source>
+            <translation>設定密碼</translation>
+        </message>
+        <message>
+            <source>Your manager account has no password: anyone at this PC can sign in as you. Set one now.</source>
+            <translation>您的店長賬號沒有密碼：任何人都能在這臺電腦上以您的身份登入。請現在設定密碼。</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>稍後</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密碼</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>再輸入一次</translation>
+        </message>
+        <message>
+            <source>The two passwords differ</source>
+            <translation>兩次輸入的密碼不一致</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Shop settings</source>
@@ -1276,6 +1303,13 @@
         <message>
             <source>The page now shows the latest.</source>
             <translation>頁面已顯示最新內容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>There is no shop database at {path}. Create a new, empty shop there?</source>
+            <translation>{path} 沒有門店資料庫。要在那裡新建一個空白門店嗎？</translation>
         </message>
     </context>
     <context>
@@ -1540,10 +1574,6 @@
             <translation>請提供工單號</translation>
         </message>
         <message>
-            <source>--tickets: at least 0</source>
-            <translation>--tickets：至少為0</translation>
-        </message>
-        <message>
             <source>{path} is not a Service Counter database, or it is damaged; it was left untouched. Restore a backup or choose another file.</source>
             <translation>{path} 不是 Service Counter 資料庫或已損壞，檔案未作任何改動。請恢復備份或選擇其他檔案。</translation>
         </message>
@@ -1556,6 +1586,14 @@
             <translation>{where} 是其他程式的資料庫，不是 Service Counter 的，檔案未作任何改動。</translation>
         </message>
         <message>
+            <source>No shop database at {path}; check --db, or create one with init</source>
+            <translation>{path} 沒有門店資料庫；請檢查 --db，或用 init 新建</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({detail}); it was left untouched. Restore the latest backup with: counter-app restore FILE</source>
+            <translation>{path} 已損壞（{detail}），未做任何改動。請用以下命令恢復最近的備份：counter-app restore 檔案</translation>
+        </message>
+        <message>
             <source>The database {where} was made by a newer version of Service Counter (schema {revision}); update the program to open it.</source>
             <translation>資料庫 {where} 由更新版本的 Service Counter 建立（結構版本 {revision}），請升級程式後再開啟。</translation>
         </message>
@@ -1564,8 +1602,24 @@
             <translation>資料庫 {where} 需要升級，請執行 init。</translation>
         </message>
         <message>
-            <source>This ticket was changed by someone else; it has been reloaded.</source>
-            <translation>此工單已被他人修改，已重新載入。</translation>
+            <source>Changed at the same time by another counter; nothing was saved.</source>
+            <translation>另一個櫃檯同時修改了此記錄；未儲存任何內容。</translation>
+        </message>
+        <message>
+            <source>The database is busy: another counter is writing and did not finish within 30 seconds. Nothing was saved; try again in a moment.</source>
+            <translation>資料庫忙：另一個櫃檯正在寫入，30秒內未完成。未儲存任何內容，請稍後重試。</translation>
+        </message>
+        <message>
+            <source>The database is damaged; nothing was saved. Restore the latest backup with: counter-app restore FILE</source>
+            <translation>資料庫已損壞，未儲存任何內容。請用以下命令恢復最近的備份：counter-app restore 檔案</translation>
+        </message>
+        <message>
+            <source>The database cannot be reached; nothing was saved (details in the log).</source>
+            <translation>無法連線資料庫，未儲存任何內容（詳情見日誌）。</translation>
+        </message>
+        <message>
+            <source>The database refused the change; nothing was saved (details in the log).</source>
+            <translation>資料庫拒絕了此修改，未儲存任何內容（詳情見日誌）。</translation>
         </message>
         <message>
             <source>No file {path}</source>
@@ -1578,6 +1632,18 @@
         <message>
             <source>{name} is not an Excel .xlsx workbook (a .csv renamed, or a damaged file)</source>
             <translation>{name} 不是 Excel .xlsx 工作簿（可能是改名的 .csv 或已損壞的檔案）</translation>
+        </message>
+        <message>
+            <source>{name} unpacks to {size} MB; an import reads at most {limit} MB</source>
+            <translation>{name} 解壓後為 {size} MB；匯入最多讀取 {limit} MB</translation>
+        </message>
+        <message>
+            <source>{name} has more than {limit} rows; an import reads at most {limit} rows (split the file)</source>
+            <translation>{name} 超過 {limit} 行；匯入最多讀取 {limit} 行（請拆分檔案）</translation>
+        </message>
+        <message>
+            <source>{name}: the sheet is damaged at row {row} ({detail})</source>
+            <translation>{name}：工作表在第 {row} 行損壞（{detail}）</translation>
         </message>
         <message>
             <source>{name} is empty</source>
@@ -1604,6 +1670,10 @@
             <translation>金額：必填</translation>
         </message>
         <message>
+            <source>Amount: '{text}' is not a number (use . for decimals, e.g. 1,000.50)</source>
+            <translation>金額：“{text}”不是數字（小數點用 .，例如 1,000.50）</translation>
+        </message>
+        <message>
             <source>Amount: '{text}' is not a number</source>
             <translation>金額：“{text}”不是數字</translation>
         </message>
@@ -1612,12 +1682,12 @@
             <translation>金額：不能為負數</translation>
         </message>
         <message>
-            <source>Amount: at most 2 decimal places</source>
-            <translation>金額：最多兩位小數</translation>
+            <source>Amount: too large (at most {max})</source>
+            <translation>金額：數值過大（最多 {max}）</translation>
         </message>
         <message>
-            <source>Amount: too large</source>
-            <translation>金額：數值過大</translation>
+            <source>Amount: at most 2 decimal places</source>
+            <translation>金額：最多兩位小數</translation>
         </message>
         <message>
             <source>Unknown document {kind}; use one of: {allowed}</source>
@@ -1648,6 +1718,10 @@
             <translation>此處備份僅適用於SQLite檔案；PostgreSQL 請使用 pg_dump 備份</translation>
         </message>
         <message>
+            <source>The backup copy is damaged ({detail}) and was deleted: the shop database itself is damaged. Restore the latest good backup with: counter-app restore FILE</source>
+            <translation>備份副本已損壞（{detail}），已刪除：門店資料庫本身已損壞。請用以下命令恢復最近一次完好的備份：counter-app restore 檔案</translation>
+        </message>
+        <message>
             <source>No backup file {path}</source>
             <translation>沒有備份檔案 {path}</translation>
         </message>
@@ -1662,6 +1736,10 @@
         <message>
             <source>{path} is not a Service Counter backup this version can restore</source>
             <translation>{path} 不是本版本可恢復的 Service Counter 備份</translation>
+        </message>
+        <message>
+            <source>The database is open on another counter or program: close it there, then restore. Nothing was changed.</source>
+            <translation>資料庫正被另一個櫃檯或程式開啟：請先在那裡關閉，再恢復。未做任何改動。</translation>
         </message>
         <message>
             <source>{user} ({role}) may not do this; it needs: {roles}</source>
@@ -1756,14 +1834,6 @@
             <translation>SKU {sku}：只能包含字母、數字及 . _ / -，最多50個字元</translation>
         </message>
         <message>
-            <source>Low stock level: '{text}' is not a whole number</source>
-            <translation>低庫存警戒線：“{text}”不是整數</translation>
-        </message>
-        <message>
-            <source>Low stock level: cannot be negative</source>
-            <translation>低庫存警戒線：不能為負數</translation>
-        </message>
-        <message>
             <source>No part {sku}</source>
             <translation>沒有備件 {sku}</translation>
         </message>
@@ -1776,8 +1846,16 @@
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <source>Quantity: '{text}' is not a whole number</source>
-            <translation>數量：“{text}”不是整數</translation>
+            <source>Low stock level</source>
+            <translation>低庫存線</translation>
+        </message>
+        <message>
+            <source>Low stock level: 0 to 1,000,000</source>
+            <translation>低庫存線：0 到 1,000,000</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>數量</translation>
         </message>
         <message>
             <source>Quantity: cannot be zero</source>
@@ -1872,20 +1950,32 @@
             <translation>未知設定項 {key}</translation>
         </message>
         <message>
-            <source>{key}: a whole number is needed</source>
-            <translation>{key}：需要整數</translation>
-        </message>
-        <message>
             <source>{key}: cannot be negative</source>
             <translation>{key}：不能為負數</translation>
+        </message>
+        <message>
+            <source>{key}: at most {max}</source>
+            <translation>{key}：最多 {max}</translation>
+        </message>
+        <message>
+            <source>{key}: use yes or no, not '{value}'</source>
+            <translation>{key}：請用 yes 或 no，而不是“{value}”</translation>
         </message>
         <message>
             <source>{key}: unknown fields {names}</source>
             <translation>{key}：未知欄位 {names}</translation>
         </message>
         <message>
+            <source>{key}: one line only</source>
+            <translation>{key}：只能填一行</translation>
+        </message>
+        <message>
             <source>Unknown time zone {value}</source>
             <translation>未知時區 {value}</translation>
+        </message>
+        <message>
+            <source>{key}: '{value}' is not one of: {choices}</source>
+            <translation>{key}：“{value}”不在可選值中：{choices}</translation>
         </message>
         <message>
             <source>Unknown status {status}; statuses are: {statuses}</source>
@@ -1896,6 +1986,10 @@
             <translation>使用者名稱：2至50位字母、數字、點、短橫線或下劃線</translation>
         </message>
         <message>
+            <source>Password: {min} to {max} characters</source>
+            <translation>密碼：{min} 到 {max} 個字元</translation>
+        </message>
+        <message>
             <source>Unknown role {role}; use one of: {roles}</source>
             <translation>未知角色 {role}，可選：{roles}</translation>
         </message>
@@ -1904,8 +1998,8 @@
             <translation>使用者 {name} 已存在</translation>
         </message>
         <message>
-            <source>Password: at least 4 characters</source>
-            <translation>密碼：至少4個字元</translation>
+            <source>Too many wrong passwords: {name} is locked; try again in a minute</source>
+            <translation>密碼錯誤次數過多：{name} 已被鎖定，請一分鐘後再試</translation>
         </message>
         <message>
             <source>No user {name}</source>
@@ -1940,6 +2034,10 @@
             <translation>取消前請先退還工單 {ticket_no} 已付的 {paid}</translation>
         </message>
         <message>
+            <source>{label}: contains a control character ({code})</source>
+            <translation>{label}：含有控制字元（{code}）</translation>
+        </message>
+        <message>
             <source>IMEI: enter the 15-digit IMEI (dial *#06#)</source>
             <translation>IMEI：請輸入15位IMEI（撥號 *#06# 檢視）</translation>
         </message>
@@ -1970,6 +2068,10 @@
         <message>
             <source>Phone: required</source>
             <translation>電話：必填</translation>
+        </message>
+        <message>
+            <source>Phone: this is not a phone number</source>
+            <translation>電話：這不是電話號碼</translation>
         </message>
         <message>
             <source>Phone: '{text}' is not a phone number</source>
@@ -2072,8 +2174,32 @@
             <translation>數量：至少為1</translation>
         </message>
         <message>
-            <source>Quantity: too large</source>
-            <translation>數量：數值過大</translation>
+            <source>Quantity: too large (at most {max})</source>
+            <translation>數量：過大（最多 {max}）</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a whole number</source>
+            <translation>{label}：“{text}”不是整數</translation>
+        </message>
+        <message>
+            <source>{label}: the number is too large</source>
+            <translation>{label}：數字過大</translation>
+        </message>
+        <message>
+            <source>{name} has a password: give it with --password or COUNTER_PASSWORD</source>
+            <translation>{name} 設有密碼：請用 --password 或 COUNTER_PASSWORD 提供</translation>
+        </message>
+        <message>
+            <source>--tickets: 0 to 2,000,000</source>
+            <translation>--tickets：0 到 2,000,000</translation>
+        </message>
+        <message>
+            <source>Quantity: {qty} is more than the shop's limit of {max} (max_quantity)</source>
+            <translation>數量：{qty} 超過本店上限 {max}（max_quantity）</translation>
+        </message>
+        <message>
+            <source>Amount: {amount} is more than the shop's limit of {max} for one line (max_line_amount)</source>
+            <translation>金額：{amount} 超過本店單行上限 {max}（max_line_amount）</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +2751,14 @@
         <message>
             <source>A quote is valid for days</source>
             <translation>報價有效天數</translation>
+        </message>
+        <message>
+            <source>Largest amount of one quote line (whole units)</source>
+            <translation>報價單行最高金額（整數）</translation>
+        </message>
+        <message>
+            <source>Largest quantity of pieces in one line or movement</source>
+            <translation>單行或單次出入庫的最大數量</translation>
         </message>
         <message>
             <source>Allow parts stock to go below zero</source>
