@@ -310,10 +310,10 @@ def plan_import(db: Database, path: Path) -> ImportPlan:
         if key in seen:
             plan.errors.append(RowError(number, sku, f"SKU {sku} repeats row {seen[key]}"))
             continue
-        known = by_lower.get(key)
-        if known is not None and known != values_clean["sku"]:
+        stored_sku = by_lower.get(key)
+        if stored_sku is not None and stored_sku != values_clean["sku"]:
             plan.errors.append(
-                RowError(number, sku, f"SKU {sku} is the existing part {known}: write it so")
+                RowError(number, sku, f"SKU {sku} is the existing part {stored_sku}: write it so")
             )
             continue
         seen[key] = number
