@@ -131,3 +131,19 @@ def postgres_server() -> Iterator[PostgresServer]:
 def pg_url(postgres_server: PostgresServer) -> str:
     """A fresh, empty database on the session's server (the schema is made on first open)."""
     return postgres_server.create_database()
+
+
+def pg_snapshot(url: str) -> dict[str, list[tuple]]:
+    """Every row of every table, sorted: equal snapshots mean nothing was written."""
+    from sqlalchemy import create_engine, inspect, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            tables = inspect(conn).get_table_names()
+            return {
+                t: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{t}"'))), key=repr)
+                for t in tables
+            }
+    finally:
+        engine.dispose()

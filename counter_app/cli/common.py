@@ -61,7 +61,7 @@ def whole_number(value: str) -> int:
     return number
 
 
-def one_line(message: str, limit: int = 500) -> str:
+def one_line(message: str, limit: int = 10_000) -> str:
     """A message as the contract's one stderr line: whatever a bad input put into it
     (newlines, control characters, a megabyte) is flattened and cut."""
     text = "".join(" " if not ch.isprintable() else ch for ch in message)
@@ -143,7 +143,10 @@ class Context:
         any account gets the default manager); an account with a password needs it."""
         if self._actor is None:
             name = getattr(self.args, "user", None) or os.environ.get(ENV_USER) or ""
-            name = name or user_service.default_username(self.db)
+            if not name:
+                name = user_service.default_username(self.db)
+            elif name == user_service.DEFAULT_MANAGER:
+                user_service.default_username(self.db)  # a shop without accounts gets it
             password = getattr(self.args, "sign_in_password", None)
             if password is None:
                 password = os.environ.get(ENV_PASSWORD)

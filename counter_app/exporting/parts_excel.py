@@ -249,11 +249,12 @@ def plan_import(db: Database, path: Path) -> ImportPlan:
                 QT_TRANSLATE_NOOP("errors", "The {column} column is missing"),
                 column="SKU" if required == "sku" else "Name",
             )
-    unsaved = {}
+    unsaved: dict[int, str] = {}
     for row_number, ref in scan.formulas_without_value:
         unsaved.setdefault(row_number, ref)
     seen: dict[str, int] = {}
     current = {p.sku: p for p in inventory.iter_parts(db)}
+    by_lower = {existing_sku.lower(): existing_sku for existing_sku in current}
     for number, values in enumerate(rows[1:], start=2):
         if not any(_text(v) for v in values):
             continue
@@ -305,10 +306,17 @@ def plan_import(db: Database, path: Path) -> ImportPlan:
         except ServiceError as exc:
             plan.errors.append(RowError(number, sku, exc.message))
             continue
-        if sku in seen:
-            plan.errors.append(RowError(number, sku, f"SKU {sku} repeats row {seen[sku]}"))
+        key = values_clean["sku"].lower()  # SKUs are one part whatever their case
+        if key in seen:
+            plan.errors.append(RowError(number, sku, f"SKU {sku} repeats row {seen[key]}"))
             continue
-        seen[sku] = number
+        stored_sku = by_lower.get(key)
+        if stored_sku is not None and stored_sku != values_clean["sku"]:
+            plan.errors.append(
+                RowError(number, sku, f"SKU {sku} is the existing part {stored_sku}: write it so")
+            )
+            continue
+        seen[key] = number
         plan.rows.append((number, data, count))
         existing = current.get(values_clean["sku"])
         if existing is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from counter_app.models.base import Base, Money, UTCDateTime
@@ -43,6 +43,8 @@ class Part(Base):
     __table_args__ = (
         Index("ix_parts_barcode", "barcode"),
         Index("ix_parts_name", "name"),
+        # SKUs are unique whatever their case: "scr-1" and "SCR-1" are one part.
+        Index("uq_parts_sku_lower", text("lower(sku)"), unique=True),
     )
 
 

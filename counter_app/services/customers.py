@@ -15,7 +15,7 @@ from counter_app.services.dto import Actor, CustomerInfo
 from counter_app.services.intake import phone_reversed
 from counter_app.services.tickets import customer_info
 from counter_app.timeutil import utcnow
-from counter_app.validation import clean_name, normalize_phone
+from counter_app.validation import clean_name, clean_text, normalize_phone
 
 
 def find_by_phone(db: Database, phone: str) -> CustomerInfo | None:
@@ -101,7 +101,7 @@ def update(
             customer.phone = normalize_phone(phone, region)
             customer.phone_reversed = phone_reversed(customer.phone)
         if email is not None:
-            customer.email = email.strip() or None
+            customer.email = clean_text(email, "email", 200) or None
         if contact_consent is not None:
             customer.contact_consent = contact_consent
         audit(session, actor, "customer_updated", "customer", customer.id)

@@ -248,9 +248,12 @@ def create_part(db: Database, actor: Actor, data: PartData) -> PartInfo:
     require_role(actor, "inventory")
     values = clean_part(data)
     with db.write() as session:
-        if session.scalar(select(Part.id).where(Part.sku == values["sku"])) is not None:
+        existing = session.scalar(
+            select(Part.sku).where(func.lower(Part.sku) == values["sku"].lower())
+        )
+        if existing is not None:
             raise ValidationError(
-                "sku", QT_TRANSLATE_NOOP("errors", "SKU {sku} exists already"), sku=values["sku"]
+                "sku", QT_TRANSLATE_NOOP("errors", "SKU {sku} exists already"), sku=existing
             )
         now = utcnow()
         part = Part(**values, created_at=now, updated_at=now)

@@ -222,6 +222,7 @@ INT_MAXIMUM = {
 INT_DEFAULT_MAX = 100_000
 MULTILINE_SETTINGS = ("store_address", "intake_terms", "receipt_terms")
 TEXT_MAX, LONG_TEXT_MAX = 200, 2000
+REQUIRED_SETTINGS = ("store_name", "currency", "time_zone", "phone_region")
 
 
 def validate_value(key: str, value: Any) -> Any:
@@ -273,7 +274,12 @@ def validate_value(key: str, value: Any) -> Any:
                 )
     else:
         multiline = key in MULTILINE_SETTINGS
-        value = clean_text(str(value), key, LONG_TEXT_MAX if multiline else TEXT_MAX)
+        value = clean_text(
+            str(value),
+            key,
+            LONG_TEXT_MAX if multiline else TEXT_MAX,
+            required=key in REQUIRED_SETTINGS,
+        )
         if not multiline and ("\n" in value or "\t" in value):
             raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "{key}: one line only"), key=key)
         if key == "time_zone" and zone(value).key != value:

@@ -232,3 +232,33 @@ def test_parts_export_survives_a_control_character_stored_earlier(db, staff, db_
     names = [row[2] for row in book["Parts"].iter_rows(min_row=2, values_only=True)]
     book.close()
     assert names == ["Oldpart"]
+
+
+def test_skus_are_unique_whatever_their_case(db, staff, tmp_path):
+    from openpyxl import Workbook
+
+    from counter_app.services import inventory
+
+    inventory.create_part(
+        db, staff.inventory, inventory.PartData(sku="SCR-1", name="Screen", cost="1", price="2")
+    )
+    with pytest.raises(ValidationError, match="SKU SCR-1 exists already"):
+        inventory.create_part(
+            db, staff.inventory, inventory.PartData(sku="scr-1", name="Other", cost="1", price="2")
+        )
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Parts"
+    sheet.append(["SKU", "Name", "Cost", "Price"])
+    sheet.append(["scr-1", "Screen", 1, 2])
+    sheet.append(["BAT-1", "Battery", 1, 2])
+    sheet.append(["bat-1", "Battery", 1, 2])
+    book.save(tmp_path / "parts.xlsx")
+    plan = parts_excel.plan_import(db, tmp_path / "parts.xlsx")
+    assert [(e.row, e.message) for e in plan.errors] == [
+        (2, "SKU scr-1 is the existing part SCR-1: write it so"),
+        (4, "SKU bat-1 repeats row 3"),
+    ]
+    with db.engine.connect() as conn:  # the database holds the rule too
+        names = [row[1] for row in conn.exec_driver_sql("PRAGMA index_list(parts)")]
+    assert "uq_parts_sku_lower" in names

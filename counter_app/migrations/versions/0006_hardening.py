@@ -1,4 +1,4 @@
-"""hardening: sign-in lockout (failed attempts, locked until)
+"""hardening: sign-in lockout (failed attempts, locked until); SKUs unique in any case
 
 Revision ID: 0006_hardening
 Revises: 0001
@@ -21,9 +21,19 @@ def upgrade() -> None:
             sa.Column("failed_sign_ins", sa.Integer(), nullable=False, server_default="0")
         )
         batch_op.add_column(sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True))
+    # A shop that already has SKUs differing only in case still upgrades (without the index;
+    # the services refuse new clashes there too) rather than being locked out of its data.
+    clash = (
+        op.get_bind()
+        .execute(sa.text("SELECT lower(sku) FROM parts GROUP BY lower(sku) HAVING count(*) > 1"))
+        .first()
+    )
+    if clash is None:
+        op.create_index("uq_parts_sku_lower", "parts", [sa.text("lower(sku)")], unique=True)
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX IF EXISTS uq_parts_sku_lower")
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.drop_column("locked_until")
         batch_op.drop_column("failed_sign_ins")
