@@ -7,7 +7,8 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from counter_app import i18n
 from counter_app.config import data_dir, resolve_db_url, sqlite_url
@@ -62,7 +63,16 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         QMessageBox.critical(None, "Service Counter", i18n.error_text(value))
 
 
-def run_gui(db_url: str | None = None, demo: bool = False, user: str | None = None) -> int:
+def _close_smoke(window: QWidget) -> None:
+    shown = window.isVisible() and window.windowHandle() is not None
+    print("main window shown" if shown else "main window NOT shown", flush=True)
+    window.close()
+    QApplication.exit(0 if shown else 1)
+
+
+def run_gui(
+    db_url: str | None = None, demo: bool = False, user: str | None = None, smoke: bool = False
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     name_application(app)
     app.setApplicationDisplayName("Service Counter")
@@ -96,6 +106,8 @@ def run_gui(db_url: str | None = None, demo: bool = False, user: str | None = No
 
     window = MainWindow(db, actor)
     window.show()
+    if smoke:  # an install check: the window opened, then it closes by itself
+        QTimer.singleShot(0, lambda: _close_smoke(window))
     code = app.exec()
     db.close()
     return code
