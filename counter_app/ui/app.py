@@ -5,21 +5,25 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from counter_app import i18n
 from counter_app.config import data_dir, resolve_db_url, sqlite_url
 from counter_app.db import Database
 from counter_app.errors import DatabaseError, ServiceError
+from counter_app.logging_setup import log_file
 from counter_app.printing.qt import name_application
 from counter_app.services import backup
 from counter_app.services import settings as settings_service
 from counter_app.services import users as user_service
 
 logger = logging.getLogger(__name__)
+ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 DEMO_TICKETS = 600
 STYLE = """
 QListWidget#navigation { font-size: 15px; border: none; background: #263238; color: #eceff1;
@@ -55,12 +59,31 @@ def open_database(url: str | None, demo: bool) -> Database:
 def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE)
+    icon = QIcon()
+    for png in sorted(ICONS_DIR.glob("service-counter-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     logger.error("uncaught exception", exc_info=(kind, value, tb))
     if QApplication.instance() is not None:
-        QMessageBox.critical(None, "Service Counter", i18n.error_text(value))
+        QMessageBox.critical(None, "Service Counter", crash_text(value))
+
+
+def crash_text(value: BaseException) -> str:
+    """What an unexpected error tells the clerk: the error, and where the details are."""
+    text = i18n.error_text(value)
+    path = log_file()
+    if path is None:
+        return text
+    return (
+        text
+        + "\n\n"
+        + QCoreApplication.translate("app", "The details are in the log file:\n{path}").format(
+            path=path
+        )
+    )
 
 
 def _close_smoke(window: QWidget) -> None:

@@ -260,6 +260,53 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Service Counter</source>
+            <translation>关于维修服务台</translation>
+        </message>
+        <message>
+            <source>none (the log folder cannot be written)</source>
+            <translation>无（日志文件夹无法写入）</translation>
+        </message>
+        <message>
+            <source>Qt {qt} (PySide6 {pyside})</source>
+            <translation>Qt {qt}（PySide6 {pyside}）</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>日志文件</translation>
+        </message>
+        <message>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+        <message>
+            <source>Python</source>
+            <translation>Python</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Service Counter&lt;/b&gt; — after-sales and repair desk</source>
+            <translation>&lt;b&gt;维修服务台&lt;/b&gt; — 售后与维修前台</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>复制详情</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Name</source>
@@ -730,6 +777,14 @@
         <message>
             <source>Quit</source>
             <translation>退出</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>About Service Counter…</source>
+            <translation>关于维修服务台…</translation>
         </message>
         <message>
             <source>Scanned {text}: nothing found</source>
@@ -1276,6 +1331,15 @@
         <message>
             <source>The page now shows the latest.</source>
             <translation>页面已显示最新内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>The details are in the log file:
+{path}</source>
+            <translation>详细信息已记录在日志文件中：
+{path}</translation>
         </message>
     </context>
     <context>

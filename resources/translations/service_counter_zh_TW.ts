@@ -260,6 +260,53 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Service Counter</source>
+            <translation>關於維修服務檯</translation>
+        </message>
+        <message>
+            <source>none (the log folder cannot be written)</source>
+            <translation>無（日誌資料夾無法寫入）</translation>
+        </message>
+        <message>
+            <source>Qt {qt} (PySide6 {pyside})</source>
+            <translation>Qt {qt}（PySide6 {pyside}）</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>資料庫</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>日誌檔案</translation>
+        </message>
+        <message>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+        <message>
+            <source>Python</source>
+            <translation>Python</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Service Counter&lt;/b&gt; — after-sales and repair desk</source>
+            <translation>&lt;b&gt;維修服務檯&lt;/b&gt; — 售後與維修前臺</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>複製詳情</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>開啟日誌資料夾</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Name</source>
@@ -730,6 +777,14 @@
         <message>
             <source>Quit</source>
             <translation>退出</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>幫助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>About Service Counter…</source>
+            <translation>關於維修服務檯…</translation>
         </message>
         <message>
             <source>Scanned {text}: nothing found</source>
@@ -1276,6 +1331,15 @@
         <message>
             <source>The page now shows the latest.</source>
             <translation>頁面已顯示最新內容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>The details are in the log file:
+{path}</source>
+            <translation>詳細資訊已記錄在日誌檔案中：
+{path}</translation>
         </message>
     </context>
     <context>
