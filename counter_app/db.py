@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -216,6 +216,16 @@ class Database:
         finally:
             session.rollback()
             session.close()
+
+    @contextmanager
+    def lookup(self) -> Iterator[Connection]:
+        """A read-only Core connection for lookups that need no ORM objects (cheaper than
+        a Session); its transaction is rolled back at the end."""
+        with self.engine.connect() as conn:
+            try:
+                yield conn
+            finally:
+                conn.rollback()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
