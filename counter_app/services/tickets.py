@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import BindParameter, Row, Select, bindparam, func, or_, select, text
+from sqlalchemy import BindParameter, Connection, Row, Select, bindparam, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
@@ -34,8 +34,10 @@ from counter_app.services.common import (
     add_event,
     check_version,
     get_ticket,
+    normalize_ticket_no,
     require_open,
     require_role,
+    ticket_not_found,
 )
 from counter_app.services.dto import (
     Actor,
@@ -85,42 +87,54 @@ def device_info(device: Device | Row) -> DeviceInfo:
     )
 
 
-def _quotes(session: Session, ticket: Ticket) -> tuple[QuoteInfo, ...]:
-    quotes = session.scalars(
-        select(Quote).where(Quote.ticket_id == ticket.id).order_by(Quote.seq)
-    ).all()
+_TIC, _CUS, _DEV, _USR = Ticket.__table__, Customer.__table__, Device.__table__, User.__table__
+_QUO, _LIN, _PAR = Quote.__table__, QuoteLine.__table__, Part.__table__
+_MOV, _PAY, _EVT = StockMovement.__table__, Payment.__table__, TicketEvent.__table__
+_TECH = _USR.alias("tech")
+# The ticket page's reads on Core, built once: a call binds the ticket and reads rows
+# (named like the models' attributes) straight into the DTOs.
+_TICKET_BY_NO = select(_TIC).where(_TIC.c.ticket_no == bindparam("ticket_no"))
+_CUSTOMER_BY_ID = select(_CUS).where(_CUS.c.id == bindparam("id"))
+_DEVICE_BY_ID = select(_DEV).where(_DEV.c.id == bindparam("id"))
+_USER_NAMES = select(_USR.c.id, _USR.c.display_name)
+_QUOTES = select(_QUO).where(_QUO.c.ticket_id == bindparam("ticket_id")).order_by(_QUO.c.seq)
+_QUOTE_LINES = (
+    select(_LIN, _PAR.c.sku)
+    .outerjoin_from(_LIN, _PAR, _PAR.c.id == _LIN.c.part_id)
+    .where(_LIN.c.quote_id.in_(bindparam("ids", expanding=True)))
+    .order_by(_LIN.c.id)
+)
+_USED = (
+    select(_MOV.c.quote_line_id, func.sum(-_MOV.c.quantity))
+    .where(_MOV.c.ticket_id == bindparam("ticket_id"), _MOV.c.kind.in_(("used", "returned")))
+    .group_by(_MOV.c.quote_line_id)
+)
+_PAYMENTS = select(_PAY).where(_PAY.c.ticket_id == bindparam("ticket_id")).order_by(_PAY.c.id)
+_EVENTS = select(_EVT).where(_EVT.c.ticket_id == bindparam("ticket_id")).order_by(_EVT.c.id)
+_TICKET_NO_BY_ID = select(_TIC.c.ticket_no).where(_TIC.c.id == bindparam("id"))
+_PART_BY_ID = select(_PAR.c.sku, _PAR.c.name).where(_PAR.c.id == bindparam("id"))
+
+
+def _quotes(conn: Connection, ticket_id: int) -> tuple[QuoteInfo, ...]:
+    quotes = conn.execute(_QUOTES, {"ticket_id": ticket_id}).all()
     if not quotes:
         return ()
-    rows = session.execute(
-        select(QuoteLine, Part.sku)
-        .outerjoin(Part, Part.id == QuoteLine.part_id)
-        .where(QuoteLine.quote_id.in_([q.id for q in quotes]))
-        .order_by(QuoteLine.id)
-    ).all()
-    used = dict(
-        session.execute(
-            select(StockMovement.quote_line_id, func.sum(-StockMovement.quantity))
-            .where(
-                StockMovement.ticket_id == ticket.id,
-                StockMovement.kind.in_(("used", "returned")),
-            )
-            .group_by(StockMovement.quote_line_id)
-        ).all()
-    )
+    rows = conn.execute(_QUOTE_LINES, {"ids": [q.id for q in quotes]}).all()
+    used = {line_id: n for line_id, n in conn.execute(_USED, {"ticket_id": ticket_id})}
     result = []
     for quote in quotes:
         lines = tuple(
             LineInfo(
                 id=line.id,
                 kind=line.kind,
-                sku=sku,
+                sku=line.sku,
                 description=line.description,
                 qty=line.qty,
                 unit_price=line.unit_price,
                 line_total=line.line_total,
                 used_qty=int(used.get(line.id) or 0),
             )
-            for line, sku in rows
+            for line in rows
             if line.quote_id == quote.id
         )
         result.append(
@@ -144,31 +158,35 @@ def _sum(lines: tuple[LineInfo, ...]) -> Decimal:
 
 def detail(db: Database, actor: Actor, ticket_no: str) -> TicketDetail:
     """Everything the ticket page and `ticket show` display. Raises NotFound."""
-    with db.read() as session:
-        return load_detail(session, actor, get_ticket(session, ticket_no))
+    with db.lookup() as conn:
+        ticket = conn.execute(_TICKET_BY_NO, {"ticket_no": normalize_ticket_no(ticket_no)}).first()
+        if ticket is None:
+            raise ticket_not_found(ticket_no)
+        return _detail_on(conn, actor, ticket)
 
 
 def load_detail(session: Session, actor: Actor, ticket: Ticket) -> TicketDetail:
-    customer = session.get(Customer, ticket.customer_id)
-    device = session.get(Device, ticket.device_id)
-    assert customer is not None and device is not None
-    names = dict(session.execute(select(User.id, User.display_name)).all())
-    totals = ticket_totals(session, ticket)
-    quotes = _quotes(session, ticket)
-    payments = session.scalars(
-        select(Payment).where(Payment.ticket_id == ticket.id).order_by(Payment.id)
-    ).all()
-    events = session.scalars(
-        select(TicketEvent).where(TicketEvent.ticket_id == ticket.id).order_by(TicketEvent.id)
-    ).all()
+    """The detail inside a unit of work (its pending changes included)."""
+    session.flush()
+    return _detail_on(session.connection(), actor, ticket)
+
+
+def _detail_on(conn: Connection, actor: Actor, ticket: Ticket | Row) -> TicketDetail:
+    customer = conn.execute(_CUSTOMER_BY_ID, {"id": ticket.customer_id}).one()
+    device = conn.execute(_DEVICE_BY_ID, {"id": ticket.device_id}).one()
+    names = {user_id: name for user_id, name in conn.execute(_USER_NAMES)}
+    totals = ticket_totals(conn, ticket)
+    quotes = _quotes(conn, ticket.id)
+    payments = conn.execute(_PAYMENTS, {"ticket_id": ticket.id}).all()
+    events = conn.execute(_EVENTS, {"ticket_id": ticket.id}).all()
     comeback_of = (
-        session.scalar(select(Ticket.ticket_no).where(Ticket.id == ticket.comeback_of_id))
+        conn.scalar(_TICKET_NO_BY_ID, {"id": ticket.comeback_of_id})
         if ticket.comeback_of_id
         else None
     )
     waiting_part = None
     if ticket.waiting_part_id:
-        part = session.get(Part, ticket.waiting_part_id)
+        part = conn.execute(_PART_BY_ID, {"id": ticket.waiting_part_id}).first()
         waiting_part = f"{part.sku} {part.name}" if part else None
     may_see_passcode = actor.role in PASSCODE_ROLES
     return TicketDetail(
@@ -256,12 +274,6 @@ class BoardFilter:
     include_closed: bool = False
 
 
-_TIC, _CUS, _DEV, _TECH = (
-    Ticket.__table__,
-    Customer.__table__,
-    Device.__table__,
-    User.__table__.alias("tech"),
-)
 SORT_COLUMNS = {
     "ticket_no": _TIC.c.ticket_no,
     "status": _TIC.c.status,
