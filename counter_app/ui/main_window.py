@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         }
         self.intake = IntakeForm(db, actor)
         self.add_page("intake", titles["intake"], self.intake)
-        self.board = JobBoard(db, actor)
+        self.board = JobBoard(db, actor, load=False)  # loads when first shown
         self.add_page("board", titles["board"], self.board)
         for key, module, name in OPTIONAL_PAGES:
             try:
