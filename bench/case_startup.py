@@ -14,10 +14,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 
 from bench.harness import Shop, case
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# A fresh user profile: the window opens on its first page (Intake), as on a new counter PC,
+# not on whatever page someone last left open on this machine.
+PROFILE = tempfile.mkdtemp(prefix="bench-startup-")
 
 BARE = r"""
 import sqlite3, sys
@@ -58,6 +62,9 @@ sys.exit(app.exec())
 
 def _run(command: list[str]) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("CONFIG", "DATA", "STATE", "CACHE"):
+        env[f"XDG_{name}_HOME"] = os.path.join(PROFILE, name.lower())
+    env.pop("COUNTER_LOG_DIR", None)
     env.pop("COUNTER_DB_URL", None)
     # Like an installed program, which starts from compiled bytecode (the bundle ships
     # it; pip writes it): without this, every start here would compile our sources anew.
