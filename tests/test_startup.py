@@ -22,8 +22,9 @@ LOADED = (
 )
 
 
-def _run(code: str) -> list[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def _run(code: str, profile: Path) -> list[str]:
+    # A fresh profile: the window opens on its first page, not on the page another test left.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(profile / "config"))
     proc = subprocess.run(
         [sys.executable, "-c", code + LOADED.format(heavy=HEAVY)],
         cwd=ROOT,
@@ -54,7 +55,8 @@ def test_opening_a_database_at_head_does_not_import_alembic(tmp_path):
         "from counter_app.db import Database\n"
         "from counter_app.config import sqlite_url\n"
         "import pathlib\n"
-        f"Database(sqlite_url(pathlib.Path({str(path)!r}))).close()\n"
+        f"Database(sqlite_url(pathlib.Path({str(path)!r}))).close()\n",
+        tmp_path,
     )
     assert loaded == []
 
@@ -65,7 +67,8 @@ def test_the_main_window_opens_without_the_heavy_modules(tmp_path):
     loaded = _run(
         "from counter_app.cli import main\n"
         f"code = main(['--db', {str(path)!r}, '--user', 'manager', '--smoke'])\n"
-        "assert code == 0, code\n"
+        "assert code == 0, code\n",
+        tmp_path,
     )
     assert loaded == []
 
@@ -80,7 +83,8 @@ def test_a_new_database_is_still_migrated_with_alembic(tmp_path):
         "with db.engine.connect() as c:\n"
         "    v = c.exec_driver_sql('SELECT version_num FROM alembic_version').scalar()\n"
         "assert v == migrations_head(), v\n"
-        "db.close()\n"
+        "db.close()\n",
+        tmp_path,
     )
     assert "alembic" in loaded
 
