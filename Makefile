@@ -9,7 +9,7 @@ APT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus
 	postgresql
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test system venv lint i18n bench bench-small screenshots demo clean
+.PHONY: run test system venv lint i18n bench bench-small screenshots demo dist smoke-dist clean
 
 run: system venv  ## install everything, open the app on a fresh demo shop (needs a display)
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -55,6 +55,14 @@ bench-small: venv
 
 screenshots: system venv  ## PNGs of every page, English and Simplified Chinese
 	$(PY) -m counter_app.ui.screenshots docs/screenshots
+
+dist: system venv  ## one-folder bundle in dist/counter-app (PyInstaller); prints its size
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller installer/counter-app.spec
+	@du -sh dist/counter-app | awk '{print "Bundle size: " $$1 " (dist/counter-app)"}'
+
+smoke-dist: venv  ## run the BUILT bundle under env -i with a temporary HOME
+	$(PY) tools/smoke_bundle.py dist/counter-app/counter-app
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -18,7 +18,13 @@ from pathlib import Path
 
 from bench.harness import CASES, RESULTS, Result, open_shop, run_case
 
-CASE_MODULES = ("bench.cases", "bench.case_parts", "bench.case_reports", "bench.case_printing")
+CASE_MODULES = (
+    "bench.cases",
+    "bench.case_parts",
+    "bench.case_reports",
+    "bench.case_printing",
+    "bench.case_startup",
+)
 
 
 def load_cases() -> None:
@@ -42,12 +48,15 @@ def main(argv: list[str] | None = None) -> int:
         help="ticket counts, comma-separated (default 10000,100000,1000000)",
     )
     parser.add_argument("--repeat", type=int, help="calls per measurement (default per case)")
-    parser.add_argument("--only", help="run only cases whose name contains this")
+    parser.add_argument(
+        "--only", help="run only cases whose name contains this (several: comma-separated)"
+    )
     parser.add_argument("--json", type=Path, default=RESULTS / "latest.json")
     args = parser.parse_args(argv)
     scales = [int(s.replace("_", "")) for s in args.scale.split(",") if s.strip()]
     load_cases()
-    cases = [c for c in CASES if not args.only or args.only in c.name]
+    wanted = [part.strip() for part in (args.only or "").split(",") if part.strip()]
+    cases = [c for c in CASES if not wanted or any(part in c.name for part in wanted)]
     results: list[Result] = []
     for scale in scales:
         started = time.perf_counter()

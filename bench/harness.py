@@ -83,6 +83,7 @@ class Case:
     baseline: Callable[[Shop, Any], Any]  # the same question, hand-written
     repeat: int = 30  # calls per measurement (inputs cycle)
     scales: tuple[int, ...] | None = None  # None: every scale
+    clock: Callable[[], float] = time.perf_counter  # what a call's cost is measured in
 
 
 CASES: list[Case] = []
@@ -94,6 +95,7 @@ def case(
     interactive: bool = True,
     repeat: int = 30,
     scales: tuple[int, ...] | None = None,
+    clock: Callable[[], float] = time.perf_counter,
 ) -> Callable[[Callable[[Shop], Any]], Callable[[Shop], Any]]:
     """Register a case: decorate ``prepare``; give ``ours``/``baseline`` via .ours/.baseline.
 
@@ -127,6 +129,7 @@ def case(
                         holder["baseline"],
                         repeat,
                         scales,
+                        clock,
                     )
                 )
 
@@ -138,16 +141,20 @@ def case(
 
 
 def _time_calls(
-    fn: Callable[[Shop, Any], Any], shop: Shop, inputs: list[Any], repeat: int
+    fn: Callable[[Shop, Any], Any],
+    shop: Shop,
+    inputs: list[Any],
+    repeat: int,
+    clock: Callable[[], float] = time.perf_counter,
 ) -> float:
     """Median seconds per call over ``repeat`` calls (after one warm-up call)."""
     fn(shop, inputs[0])
     timings = []
     for index in range(repeat):
         value = inputs[index % len(inputs)]
-        started = time.perf_counter()
+        started = clock()
         fn(shop, value)
-        timings.append(time.perf_counter() - started)
+        timings.append(clock() - started)
     return statistics.median(timings)
 
 
@@ -170,6 +177,6 @@ def run_case(c: Case, shop: Shop, repeat: int | None = None) -> Result:
         inputs = [inputs]
     n = repeat or c.repeat
     # Interleave to share any drift (other load on the machine) between the two sides.
-    ours = min(_time_calls(c.ours, shop, inputs, n), _time_calls(c.ours, shop, inputs, n))
-    base = min(_time_calls(c.baseline, shop, inputs, n), _time_calls(c.baseline, shop, inputs, n))
+    ours = min(_time_calls(c.ours, shop, inputs, n, c.clock) for _ in range(2))
+    base = min(_time_calls(c.baseline, shop, inputs, n, c.clock) for _ in range(2))
     return Result(c.name, shop.scale, ours * 1000, base * 1000, c.interactive)

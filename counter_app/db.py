@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from counter_app.config import sqlite_path
 from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, DatabaseError, ValidationError
+
+if TYPE_CHECKING:  # Alembic (with every SQLAlchemy dialect) is imported only to migrate
+    from alembic.config import Config
 
 logger = logging.getLogger(__name__)
 
@@ -31,9 +33,28 @@ QUICK_CHECK_SECONDS = 1.5
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
+
+
+_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.M)
+
+
+@cache
+def migrations_head() -> str | None:
+    """The newest revision, read from the migration files' text without importing Alembic;
+    None when there is not exactly one head (Alembic then decides)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for name, value in _REVISION.findall(script.read_text(encoding="utf-8")):
+            found = set(re.findall(r"[\"']([^\"']+)[\"']", value))
+            (revisions if name == "revision" else parents).update(found)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -203,8 +224,28 @@ class Database:
             return str(self.path)
         return self.engine.url.render_as_string(hide_password=True)
 
+    def _at_head(self) -> bool:
+        """One query: is the schema already at the migrations' single head? (False when
+        unsure: the full check below then runs with Alembic.)"""
+        head = migrations_head()
+        if head is None:
+            return False
+        try:
+            with self.engine.connect() as conn:
+                versions = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+                conn.rollback()
+        except sa_exc.DBAPIError:
+            return False
+        return [row[0] for row in versions] == [head]
+
     def check_schema(self, *, upgrade: bool = True) -> None:
         """Upgrade an older schema to head; refuse a newer one or a foreign database."""
+        if self._at_head():
+            return
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
         script = ScriptDirectory.from_config(alembic_config())
         head = script.get_current_head()
         try:
@@ -267,6 +308,16 @@ class Database:
         finally:
             session.rollback()
             session.close()
+
+    @contextmanager
+    def lookup(self) -> Iterator[Connection]:
+        """A read-only Core connection for lookups that need no ORM objects (cheaper than
+        a Session); its transaction is rolled back at the end."""
+        with self.engine.connect() as conn:
+            try:
+                yield conn
+            finally:
+                conn.rollback()
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -33,3 +33,11 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def log_file() -> Path | None:
+    """The file this process logs to (None when it runs without a log)."""
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_counter_app", False) and isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return None

@@ -58,6 +58,11 @@ def build_parser() -> CliParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a fresh sample shop"
     )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the window, print 'main window shown' and close it (checks an install)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, parent)
@@ -72,7 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from counter_app.ui.app import run_gui
 
         return run_gui(
-            db_url=getattr(args, "db", None), demo=args.demo, user=getattr(args, "user", None)
+            db_url=getattr(args, "db", None),
+            demo=args.demo,
+            user=getattr(args, "user", None),
+            smoke=args.smoke,
         )
     ctx = Context(args)
     try:

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from counter_app.db import SQLITE_HEADER, Database, alembic_config
 from counter_app.errors import QT_TRANSLATE_NOOP, DatabaseError, NotAllowed, ValidationError
 from counter_app.services.common import require_role
@@ -160,6 +158,8 @@ def check_backup_file(path: Path) -> str:
         ) from exc
     finally:
         conn.close()
+    from alembic.script import ScriptDirectory  # only here: Alembic is slow to import
+
     script = ScriptDirectory.from_config(alembic_config())
     known = {rev.revision for rev in script.walk_revisions()}
     if revision not in known:

@@ -32,10 +32,14 @@ def get_ticket(session: Session, ticket_no: str) -> Ticket:
         select(Ticket).where(Ticket.ticket_no == normalize_ticket_no(ticket_no))
     )
     if ticket is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP("errors", "No ticket {ticket_no}"), ticket_no=ticket_no.strip()
-        )
+        raise ticket_not_found(ticket_no)
     return ticket
+
+
+def ticket_not_found(ticket_no: str) -> NotFound:
+    return NotFound(
+        QT_TRANSLATE_NOOP("errors", "No ticket {ticket_no}"), ticket_no=ticket_no.strip()
+    )
 
 
 def require_open(ticket: Ticket) -> None:

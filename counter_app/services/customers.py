@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -32,39 +32,56 @@ def find_by_phone(db: Database, phone: str) -> CustomerInfo | None:
         return customer_info(customer) if customer else None
 
 
+_CUS, _TIC = Customer.__table__, Ticket.__table__
+# Built once (Core, bound parameters): a search only binds the needle.
+_CUSTOMER_COLUMNS = (
+    _CUS.c.id,
+    _CUS.c.name,
+    _CUS.c.phone,
+    _CUS.c.email,
+    _CUS.c.contact_consent,
+    _CUS.c.anonymised_at,
+)
+_BY_PHONE_TAIL = (
+    select(*_CUSTOMER_COLUMNS)
+    .where(_CUS.c.phone_reversed >= bindparam("lower"), _CUS.c.phone_reversed < bindparam("upper"))
+    .order_by(_CUS.c.name)
+    .limit(bindparam("limit"))
+)
+_BY_NAME = (
+    select(*_CUSTOMER_COLUMNS)
+    .where(_CUS.c.name.ilike(bindparam("pattern")))
+    .order_by(_CUS.c.name)
+    .limit(bindparam("limit"))
+)
+_TICKET_COUNTS = (
+    select(_TIC.c.customer_id, func.count())
+    .where(_TIC.c.customer_id.in_(bindparam("ids", expanding=True)))
+    .group_by(_TIC.c.customer_id)
+)
+
+
 def search(db: Database, text: str, limit: int = 50) -> list[CustomerInfo]:
     """By phone tail (4+ digits, an indexed range on the reversed number) or by name."""
     needle = (text or "").strip()
     if not needle:
         return []
     digits = re.sub(r"\D", "", needle)
-    with db.read() as session:
+    with db.lookup() as conn:
         if digits and len(digits) >= 4 and len(digits) == len(re.sub(r"[\s\-+]", "", needle)):
             prefix = digits[::-1]
             # The reversed national number starts with the reversed tail.
             upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-            query = (
-                select(Customer)
-                .where(Customer.phone_reversed >= prefix, Customer.phone_reversed < upper)
-                .order_by(Customer.name)
-                .limit(limit)
-            )
+            params = {"lower": prefix, "upper": upper, "limit": limit}
+            customers = conn.execute(_BY_PHONE_TAIL, params).all()
         else:
-            query = (
-                select(Customer)
-                .where(Customer.name.ilike(f"{needle}%"))
-                .order_by(Customer.name)
-                .limit(limit)
-            )
-        customers = session.scalars(query).all()
-        counts = dict(
-            session.execute(
-                select(Ticket.customer_id, func.count())
-                .where(Ticket.customer_id.in_([c.id for c in customers]))
-                .group_by(Ticket.customer_id)
-            ).all()
-        )
-        return [customer_info(c, counts.get(c.id, 0)) for c in customers]
+            params = {"pattern": f"{needle}%", "limit": limit}
+            customers = conn.execute(_BY_NAME, params).all()
+        counts: dict[int, int] = {}
+        if customers:
+            ids = [c.id for c in customers]
+            counts = {cid: n for cid, n in conn.execute(_TICKET_COUNTS, {"ids": ids})}
+    return [customer_info(c, counts.get(c.id, 0)) for c in customers]
 
 
 def tickets_of(db: Database, customer_id: int) -> list[str]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import BindParameter, bindparam, func, or_, select
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -51,82 +52,127 @@ def find_device_id(db: Database, identifier: str) -> int | None:
         return session.scalar(select(Device.id).where(Device.serial == serial))
 
 
+_DEV, _CUS, _TIC = Device.__table__, Customer.__table__, Ticket.__table__
+_QUO, _LIN, _PAR = Quote.__table__, QuoteLine.__table__, Part.__table__
+# Read-only lookups on SQLAlchemy Core, built once: each call only binds its parameters
+# (the compiled SQL is cached), and rows become DTOs without ORM objects in between.
+_DEVICE_COLUMNS = (
+    _DEV.c.id,
+    _DEV.c.brand,
+    _DEV.c.model,
+    _DEV.c.colour,
+    _DEV.c.imei,
+    _DEV.c.imei2,
+    _DEV.c.serial,
+    _DEV.c.purchase_date,
+    _DEV.c.purchase_proof,
+    _DEV.c.owner_id,
+)
+_DEVICE_BY_IMEI = (
+    select(*_DEVICE_COLUMNS)
+    .where(or_(_DEV.c.imei == bindparam("imei"), _DEV.c.imei2 == bindparam("imei")))
+    .limit(1)
+)
+_DEVICE_BY_SERIAL = select(*_DEVICE_COLUMNS).where(_DEV.c.serial == bindparam("serial"))
+_OWNER = select(
+    _CUS.c.id,
+    _CUS.c.name,
+    _CUS.c.phone,
+    _CUS.c.email,
+    _CUS.c.contact_consent,
+    _CUS.c.anonymised_at,
+).where(_CUS.c.id == bindparam("id"))
+_TICKETS = (
+    select(
+        _TIC.c.id,
+        _TIC.c.ticket_no,
+        _TIC.c.status,
+        _TIC.c.service_type,
+        _TIC.c.received_at,
+        _TIC.c.collected_at,
+        _TIC.c.fault,
+        _TIC.c.warranty_decision,
+        _TIC.c.warranty_until,
+        _TIC.c.is_comeback,
+        _CUS.c.name.label("customer_name"),
+    )
+    .join_from(_TIC, _CUS, _CUS.c.id == _TIC.c.customer_id)
+    .where(_TIC.c.device_id == bindparam("device_id"))
+    .order_by(_TIC.c.received_at.desc(), _TIC.c.id.desc())
+)
+_IDS: BindParameter[Any] = bindparam("ids", expanding=True)
+_PARTS_USED = (
+    select(_QUO.c.ticket_id, _PAR.c.name, _LIN.c.qty)
+    .join_from(_QUO, _LIN, _LIN.c.quote_id == _QUO.c.id)
+    .join(_PAR, _PAR.c.id == _LIN.c.part_id)
+    .where(_QUO.c.ticket_id.in_(_IDS), _QUO.c.status != "declined")
+)
+_TOTALS = (
+    select(_QUO.c.ticket_id, func.sum(_LIN.c.line_total, type_=Money))
+    .join_from(_QUO, _LIN, _LIN.c.quote_id == _QUO.c.id)
+    .where(_QUO.c.ticket_id.in_(_IDS), _QUO.c.status != "declined")
+    .group_by(_QUO.c.ticket_id)
+)
+
+
 def history(db: Database, identifier: str) -> DeviceHistory:
     """Every ticket of the device, newest first. Raises ValidationError / NotFound."""
     imei, serial = _identify(identifier)
-    with db.read() as session:
+    with db.lookup() as conn:
         if imei:
-            device = session.scalar(
-                select(Device).where(or_(Device.imei == imei, Device.imei2 == imei)).limit(1)
-            )
+            device = conn.execute(_DEVICE_BY_IMEI, {"imei": imei}).first()
         else:
-            device = session.scalar(select(Device).where(Device.serial == serial))
+            device = conn.execute(_DEVICE_BY_SERIAL, {"serial": serial}).first()
         if device is None:
             raise NotFound(
                 QT_TRANSLATE_NOOP("errors", "No device with {identifier} has been in before"),
                 identifier=imei or serial,
             )
-        owner = session.get(Customer, device.owner_id) if device.owner_id else None
-        tickets = session.execute(
-            select(Ticket, Customer.name)
-            .join(Customer, Customer.id == Ticket.customer_id)
-            .where(Ticket.device_id == device.id)
-            .order_by(Ticket.received_at.desc(), Ticket.id.desc())
-        ).all()
-        ids = [t.id for t, _ in tickets]
+        owner = conn.execute(_OWNER, {"id": device.owner_id}).first() if device.owner_id else None
+        tickets = conn.execute(_TICKETS, {"device_id": device.id}).all()
+        ids = [t.id for t in tickets]
         parts: dict[int, list[str]] = {}
         totals: dict[int, Decimal] = {}
         if ids:
-            for ticket_id, name, qty in session.execute(
-                select(Quote.ticket_id, Part.name, QuoteLine.qty)
-                .join(QuoteLine, QuoteLine.quote_id == Quote.id)
-                .join(Part, Part.id == QuoteLine.part_id)
-                .where(Quote.ticket_id.in_(ids), Quote.status != "declined")
-            ):
+            for ticket_id, name, qty in conn.execute(_PARTS_USED, {"ids": ids}):
                 parts.setdefault(ticket_id, []).append(f"{name} ×{qty}" if qty > 1 else name)
-            for ticket_id, total in session.execute(
-                select(Quote.ticket_id, func.sum(QuoteLine.line_total, type_=Money))
-                .join(QuoteLine, QuoteLine.quote_id == Quote.id)
-                .where(Quote.ticket_id.in_(ids), Quote.status != "declined")
-                .group_by(Quote.ticket_id)
-            ):
-                totals[ticket_id] = total
-        today = local_today(settings_service.load_all(session)["time_zone"])
-        entries = tuple(
-            HistoryEntry(
-                ticket_no=t.ticket_no,
-                status=t.status,
-                service_type=t.service_type,
-                received_at=t.received_at,
-                collected_at=t.collected_at,
-                fault=t.fault,
-                parts=tuple(parts.get(t.id, ())),
-                total=Decimal("0.00")
-                if t.warranty_decision == "free"
-                else totals.get(t.id, Decimal("0.00")),
-                warranty_decision=t.warranty_decision,
-                warranty_until=t.warranty_until,
-                is_comeback=t.is_comeback,
-                customer_name=name,
-            )
-            for t, name in tickets
+            totals = {ticket_id: total for ticket_id, total in conn.execute(_TOTALS, {"ids": ids})}
+        today = local_today(settings_service.load_on(conn)["time_zone"])
+    entries = tuple(
+        HistoryEntry(
+            ticket_no=t.ticket_no,
+            status=t.status,
+            service_type=t.service_type,
+            received_at=t.received_at,
+            collected_at=t.collected_at,
+            fault=t.fault,
+            parts=tuple(parts.get(t.id, ())),
+            total=Decimal("0.00")
+            if t.warranty_decision == "free"
+            else totals.get(t.id, Decimal("0.00")),
+            warranty_decision=t.warranty_decision,
+            warranty_until=t.warranty_until,
+            is_comeback=t.is_comeback,
+            customer_name=t.customer_name,
         )
-        running = next(
-            (
-                e
-                for e in entries
-                if e.status == "collected" and e.warranty_until and e.warranty_until >= today
-            ),
-            None,
-        )
-        open_ticket = next((e.ticket_no for e in entries if e.status in OPEN_STATUSES), None)
-        return DeviceHistory(
-            device=device_info(device),
-            owner=customer_info(owner) if owner else None,
-            entries=entries,
-            under_repair_warranty=running,
-            open_ticket=open_ticket,
-        )
+        for t in tickets
+    )
+    running = next(
+        (
+            e
+            for e in entries
+            if e.status == "collected" and e.warranty_until and e.warranty_until >= today
+        ),
+        None,
+    )
+    open_ticket = next((e.ticket_no for e in entries if e.status in OPEN_STATUSES), None)
+    return DeviceHistory(
+        device=device_info(device),
+        owner=customer_info(owner) if owner else None,
+        entries=entries,
+        under_repair_warranty=running,
+        open_ticket=open_ticket,
+    )
 
 
 def brand_models(db: Database, brand: str = "", limit: int = 200) -> list[tuple[str, str]]:

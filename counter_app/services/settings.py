@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
+from weakref import WeakKeyDictionary
 
 import phonenumbers
-from sqlalchemy import select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
@@ -193,14 +194,39 @@ def _decode(spec: SettingSpec, raw: str | None) -> Any:
     return value if isinstance(value, spec.kind) else spec.default
 
 
+_SETTINGS = Setting.__table__
+_STAMP = select(func.count(), func.max(_SETTINGS.c.updated_at))
+_ROWS = select(_SETTINGS.c.key, _SETTINGS.c.value)
+# Decoded settings per database (keyed by its connection pool), with the stamp they were
+# read at: (number of rows, newest updated_at). Every change sets updated_at, so a change
+# made by this process or by another counter on the same database gives a new stamp and
+# the next read decodes the table again; an uncommitted change is seen only by its own
+# transaction (its stamp differs from the committed one).
+_cache: WeakKeyDictionary[Any, tuple[tuple[Any, ...], dict[str, Any]]] = WeakKeyDictionary()
+
+
+def load_on(conn: Connection) -> dict[str, Any]:
+    """Every setting with its value, read on ``conn`` (cached until a setting changes).
+    Returns a new dict each call: callers may change it."""
+    stamp = tuple(conn.execute(_STAMP).one())
+    cached = _cache.get(conn.engine.pool)
+    if cached is None or cached[0] != stamp:
+        stored = {key: value for key, value in conn.execute(_ROWS)}
+        cached = (stamp, {spec.key: _decode(spec, stored.get(spec.key)) for spec in SPECS})
+        _cache[conn.engine.pool] = cached
+    return {
+        key: (list(value) if isinstance(value, list) else value) for key, value in cached[1].items()
+    }
+
+
 def load_all(session: Session) -> dict[str, Any]:
-    stored = {row.key: row.value for row in session.scalars(select(Setting))}
-    return {spec.key: _decode(spec, stored.get(spec.key)) for spec in SPECS}
+    session.flush()  # Core statements below do not autoflush: see this session's changes
+    return load_on(session.connection())
 
 
 def get_all(db: Database) -> dict[str, Any]:
-    with db.read() as session:
-        return load_all(session)
+    with db.lookup() as conn:
+        return load_on(conn)
 
 
 # Shipped interface languages (the GUI's i18n.LANGUAGES; "" follows the system).
@@ -306,6 +332,7 @@ def validate_value(key: str, value: Any) -> Any:
 
 
 def save(session: Session, key: str, value: Any) -> None:
+    _cache.clear()  # and the stamp changes with updated_at (other processes)
     row = session.get(Setting, key)
     encoded = json.dumps(value, ensure_ascii=False)
     if row is None:

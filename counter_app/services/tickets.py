@@ -6,9 +6,11 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select, text
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import BindParameter, Connection, Row, Select, bindparam, func, or_, select, text
+from sqlalchemy.orm import Session
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -32,8 +34,10 @@ from counter_app.services.common import (
     add_event,
     check_version,
     get_ticket,
+    normalize_ticket_no,
     require_open,
     require_role,
+    ticket_not_found,
 )
 from counter_app.services.dto import (
     Actor,
@@ -54,7 +58,8 @@ from counter_app.validation import clean_text, mask_phone
 PASSCODE_ROLES = ("technician", "manager")
 
 
-def customer_info(customer: Customer, ticket_count: int = 0) -> CustomerInfo:
+def customer_info(customer: Customer | Row, ticket_count: int = 0) -> CustomerInfo:
+    """From the ORM object or from a Core row with the same column names."""
     return CustomerInfo(
         id=customer.id,
         name=customer.name,
@@ -67,7 +72,8 @@ def customer_info(customer: Customer, ticket_count: int = 0) -> CustomerInfo:
     )
 
 
-def device_info(device: Device) -> DeviceInfo:
+def device_info(device: Device | Row) -> DeviceInfo:
+    """From the ORM object or from a Core row with the same column names."""
     return DeviceInfo(
         id=device.id,
         brand=device.brand,
@@ -81,42 +87,54 @@ def device_info(device: Device) -> DeviceInfo:
     )
 
 
-def _quotes(session: Session, ticket: Ticket) -> tuple[QuoteInfo, ...]:
-    quotes = session.scalars(
-        select(Quote).where(Quote.ticket_id == ticket.id).order_by(Quote.seq)
-    ).all()
+_TIC, _CUS, _DEV, _USR = Ticket.__table__, Customer.__table__, Device.__table__, User.__table__
+_QUO, _LIN, _PAR = Quote.__table__, QuoteLine.__table__, Part.__table__
+_MOV, _PAY, _EVT = StockMovement.__table__, Payment.__table__, TicketEvent.__table__
+_TECH = _USR.alias("tech")
+# The ticket page's reads on Core, built once: a call binds the ticket and reads rows
+# (named like the models' attributes) straight into the DTOs.
+_TICKET_BY_NO = select(_TIC).where(_TIC.c.ticket_no == bindparam("ticket_no"))
+_CUSTOMER_BY_ID = select(_CUS).where(_CUS.c.id == bindparam("id"))
+_DEVICE_BY_ID = select(_DEV).where(_DEV.c.id == bindparam("id"))
+_USER_NAMES = select(_USR.c.id, _USR.c.display_name)
+_QUOTES = select(_QUO).where(_QUO.c.ticket_id == bindparam("ticket_id")).order_by(_QUO.c.seq)
+_QUOTE_LINES = (
+    select(_LIN, _PAR.c.sku)
+    .outerjoin_from(_LIN, _PAR, _PAR.c.id == _LIN.c.part_id)
+    .where(_LIN.c.quote_id.in_(bindparam("ids", expanding=True)))
+    .order_by(_LIN.c.id)
+)
+_USED = (
+    select(_MOV.c.quote_line_id, func.sum(-_MOV.c.quantity))
+    .where(_MOV.c.ticket_id == bindparam("ticket_id"), _MOV.c.kind.in_(("used", "returned")))
+    .group_by(_MOV.c.quote_line_id)
+)
+_PAYMENTS = select(_PAY).where(_PAY.c.ticket_id == bindparam("ticket_id")).order_by(_PAY.c.id)
+_EVENTS = select(_EVT).where(_EVT.c.ticket_id == bindparam("ticket_id")).order_by(_EVT.c.id)
+_TICKET_NO_BY_ID = select(_TIC.c.ticket_no).where(_TIC.c.id == bindparam("id"))
+_PART_BY_ID = select(_PAR.c.sku, _PAR.c.name).where(_PAR.c.id == bindparam("id"))
+
+
+def _quotes(conn: Connection, ticket_id: int) -> tuple[QuoteInfo, ...]:
+    quotes = conn.execute(_QUOTES, {"ticket_id": ticket_id}).all()
     if not quotes:
         return ()
-    rows = session.execute(
-        select(QuoteLine, Part.sku)
-        .outerjoin(Part, Part.id == QuoteLine.part_id)
-        .where(QuoteLine.quote_id.in_([q.id for q in quotes]))
-        .order_by(QuoteLine.id)
-    ).all()
-    used = dict(
-        session.execute(
-            select(StockMovement.quote_line_id, func.sum(-StockMovement.quantity))
-            .where(
-                StockMovement.ticket_id == ticket.id,
-                StockMovement.kind.in_(("used", "returned")),
-            )
-            .group_by(StockMovement.quote_line_id)
-        ).all()
-    )
+    rows = conn.execute(_QUOTE_LINES, {"ids": [q.id for q in quotes]}).all()
+    used = {line_id: n for line_id, n in conn.execute(_USED, {"ticket_id": ticket_id})}
     result = []
     for quote in quotes:
         lines = tuple(
             LineInfo(
                 id=line.id,
                 kind=line.kind,
-                sku=sku,
+                sku=line.sku,
                 description=line.description,
                 qty=line.qty,
                 unit_price=line.unit_price,
                 line_total=line.line_total,
                 used_qty=int(used.get(line.id) or 0),
             )
-            for line, sku in rows
+            for line in rows
             if line.quote_id == quote.id
         )
         result.append(
@@ -140,31 +158,35 @@ def _sum(lines: tuple[LineInfo, ...]) -> Decimal:
 
 def detail(db: Database, actor: Actor, ticket_no: str) -> TicketDetail:
     """Everything the ticket page and `ticket show` display. Raises NotFound."""
-    with db.read() as session:
-        return load_detail(session, actor, get_ticket(session, ticket_no))
+    with db.lookup() as conn:
+        ticket = conn.execute(_TICKET_BY_NO, {"ticket_no": normalize_ticket_no(ticket_no)}).first()
+        if ticket is None:
+            raise ticket_not_found(ticket_no)
+        return _detail_on(conn, actor, ticket)
 
 
 def load_detail(session: Session, actor: Actor, ticket: Ticket) -> TicketDetail:
-    customer = session.get(Customer, ticket.customer_id)
-    device = session.get(Device, ticket.device_id)
-    assert customer is not None and device is not None
-    names = dict(session.execute(select(User.id, User.display_name)).all())
-    totals = ticket_totals(session, ticket)
-    quotes = _quotes(session, ticket)
-    payments = session.scalars(
-        select(Payment).where(Payment.ticket_id == ticket.id).order_by(Payment.id)
-    ).all()
-    events = session.scalars(
-        select(TicketEvent).where(TicketEvent.ticket_id == ticket.id).order_by(TicketEvent.id)
-    ).all()
+    """The detail inside a unit of work (its pending changes included)."""
+    session.flush()
+    return _detail_on(session.connection(), actor, ticket)
+
+
+def _detail_on(conn: Connection, actor: Actor, ticket: Ticket | Row) -> TicketDetail:
+    customer = conn.execute(_CUSTOMER_BY_ID, {"id": ticket.customer_id}).one()
+    device = conn.execute(_DEVICE_BY_ID, {"id": ticket.device_id}).one()
+    names = {user_id: name for user_id, name in conn.execute(_USER_NAMES)}
+    totals = ticket_totals(conn, ticket)
+    quotes = _quotes(conn, ticket.id)
+    payments = conn.execute(_PAYMENTS, {"ticket_id": ticket.id}).all()
+    events = conn.execute(_EVENTS, {"ticket_id": ticket.id}).all()
     comeback_of = (
-        session.scalar(select(Ticket.ticket_no).where(Ticket.id == ticket.comeback_of_id))
+        conn.scalar(_TICKET_NO_BY_ID, {"id": ticket.comeback_of_id})
         if ticket.comeback_of_id
         else None
     )
     waiting_part = None
     if ticket.waiting_part_id:
-        part = session.get(Part, ticket.waiting_part_id)
+        part = conn.execute(_PART_BY_ID, {"id": ticket.waiting_part_id}).first()
         waiting_part = f"{part.sku} {part.name}" if part else None
     may_see_passcode = actor.role in PASSCODE_ROLES
     return TicketDetail(
@@ -253,83 +275,129 @@ class BoardFilter:
 
 
 SORT_COLUMNS = {
-    "ticket_no": Ticket.ticket_no,
-    "status": Ticket.status,
-    "received_at": Ticket.received_at,
-    "promised_at": Ticket.promised_at,
-    "priority": Ticket.priority,
-    "customer": Customer.name,
-    "model": Device.model,
+    "ticket_no": _TIC.c.ticket_no,
+    "status": _TIC.c.status,
+    "received_at": _TIC.c.received_at,
+    "promised_at": _TIC.c.promised_at,
+    "priority": _TIC.c.priority,
+    "customer": _CUS.c.name,
+    "model": _DEV.c.model,
 }
 
 
-def _board_query(flt: BoardFilter, now: datetime) -> Select:
-    tech = aliased(User)
+def _check_filter(flt: BoardFilter) -> None:
+    unknown = [s for s in flt.statuses if s not in STATUSES]
+    if unknown:
+        raise ValidationError(
+            "status",
+            QT_TRANSLATE_NOOP("errors", "Unknown status {status}; statuses are: {statuses}"),
+            status=", ".join(unknown),
+            statuses=", ".join(STATUSES),
+        )
+    if flt.service_type and flt.service_type not in SERVICE_TYPES:
+        raise ValidationError(
+            "service_type",
+            QT_TRANSLATE_NOOP("errors", "Unknown service type {value}; use one of: {allowed}"),
+            value=flt.service_type,
+            allowed=", ".join(SERVICE_TYPES),
+        )
+
+
+def _board_params(flt: BoardFilter, now: datetime) -> dict[str, Any]:
+    needle = flt.search.strip()
+    return {
+        "now": now,
+        "statuses": list(flt.statuses),
+        "technician": flt.technician or "",
+        "service_type": flt.service_type or "",
+        "needle": needle,
+        "like": f"%{needle}%",
+        "tail": f"%{needle}",
+    }
+
+
+def _board_query(flt: BoardFilter) -> Select:
+    """The board's rows for this filter, on Core with bound parameters (_board_params):
+    one statement per shape of filter, so the compiled SQL is reused."""
+    return _board_statement(
+        bool(flt.statuses),
+        flt.technician,
+        bool(flt.service_type),
+        flt.overdue_only,
+        flt.search.strip().isdigit() if flt.search.strip() else None,
+        flt.include_closed,
+    )
+
+
+@lru_cache(maxsize=128)
+def _board_statement(
+    statuses: bool,
+    technician: str | None,
+    service_type: bool,
+    overdue_only: bool,
+    search: bool | None,  # None: no search; True: digits (also a phone tail)
+    include_closed: bool,
+) -> Select:
     query = (
         select(
-            Ticket.id,
-            Ticket.ticket_no,
-            Ticket.status,
-            Ticket.service_type,
-            Ticket.priority,
-            Customer.name,
-            Customer.phone,
-            Device.brand,
-            Device.model,
-            Ticket.fault,
-            tech.display_name,
-            Ticket.received_at,
-            Ticket.promised_at,
-            Ticket.is_comeback,
-            Ticket.version,
+            _TIC.c.id,
+            _TIC.c.ticket_no,
+            _TIC.c.status,
+            _TIC.c.service_type,
+            _TIC.c.priority,
+            _CUS.c.name,
+            _CUS.c.phone,
+            _DEV.c.brand,
+            _DEV.c.model,
+            _TIC.c.fault,
+            _TECH.c.display_name,
+            _TIC.c.received_at,
+            _TIC.c.promised_at,
+            _TIC.c.is_comeback,
+            _TIC.c.version,
         )
-        .join(Customer, Customer.id == Ticket.customer_id)
-        .join(Device, Device.id == Ticket.device_id)
-        .outerjoin(tech, tech.id == Ticket.technician_id)
+        .join_from(_TIC, _CUS, _CUS.c.id == _TIC.c.customer_id)
+        .join(_DEV, _DEV.c.id == _TIC.c.device_id)
+        .outerjoin(_TECH, _TECH.c.id == _TIC.c.technician_id)
     )
-    if not flt.include_closed:
+    if not include_closed:
         query = query.where(text(f"tickets.{OPEN_PREDICATE}"))
-    if flt.statuses:
-        unknown = [s for s in flt.statuses if s not in STATUSES]
-        if unknown:
-            raise ValidationError(
-                "status",
-                QT_TRANSLATE_NOOP("errors", "Unknown status {status}; statuses are: {statuses}"),
-                status=", ".join(unknown),
-                statuses=", ".join(STATUSES),
-            )
-        query = query.where(Ticket.status.in_(flt.statuses))
-    if flt.technician is not None:
-        if flt.technician == "":
-            query = query.where(Ticket.technician_id.is_(None))
+    if statuses:
+        query = query.where(_TIC.c.status.in_(bindparam("statuses", expanding=True)))
+    if technician is not None:
+        if technician == "":
+            query = query.where(_TIC.c.technician_id.is_(None))
         else:
-            query = query.where(tech.username == flt.technician)
-    if flt.service_type:
-        if flt.service_type not in SERVICE_TYPES:
-            raise ValidationError(
-                "service_type",
-                QT_TRANSLATE_NOOP("errors", "Unknown service type {value}; use one of: {allowed}"),
-                value=flt.service_type,
-                allowed=", ".join(SERVICE_TYPES),
-            )
-        query = query.where(Ticket.service_type == flt.service_type)
-    if flt.overdue_only:
-        query = query.where(Ticket.promised_at < now, Ticket.status.not_in(("ready", "declined")))
-    needle = flt.search.strip()
-    if needle:
-        like = f"%{needle}%"
+            query = query.where(_TECH.c.username == bindparam("technician"))
+    if service_type:
+        query = query.where(_TIC.c.service_type == bindparam("service_type"))
+    if overdue_only:
+        query = query.where(
+            _TIC.c.promised_at < bindparam("now", type_=_TIC.c.promised_at.type),
+            _TIC.c.status.not_in(("ready", "declined")),
+        )
+    if search is not None:
+        like: BindParameter[str] = bindparam("like")
         matches = [
-            Ticket.ticket_no.ilike(like),
-            Customer.name.ilike(like),
-            Device.model.ilike(like),
-            Device.brand.ilike(like),
-            Device.imei == needle,
-            Ticket.fault.ilike(like),
+            _TIC.c.ticket_no.ilike(like),
+            _CUS.c.name.ilike(like),
+            _DEV.c.model.ilike(like),
+            _DEV.c.brand.ilike(like),
+            _DEV.c.imei == bindparam("needle"),
+            _TIC.c.fault.ilike(like),
         ]
-        if needle.isdigit():
-            matches.append(Customer.phone.like(f"%{needle}"))
+        if search:
+            matches.append(_CUS.c.phone.like(bindparam("tail")))
         query = query.where(or_(*matches))
     return query
+
+
+@lru_cache(maxsize=256)
+def _board_page(shape: Select, sort: str, descending: bool) -> Select:
+    column = SORT_COLUMNS.get(sort, _TIC.c.promised_at)
+    order = column.desc() if descending else column.asc()
+    tie = _TIC.c.id.desc() if descending else _TIC.c.id.asc()
+    return shape.order_by(order, tie).offset(bindparam("offset")).limit(bindparam("limit"))
 
 
 def job_board(
@@ -343,14 +411,12 @@ def job_board(
 ) -> list[TicketSummary]:
     """A page of tickets for the job board (open ones unless asked), sorted in SQL."""
     flt = flt or BoardFilter()
+    _check_filter(flt)
     now = utcnow()
-    column = SORT_COLUMNS.get(sort, Ticket.promised_at)
-    order = column.desc() if descending else column.asc()
-    tie = Ticket.id.desc() if descending else Ticket.id.asc()
-    with db.read() as session:
-        rows = session.execute(
-            _board_query(flt, now).order_by(order, tie).offset(offset).limit(limit)
-        ).all()
+    statement = _board_page(_board_query(flt), sort, descending)
+    params = _board_params(flt, now) | {"offset": offset, "limit": limit}
+    with db.lookup() as conn:
+        rows = conn.execute(statement, params).all()
     return [
         TicketSummary(
             id=r[0],
@@ -376,9 +442,13 @@ def job_board(
 
 def job_board_count(db: Database, flt: BoardFilter | None = None) -> int:
     flt = flt or BoardFilter()
-    with db.read() as session:
-        subquery = _board_query(flt, utcnow()).with_only_columns(Ticket.id).subquery()
-        return int(session.scalar(select(func.count()).select_from(subquery)) or 0)
+    _check_filter(flt)
+    subquery = _board_query(flt).with_only_columns(_TIC.c.id).subquery()
+    with db.lookup() as conn:
+        count = conn.execute(
+            select(func.count()).select_from(subquery), _board_params(flt, utcnow())
+        ).scalar()
+    return int(count or 0)
 
 
 def board_stamp(db: Database) -> tuple[int, int]:

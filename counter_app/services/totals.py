@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, Row, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from counter_app.models import Money, Payment, Quote, QuoteLine, Ticket
@@ -20,17 +20,25 @@ class Totals:
     balance: Decimal  # total - paid
 
 
-def ticket_totals(session: Session, ticket: Ticket) -> Totals:
-    quoted = session.scalar(
-        select(func.coalesce(func.sum(QuoteLine.line_total), 0, type_=Money))
-        .join(Quote, Quote.id == QuoteLine.quote_id)
-        .where(Quote.ticket_id == ticket.id, Quote.status != "declined")
-    )
-    paid = session.scalar(
-        select(func.coalesce(func.sum(Payment.amount), 0, type_=Money)).where(
-            Payment.ticket_id == ticket.id
-        )
-    )
+_QUO, _LIN, _PAY = Quote.__table__, QuoteLine.__table__, Payment.__table__
+_QUOTED = (
+    select(func.coalesce(func.sum(_LIN.c.line_total), 0, type_=Money))
+    .join_from(_LIN, _QUO, _QUO.c.id == _LIN.c.quote_id)
+    .where(_QUO.c.ticket_id == bindparam("ticket_id"), _QUO.c.status != "declined")
+)
+_PAID = select(func.coalesce(func.sum(_PAY.c.amount), 0, type_=Money)).where(
+    _PAY.c.ticket_id == bindparam("ticket_id")
+)
+
+
+def ticket_totals(on: Session | Connection, ticket: Ticket | Row) -> Totals:
+    """On a session (its pending changes count) or a read-only Core connection; the ticket
+    as an ORM object or a Core row."""
+    if isinstance(on, Session):
+        on.flush()
+    params = {"ticket_id": ticket.id}
+    quoted = on.scalar(_QUOTED, params)
+    paid = on.scalar(_PAID, params)
     quoted = quoted if quoted is not None else ZERO
     paid = paid if paid is not None else ZERO
     total = ZERO if ticket.warranty_decision == "free" else quoted

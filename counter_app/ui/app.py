@@ -8,19 +8,22 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from counter_app import i18n
 from counter_app.config import data_dir, resolve_db_url, sqlite_path, sqlite_url
 from counter_app.db import Database
 from counter_app.errors import DatabaseError, ServiceError
+from counter_app.logging_setup import log_file
 from counter_app.printing.qt import name_application
 from counter_app.services import backup
 from counter_app.services import settings as settings_service
 from counter_app.services import users as user_service
 
 logger = logging.getLogger(__name__)
+ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 DEMO_TICKETS = 600
 STYLE = """
 QListWidget#navigation { font-size: 15px; border: none; background: #263238; color: #eceff1;
@@ -77,15 +80,43 @@ def ask_to_create(path: Path) -> bool:
 def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE)
+    icon = QIcon()
+    for png in sorted(ICONS_DIR.glob("service-counter-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     logger.error("uncaught exception", exc_info=(kind, value, tb))
     if QApplication.instance() is not None:
-        QMessageBox.critical(None, "Service Counter", i18n.error_text(value))
+        QMessageBox.critical(None, "Service Counter", crash_text(value))
 
 
-def run_gui(db_url: str | None = None, demo: bool = False, user: str | None = None) -> int:
+def crash_text(value: BaseException) -> str:
+    """What an unexpected error tells the clerk: the error, and where the details are."""
+    text = i18n.error_text(value)
+    path = log_file()
+    if path is None:
+        return text
+    return (
+        text
+        + "\n\n"
+        + QCoreApplication.translate("app", "The details are in the log file:\n{path}").format(
+            path=path
+        )
+    )
+
+
+def _close_smoke(window: QWidget) -> None:
+    shown = window.isVisible() and window.windowHandle() is not None
+    print("main window shown" if shown else "main window NOT shown", flush=True)
+    window.close()
+    QApplication.exit(0 if shown else 1)
+
+
+def run_gui(
+    db_url: str | None = None, demo: bool = False, user: str | None = None, smoke: bool = False
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     name_application(app)
     app.setApplicationDisplayName("Service Counter")
@@ -128,6 +159,8 @@ def run_gui(db_url: str | None = None, demo: bool = False, user: str | None = No
 
     window = MainWindow(db, actor)
     window.show()
+    if smoke:  # an install check: the window opened, then it closes by itself
+        QTimer.singleShot(0, lambda: _close_smoke(window))
     code = app.exec()
     db.close()
     return code

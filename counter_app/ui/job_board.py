@@ -79,6 +79,7 @@ class JobBoardModel(RowsModel):
         self.sort_key = "promised_at"
         self.descending = False
         self._exhausted = False
+        self.deferred = False  # True until first shown: no query before then
 
     def _page(self, offset: int) -> list[TicketSummary]:
         return ticket_service.job_board(
@@ -110,6 +111,8 @@ class JobBoardModel(RowsModel):
         if key is None:
             return
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        if self.deferred:
+            return
         self.layoutAboutToBeChanged.emit()
         rows = self._page(0)
         self._exhausted = len(rows) < PAGE
@@ -128,10 +131,14 @@ class JobBoard(QWidget):
     open_ticket = Signal(str)
     POLL_MS = 5000
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        """``load=False``: no database work until the page is first refreshed (shown)."""
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.model = JobBoardModel(db, self)
+        self.model.deferred = not load
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search ticket, customer, model, fault…"))
         self.search.setClearButtonEnabled(True)
@@ -176,7 +183,8 @@ class JobBoard(QWidget):
         self._stamp = None
         self.poll = QTimer(self, interval=self.POLL_MS, timeout=self.check_for_changes)
         self.poll.start()
-        self.apply_filters()
+        if load:
+            self.apply_filters()
 
     def apply_filters(self) -> None:
         status = self.status.currentData()
@@ -192,6 +200,7 @@ class JobBoard(QWidget):
     def refresh(self) -> None:
         """Reload, keeping the selected ticket selected."""
         selected = self.selected_ticket()
+        self.model.deferred = False
         self.model.reload()
         self._stamp = ticket_service.board_stamp(self.db)
         total = ticket_service.job_board_count(self.db, self.model.filter)
@@ -202,6 +211,8 @@ class JobBoard(QWidget):
 
     def check_for_changes(self) -> None:
         """Cheap poll: reload only if another counter changed tickets."""
+        if self.model.deferred:
+            return  # not shown yet: it loads when shown
         stamp = ticket_service.board_stamp(self.db)
         if stamp != self._stamp:
             self.refresh()

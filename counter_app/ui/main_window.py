@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         }
         self.intake = IntakeForm(db, actor)
         self.add_page("intake", titles["intake"], self.intake)
-        self.board = JobBoard(db, actor)
+        self.board = JobBoard(db, actor, load=False)  # loads when first shown
         self.add_page("board", titles["board"], self.board)
         for key, module, name in OPTIONAL_PAGES:
             try:
@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         settings_action.setEnabled(actor.role == "manager")
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("About Service Counter…"), self.show_about)
         self.intake.saved.connect(lambda _: self.board.refresh())
         self._restore()
 
@@ -194,6 +196,11 @@ class MainWindow(QMainWindow):
             shop = settings_service.get_all(self.db)
             fmt.configure(shop["time_zone"], shop["currency"])
             self.store_label.setText(shop["store_name"])
+
+    def show_about(self) -> None:
+        from counter_app.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.db, self).exec()
 
     def _restore(self) -> None:
         settings = QSettings()

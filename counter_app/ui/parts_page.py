@@ -5,6 +5,7 @@ background with progress, and an import preview before anything is written."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QColor
@@ -30,12 +31,14 @@ from PySide6.QtWidgets import (
 from counter_app import i18n
 from counter_app.db import Database
 from counter_app.errors import ServiceError
-from counter_app.exporting import parts_excel
 from counter_app.services import inventory
 from counter_app.services.dto import Actor
 from counter_app.ui import format as fmt
 from counter_app.ui.operations import run_task
 from counter_app.ui.table_model import Column, RowsModel
+
+if TYPE_CHECKING:  # the Excel exporter (and openpyxl) loads when first used
+    from counter_app.exporting.parts_excel import ImportPlan
 
 LOW = QColor(255, 228, 225)
 COLUMNS = [
@@ -126,7 +129,7 @@ class ReceiveDialog(QDialog):
 
 
 class ImportPreviewDialog(QDialog):
-    def __init__(self, plan: parts_excel.ImportPlan, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import preview"))
         text = QPlainTextEdit(objectName="preview")
@@ -241,6 +244,8 @@ class PartsPage(QWidget):
         )
         if not name:
             return
+        from counter_app.exporting import parts_excel
+
         run_task(
             self,
             parts_excel.export,
@@ -261,6 +266,8 @@ class PartsPage(QWidget):
         )
         if not name:
             return
+        from counter_app.exporting import parts_excel
+
         run_task(
             self,
             parts_excel.plan_import,
@@ -270,9 +277,11 @@ class PartsPage(QWidget):
             on_done=lambda plan: self._confirm_import(plan, Path(name)),
         )
 
-    def _confirm_import(self, plan: parts_excel.ImportPlan, path: Path) -> None:
+    def _confirm_import(self, plan: ImportPlan, path: Path) -> None:
         if ImportPreviewDialog(plan, self).exec() != QDialog.DialogCode.Accepted:
             return
+        from counter_app.exporting import parts_excel
+
         run_task(
             self,
             parts_excel.apply_import,

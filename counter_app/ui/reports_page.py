@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
@@ -23,16 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.db import Database
-from counter_app.exporting import report_excel
-from counter_app.printing import report_doc
-from counter_app.services import reports
 from counter_app.services import settings as settings_service
 from counter_app.services.dto import Actor
-from counter_app.services.reports import DailyReport, MonthlyReport
 from counter_app.timeutil import local_today
 from counter_app.ui import format as fmt
 from counter_app.ui.operations import run_task
 from counter_app.ui.table_model import Column, RowsModel
+
+if TYPE_CHECKING:  # reports, their documents and openpyxl load when first used
+    from counter_app.services.reports import DailyReport, MonthlyReport
 
 TAKINGS = [
     Column(QT_TRANSLATE_NOOP("ReportsPage", "Method"), lambda t: fmt.payment_method_text(t.method)),
@@ -213,6 +213,8 @@ class ReportsPage(QWidget):
             self.run_daily()
 
     def run_daily(self) -> None:
+        from counter_app.services import reports
+
         run_task(
             self,
             reports.daily,
@@ -251,6 +253,8 @@ class ReportsPage(QWidget):
         )
 
     def run_monthly(self) -> None:
+        from counter_app.services import reports
+
         run_task(
             self,
             reports.monthly,
@@ -283,6 +287,8 @@ class ReportsPage(QWidget):
                 ),
             )
             return
+        from counter_app.printing import report_doc
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec():
             report_doc.print_report(report, printer)
@@ -300,6 +306,10 @@ class ReportsPage(QWidget):
         )
         if not name:
             return
+        from counter_app.exporting import report_excel
+        from counter_app.printing import report_doc
+        from counter_app.services.reports import DailyReport
+
         if kind == "pdf":
             run_task(self, report_doc.write_pdf, report, Path(name), progress=self.tr("Saving…"))
         elif isinstance(report, DailyReport):
