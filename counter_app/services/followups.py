@@ -194,8 +194,9 @@ def due_calls(
 
     # (c) once a quarter, for the shop that wants it
     if settings["followup_quarterly"]:
-        period, first, _following = quarter_of(day)
+        period, first, following = quarter_of(day)
         quarter_start = local_day_bounds(first, tz_name)[0]
+        quarter_end = local_day_bounds(following, tz_name)[0]
         year_ago = local_day_bounds(add_months(day, -12), tz_name)[0]
         latest = (
             select(func.max(Ticket.id).label("ticket_id"))
@@ -219,6 +220,7 @@ def due_calls(
                     FollowUp.customer_id == Customer.id,
                     FollowUp.reached.is_(True),
                     FollowUp.called_at >= quarter_start,
+                    FollowUp.called_at < quarter_end,
                 ),
             )
             .order_by(Customer.id)
