@@ -276,15 +276,10 @@ def _get(session: Session, complaint_id: int) -> Complaint:
     return complaint
 
 
-def _require_state(complaint: Complaint, allowed: tuple[str, ...], action: str) -> None:
+def _require_state(complaint: Complaint, allowed: tuple[str, ...], template: str) -> None:
+    """Refuse a transition not allowed from the complaint's state (nothing written)."""
     if complaint.state not in allowed:
-        raise ValidationError(
-            "state",
-            QT_TRANSLATE_NOOP("errors", "Complaint {id} is {state}; it cannot be {action}"),
-            id=complaint.id,
-            state=complaint.state,
-            action=action,
-        )
+        raise ValidationError("state", template, id=complaint.id, state=complaint.state)
 
 
 def assign(db: Database, actor: Actor, complaint_id: int, username: str) -> ComplaintInfo:
@@ -292,7 +287,13 @@ def assign(db: Database, actor: Actor, complaint_id: int, username: str) -> Comp
     require_role(actor, "manager")
     with db.write() as session:
         complaint = _get(session, complaint_id)
-        _require_state(complaint, ACTIVE_STATES, QT_TRANSLATE_NOOP("errors", "assigned"))
+        _require_state(
+            complaint,
+            ACTIVE_STATES,
+            QT_TRANSLATE_NOOP(
+                "errors", "Complaint {id} is {state}; only an unresolved one can be assigned"
+            ),
+        )
         user = _user(session, username, "responsible")
         if user is None:
             raise ValidationError(
@@ -314,7 +315,11 @@ def resolve(
     resolution = clean_text(resolution, "resolution", DESCRIPTION_MAX, required=True)
     with db.write() as session:
         complaint = _get(session, complaint_id)
-        _require_state(complaint, ACTIVE_STATES, QT_TRANSLATE_NOOP("errors", "resolved"))
+        _require_state(
+            complaint,
+            ACTIVE_STATES,
+            QT_TRANSLATE_NOOP("errors", "Complaint {id} is {state}; it cannot be resolved again"),
+        )
         responsible = complaint.responsible_id == actor.id
         clerk_may = complaint.responsible_id is None and actor.role == "clerk"
         if actor.role != "manager" and not responsible and not clerk_may:
@@ -337,7 +342,13 @@ def close(db: Database, actor: Actor, complaint_id: int) -> ComplaintInfo:
     require_role(actor, "manager")
     with db.write() as session:
         complaint = _get(session, complaint_id)
-        _require_state(complaint, ("resolved",), QT_TRANSLATE_NOOP("errors", "closed"))
+        _require_state(
+            complaint,
+            ("resolved",),
+            QT_TRANSLATE_NOOP(
+                "errors", "Complaint {id} is {state}; only a resolved complaint can be closed"
+            ),
+        )
         complaint.state = "closed"
         complaint.closed_at = utcnow()
         _event(session, complaint, actor, "closed", "resolved")
@@ -350,7 +361,13 @@ def reopen(db: Database, actor: Actor, complaint_id: int) -> ComplaintInfo:
     require_role(actor, "manager")
     with db.write() as session:
         complaint = _get(session, complaint_id)
-        _require_state(complaint, ("resolved", "closed"), QT_TRANSLATE_NOOP("errors", "reopened"))
+        _require_state(
+            complaint,
+            ("resolved", "closed"),
+            QT_TRANSLATE_NOOP(
+                "errors", "Complaint {id} is {state}; only a resolved or closed one can be reopened"
+            ),
+        )
         before = complaint.state
         complaint.state = "in_progress" if complaint.responsible_id else "open"
         complaint.resolved_at = None
