@@ -292,6 +292,10 @@ def _num(value: float | None, percent: bool = False) -> str:
     return f"{value * 100:.1f}%" if percent else f"{value:.1f}"
 
 
+def _score(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
 def monthly_html(r: MonthlyReport) -> str:
     rows = [
         [
@@ -302,7 +306,7 @@ def monthly_html(r: MonthlyReport) -> str:
             _num(s.average_turnaround_hours),
             _num(s.comeback_rate, True),
             str(s.followups),
-            _num(s.satisfaction),
+            _score(s.satisfaction),
             _num(s.satisfied_share, True),
             str(complaint_count(s.complaints)),
             str(s.complaints_against),
@@ -319,7 +323,7 @@ def monthly_html(r: MonthlyReport) -> str:
             _num(r.average_turnaround_hours),
             _num(r.comeback_rate, True),
             str(r.followups),
-            _num(r.satisfaction),
+            _score(r.satisfaction),
             _num(r.satisfied_share, True),
             str(complaint_count(r.complaints)),
             str(r.complaints_against),
