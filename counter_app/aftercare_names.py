@@ -6,6 +6,8 @@ QtCore only, like counter_app.names.
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -65,3 +67,35 @@ def callback_state_text(state: str | None) -> str:
         "done": QCoreApplication.translate("names", "Called back"),
         "unreachable": QCoreApplication.translate("names", "Unreachable"),
     }.get(state, state or "")
+
+
+def event_note_text(kind: str, note: str) -> str:
+    """A ticket timeline's follow-up or complaint line in words (the services store JSON)."""
+    try:
+        data = json.loads(note)
+    except ValueError:
+        return note
+    if not isinstance(data, dict):
+        return note
+    if kind == "followup":
+        tr = QCoreApplication.translate
+        state = {
+            "done": tr("names", "Reached"),
+            "retry": tr("names", "Not reached, try again"),
+            "unreachable": tr("names", "Not reached, unreachable"),
+        }.get(data.get("state", ""), data.get("state", ""))
+        parts = [followup_reason_text(data.get("reason", "")), state]
+        if data.get("satisfaction"):
+            parts.append(f"{data['satisfaction']}/5")
+        if data.get("class"):
+            parts.append(feedback_class_text(data["class"]))
+        if data.get("comment"):
+            parts.append(data["comment"])
+        return " · ".join(p for p in parts if p)
+    if kind == "complaint":
+        return QCoreApplication.translate("names", "Complaint {id}: {state} ({kind})").format(
+            id=data.get("id", ""),
+            state=complaint_state_text(data.get("state", "")),
+            kind=feedback_class_text(data.get("class")),
+        )
+    return note

@@ -10,6 +10,7 @@ complaints about their own jobs or against them.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -123,8 +124,20 @@ def _event(
     if complaint.ticket_id is not None:
         ticket = session.get(Ticket, complaint.ticket_id)
         if ticket is not None:
+            # The timeline shows this in the reader's language (counter_app.aftercare_names).
             add_event(
-                session, ticket, actor, "complaint", f"#{complaint.id} {kind}: {complaint.state}"
+                session,
+                ticket,
+                actor,
+                "complaint",
+                json.dumps(
+                    {
+                        "id": complaint.id,
+                        "kind": kind,
+                        "state": complaint.state,
+                        "class": complaint.feedback_class,
+                    }
+                ),
             )
 
 

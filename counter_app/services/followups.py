@@ -19,6 +19,7 @@ opens a complaint linked to the call and the ticket.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -593,18 +594,25 @@ def _record(
         row.next_try_on = None
         row.satisfaction = satisfaction
         row.feedback_class = feedback_class
-        note = f"reached; {satisfaction or '-'}/5; {feedback_class or '-'}"
     elif row.attempts >= MAX_TRIES:
         row.state = "unreachable"
         row.next_try_on = None
-        note = f"not reached ({row.attempts}/{MAX_TRIES}): unreachable"
     else:
         row.state = "retry"
         row.next_try_on = day + timedelta(days=1)
-        note = f"not reached ({row.attempts}/{MAX_TRIES}): try again {row.next_try_on}"
     session.flush()
-    if comment:
-        note = f"{note}; {comment}"
+    # The timeline shows this in the reader's language (counter_app.aftercare_names).
+    note = json.dumps(
+        {
+            "reason": row.reason,
+            "state": row.state,
+            "attempt": row.attempts,
+            "satisfaction": row.satisfaction,
+            "class": row.feedback_class,
+            "comment": comment,
+        },
+        ensure_ascii=False,
+    )
     if ticket is not None:
         add_event(session, ticket, actor, "followup", note)
     audit(session, actor, "followup_recorded", "followup", row.id, note)
