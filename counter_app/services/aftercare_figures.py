@@ -53,6 +53,11 @@ class Figures:
         return {**self.complaints, "satisfied": self.satisfied}
 
 
+def _as_role(roles: dict[int, str], uid: int | None) -> str:
+    """Whose row a person's own after-care work goes on: technicians', else the counter's."""
+    return TECHNICIAN if uid is not None and roles.get(uid) == TECHNICIAN else CLERK
+
+
 def _overdue(now: datetime) -> Any:
     return or_(
         Complaint.resolved_at > Complaint.due_at,
@@ -109,7 +114,7 @@ def monthly_figures(
         .where(in_month)
         .group_by(FollowUp.called_by_id)
     ):
-        figures = row(uid, TECHNICIAN if roles.get(uid) == TECHNICIAN else CLERK)
+        figures = row(uid, _as_role(roles, uid))
         if figures is not None:
             figures.followups += int(calls)
 
@@ -140,7 +145,7 @@ def monthly_figures(
         .where(recorded, Complaint.against_id.is_not(None))
         .group_by(Complaint.against_id)
     ):
-        figures = row(uid, TECHNICIAN if roles.get(uid) == TECHNICIAN else CLERK)
+        figures = row(uid, _as_role(roles, uid))
         if figures is not None:
             figures.complaints_against += int(count)
             shop.complaints_against += int(count)
@@ -150,7 +155,7 @@ def monthly_figures(
         .group_by(Complaint.responsible_id)
     ):
         shop.overdue_complaints += int(count)
-        figures = row(uid, TECHNICIAN if roles.get(uid) == TECHNICIAN else CLERK)
+        figures = row(uid, _as_role(roles, uid))
         if figures is not None:
             figures.overdue_complaints += int(count)
     return per, shop

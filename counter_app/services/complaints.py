@@ -250,7 +250,7 @@ def add(
     with db.write() as session:
         settings = settings_service.load_all(session)
         against_user = _user(session, against, "against")
-        ticket = get_ticket(session, ticket_no) if (ticket_no or "").strip() else None
+        ticket = get_ticket(session, ticket_no) if ticket_no and ticket_no.strip() else None
         if ticket is not None:
             customer_id = ticket.customer_id
         else:

@@ -248,6 +248,7 @@ def due_calls(
             )
             .order_by(Consultation.callback_at)
         ):
+            assert callback_at is not None  # the query's range
             due_on = _local_day(callback_at, tz_name)
             calls.append(
                 DueCall(
@@ -305,7 +306,7 @@ def due_calls(
         reason,
         due_on,
         attempts,
-        cons_id,
+        retry_consultation,
         no,
         fault,
         cid,
@@ -332,7 +333,7 @@ def due_calls(
                 f"{brand} {model}" if brand else "",
                 fault if fault is not None else (question or ""),
                 tech_name,
-                cons_id,
+                retry_consultation,
             )
         )
     return calls
