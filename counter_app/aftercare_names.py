@@ -78,11 +78,10 @@ def event_note_text(kind: str, note: str) -> str:
     if not isinstance(data, dict):
         return note
     if kind == "followup":
-        tr = QCoreApplication.translate
         state = {
-            "done": tr("names", "Reached"),
-            "retry": tr("names", "Not reached, try again"),
-            "unreachable": tr("names", "Not reached, unreachable"),
+            "done": QCoreApplication.translate("names", "Reached"),
+            "retry": QCoreApplication.translate("names", "Not reached, try again"),
+            "unreachable": QCoreApplication.translate("names", "Not reached, unreachable"),
         }.get(data.get("state", ""), data.get("state", ""))
         parts = [followup_reason_text(data.get("reason", "")), state]
         if data.get("satisfaction"):

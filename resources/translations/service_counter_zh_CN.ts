@@ -199,16 +199,32 @@
             <translation>返修率</translation>
         </message>
         <message>
+            <source>Follow-ups</source>
+            <translation>回访数</translation>
+        </message>
+        <message>
             <source>Satisfaction</source>
             <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意率</translation>
         </message>
         <message>
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <source>By completion date; follow-up satisfaction and complaints are shown once follow-up calls are recorded.</source>
-            <translation>按完成日期统计；记录回访后将显示回访满意度和投诉。</translation>
+            <source>Against</source>
+            <translation>被投诉</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
+            <translation>按完成日期统计。售后：完成的回访数、其工单的平均满意度（1-5）及满意率、其工单的投诉及针对本人的投诉、由其负责但已逾期的投诉。</translation>
         </message>
         <message>
             <source>Label</source>
@@ -260,6 +276,316 @@
         </message>
     </context>
     <context>
+        <name>AftercarePage</name>
+        <message>
+            <source>Due</source>
+            <translation>取</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>回访类型</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>维修内容</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <source>Tries</source>
+            <translation>拨打次数</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>被投诉人</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>来电人</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>咨询内容</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>回电</translation>
+        </message>
+        <message>
+            <source>Calls due</source>
+            <translation>待回访</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <source>After-care is for the counter, technicians and the manager.</source>
+            <translation>售后回访仅供客服、技术员和经理使用。</translation>
+        </message>
+        <message>
+            <source>Call (show number)</source>
+            <translation>拨打（显示号码）</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <source>Not reached (try again tomorrow)</source>
+            <translation>未接通（明天再拨）</translation>
+        </message>
+        <message>
+            <source>no score</source>
+            <translation>未评分</translation>
+        </message>
+        <message>
+            <source>(from the score)</source>
+            <translation>（按评分自动判断）</translation>
+        </message>
+        <message>
+            <source>What the customer said; Enter records the call</source>
+            <translation>客户的反馈；按回车记录回访</translation>
+        </message>
+        <message>
+            <source>Record call</source>
+            <translation>记录回访</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Satisfaction (1-5)</source>
+            <translation>满意度（1-5）</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>反馈类别</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Choose a call in the list first.</source>
+            <translation>请先在列表中选择一条回访。</translation>
+        </message>
+        <message>
+            <source>Call recorded.</source>
+            <translation>回访已记录。</translation>
+        </message>
+        <message>
+            <source>Not reached: on the list again on {day}.</source>
+            <translation>未接通：{day} 将再次出现在列表中。</translation>
+        </message>
+        <message>
+            <source>Not reached three times: closed as unreachable.</source>
+            <translation>三次未接通：已按无法联系关闭。</translation>
+        </message>
+        <message>
+            <source>Complaint {id} opened.</source>
+            <translation>已创建投诉 {id}。</translation>
+        </message>
+        <message>
+            <source>{count} calls due, {overdue} overdue</source>
+            <translation>待回访 {count} 个，其中逾期 {overdue} 个</translation>
+        </message>
+        <message>
+            <source>Unresolved</source>
+            <translation>未处理</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>All staff</source>
+            <translation>全部员工</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>新建投诉…</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>指派…</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>处理…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Complaint {id} by {customer} ({phone}), recorded {at} by {user}</source>
+            <translation>投诉 {id}：{customer}（{phone}），{at} 由 {user} 登记</translation>
+        </message>
+        <message>
+            <source>customer told</source>
+            <translation>已告知客户</translation>
+        </message>
+        <message>
+            <source>customer not told</source>
+            <translation>未告知客户</translation>
+        </message>
+        <message>
+            <source>Resolution: {text} ({told})</source>
+            <translation>处理结果：{text}（{told}）</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Responsible person:</source>
+            <translation>负责人：</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>处理</translation>
+        </message>
+        <message>
+            <source>How it was resolved:</source>
+            <translation>处理结果：</translation>
+        </message>
+        <message>
+            <source>Was the customer told of the outcome?</source>
+            <translation>是否已告知客户处理结果？</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>已告知</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>尚未告知</translation>
+        </message>
+        <message>
+            <source>Call back at</source>
+            <translation>回电时间</translation>
+        </message>
+        <message>
+            <source>Save consultation</source>
+            <translation>保存咨询</translation>
+        </message>
+        <message>
+            <source>Consultation saved.</source>
+            <translation>咨询已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <source>New complaint</source>
+            <translation>新建投诉</translation>
+        </message>
+        <message>
+            <source>Ticket number (optional)</source>
+            <translation>工单号（可选）</translation>
+        </message>
+        <message>
+            <source>Customer's phone, when there is no ticket</source>
+            <translation>客户手机号（无工单时填写）</translation>
+        </message>
+        <message>
+            <source>Nobody in particular</source>
+            <translation>不针对具体员工</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>投诉内容</translation>
+        </message>
+        <message>
+            <source>Complaint about</source>
+            <translation>被投诉人</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Name</source>
@@ -284,6 +610,10 @@
         <message>
             <source>Tickets (double-click to open)</source>
             <translation>工单（双击打开）</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>新建投诉…</translation>
         </message>
         <message>
             <source>Erase personal data</source>
@@ -706,6 +1036,10 @@
         <message>
             <source>Reports</source>
             <translation>报表</translation>
+        </message>
+        <message>
+            <source>After-care</source>
+            <translation>售后回访</translation>
         </message>
         <message>
             <source>Database: {name}</source>
@@ -1136,6 +1470,10 @@
         <message>
             <source>Print</source>
             <translation>打印</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>新建投诉…</translation>
         </message>
         <message>
             <source>Labour</source>
@@ -1912,6 +2250,58 @@
             <translation>没有用户 {name}</translation>
         </message>
         <message>
+            <source>Unknown complaint class {value}; one of: {choices}</source>
+            <translation>未知投诉类别 {value}，可选：{choices}</translation>
+        </message>
+        <message>
+            <source>Unknown channel {value}; one of: {choices}</source>
+            <translation>未知渠道 {value}，可选：{choices}</translation>
+        </message>
+        <message>
+            <source>Unknown severity {value}; one of: {choices}</source>
+            <translation>未知严重程度 {value}，可选：{choices}</translation>
+        </message>
+        <message>
+            <source>Give the ticket or the customer's phone</source>
+            <translation>请填写工单号或客户手机号</translation>
+        </message>
+        <message>
+            <source>No customer with phone {phone}</source>
+            <translation>没有手机号为 {phone} 的客户</translation>
+        </message>
+        <message>
+            <source>No complaint {id}</source>
+            <translation>没有投诉 {id}</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; only an unresolved one can be assigned</source>
+            <translation>投诉 {id} 当前为 {state}，只有未处理的投诉才能指派</translation>
+        </message>
+        <message>
+            <source>Responsible person: required</source>
+            <translation>负责人：必填</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; it cannot be resolved again</source>
+            <translation>投诉 {id} 当前为 {state}，不能再次处理</translation>
+        </message>
+        <message>
+            <source>Only the responsible person or the manager may resolve it</source>
+            <translation>只有负责人或经理可以处理此投诉</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; only a resolved complaint can be closed</source>
+            <translation>投诉 {id} 当前为 {state}，只有已处理的投诉才能结案</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; only a resolved or closed one can be reopened</source>
+            <translation>投诉 {id} 当前为 {state}，只有已处理或已结案的投诉才能重新打开</translation>
+        </message>
+        <message>
+            <source>Unknown state {value}; one of: {choices}</source>
+            <translation>未知状态 {value}，可选：{choices}</translation>
+        </message>
+        <message>
             <source>Wrong user name or password</source>
             <translation>用户名或密码错误</translation>
         </message>
@@ -2075,6 +2465,58 @@
             <source>Quantity: too large</source>
             <translation>数量：数值过大</translation>
         </message>
+        <message>
+            <source>Callback: give it as YYYY-MM-DD HH:MM, not {value}</source>
+            <translation>回电时间：请按 YYYY-MM-DD HH:MM 填写，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>Callback: the time has already passed</source>
+            <translation>回电时间：该时间已过</translation>
+        </message>
+        <message>
+            <source>No phone number for this call</source>
+            <translation>此回访没有电话号码</translation>
+        </message>
+        <message>
+            <source>No such call</source>
+            <translation>没有这条回访</translation>
+        </message>
+        <message>
+            <source>Satisfaction: a score from 1 to 5, not {value}</source>
+            <translation>满意度：应为1到5分，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>Unknown feedback class {value}; one of: {choices}</source>
+            <translation>未知反馈类别 {value}，可选：{choices}</translation>
+        </message>
+        <message>
+            <source>A call that did not reach the customer has no answer to record</source>
+            <translation>未接通的回访不能记录评价</translation>
+        </message>
+        <message>
+            <source>A score of {value} is not satisfied; choose the class that fits</source>
+            <translation>评分 {value} 不属于满意，请选择相应的反馈类别</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is not collected; no follow-up call is due</source>
+            <translation>工单 {ticket_no} 尚未取机，无需回访</translation>
+        </message>
+        <message>
+            <source>The customer of {ticket_no} does not want to be contacted</source>
+            <translation>工单 {ticket_no} 的客户不希望被联系</translation>
+        </message>
+        <message>
+            <source>This follow-up call {ticket_no} has already been recorded</source>
+            <translation>回访 {ticket_no} 已记录过</translation>
+        </message>
+        <message>
+            <source>This follow-up call {ticket_no} is not due now</source>
+            <translation>回访 {ticket_no} 现在还未到期</translation>
+        </message>
+        <message>
+            <source>This follow-up call has already been recorded</source>
+            <translation>此回访已记录过</translation>
+        </message>
     </context>
     <context>
         <name>format</name>
@@ -2137,6 +2579,14 @@
         <message>
             <source>Edited</source>
             <translation>修改</translation>
+        </message>
+        <message>
+            <source>Follow-up call</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
         </message>
         <message>
             <source>Free (warranty)</source>
@@ -2246,8 +2696,116 @@
             <translation>咨询</translation>
         </message>
         <message>
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>Dissatisfied at follow-up</source>
+            <translation>回访不满意</translation>
+        </message>
+        <message>
+            <source>Complaint by phone</source>
+            <translation>来电投诉</translation>
+        </message>
+        <message>
+            <source>Not fixed the first time</source>
+            <translation>一次维修不到位</translation>
+        </message>
+        <message>
+            <source>Not fixed several times</source>
+            <translation>多次维修不到位</translation>
+        </message>
+        <message>
+            <source>Unhappy with staff attitude</source>
+            <translation>服务态度不满意</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>At the counter</source>
+            <translation>门店柜台</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>短信/消息</translation>
+        </message>
+        <message>
+            <source>Online review</source>
+            <translation>网络评价</translation>
+        </message>
+        <message>
             <source>Normal</source>
             <translation>普通</translation>
+        </message>
+        <message>
+            <source>Serious</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已处理</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>After collection</source>
+            <translation>取机后回访</translation>
+        </message>
+        <message>
+            <source>First month</source>
+            <translation>首月回访</translation>
+        </message>
+        <message>
+            <source>Quarterly</source>
+            <translation>季度回访</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>咨询回电</translation>
+        </message>
+        <message>
+            <source>Callback due</source>
+            <translation>待回电</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>待重拨</translation>
+        </message>
+        <message>
+            <source>Called back</source>
+            <translation>已回电</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>无法联系</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <source>Not reached, try again</source>
+            <translation>未接通，待重拨</translation>
+        </message>
+        <message>
+            <source>Not reached, unreachable</source>
+            <translation>未接通，无法联系</translation>
+        </message>
+        <message>
+            <source>Complaint {id}: {state} ({kind})</source>
+            <translation>投诉 {id}：{state}（{kind}）</translation>
         </message>
         <message>
             <source>High</source>
@@ -2532,6 +3090,30 @@
             <translation>投诉</translation>
         </message>
         <message>
+            <source>Follow-ups</source>
+            <translation>回访数</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意率</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>被投诉</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>Feedback by class</source>
+            <translation>按反馈类别</translation>
+        </message>
+        <message>
+            <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
+            <translation>按完成日期统计。售后：完成的回访数、其工单的平均满意度（1-5）及满意率、其工单的投诉及针对本人的投诉、由其负责但已逾期的投诉。</translation>
+        </message>
+        <message>
             <source>clerk</source>
             <translation>客服专员</translation>
         </message>
@@ -2617,6 +3199,22 @@
         <message>
             <source>Follow-up call due within days of collection</source>
             <translation>取机后几天内回访</translation>
+        </message>
+        <message>
+            <source>Call every customer of the last 12 months once a quarter</source>
+            <translation>每季度回访近12个月内的所有客户</translation>
+        </message>
+        <message>
+            <source>An overdue follow-up call stays on the list for days</source>
+            <translation>逾期回访在列表中保留的天数</translation>
+        </message>
+        <message>
+            <source>A serious complaint is due within hours</source>
+            <translation>严重投诉处理时限（小时）</translation>
+        </message>
+        <message>
+            <source>A normal complaint is due within days</source>
+            <translation>一般投诉处理时限（天）</translation>
         </message>
         <message>
             <source>Promised completion after intake, hours</source>

@@ -199,16 +199,32 @@
             <translation>返修率</translation>
         </message>
         <message>
+            <source>Follow-ups</source>
+            <translation>回訪數</translation>
+        </message>
+        <message>
             <source>Satisfaction</source>
             <translation>滿意度</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>滿意率</translation>
         </message>
         <message>
             <source>Complaints</source>
             <translation>投訴</translation>
         </message>
         <message>
-            <source>By completion date; follow-up satisfaction and complaints are shown once follow-up calls are recorded.</source>
-            <translation>按完成日期統計；記錄回訪後將顯示回訪滿意度和投訴。</translation>
+            <source>Against</source>
+            <translation>被投訴</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超時</translation>
+        </message>
+        <message>
+            <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
+            <translation>按完成日期統計。售後：完成的回訪數、其工單的平均滿意度（1-5）及滿意率、其工單的投訴及針對本人的投訴、由其負責但已逾期的投訴。</translation>
         </message>
         <message>
             <source>Label</source>
@@ -260,6 +276,316 @@
         </message>
     </context>
     <context>
+        <name>AftercarePage</name>
+        <message>
+            <source>Due</source>
+            <translation>取</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>回訪型別</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>裝置</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>維修內容</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技術員</translation>
+        </message>
+        <message>
+            <source>Tries</source>
+            <translation>撥打次數</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>嚴重程度</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>被投訴人</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>來電人</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>諮詢內容</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>答覆</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>回電</translation>
+        </message>
+        <message>
+            <source>Calls due</source>
+            <translation>待回訪</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>諮詢</translation>
+        </message>
+        <message>
+            <source>After-care is for the counter, technicians and the manager.</source>
+            <translation>售後回訪僅供客服、技術員和經理使用。</translation>
+        </message>
+        <message>
+            <source>Call (show number)</source>
+            <translation>撥打（顯示號碼）</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <source>Not reached (try again tomorrow)</source>
+            <translation>未接通（明天再撥）</translation>
+        </message>
+        <message>
+            <source>no score</source>
+            <translation>未評分</translation>
+        </message>
+        <message>
+            <source>(from the score)</source>
+            <translation>（按評分自動判斷）</translation>
+        </message>
+        <message>
+            <source>What the customer said; Enter records the call</source>
+            <translation>客戶的反饋；按回車記錄回訪</translation>
+        </message>
+        <message>
+            <source>Record call</source>
+            <translation>記錄回訪</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Satisfaction (1-5)</source>
+            <translation>滿意度（1-5）</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>反饋類別</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Choose a call in the list first.</source>
+            <translation>請先在列表中選擇一條回訪。</translation>
+        </message>
+        <message>
+            <source>Call recorded.</source>
+            <translation>回訪已記錄。</translation>
+        </message>
+        <message>
+            <source>Not reached: on the list again on {day}.</source>
+            <translation>未接通：{day} 將再次出現在列表中。</translation>
+        </message>
+        <message>
+            <source>Not reached three times: closed as unreachable.</source>
+            <translation>三次未接通：已按無法聯絡關閉。</translation>
+        </message>
+        <message>
+            <source>Complaint {id} opened.</source>
+            <translation>已建立投訴 {id}。</translation>
+        </message>
+        <message>
+            <source>{count} calls due, {overdue} overdue</source>
+            <translation>待回訪 {count} 個，其中逾期 {overdue} 個</translation>
+        </message>
+        <message>
+            <source>Unresolved</source>
+            <translation>未處理</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>全部狀態</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>全部類別</translation>
+        </message>
+        <message>
+            <source>All staff</source>
+            <translation>全部員工</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>新建投訴…</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>指派…</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>處理…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>結案</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新開啟</translation>
+        </message>
+        <message>
+            <source>Complaint {id} by {customer} ({phone}), recorded {at} by {user}</source>
+            <translation>投訴 {id}：{customer}（{phone}），{at} 由 {user} 登記</translation>
+        </message>
+        <message>
+            <source>customer told</source>
+            <translation>已告知客戶</translation>
+        </message>
+        <message>
+            <source>customer not told</source>
+            <translation>未告知客戶</translation>
+        </message>
+        <message>
+            <source>Resolution: {text} ({told})</source>
+            <translation>處理結果：{text}（{told}）</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Responsible person:</source>
+            <translation>負責人：</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>處理</translation>
+        </message>
+        <message>
+            <source>How it was resolved:</source>
+            <translation>處理結果：</translation>
+        </message>
+        <message>
+            <source>Was the customer told of the outcome?</source>
+            <translation>是否已告知客戶處理結果？</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>已告知</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>尚未告知</translation>
+        </message>
+        <message>
+            <source>Call back at</source>
+            <translation>回電時間</translation>
+        </message>
+        <message>
+            <source>Save consultation</source>
+            <translation>儲存諮詢</translation>
+        </message>
+        <message>
+            <source>Consultation saved.</source>
+            <translation>諮詢已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <source>New complaint</source>
+            <translation>新建投訴</translation>
+        </message>
+        <message>
+            <source>Ticket number (optional)</source>
+            <translation>工單號（可選）</translation>
+        </message>
+        <message>
+            <source>Customer's phone, when there is no ticket</source>
+            <translation>客戶手機號（無工單時填寫）</translation>
+        </message>
+        <message>
+            <source>Nobody in particular</source>
+            <translation>不針對具體員工</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>嚴重程度</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>投訴內容</translation>
+        </message>
+        <message>
+            <source>Complaint about</source>
+            <translation>被投訴人</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Name</source>
@@ -284,6 +610,10 @@
         <message>
             <source>Tickets (double-click to open)</source>
             <translation>工單（雙擊開啟）</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>新建投訴…</translation>
         </message>
         <message>
             <source>Erase personal data</source>
@@ -706,6 +1036,10 @@
         <message>
             <source>Reports</source>
             <translation>報表</translation>
+        </message>
+        <message>
+            <source>After-care</source>
+            <translation>售後回訪</translation>
         </message>
         <message>
             <source>Database: {name}</source>
@@ -1136,6 +1470,10 @@
         <message>
             <source>Print</source>
             <translation>列印</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>新建投訴…</translation>
         </message>
         <message>
             <source>Labour</source>
@@ -1912,6 +2250,58 @@
             <translation>沒有使用者 {name}</translation>
         </message>
         <message>
+            <source>Unknown complaint class {value}; one of: {choices}</source>
+            <translation>未知投訴類別 {value}，可選：{choices}</translation>
+        </message>
+        <message>
+            <source>Unknown channel {value}; one of: {choices}</source>
+            <translation>未知渠道 {value}，可選：{choices}</translation>
+        </message>
+        <message>
+            <source>Unknown severity {value}; one of: {choices}</source>
+            <translation>未知嚴重程度 {value}，可選：{choices}</translation>
+        </message>
+        <message>
+            <source>Give the ticket or the customer's phone</source>
+            <translation>請填寫工單號或客戶手機號</translation>
+        </message>
+        <message>
+            <source>No customer with phone {phone}</source>
+            <translation>沒有手機號為 {phone} 的客戶</translation>
+        </message>
+        <message>
+            <source>No complaint {id}</source>
+            <translation>沒有投訴 {id}</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; only an unresolved one can be assigned</source>
+            <translation>投訴 {id} 當前為 {state}，只有未處理的投訴才能指派</translation>
+        </message>
+        <message>
+            <source>Responsible person: required</source>
+            <translation>負責人：必填</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; it cannot be resolved again</source>
+            <translation>投訴 {id} 當前為 {state}，不能再次處理</translation>
+        </message>
+        <message>
+            <source>Only the responsible person or the manager may resolve it</source>
+            <translation>只有負責人或經理可以處理此投訴</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; only a resolved complaint can be closed</source>
+            <translation>投訴 {id} 當前為 {state}，只有已處理的投訴才能結案</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; only a resolved or closed one can be reopened</source>
+            <translation>投訴 {id} 當前為 {state}，只有已處理或已結案的投訴才能重新開啟</translation>
+        </message>
+        <message>
+            <source>Unknown state {value}; one of: {choices}</source>
+            <translation>未知狀態 {value}，可選：{choices}</translation>
+        </message>
+        <message>
             <source>Wrong user name or password</source>
             <translation>使用者名稱或密碼錯誤</translation>
         </message>
@@ -2075,6 +2465,58 @@
             <source>Quantity: too large</source>
             <translation>數量：數值過大</translation>
         </message>
+        <message>
+            <source>Callback: give it as YYYY-MM-DD HH:MM, not {value}</source>
+            <translation>回電時間：請按 YYYY-MM-DD HH:MM 填寫，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>Callback: the time has already passed</source>
+            <translation>回電時間：該時間已過</translation>
+        </message>
+        <message>
+            <source>No phone number for this call</source>
+            <translation>此回訪沒有電話號碼</translation>
+        </message>
+        <message>
+            <source>No such call</source>
+            <translation>沒有這條回訪</translation>
+        </message>
+        <message>
+            <source>Satisfaction: a score from 1 to 5, not {value}</source>
+            <translation>滿意度：應為1到5分，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>Unknown feedback class {value}; one of: {choices}</source>
+            <translation>未知反饋類別 {value}，可選：{choices}</translation>
+        </message>
+        <message>
+            <source>A call that did not reach the customer has no answer to record</source>
+            <translation>未接通的回訪不能記錄評價</translation>
+        </message>
+        <message>
+            <source>A score of {value} is not satisfied; choose the class that fits</source>
+            <translation>評分 {value} 不屬於滿意，請選擇相應的反饋類別</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is not collected; no follow-up call is due</source>
+            <translation>工單 {ticket_no} 尚未取機，無需回訪</translation>
+        </message>
+        <message>
+            <source>The customer of {ticket_no} does not want to be contacted</source>
+            <translation>工單 {ticket_no} 的客戶不希望被聯絡</translation>
+        </message>
+        <message>
+            <source>This follow-up call {ticket_no} has already been recorded</source>
+            <translation>回訪 {ticket_no} 已記錄過</translation>
+        </message>
+        <message>
+            <source>This follow-up call {ticket_no} is not due now</source>
+            <translation>回訪 {ticket_no} 現在還未到期</translation>
+        </message>
+        <message>
+            <source>This follow-up call has already been recorded</source>
+            <translation>此回訪已記錄過</translation>
+        </message>
     </context>
     <context>
         <name>format</name>
@@ -2137,6 +2579,14 @@
         <message>
             <source>Edited</source>
             <translation>修改</translation>
+        </message>
+        <message>
+            <source>Follow-up call</source>
+            <translation>回訪</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投訴</translation>
         </message>
         <message>
             <source>Free (warranty)</source>
@@ -2246,8 +2696,116 @@
             <translation>諮詢</translation>
         </message>
         <message>
+            <source>Satisfied</source>
+            <translation>滿意</translation>
+        </message>
+        <message>
+            <source>Dissatisfied at follow-up</source>
+            <translation>回訪不滿意</translation>
+        </message>
+        <message>
+            <source>Complaint by phone</source>
+            <translation>來電投訴</translation>
+        </message>
+        <message>
+            <source>Not fixed the first time</source>
+            <translation>一次維修不到位</translation>
+        </message>
+        <message>
+            <source>Not fixed several times</source>
+            <translation>多次維修不到位</translation>
+        </message>
+        <message>
+            <source>Unhappy with staff attitude</source>
+            <translation>服務態度不滿意</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>At the counter</source>
+            <translation>門店櫃檯</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>簡訊/訊息</translation>
+        </message>
+        <message>
+            <source>Online review</source>
+            <translation>網路評價</translation>
+        </message>
+        <message>
             <source>Normal</source>
             <translation>普通</translation>
+        </message>
+        <message>
+            <source>Serious</source>
+            <translation>嚴重</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待處理</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>處理中</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已處理</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已結案</translation>
+        </message>
+        <message>
+            <source>After collection</source>
+            <translation>取機後回訪</translation>
+        </message>
+        <message>
+            <source>First month</source>
+            <translation>首月回訪</translation>
+        </message>
+        <message>
+            <source>Quarterly</source>
+            <translation>季度回訪</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>諮詢回電</translation>
+        </message>
+        <message>
+            <source>Callback due</source>
+            <translation>待回電</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>待重撥</translation>
+        </message>
+        <message>
+            <source>Called back</source>
+            <translation>已回電</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>無法聯絡</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <source>Not reached, try again</source>
+            <translation>未接通，待重撥</translation>
+        </message>
+        <message>
+            <source>Not reached, unreachable</source>
+            <translation>未接通，無法聯絡</translation>
+        </message>
+        <message>
+            <source>Complaint {id}: {state} ({kind})</source>
+            <translation>投訴 {id}：{state}（{kind}）</translation>
         </message>
         <message>
             <source>High</source>
@@ -2532,6 +3090,30 @@
             <translation>投訴</translation>
         </message>
         <message>
+            <source>Follow-ups</source>
+            <translation>回訪數</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>滿意率</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>被投訴</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超時</translation>
+        </message>
+        <message>
+            <source>Feedback by class</source>
+            <translation>按反饋類別</translation>
+        </message>
+        <message>
+            <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
+            <translation>按完成日期統計。售後：完成的回訪數、其工單的平均滿意度（1-5）及滿意率、其工單的投訴及針對本人的投訴、由其負責但已逾期的投訴。</translation>
+        </message>
+        <message>
             <source>clerk</source>
             <translation>客服專員</translation>
         </message>
@@ -2617,6 +3199,22 @@
         <message>
             <source>Follow-up call due within days of collection</source>
             <translation>取機後幾天內回訪</translation>
+        </message>
+        <message>
+            <source>Call every customer of the last 12 months once a quarter</source>
+            <translation>每季度回訪近12個月內的所有客戶</translation>
+        </message>
+        <message>
+            <source>An overdue follow-up call stays on the list for days</source>
+            <translation>逾期回訪在列表中保留的天數</translation>
+        </message>
+        <message>
+            <source>A serious complaint is due within hours</source>
+            <translation>嚴重投訴處理時限（小時）</translation>
+        </message>
+        <message>
+            <source>A normal complaint is due within days</source>
+            <translation>一般投訴處理時限（天）</translation>
         </message>
         <message>
             <source>Promised completion after intake, hours</source>

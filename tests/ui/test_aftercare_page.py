@@ -173,3 +173,19 @@ def test_consultation_with_a_callback(qtbot, db, staff):
     assert "Callback due" in page.consultations_model.index(0, 5).data()
     page.save_consultation()  # an empty form is refused
     assert "required" in page.consultation_message.text()
+
+
+def test_the_page_in_chinese(qtbot, db, staff):
+    from counter_app import i18n
+    from counter_app.aftercare_names import feedback_class_text
+
+    try:
+        i18n.install("zh_CN")
+        page = AftercarePage(db, staff.manager)
+        qtbot.addWidget(page)
+        assert [page.tabs.tabText(i) for i in range(3)] == ["待回访", "投诉", "咨询"]
+        assert feedback_class_text("not_fixed_several_times") == "多次维修不到位"
+        i18n.install("zh_TW")
+        assert feedback_class_text("dissatisfied_at_followup") == "回訪不滿意"
+    finally:
+        i18n.install("en")
