@@ -3,8 +3,9 @@
 A call falls due (each rule only for customers who consented to contact and are not erased):
 
 - ``after_collection``: ``followup_days`` after a job is collected (the store's local days);
-- ``first_service``: a customer's first ever job, one calendar month after it was collected
-  (the first month's check: "at least one call within the first month");
+- ``first_service``: a customer's first ever job must bring at least one call within the
+  first month: when no call has reached the customer since it was collected, a call is due
+  one calendar month after the collection (clamped at the month's end);
 - ``quarterly``: when ``followup_quarterly`` is on, once per calendar quarter for every
   customer with a job collected in the last 12 months, unless a call already reached them
   in that quarter; due from the quarter's first day, gone when the quarter ends;
@@ -186,6 +187,11 @@ def due_calls(
         .where(
             ~exists().where(earlier.customer_id == Ticket.customer_id, earlier.id < Ticket.id),
             _not_recorded(ticket_id=Ticket.id, reason="first_service"),
+            ~exists().where(
+                FollowUp.customer_id == Ticket.customer_id,
+                FollowUp.reached.is_(True),
+                FollowUp.called_at >= Ticket.collected_at,
+            ),
         )
         .order_by(Ticket.collected_at)
     ):

@@ -67,16 +67,35 @@ def test_after_collection_call_is_due_seven_local_days_later(db, db_path, staff)
 
 
 def test_first_service_call_one_month_later_clamped_at_month_end(db, db_path, staff):
+    """A new customer not reached by the after-collection call gets one more call, due one
+    month after the first job was collected (31 Jan + 1 month = 28 Feb in 2026)."""
     new_customer = collected_on(db, db_path, staff, datetime(2026, 1, 31, 10, tzinfo=SHANGHAI))
-    followups.record_for_ticket(db, staff.clerk, new_customer, reached=True, satisfaction=5)
-    # 31 Jan + one month = 28 Feb (2026 is not a leap year).
+    for day in (date(2026, 2, 7), date(2026, 2, 8), date(2026, 2, 9)):
+        followups.record_for_ticket(db, staff.clerk, new_customer, reached=False, day=day)
     assert new_customer not in due(db, staff, date(2026, 2, 27))
     assert due(db, staff, date(2026, 2, 28))[new_customer] == ("first_service", date(2026, 2, 28))
-    # A returning customer's second job has no first-month call.
+    assert due(db, staff, date(2026, 3, 30))[new_customer] == ("first_service", date(2026, 2, 28))
+    assert new_customer not in due(db, staff, date(2026, 3, 31))  # kept 30 days, then gone
+    result = followups.record_for_ticket(
+        db, staff.clerk, new_customer, reached=True, satisfaction=5, day=date(2026, 2, 28)
+    )
+    assert result.reason == "first_service" and result.state == "done"
+    assert new_customer not in due(db, staff, date(2026, 3, 1))
+
+
+def test_a_reached_call_covers_the_first_month(db, db_path, staff):
+    new_customer = collected_on(db, db_path, staff, datetime(2026, 1, 31, 10, tzinfo=SHANGHAI))
+    followups.record_for_ticket(
+        db, staff.clerk, new_customer, reached=True, satisfaction=5, day=date(2026, 2, 7)
+    )
+    assert due(db, staff, date(2026, 2, 28)) == {}
+    # A returning customer's second job has no first-month call either.
     second = collected_on(
         db, db_path, staff, datetime(2026, 2, 1, 10, tzinfo=SHANGHAI), imei=IMEI_2
     )
-    followups.record_for_ticket(db, staff.clerk, second, reached=True, satisfaction=4)
+    followups.record_for_ticket(db, staff.clerk, second, reached=False, day=date(2026, 2, 8))
+    followups.record_for_ticket(db, staff.clerk, second, reached=False, day=date(2026, 2, 9))
+    followups.record_for_ticket(db, staff.clerk, second, reached=False, day=date(2026, 2, 10))
     assert second not in due(db, staff, date(2026, 3, 1))
 
 
