@@ -36,7 +36,7 @@ from counter_app.services import settings as settings_service
 from counter_app.services.common import add_event, audit, get_ticket, require_role
 from counter_app.services.dto import Actor
 from counter_app.timeutil import utcnow
-from counter_app.validation import clean_text, mask_phone, normalize_phone
+from counter_app.validation import clean_text, mask_digits, normalize_phone
 
 COMPLAINT_CLASSES = tuple(c for c in FEEDBACK_CLASSES if c != "satisfied")
 ACTIVE_STATES = ("open", "in_progress")
@@ -481,7 +481,7 @@ def _infos(session: Session, rows: list[Complaint], now: datetime) -> list[Compl
     customers = {
         cid: (name, phone)
         for cid, name, phone in session.execute(
-            select(Customer.id, Customer.name, Customer.phone).where(
+            select(Customer.id, Customer.name, Customer.phone_reversed).where(
                 Customer.id.in_({c.customer_id for c in rows})
             )
         )
@@ -502,7 +502,7 @@ def _infos(session: Session, rows: list[Complaint], now: datetime) -> list[Compl
             feedback_class=c.feedback_class,
             description=c.description,
             customer_name=customers.get(c.customer_id, ("", None))[0],
-            phone_masked=mask_phone(customers.get(c.customer_id, ("", None))[1]),
+            phone_masked=_masked(customers.get(c.customer_id, ("", None))[1]),
             ticket_no=tickets.get(c.ticket_id) if c.ticket_id is not None else None,
             against=users.get(c.against_id) if c.against_id is not None else None,
             responsible=users.get(c.responsible_id) if c.responsible_id is not None else None,
@@ -518,6 +518,10 @@ def _infos(session: Session, rows: list[Complaint], now: datetime) -> list[Compl
         )
         for c in rows
     ]
+
+
+def _masked(reversed_digits: str | None) -> str:
+    return mask_digits(reversed_digits[::-1]) if reversed_digits else ""
 
 
 def _info(session: Session, complaint: Complaint, with_events: bool = False) -> ComplaintInfo:

@@ -43,7 +43,7 @@ from counter_app.services import settings as settings_service
 from counter_app.services.common import add_event, audit, get_ticket, require_role
 from counter_app.services.dto import Actor
 from counter_app.timeutil import add_months, local_day_bounds, local_today, to_local, utcnow
-from counter_app.validation import clean_text, mask_phone
+from counter_app.validation import clean_text, mask_digits, mask_phone
 
 MAX_TRIES = 3
 COMMENT_MAX = 2000
@@ -110,7 +110,7 @@ def _ticket_columns() -> tuple[Any, ...]:
             Ticket.received_at,
             Customer.id,
             Customer.name,
-            Customer.phone,
+            Customer.phone_reversed,
             Device.brand,
             Device.model,
             tech.display_name,
@@ -128,8 +128,14 @@ def _ticket_query(columns: tuple[Any, ...], tech: Any) -> Any:
     )
 
 
+def _by_collection(query: Any) -> Any:
+    """Drive the query by the collection-time range: SQLite would otherwise walk every
+    collected ticket through the status index."""
+    return query.with_hint(Ticket, "INDEXED BY ix_tickets_collected_at", "sqlite")
+
+
 def _ticket_call(key: str, reason: str, due_on: date, day: date, row: Any, attempts: int = 0):
-    _tid, no, fault, _col, _rec, cid, name, phone, brand, model, tech_name = row
+    _tid, no, fault, _col, _rec, cid, name, reversed_digits, brand, model, tech_name = row
     return DueCall(
         due_key=key,
         reason=reason,
@@ -138,12 +144,17 @@ def _ticket_call(key: str, reason: str, due_on: date, day: date, row: Any, attem
         attempts=attempts,
         customer_id=cid,
         customer_name=name,
-        phone_masked=mask_phone(phone),
+        phone_masked=_masked(reversed_digits),
         ticket_no=no,
         device=f"{brand} {model}",
         work_done=fault,
         technician=tech_name,
     )
+
+
+def _masked(reversed_digits: str | None) -> str:
+    """The masked phone from the stored reversed national digits (no number parsing)."""
+    return mask_digits(reversed_digits[::-1]) if reversed_digits else ""
 
 
 def _not_recorded(**match: Any) -> Any:
@@ -167,7 +178,7 @@ def due_calls(
     start = local_day_bounds(day - timedelta(days=after_days + keep), tz_name)[0]
     end = local_day_bounds(day - timedelta(days=after_days), tz_name)[1]
     for row in session.execute(
-        _ticket_query(columns, tech)
+        _by_collection(_ticket_query(columns, tech))
         .where(Ticket.collected_at >= start, Ticket.collected_at < end, *only)
         .where(_not_recorded(ticket_id=Ticket.id, reason="after_collection"))
         .order_by(Ticket.collected_at)
@@ -182,7 +193,7 @@ def due_calls(
     start = local_day_bounds(earliest, tz_name)[0]
     earlier = aliased(Ticket)
     for row in session.execute(
-        _ticket_query(columns, tech)
+        _by_collection(_ticket_query(columns, tech))
         .where(Ticket.collected_at >= start, Ticket.collected_at < day_end, *only)
         .where(
             ~exists().where(earlier.customer_id == Ticket.customer_id, earlier.id < Ticket.id),
@@ -286,7 +297,7 @@ def due_calls(
             Ticket.fault,
             Customer.id,
             Customer.name,
-            Customer.phone,
+            Customer.phone_reversed,
             Device.brand,
             Device.model,
             tech.display_name,
@@ -334,7 +345,7 @@ def due_calls(
                 attempts,
                 cid,
                 name if name is not None else caller,
-                mask_phone(phone if phone is not None else caller_phone),
+                _masked(phone) if phone is not None else mask_phone(caller_phone),
                 no,
                 f"{brand} {model}" if brand else "",
                 fault if fault is not None else (question or ""),
