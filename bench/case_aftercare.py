@@ -9,18 +9,9 @@ from bench.harness import Shop, case
 from counter_app.services import complaints, followups, reports
 from counter_app.services import settings as settings_service
 from counter_app.services.aftercare_figures import monthly_figures
-from counter_app.timeutil import add_months, local_day_bounds, utcnow
+from counter_app.timeutil import utcnow
 
 TZ = "Asia/Shanghai"
-TICKET_COLUMNS = (
-    "t.id, t.ticket_no, t.fault, t.collected_at, t.received_at, c.id, c.name, c.phone, "
-    "d.brand, d.model, u.display_name"
-)
-TICKET_FROM = (
-    "FROM tickets t INDEXED BY ix_tickets_collected_at JOIN customers c ON c.id = t.customer_id "
-    "JOIN devices d ON d.id = t.device_id LEFT JOIN users u ON u.id = t.technician_id "
-    "WHERE t.status = 'collected' AND c.contact_consent = 1 AND c.anonymised_at IS NULL"
-)
 
 
 def _iso(moment: datetime) -> str:
@@ -41,57 +32,19 @@ def _(shop: Shop, day: date) -> object:
 
 @calls_due.baseline
 def _(shop: Shop, day: date) -> object:
-    raw = shop.raw
-    settings = settings_service.get_all(shop.db)
-    after, keep = int(settings["followup_days"]), int(settings["followup_keep_days"])
-    end = _iso(local_day_bounds(day, TZ)[1])
-    out = [
-        raw.execute(
-            f"SELECT {TICKET_COLUMNS} {TICKET_FROM} AND t.collected_at >= ? "
-            "AND t.collected_at < ? AND NOT EXISTS (SELECT 1 FROM followups f "
-            "WHERE f.ticket_id = t.id AND f.reason = 'after_collection') ORDER BY t.collected_at",
-            (
-                _iso(local_day_bounds(day - timedelta(days=after + keep), TZ)[0]),
-                _iso(local_day_bounds(day - timedelta(days=after), TZ)[1]),
-            ),
-        ).fetchall(),
-        raw.execute(
-            f"SELECT {TICKET_COLUMNS} {TICKET_FROM} AND t.collected_at >= ? "
-            "AND t.collected_at < ? "
-            "AND NOT EXISTS (SELECT 1 FROM tickets e WHERE e.customer_id = t.customer_id "
-            "AND e.id < t.id) AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.ticket_id = t.id "
-            "AND f.reason = 'first_service') AND NOT EXISTS (SELECT 1 FROM followups f WHERE "
-            "f.customer_id = t.customer_id AND f.reached = 1 AND f.called_at >= t.collected_at) "
-            "ORDER BY t.collected_at",
-            (
-                _iso(
-                    local_day_bounds(
-                        add_months(day - timedelta(days=keep), -1) - timedelta(days=3), TZ
-                    )[0]
-                ),
-                end,
-            ),
-        ).fetchall(),
-        raw.execute(
-            "SELECT k.id, k.name, k.phone, k.question, k.callback_at, k.customer_id "
-            "FROM consultations k WHERE k.callback_at >= ? AND k.callback_at < ? "
-            "AND k.phone IS NOT NULL AND NOT EXISTS (SELECT 1 FROM followups f "
-            "WHERE f.consultation_id = k.id AND f.reason = 'callback') ORDER BY k.callback_at",
-            (_iso(local_day_bounds(day - timedelta(days=keep), TZ)[0]), end),
-        ).fetchall(),
-        raw.execute(
-            "SELECT f.due_key, f.reason, f.due_on, f.attempts, f.consultation_id, t.ticket_no, "
-            "t.fault, c.id, c.name, c.phone, d.brand, d.model, u.display_name, k.name, k.phone, "
-            "k.question FROM followups f LEFT JOIN tickets t ON t.id = f.ticket_id "
-            "LEFT JOIN customers c ON c.id = f.customer_id LEFT JOIN devices d ON d.id = t.device_id "
-            "LEFT JOIN users u ON u.id = t.technician_id "
-            "LEFT JOIN consultations k ON k.id = f.consultation_id "
-            "WHERE f.state = 'retry' AND f.next_try_on <= ? AND (f.customer_id IS NULL OR "
-            "(c.contact_consent = 1 AND c.anonymised_at IS NULL)) ORDER BY f.due_on",
-            (day.isoformat(),),
-        ).fetchall(),
-    ]
-    return out
+    keep = int(settings_service.get_all(shop.db)["followup_keep_days"])
+    return shop.raw.execute(
+        "SELECT f.due_key, f.reason, f.due_on, f.attempts, f.consultation_id, t.ticket_no, "
+        "t.fault, c.id, c.name, c.phone_reversed, d.brand, d.model, u.display_name, k.name, "
+        "k.phone, k.question FROM followups f LEFT JOIN tickets t ON t.id = f.ticket_id "
+        "LEFT JOIN customers c ON c.id = f.customer_id LEFT JOIN devices d ON d.id = t.device_id "
+        "LEFT JOIN users u ON u.id = t.technician_id "
+        "LEFT JOIN consultations k ON k.id = f.consultation_id "
+        "WHERE f.state IN ('due', 'retry') AND f.next_try_on <= ? AND f.next_try_on >= ? "
+        "AND (f.customer_id IS NULL OR (c.contact_consent = 1 AND c.anonymised_at IS NULL)) "
+        "ORDER BY f.next_try_on, f.id",
+        (day.isoformat(), (day - timedelta(days=keep)).isoformat()),
+    ).fetchall()
 
 
 @case("complaint list, unresolved first")
@@ -138,7 +91,8 @@ def _(shop: Shop, month: tuple[int, int]) -> object:
 
 
 @aftercare_month.baseline
-def _(shop: Shop, month: tuple[int, int]) -> object:
+def aftercare_sql(shop: Shop, month: tuple[int, int]) -> object:
+    """The month's after-care aggregates by hand (also part of the monthly report's baseline)."""
     raw = shop.raw
     start, end = (_iso(t) for t in reports.month_bounds(*month, TZ))
     now = _iso(utcnow())

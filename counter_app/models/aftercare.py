@@ -19,7 +19,7 @@ FEEDBACK_CLASSES = (
     "staff_attitude",
 )
 FOLLOWUP_REASONS = ("after_collection", "first_service", "quarterly", "callback")
-FOLLOWUP_STATES = ("retry", "done", "unreachable")
+FOLLOWUP_STATES = ("due", "retry", "done", "unreachable")
 COMPLAINT_CHANNELS = ("phone", "counter", "message", "online_review")
 COMPLAINT_SEVERITIES = ("normal", "serious")
 COMPLAINT_STATES = ("open", "in_progress", "resolved", "closed")
@@ -27,8 +27,10 @@ COMPLAINT_EVENT_KINDS = ("opened", "assigned", "resolved", "closed", "reopened")
 
 
 class FollowUp(Base):
-    """One due call, written when it is first tried. ``due_key`` names the due item
-    (reason + ticket, customer and quarter, or consultation), so it is recorded only once."""
+    """One due call: written ahead ("due") when a job is collected or a callback asked for
+    (a quarterly call when it is first tried), then tried, then done or unreachable.
+    ``due_key`` names the due item (reason + ticket, customer and quarter, or consultation),
+    so it is recorded only once. ``next_try_on`` is the day it is (next) on the list."""
 
     __tablename__ = "followups"
 

@@ -10,6 +10,7 @@ complaints about their own jobs or against them.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -405,12 +406,30 @@ def show(db: Database, actor: Actor, complaint_id: int) -> ComplaintInfo:
     """One complaint with its history. Clerk, manager, or the technician it concerns."""
     require_role(actor, "clerk", "technician")
     with db.read() as session:
-        found = session.scalar(
-            _visible_to(actor, select(Complaint).where(Complaint.id == complaint_id))
-        )
+        found = session.execute(
+            _visible_to(actor, _listing().where(Complaint.id == complaint_id))
+        ).first()
         if found is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No complaint {id}"), id=complaint_id)
-        return _info(session, found, with_events=True)
+        info = _row_info(found, utcnow())
+        author = aliased(User)
+        events = tuple(
+            ComplaintEventInfo(at, user, kind, from_state, to_state, note)
+            for at, user, kind, from_state, to_state, note in session.execute(
+                select(
+                    ComplaintEvent.at,
+                    author.username,
+                    ComplaintEvent.kind,
+                    ComplaintEvent.from_state,
+                    ComplaintEvent.to_state,
+                    ComplaintEvent.note,
+                )
+                .join(author, author.id == ComplaintEvent.user_id)
+                .where(ComplaintEvent.complaint_id == complaint_id)
+                .order_by(ComplaintEvent.id)
+            )
+        )
+        return dataclasses.replace(info, events=events)
 
 
 def list_complaints(
@@ -443,7 +462,7 @@ def list_complaints(
         )
     now = utcnow()
     with db.read() as session:
-        query = select(Complaint)
+        query = _listing()
         if open_only:
             query = query.where(Complaint.state.in_(ACTIVE_STATES))
         if state:
@@ -464,86 +483,91 @@ def list_complaints(
             else_=3,
         )
         query = _visible_to(actor, query).order_by(rank, Complaint.due_at, Complaint.id)
-        rows = session.scalars(query.limit(limit)).all()
-        return _infos(session, list(rows), now)
+        return [_row_info(row, now) for row in session.execute(query.limit(limit))]
 
 
-def _infos(session: Session, rows: list[Complaint], now: datetime) -> list[ComplaintInfo]:
-    if not rows:
-        return []
-    user_ids = {
-        uid
-        for c in rows
-        for uid in (c.against_id, c.responsible_id, c.created_by_id)
-        if uid is not None
-    }
-    users = dict(session.execute(select(User.id, User.username).where(User.id.in_(user_ids))).all())
-    customers = {
-        cid: (name, phone)
-        for cid, name, phone in session.execute(
-            select(Customer.id, Customer.name, Customer.phone_reversed).where(
-                Customer.id.in_({c.customer_id for c in rows})
-            )
+_AGAINST, _RESPONSIBLE, _AUTHOR = aliased(User), aliased(User), aliased(User)
+
+
+def _listing() -> Any:
+    """The complaint rows with their customer, ticket and people, in one query."""
+    return (
+        select(
+            Complaint.id,
+            Complaint.state,
+            Complaint.severity,
+            Complaint.channel,
+            Complaint.feedback_class,
+            Complaint.description,
+            Customer.name,
+            Customer.phone_reversed,
+            Ticket.ticket_no,
+            _AGAINST.username,
+            _RESPONSIBLE.username,
+            Complaint.due_at,
+            Complaint.resolution,
+            Complaint.customer_told,
+            Complaint.created_at,
+            _AUTHOR.username,
+            Complaint.resolved_at,
+            Complaint.closed_at,
+            Complaint.followup_id,
         )
-    }
-    tickets = dict(
-        session.execute(
-            select(Ticket.id, Ticket.ticket_no).where(
-                Ticket.id.in_({c.ticket_id for c in rows if c.ticket_id is not None})
-            )
-        ).all()
+        .join(Customer, Customer.id == Complaint.customer_id)
+        .join(_AUTHOR, _AUTHOR.id == Complaint.created_by_id)
+        .outerjoin(Ticket, Ticket.id == Complaint.ticket_id)
+        .outerjoin(_AGAINST, _AGAINST.id == Complaint.against_id)
+        .outerjoin(_RESPONSIBLE, _RESPONSIBLE.id == Complaint.responsible_id)
     )
-    return [
-        ComplaintInfo(
-            id=c.id,
-            state=c.state,
-            severity=c.severity,
-            channel=c.channel,
-            feedback_class=c.feedback_class,
-            description=c.description,
-            customer_name=customers.get(c.customer_id, ("", None))[0],
-            phone_masked=_masked(customers.get(c.customer_id, ("", None))[1]),
-            ticket_no=tickets.get(c.ticket_id) if c.ticket_id is not None else None,
-            against=users.get(c.against_id) if c.against_id is not None else None,
-            responsible=users.get(c.responsible_id) if c.responsible_id is not None else None,
-            due_at=c.due_at,
-            overdue=c.state in ACTIVE_STATES and c.due_at < now,
-            resolution=c.resolution,
-            customer_told=c.customer_told,
-            created_at=c.created_at,
-            created_by=users.get(c.created_by_id, ""),
-            resolved_at=c.resolved_at,
-            closed_at=c.closed_at,
-            from_call=c.followup_id is not None,
-        )
-        for c in rows
-    ]
 
 
-def _masked(reversed_digits: str | None) -> str:
-    return mask_digits(reversed_digits[::-1]) if reversed_digits else ""
+def _row_info(row: Any, now: datetime) -> ComplaintInfo:
+    (
+        complaint_id,
+        state,
+        severity,
+        channel,
+        feedback_class,
+        description,
+        customer_name,
+        reversed_digits,
+        ticket_no,
+        against,
+        responsible,
+        due_at,
+        resolution,
+        told,
+        created_at,
+        created_by,
+        resolved_at,
+        closed_at,
+        followup_id,
+    ) = row
+    return ComplaintInfo(
+        id=complaint_id,
+        state=state,
+        severity=severity,
+        channel=channel,
+        feedback_class=feedback_class,
+        description=description,
+        customer_name=customer_name,
+        phone_masked=mask_digits(reversed_digits[::-1]) if reversed_digits else "",
+        ticket_no=ticket_no,
+        against=against,
+        responsible=responsible,
+        due_at=due_at,
+        overdue=state in ACTIVE_STATES and due_at < now,
+        resolution=resolution,
+        customer_told=told,
+        created_at=created_at,
+        created_by=created_by,
+        resolved_at=resolved_at,
+        closed_at=closed_at,
+        from_call=followup_id is not None,
+    )
 
 
-def _info(session: Session, complaint: Complaint, with_events: bool = False) -> ComplaintInfo:
+def _info(session: Session, complaint: Complaint) -> ComplaintInfo:
     session.flush()
-    info = _infos(session, [complaint], utcnow())[0]
-    if not with_events:
-        return info
-    author = aliased(User)
-    events = tuple(
-        ComplaintEventInfo(at, user, kind, from_state, to_state, note)
-        for at, user, kind, from_state, to_state, note in session.execute(
-            select(
-                ComplaintEvent.at,
-                author.username,
-                ComplaintEvent.kind,
-                ComplaintEvent.from_state,
-                ComplaintEvent.to_state,
-                ComplaintEvent.note,
-            )
-            .join(author, author.id == ComplaintEvent.user_id)
-            .where(ComplaintEvent.complaint_id == complaint.id)
-            .order_by(ComplaintEvent.id)
-        )
-    )
-    return ComplaintInfo(**{**info.__dict__, "events": events})
+    row = session.execute(_listing().where(Complaint.id == complaint.id)).one()
+    return _row_info(row, utcnow())

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import Consultation, Customer, FollowUp, User
+from counter_app.services import followups
 from counter_app.services import settings as settings_service
 from counter_app.services.common import audit, require_role
 from counter_app.services.dto import Actor
@@ -97,6 +98,7 @@ def add(
         )
         session.add(row)
         session.flush()
+        followups.schedule_callback(session, row, settings["time_zone"])
         audit(session, actor, "consultation_added", "consultation", row.id)
         return ConsultationInfo(
             row.id,

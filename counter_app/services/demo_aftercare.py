@@ -18,8 +18,8 @@ import random
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, func, insert, select
+from sqlalchemy.orm import Session, aliased
 
 from counter_app.models import (
     Complaint,
@@ -32,7 +32,7 @@ from counter_app.models import (
 )
 from counter_app.services.complaints import COMPLAINT_CLASSES, due_after
 from counter_app.services.followups import MAX_TRIES, opens_complaint
-from counter_app.timeutil import zone
+from counter_app.timeutil import add_months, zone
 
 BATCH = 20_000
 SCORES = (5, 4, 3, 2, 1)
@@ -192,7 +192,32 @@ def fill(
                     ),
                 )
 
-    start = now - timedelta(days=days)
+    start = now - timedelta(days=days + 60)  # every collection of the demo's tickets
+    earlier = aliased(Ticket)
+
+    def due_row(reason: str, ticket_id: int, customer_id: int, due_on: date) -> None:
+        """A call written ahead, as followups.schedule does at collection."""
+        writer.add(
+            FollowUp,
+            due_key=f"{reason}:{ticket_id}",
+            reason=reason,
+            customer_id=customer_id,
+            ticket_id=ticket_id,
+            consultation_id=None,
+            period="",
+            due_on=due_on,
+            state="due",
+            attempts=0,
+            next_try_on=due_on,
+            reached=False,
+            satisfaction=None,
+            feedback_class=None,
+            comment="",
+            called_by_id=None,
+            called_at=None,
+            created_at=min(now, datetime.combine(due_on, time(8), tz)),
+        )
+
     collected = session.execute(
         select(
             Ticket.id,
@@ -200,13 +225,14 @@ def fill(
             Ticket.technician_id,
             Ticket.collected_at,
             Customer.contact_consent,
+            ~exists().where(earlier.customer_id == Ticket.customer_id, earlier.id < Ticket.id),
         )
         .join(Customer, Customer.id == Ticket.customer_id)
         .where(Ticket.status == "collected", Ticket.collected_at >= start)
         .where(Customer.anonymised_at.is_(None))
         .order_by(Ticket.collected_at)
     ).all()
-    for ticket_id, customer_id, tech_id, collected_moment, consent in collected:
+    for ticket_id, customer_id, tech_id, collected_moment, consent, first in collected:
         assert collected_moment is not None  # collected tickets have the time
         collected_at: datetime = collected_moment
         if rng.random() < 0.01:  # complaints made without a call
@@ -225,8 +251,12 @@ def fill(
                 )
         if not consent:
             continue
-        due_on = collected_at.astimezone(tz).date() + timedelta(days=after_days)
+        collected_day = collected_at.astimezone(tz).date()
+        due_on = collected_day + timedelta(days=after_days)
         if due_on >= today or rng.random() < 0.08:
+            due_row("after_collection", ticket_id, customer_id, due_on)
+            if first:  # the first-month call, until a call reaches them
+                due_row("first_service", ticket_id, customer_id, add_months(collected_day, 1))
             continue  # due today or later, or still waiting on the list
         attempt_roll = rng.random()
         tries = 1 if attempt_roll < 0.8 else 2 if attempt_roll < 0.92 else MAX_TRIES
@@ -293,6 +323,8 @@ def fill(
                 ensure_ascii=False,
             ),
         )
+        if first and not reached:  # the first-month call, until a call reaches them
+            due_row("first_service", ticket_id, customer_id, add_months(collected_day, 1))
         if reached and opens_complaint(score, feedback_class):
             complaint(
                 customer_id=customer_id,
@@ -330,7 +362,8 @@ def fill(
                 created_by_id=clerk,
                 created_at=at,
             )
-            if callback_at is not None and callback_at.astimezone(tz).date() < today:
+            if callback_at is not None:
+                called_back = callback_at.astimezone(tz).date() < today
                 writer.add(
                     FollowUp,
                     due_key=f"callback:{consultation_id}",
@@ -340,16 +373,16 @@ def fill(
                     consultation_id=consultation_id,
                     period="",
                     due_on=callback_at.astimezone(tz).date(),
-                    state="done",
-                    attempts=1,
-                    next_try_on=None,
-                    reached=True,
+                    state="done" if called_back else "due",
+                    attempts=1 if called_back else 0,
+                    next_try_on=None if called_back else callback_at.astimezone(tz).date(),
+                    reached=called_back,
                     satisfaction=None,
                     feedback_class=None,
                     comment="",
-                    called_by_id=clerk,
-                    called_at=callback_at,
-                    created_at=callback_at,
+                    called_by_id=clerk if called_back else None,
+                    called_at=callback_at if called_back else None,
+                    created_at=at,
                 )
     counts = writer.flush()
     return {

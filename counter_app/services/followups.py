@@ -5,14 +5,18 @@ A call falls due (each rule only for customers who consented to contact and are 
 - ``after_collection``: ``followup_days`` after a job is collected (the store's local days);
 - ``first_service``: a customer's first ever job must bring at least one call within the
   first month: when no call has reached the customer since it was collected, a call is due
-  one calendar month after the collection (clamped at the month's end);
+  one calendar month after the collection (clamped at the month's end); a reached call
+  takes it off;
 - ``quarterly``: when ``followup_quarterly`` is on, once per calendar quarter for every
   customer with a job collected in the last 12 months, unless a call already reached them
   in that quarter; due from the quarter's first day, gone when the quarter ends;
 - ``callback``: a consultation that asked to be called back, at the time asked.
 
-An item stays on the list ``followup_keep_days`` after its due day (a quarterly item: until
-the quarter ends). A call not reached is tried again the next day, at most three tries, then
+The calls a collection or a consultation brings are written ahead as "due" rows (``schedule``,
+``schedule_callback``), so the day's list is one indexed range over the rows still open;
+quarterly calls are computed, only when the shop turns them on. An item stays on the list
+``followup_keep_days`` after its due day or its last try (a quarterly item: until the quarter
+ends). A call not reached is tried again the next day, at most three tries, then
 it is closed as unreachable. The list shows one call per customer (the most urgent); recording
 it brings up the next. A reached call scoring 1–2, or given a class other than "satisfied",
 opens a complaint linked to the call and the ticket.
@@ -25,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import and_, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from counter_app.db import Database
@@ -98,57 +102,64 @@ def _consenting() -> Any:
     return and_(Customer.contact_consent.is_(True), Customer.anonymised_at.is_(None))
 
 
-def _ticket_columns() -> tuple[Any, ...]:
-    tech = aliased(User)
-    return (
-        tech,
-        (
-            Ticket.id,
-            Ticket.ticket_no,
-            Ticket.fault,
-            Ticket.collected_at,
-            Ticket.received_at,
-            Customer.id,
-            Customer.name,
-            Customer.phone_reversed,
-            Device.brand,
-            Device.model,
-            tech.display_name,
-        ),
+def schedule(session: Session, ticket: Ticket, settings: dict[str, Any]) -> None:
+    """Put the calls a collection brings on the list, in the collection's transaction: the
+    after-collection call, and the first-month call when this is the customer's first job.
+    Nothing for a customer who does not want to be contacted."""
+    customer = session.get(Customer, ticket.customer_id)
+    if ticket.collected_at is None or customer is None or not customer.contact_consent:
+        return
+    if customer.anonymised_at is not None:
+        return
+    day = _local_day(ticket.collected_at, settings["time_zone"])
+    due = [("after_collection", day + timedelta(days=int(settings["followup_days"])))]
+    first = session.scalar(
+        select(Ticket.id).where(Ticket.customer_id == ticket.customer_id).order_by(Ticket.id)
+    )
+    if first == ticket.id:
+        due.append(("first_service", add_months(day, 1)))
+    for reason, due_on in due:
+        _add_due(
+            session,
+            f"{reason}:{ticket.id}",
+            reason,
+            due_on,
+            customer_id=customer.id,
+            ticket_id=ticket.id,
+        )
+
+
+def schedule_callback(session: Session, consultation: Consultation, tz_name: str) -> None:
+    """A consultation's callback on the list from the day asked (in its transaction)."""
+    if consultation.callback_at is None:
+        return
+    _add_due(
+        session,
+        f"callback:{consultation.id}",
+        "callback",
+        _local_day(consultation.callback_at, tz_name),
+        customer_id=consultation.customer_id,
+        consultation_id=consultation.id,
     )
 
 
-def _ticket_query(columns: tuple[Any, ...], tech: Any) -> Any:
-    return (
-        select(*columns)
-        .join(Customer, Customer.id == Ticket.customer_id)
-        .join(Device, Device.id == Ticket.device_id)
-        .outerjoin(tech, tech.id == Ticket.technician_id)
-        .where(Ticket.status == "collected", _consenting())
-    )
-
-
-def _by_collection(query: Any) -> Any:
-    """Drive the query by the collection-time range: SQLite would otherwise walk every
-    collected ticket through the status index."""
-    return query.with_hint(Ticket, "INDEXED BY ix_tickets_collected_at", "sqlite")
-
-
-def _ticket_call(key: str, reason: str, due_on: date, day: date, row: Any, attempts: int = 0):
-    _tid, no, fault, _col, _rec, cid, name, reversed_digits, brand, model, tech_name = row
-    return DueCall(
-        due_key=key,
-        reason=reason,
-        due_on=due_on,
-        overdue=due_on < day,
-        attempts=attempts,
-        customer_id=cid,
-        customer_name=name,
-        phone_masked=_masked(reversed_digits),
-        ticket_no=no,
-        device=f"{brand} {model}",
-        work_done=fault,
-        technician=tech_name,
+def _add_due(session: Session, key: str, reason: str, due_on: date, **links: Any) -> None:
+    if session.scalar(select(FollowUp.id).where(FollowUp.due_key == key)) is not None:
+        return
+    session.add(
+        FollowUp(
+            due_key=key,
+            reason=reason,
+            period="",
+            due_on=due_on,
+            state="due",
+            attempts=0,
+            next_try_on=due_on,
+            reached=False,
+            comment="",
+            created_at=utcnow(),
+            **links,
+        )
     )
 
 
@@ -157,136 +168,23 @@ def _masked(reversed_digits: str | None) -> str:
     return mask_digits(reversed_digits[::-1]) if reversed_digits else ""
 
 
-def _not_recorded(**match: Any) -> Any:
-    return ~exists().where(*(getattr(FollowUp, column) == value for column, value in match.items()))
-
-
 def due_calls(
-    session: Session, settings: dict[str, Any], day: date, *, ticket_id: int | None = None
+    session: Session,
+    settings: dict[str, Any],
+    day: date,
+    *,
+    ticket_id: int | None = None,
+    early: bool = False,
 ) -> list[DueCall]:
-    """Every call due on ``day`` (or before and still kept), all reasons, not de-duplicated."""
+    """Every call due on ``day`` (or before and still kept), not de-duplicated. With
+    ``ticket_id``: that ticket's calls; ``early`` adds its after-collection call not due yet."""
     tz_name = settings["time_zone"]
-    after_days = int(settings["followup_days"])
     keep = int(settings["followup_keep_days"])
-    day_end = local_day_bounds(day, tz_name)[1]
-    calls: list[DueCall] = []
-
-    tech, columns = _ticket_columns()
-    only = [Ticket.id == ticket_id] if ticket_id is not None else []
-
-    # (a) after collection
-    start = local_day_bounds(day - timedelta(days=after_days + keep), tz_name)[0]
-    end = local_day_bounds(day - timedelta(days=after_days), tz_name)[1]
-    for row in session.execute(
-        _by_collection(_ticket_query(columns, tech))
-        .where(Ticket.collected_at >= start, Ticket.collected_at < end, *only)
-        .where(_not_recorded(ticket_id=Ticket.id, reason="after_collection"))
-        .order_by(Ticket.collected_at)
-    ):
-        due_on = _local_day(row[3], tz_name) + timedelta(days=after_days)
-        calls.append(
-            _ticket_call(f"after_collection:{row[0]}", "after_collection", due_on, day, row)
-        )
-
-    # (b) the first month after a customer's first ever job
-    earliest = add_months(day - timedelta(days=keep), -1) - timedelta(days=3)
-    start = local_day_bounds(earliest, tz_name)[0]
-    earlier = aliased(Ticket)
-    for row in session.execute(
-        _by_collection(_ticket_query(columns, tech))
-        .where(Ticket.collected_at >= start, Ticket.collected_at < day_end, *only)
-        .where(
-            ~exists().where(earlier.customer_id == Ticket.customer_id, earlier.id < Ticket.id),
-            _not_recorded(ticket_id=Ticket.id, reason="first_service"),
-            ~exists().where(
-                FollowUp.customer_id == Ticket.customer_id,
-                FollowUp.reached.is_(True),
-                FollowUp.called_at >= Ticket.collected_at,
-            ),
-        )
-        .order_by(Ticket.collected_at)
-    ):
-        due_on = add_months(_local_day(row[3], tz_name), 1)
-        if day - timedelta(days=keep) <= due_on <= day:
-            calls.append(_ticket_call(f"first_service:{row[0]}", "first_service", due_on, day, row))
-
-    # (c) once a quarter, for the shop that wants it
-    if settings["followup_quarterly"]:
-        period, first, following = quarter_of(day)
-        quarter_start = local_day_bounds(first, tz_name)[0]
-        quarter_end = local_day_bounds(following, tz_name)[0]
-        year_ago = local_day_bounds(add_months(day, -12), tz_name)[0]
-        latest = (
-            select(func.max(Ticket.id).label("ticket_id"))
-            .join(Customer, Customer.id == Ticket.customer_id)
-            .where(
-                Ticket.status == "collected",
-                Ticket.collected_at >= year_ago,
-                Ticket.collected_at < day_end,
-                _consenting(),
-                *only,
-            )
-            .group_by(Ticket.customer_id)
-            .subquery()
-        )
-        for row in session.execute(
-            _ticket_query(columns, tech)
-            .join(latest, latest.c.ticket_id == Ticket.id)
-            .where(
-                _not_recorded(customer_id=Customer.id, reason="quarterly", period=period),
-                ~exists().where(
-                    FollowUp.customer_id == Customer.id,
-                    FollowUp.reached.is_(True),
-                    FollowUp.called_at >= quarter_start,
-                    FollowUp.called_at < quarter_end,
-                ),
-            )
-            .order_by(Customer.id)
-        ):
-            calls.append(_ticket_call(f"quarterly:{row[5]}:{period}", "quarterly", first, day, row))
-
-    # callbacks asked for in a consultation
-    if ticket_id is None:
-        start = local_day_bounds(day - timedelta(days=keep), tz_name)[0]
-        for cons_id, name, phone, question, callback_at, customer_id in session.execute(
-            select(
-                Consultation.id,
-                Consultation.name,
-                Consultation.phone,
-                Consultation.question,
-                Consultation.callback_at,
-                Consultation.customer_id,
-            )
-            .where(
-                Consultation.callback_at >= start,
-                Consultation.callback_at < day_end,
-                Consultation.phone.is_not(None),
-                _not_recorded(consultation_id=Consultation.id, reason="callback"),
-            )
-            .order_by(Consultation.callback_at)
-        ):
-            assert callback_at is not None  # the query's range
-            due_on = _local_day(callback_at, tz_name)
-            calls.append(
-                DueCall(
-                    f"callback:{cons_id}",
-                    "callback",
-                    due_on,
-                    due_on < day,
-                    0,
-                    customer_id,
-                    name,
-                    mask_phone(phone),
-                    None,
-                    "",
-                    question,
-                    None,
-                    cons_id,
-                )
-            )
-
-    # calls not reached yet, to be tried again
-    retry = (
+    tech = aliased(User)
+    when = and_(FollowUp.next_try_on <= day, FollowUp.next_try_on >= day - timedelta(days=keep))
+    if early:  # the after-collection call may be made ahead of its day
+        when = or_(when, and_(FollowUp.state == "due", FollowUp.reason == "after_collection"))
+    query = (
         select(
             FollowUp.due_key,
             FollowUp.reason,
@@ -310,50 +208,122 @@ def due_calls(
         .outerjoin(Device, Device.id == Ticket.device_id)
         .outerjoin(tech, tech.id == Ticket.technician_id)
         .outerjoin(Consultation, Consultation.id == FollowUp.consultation_id)
-        .where(
-            FollowUp.state == "retry",
-            FollowUp.next_try_on <= day,
-            *([FollowUp.ticket_id == ticket_id] if ticket_id is not None else []),
-        )
-        .where((FollowUp.customer_id.is_(None)) | _consenting())
-        .order_by(FollowUp.due_on)
+        .where(FollowUp.state.in_(("due", "retry")), when)
+        .where(or_(FollowUp.customer_id.is_(None), _consenting()))
+        .order_by(FollowUp.next_try_on, FollowUp.id)
     )
-    for (
-        key,
-        reason,
-        due_on,
-        attempts,
-        retry_consultation,
-        no,
-        fault,
-        cid,
-        name,
-        phone,
-        brand,
-        model,
-        tech_name,
-        caller,
-        caller_phone,
-        question,
-    ) in session.execute(retry):
-        calls.append(
-            DueCall(
-                key,
-                reason,
-                due_on,
-                due_on < day,
-                attempts,
-                cid,
-                name if name is not None else caller,
-                _masked(phone) if phone is not None else mask_phone(caller_phone),
-                no,
-                f"{brand} {model}" if brand else "",
-                fault if fault is not None else (question or ""),
-                tech_name,
-                retry_consultation,
-            )
+    if ticket_id is not None:
+        query = query.where(FollowUp.ticket_id == ticket_id)
+    calls = [
+        DueCall(
+            key,
+            reason,
+            due_on,
+            due_on < day,
+            attempts,
+            cid,
+            name if name is not None else caller,
+            _masked(reversed_digits) if cid is not None else mask_phone(caller_phone),
+            no,
+            f"{brand} {model}" if brand else "",
+            fault if fault is not None else (question or ""),
+            tech_name,
+            consultation_id,
         )
+        for (
+            key,
+            reason,
+            due_on,
+            attempts,
+            consultation_id,
+            no,
+            fault,
+            cid,
+            name,
+            reversed_digits,
+            brand,
+            model,
+            tech_name,
+            caller,
+            caller_phone,
+            question,
+        ) in session.execute(query)
+    ]
+    if settings["followup_quarterly"]:
+        calls.extend(_quarterly(session, tz_name, day, ticket_id))
     return calls
+
+
+def _quarterly(session: Session, tz_name: str, day: date, ticket_id: int | None) -> list[DueCall]:
+    """Once a quarter, every customer with a job collected in the last 12 months (computed:
+    these are not written ahead), unless a call reached them this quarter."""
+    period, first, following = quarter_of(day)
+    quarter_start = local_day_bounds(first, tz_name)[0]
+    quarter_end = local_day_bounds(following, tz_name)[0]
+    year_ago = local_day_bounds(add_months(day, -12), tz_name)[0]
+    day_end = local_day_bounds(day, tz_name)[1]
+    only = [Ticket.id == ticket_id] if ticket_id is not None else []
+    latest = (
+        select(func.max(Ticket.id).label("ticket_id"))
+        .join(Customer, Customer.id == Ticket.customer_id)
+        .where(
+            Ticket.status == "collected",
+            Ticket.collected_at >= year_ago,
+            Ticket.collected_at < day_end,
+            _consenting(),
+            *only,
+        )
+        .group_by(Ticket.customer_id)
+        .subquery()
+    )
+    tech = aliased(User)
+    rows = session.execute(
+        select(
+            Ticket.ticket_no,
+            Ticket.fault,
+            Customer.id,
+            Customer.name,
+            Customer.phone_reversed,
+            Device.brand,
+            Device.model,
+            tech.display_name,
+        )
+        .join(latest, latest.c.ticket_id == Ticket.id)
+        .join(Customer, Customer.id == Ticket.customer_id)
+        .join(Device, Device.id == Ticket.device_id)
+        .outerjoin(tech, tech.id == Ticket.technician_id)
+        .where(
+            ~exists().where(
+                FollowUp.customer_id == Customer.id,
+                FollowUp.reason == "quarterly",
+                FollowUp.period == period,
+            ),
+            ~exists().where(
+                FollowUp.customer_id == Customer.id,
+                FollowUp.reached.is_(True),
+                FollowUp.called_at >= quarter_start,
+                FollowUp.called_at < quarter_end,
+            ),
+        )
+        .order_by(Customer.id)
+    )
+    return [
+        DueCall(
+            f"quarterly:{cid}:{period}",
+            "quarterly",
+            first,
+            first < day,
+            0,
+            cid,
+            name,
+            _masked(reversed_digits),
+            no,
+            f"{brand} {model}",
+            fault,
+            tech_name,
+        )
+        for no, fault, cid, name, reversed_digits, brand, model, tech_name in rows
+    ]
 
 
 def _one_per_customer(calls: list[DueCall]) -> list[DueCall]:
@@ -500,8 +470,8 @@ def record_for_ticket(
     comment: str = "",
     day: date | None = None,
 ) -> CallResult:
-    """Record the call about a collected ticket: the earliest of its due calls, or its
-    after-collection call ahead of time. Refuses a ticket not collected and a call already
+    """Record the call about a collected ticket: the earliest of its calls on the list (one
+    not due yet may be made ahead of time). Refuses a ticket not collected and a call already
     recorded (ValidationError), and everything ``record`` refuses."""
     require_role(actor, "clerk")
     satisfaction, feedback_class = _check_answer(reached, satisfaction, feedback_class)
@@ -528,19 +498,11 @@ def record_for_ticket(
                 ticket_no=ticket.ticket_no,
             )
         calls = sorted(
-            due_calls(session, settings, day, ticket_id=ticket.id),
+            due_calls(session, settings, day, ticket_id=ticket.id, early=True),
             key=lambda c: (c.due_on, REASON_ORDER.index(c.reason)),
         )
         if not calls:
-            key = f"after_collection:{ticket.id}"
-            if session.scalar(select(FollowUp.id).where(FollowUp.due_key == key)) is not None:
-                _refuse_not_due(session, key, ticket.ticket_no)
-            tech, columns = _ticket_columns()
-            row = session.execute(_ticket_query(columns, tech).where(Ticket.id == ticket.id)).one()
-            due_on = _local_day(row[3], settings["time_zone"]) + timedelta(
-                days=int(settings["followup_days"])
-            )
-            calls = [_ticket_call(key, "after_collection", due_on, day, row)]
+            _refuse_not_due(session, f"after_collection:{ticket.id}", ticket.ticket_no)
         return _record(
             session, settings, actor, calls[0], day, reached, satisfaction, feedback_class, comment
         )
@@ -548,7 +510,7 @@ def record_for_ticket(
 
 def _refuse_not_due(session: Session, due_key: str, ticket_no: str = "") -> None:
     row = session.scalar(select(FollowUp).where(FollowUp.due_key == due_key))
-    if row is not None and row.state != "retry":
+    if row is not None and row.state not in ("due", "retry"):
         raise ValidationError(
             "due_key",
             QT_TRANSLATE_NOOP(
@@ -599,7 +561,7 @@ def _record(
             created_at=now,
         )
         session.add(row)
-    elif row.state != "retry":
+    elif row.state not in ("due", "retry"):
         raise Conflict(QT_TRANSLATE_NOOP("errors", "This follow-up call has already been recorded"))
     row.attempts += 1
     row.called_by_id = actor.id
@@ -634,6 +596,15 @@ def _record(
     if ticket is not None:
         add_event(session, ticket, actor, "followup", note)
     audit(session, actor, "followup_recorded", "followup", row.id, note)
+    if reached and row.customer_id is not None:
+        # The customer has been reached: their first-month call is no longer needed.
+        session.execute(
+            delete(FollowUp).where(
+                FollowUp.customer_id == row.customer_id,
+                FollowUp.reason == "first_service",
+                FollowUp.state == "due",
+            )
+        )
     if reached and opens_complaint(satisfaction, feedback_class):
         complaint_id = complaints.open_from_call(
             session,

@@ -39,7 +39,15 @@ def test_calls_follow_the_rules(demo_db):
         "WHERE t.status != 'collected'",
     ) == [(0,)]
     states = dict(rows(demo_db, "SELECT state, max(attempts) FROM followups GROUP BY state"))
-    assert set(states) == {"done", "retry", "unreachable"} and states["unreachable"] == 3
+    assert set(states) == {"due", "retry", "done", "unreachable"}
+    assert states["due"] == 0 and states["retry"] < 3 and states["unreachable"] == 3
+    # Calls still due are written ahead for every collection not yet called about.
+    assert rows(
+        demo_db,
+        "SELECT count(*) FROM tickets t JOIN customers c ON c.id = t.customer_id "
+        "WHERE t.status = 'collected' AND c.contact_consent = 1 AND NOT EXISTS "
+        "(SELECT 1 FROM followups f WHERE f.ticket_id = t.id AND f.reason = 'after_collection')",
+    ) == [(0,)]
     # Every dissatisfied answer opened exactly one complaint, linked to the call.
     assert rows(
         demo_db,

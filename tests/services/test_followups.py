@@ -11,6 +11,7 @@ import pytest
 from counter_app.errors import NotAllowed, ValidationError
 from counter_app.services import complaints, customers, followups, settings
 from tests.conftest import snapshot
+from tests.services.aftercare_helpers import move_collection
 from tests.services.helpers import IMEI_2, IMEI_3, collect, take_in
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -28,8 +29,7 @@ def collected_on(db, db_path, staff, local: datetime, **intake) -> str:
     """A ticket taken in and collected, its intake and collection moved to ``local``."""
     ticket_no = take_in(db, staff.clerk, **intake)
     collect(db, staff.clerk, staff.technician, ticket_no)
-    stamp(db_path, "UPDATE tickets SET collected_at = ? WHERE ticket_no = ?", local, ticket_no)
-    stamp(db_path, "UPDATE tickets SET received_at = ? WHERE ticket_no = ?", local, ticket_no)
+    move_collection(db, db_path, ticket_no, local, received=True)
     return ticket_no
 
 
@@ -123,7 +123,11 @@ def test_a_call_reached_earlier_in_the_quarter_counts_for_it(db, db_path, staff)
     followups.record_for_ticket(
         db, staff.clerk, ticket_no, reached=True, satisfaction=5, day=date(2026, 1, 12)
     )
-    stamp(db_path, "UPDATE followups SET called_at = ?", datetime(2026, 1, 12, 11, tzinfo=SHANGHAI))
+    stamp(
+        db_path,
+        "UPDATE followups SET called_at = ? WHERE reached = 1",
+        datetime(2026, 1, 12, 11, tzinfo=SHANGHAI),
+    )
     assert due(db, staff, date(2026, 3, 20)) == {}
     assert due(db, staff, date(2026, 4, 2)) == {ticket_no: ("quarterly", date(2026, 4, 1))}
 

@@ -1,8 +1,7 @@
 """The After-care page: a call recorded from the keyboard, the complaints list and its
 actions by role, the New complaint dialog, consultations with a callback."""
 
-import sqlite3
-from datetime import UTC, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
@@ -12,20 +11,14 @@ from counter_app.ui.aftercare_page import AftercarePage
 from counter_app.ui.complaint_dialog import ComplaintDialog
 from counter_app.ui.customers_page import CustomersPage
 from counter_app.ui.ticket_page import TicketPage
+from tests.services.aftercare_helpers import move_collection
 from tests.services.helpers import collect, take_in
 
 
 def collected_days_ago(db, db_path, staff, days: int) -> str:
     ticket_no = take_in(db, staff.clerk)
     collect(db, staff.clerk, staff.technician, ticket_no)
-    moment = (utcnow() - timedelta(days=days)).astimezone(UTC)
-    conn = sqlite3.connect(db_path)
-    conn.execute(
-        "UPDATE tickets SET collected_at = ? WHERE ticket_no = ?",
-        (moment.strftime("%Y-%m-%d %H:%M:%S.%f"), ticket_no),
-    )
-    conn.commit()
-    conn.close()
+    move_collection(db, db_path, ticket_no, utcnow() - timedelta(days=days))
     return ticket_no
 
 

@@ -7,6 +7,10 @@ Create Date: 2026-11-27 15:02:42.838735
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -162,6 +166,97 @@ def upgrade() -> None:
         )
 
     # ### end Alembic commands ###
+    _schedule_recent_collections()
+
+
+def _schedule_recent_collections() -> None:
+    """Write the follow-up calls that recent collections bring (what the app does at each
+    collection from now on), so an upgraded shop's list is not empty: after-collection calls
+    still on the list, and first-month calls of customers' first jobs. Plain SQL: the
+    migration must not depend on the models of later versions."""
+    conn = op.get_bind()
+    stored = dict(
+        conn.execute(
+            sa.text(
+                "SELECT key, value FROM settings WHERE key IN "
+                "('time_zone', 'followup_days', 'followup_keep_days')"
+            )
+        ).all()
+    )
+
+    def setting(key: str, default: object) -> object:
+        try:
+            return json.loads(stored[key]) if key in stored else default
+        except ValueError:
+            return default
+
+    try:
+        tz = ZoneInfo(str(setting("time_zone", "Asia/Shanghai")))
+    except (ZoneInfoNotFoundError, ValueError):
+        tz = ZoneInfo("Asia/Shanghai")
+    after_days = int(setting("followup_days", 7))  # type: ignore[call-overload]
+    keep = int(setting("followup_keep_days", 30))  # type: ignore[call-overload]
+    now = datetime.now(UTC)
+    since = now - timedelta(days=after_days + keep + 40)
+    sqlite = conn.dialect.name == "sqlite"
+
+    def stored_time(moment: datetime) -> object:
+        # As the models store instants: naive UTC text on SQLite, timestamptz elsewhere.
+        return moment.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else moment
+
+    def stored_day(day: date) -> object:
+        return day.isoformat() if sqlite else day
+
+    rows = conn.execute(
+        sa.text(
+            "SELECT t.id, t.customer_id, t.collected_at, NOT EXISTS (SELECT 1 FROM tickets e "
+            "WHERE e.customer_id = t.customer_id AND e.id < t.id) FROM tickets t "
+            "JOIN customers c ON c.id = t.customer_id WHERE t.status = 'collected' "
+            "AND t.collected_at >= :since AND c.contact_consent = :yes "
+            "AND c.anonymised_at IS NULL"
+        ),
+        {"since": stored_time(since), "yes": True},
+    ).all()
+    today = now.astimezone(tz).date()
+    due = []
+    for ticket_id, customer_id, collected_at, first in rows:
+        if isinstance(collected_at, str):
+            collected_at = datetime.fromisoformat(collected_at)
+        if collected_at.tzinfo is None:
+            collected_at = collected_at.replace(tzinfo=UTC)
+        day = collected_at.astimezone(tz).date()
+        calls = [("after_collection", day + timedelta(days=after_days))]
+        if first:
+            month = day.month % 12 + 1
+            year = day.year + (day.month == 12)
+            for last in (31, 30, 29, 28):
+                try:
+                    calls.append(("first_service", date(year, month, min(day.day, last))))
+                    break
+                except ValueError:
+                    continue
+        for reason, due_on in calls:
+            if due_on >= today - timedelta(days=keep):
+                due.append(
+                    {
+                        "due_key": f"{reason}:{ticket_id}",
+                        "reason": reason,
+                        "customer_id": customer_id,
+                        "ticket_id": ticket_id,
+                        "due_on": stored_day(due_on),
+                        "created_at": stored_time(now),
+                    }
+                )
+    if due:
+        conn.execute(
+            sa.text(
+                "INSERT INTO followups (due_key, reason, customer_id, ticket_id, period, due_on, "
+                "state, attempts, next_try_on, reached, comment, created_at) VALUES (:due_key, "
+                ":reason, :customer_id, :ticket_id, '', :due_on, 'due', 0, :due_on, :no, '', "
+                ":created_at)"
+            ),
+            [{**row, "no": False} for row in due],
+        )
 
 
 def downgrade() -> None:
