@@ -1299,12 +1299,28 @@
             <translation>返修率</translation>
         </message>
         <message>
+            <source>Follow-ups</source>
+            <translation>回访数</translation>
+        </message>
+        <message>
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
+            <source>Satisfied</source>
+            <translation>满意率</translation>
+        </message>
+        <message>
             <source>Complaints</source>
             <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>被投诉</translation>
+        </message>
+        <message>
+            <source>Overdue complaints</source>
+            <translation>逾期投诉</translation>
         </message>
         <message>
             <source>Show</source>
@@ -1335,8 +1351,8 @@
             <translation>月份</translation>
         </message>
         <message>
-            <source>By completion date. Satisfaction and complaints appear once follow-up calls are recorded.</source>
-            <translation>按完成日期统计。记录回访后将显示满意度和投诉。</translation>
+            <source>By completion date. Follow-ups made; satisfaction (1-5) and satisfied answers about their jobs; complaints about their jobs and against them; complaints they were responsible for that went overdue.</source>
+            <translation>按完成日期统计。完成的回访数；其工单的满意度（1-5）与满意率；其工单的投诉及针对本人的投诉；由其负责但已逾期的投诉。</translation>
         </message>
         <message>
             <source>Daily close</source>

@@ -1299,12 +1299,28 @@
             <translation>返修率</translation>
         </message>
         <message>
+            <source>Follow-ups</source>
+            <translation>回訪數</translation>
+        </message>
+        <message>
             <source>Satisfaction</source>
             <translation>滿意度</translation>
         </message>
         <message>
+            <source>Satisfied</source>
+            <translation>滿意率</translation>
+        </message>
+        <message>
             <source>Complaints</source>
             <translation>投訴</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>被投訴</translation>
+        </message>
+        <message>
+            <source>Overdue complaints</source>
+            <translation>逾期投訴</translation>
         </message>
         <message>
             <source>Show</source>
@@ -1335,8 +1351,8 @@
             <translation>月份</translation>
         </message>
         <message>
-            <source>By completion date. Satisfaction and complaints appear once follow-up calls are recorded.</source>
-            <translation>按完成日期統計。記錄回訪後將顯示滿意度和投訴。</translation>
+            <source>By completion date. Follow-ups made; satisfaction (1-5) and satisfied answers about their jobs; complaints about their jobs and against them; complaints they were responsible for that went overdue.</source>
+            <translation>按完成日期統計。完成的回訪數；其工單的滿意度（1-5）與滿意率；其工單的投訴及針對本人的投訴；由其負責但已逾期的投訴。</translation>
         </message>
         <message>
             <source>Daily close</source>

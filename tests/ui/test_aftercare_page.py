@@ -182,3 +182,28 @@ def test_the_page_in_chinese(qtbot, db, staff):
         assert feedback_class_text("dissatisfied_at_followup") == "回訪不滿意"
     finally:
         i18n.install("en")
+
+
+def test_reports_page_shows_the_after_care_columns(qtbot, db, db_path, staff):
+    from counter_app.ui.reports_page import ReportsPage
+
+    ticket_no = collected_days_ago(db, db_path, staff, 0)
+    followups.record_for_ticket(db, staff.clerk, ticket_no, reached=True, satisfaction=2)
+    page = ReportsPage(db, staff.manager)
+    qtbot.addWidget(page)
+    page.run_monthly()  # this month: the call was made today
+    qtbot.waitUntil(lambda: page.monthly_report is not None, timeout=10000)
+    heads = [
+        page.staff.headerData(c, Qt.Orientation.Horizontal) for c in range(page.staff.columnCount())
+    ]
+    rows = {
+        (page.staff.index(r, 0).data(), page.staff.index(r, 1).data()): {
+            h: page.staff.index(r, c).data() for c, h in enumerate(heads)
+        }
+        for r in range(page.staff.rowCount())
+    }
+    amy = rows[("Amy Chen", "Clerk")]
+    assert amy["Follow-ups"] == "1" and amy["Satisfaction"] == "2.00"
+    assert amy["Satisfied"] == "0.0%" and amy["Complaints"] == "1"
+    li = rows[("Li Wei", "Technician")]
+    assert li["Satisfaction"] == "2.00" and li["Complaints"] == "1" and li["Follow-ups"] == "0"
