@@ -24,6 +24,7 @@ CASE_MODULES = (
     "bench.case_reports",
     "bench.case_printing",
     "bench.case_startup",
+    "bench.case_aftercare",
 )
 
 

@@ -150,7 +150,9 @@ def _(shop: Shop, month: tuple[int, int]) -> object:
         if tech is not None:
             per.setdefault((tech, "technician"), []).append((hours, back))
         per.setdefault((clerk, "clerk"), []).append((hours, back))
+    from bench.case_aftercare import aftercare_sql  # the after-care columns of the same report
+
     return {
         key: (len(jobs), statistics.median(h for h, _ in jobs), sum(b for _, b in jobs))
         for key, jobs in per.items()
-    }
+    }, aftercare_sql(shop, month)

@@ -179,7 +179,11 @@ def mask_phone(e164: str | None) -> str:
     """138****1234: for labels, receipts and screens where the full number is not needed."""
     if not e164:
         return ""
-    digits = national_digits(e164)
+    return mask_digits(national_digits(e164))
+
+
+def mask_digits(digits: str) -> str:
+    """The mask of national digits (lists mask from the stored reversed digits, no parsing)."""
     if len(digits) <= 4:
         return "*" * len(digits)
     if len(digits) >= 11:

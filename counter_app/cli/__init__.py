@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "counter_app.cli.printing",
     "counter_app.cli.parts",
     "counter_app.cli.reports",
+    "counter_app.cli.aftercare",
 )
 
 DESCRIPTION = """\

@@ -7,7 +7,12 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from counter_app.exporting.excel_common import append, finish_filter, header
-from counter_app.services.reports import DailyReport, MonthlyReport
+from counter_app.services.reports import (
+    FEEDBACK_CLASSES,
+    DailyReport,
+    MonthlyReport,
+    complaint_count,
+)
 from counter_app.timeutil import to_local
 
 
@@ -156,6 +161,10 @@ def monthly(report: MonthlyReport, path: Path) -> None:
             ("Comeback rate", 13),
             ("Satisfaction", 12),
             ("Complaints", 11),
+            ("Follow-ups", 11),
+            ("Satisfied share", 14),
+            ("Complaints against", 18),
+            ("Overdue complaints", 18),
         ],
         [
             [
@@ -167,7 +176,11 @@ def monthly(report: MonthlyReport, path: Path) -> None:
                 s.comebacks,
                 s.comeback_rate,
                 "—" if s.satisfaction is None else s.satisfaction,
-                "—",
+                complaint_count(s.complaints),
+                s.followups,
+                "—" if s.satisfied_share is None else s.satisfied_share,
+                s.complaints_against,
+                s.overdue_complaints,
             ]
             for s in r.staff
         ]
@@ -180,9 +193,20 @@ def monthly(report: MonthlyReport, path: Path) -> None:
                 r.average_turnaround_hours,
                 "",
                 r.comeback_rate,
-                "—",
-                "—",
+                "—" if r.satisfaction is None else r.satisfaction,
+                complaint_count(r.complaints),
+                r.followups,
+                "—" if r.satisfied_share is None else r.satisfied_share,
+                r.complaints_against,
+                r.overdue_complaints,
             ]
         ],
+    )
+    _sheet(
+        book,
+        "Feedback",
+        [("Name", 16), ("Role", 12)] + [(name, 16) for name in FEEDBACK_CLASSES],
+        [[s.user, s.role, *(s.complaints.get(k) or 0 for k in FEEDBACK_CLASSES)] for s in r.staff]
+        + [["Total", "", *(r.complaints.get(k, 0) for k in FEEDBACK_CLASSES)]],
     )
     _save(book, path)

@@ -1,5 +1,18 @@
 """SQLAlchemy 2 declarative models: columns, relationships and indexes only, no logic."""
 
+from counter_app.models.aftercare import (
+    COMPLAINT_CHANNELS,
+    COMPLAINT_EVENT_KINDS,
+    COMPLAINT_SEVERITIES,
+    COMPLAINT_STATES,
+    FEEDBACK_CLASSES,
+    FOLLOWUP_REASONS,
+    FOLLOWUP_STATES,
+    Complaint,
+    ComplaintEvent,
+    Consultation,
+    FollowUp,
+)
 from counter_app.models.base import Base, Money, UTCDateTime
 from counter_app.models.device import Device
 from counter_app.models.inventory import (
@@ -35,6 +48,17 @@ from counter_app.models.ticket import (
 )
 
 __all__ = [
+    "COMPLAINT_CHANNELS",
+    "COMPLAINT_EVENT_KINDS",
+    "COMPLAINT_SEVERITIES",
+    "COMPLAINT_STATES",
+    "Complaint",
+    "ComplaintEvent",
+    "Consultation",
+    "FEEDBACK_CLASSES",
+    "FOLLOWUP_REASONS",
+    "FOLLOWUP_STATES",
+    "FollowUp",
     "AuditEvent",
     "Base",
     "CLOSED_STATUSES",

@@ -100,6 +100,8 @@ EVENT_KINDS = (
     "warranty",
     "comeback",
     "edited",
+    "followup",
+    "complaint",
 )
 
 

@@ -9,12 +9,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QPagedPaintDevice
 
+from counter_app.aftercare_names import feedback_class_text
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.money import format_money
 from counter_app.names import status_text
 from counter_app.printing.html_docs import method_name
 from counter_app.printing.render import A4, html_to_pdf, page_layout, paint_html
-from counter_app.services.reports import DailyReport, MonthlyReport
+from counter_app.services.reports import (
+    FEEDBACK_CLASSES,
+    DailyReport,
+    MonthlyReport,
+    complaint_count,
+)
 from counter_app.timeutil import to_local
 
 
@@ -69,6 +75,17 @@ _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("reports", "Comeback rate"),
     QT_TRANSLATE_NOOP("reports", "Satisfaction"),
     QT_TRANSLATE_NOOP("reports", "Complaints"),
+    QT_TRANSLATE_NOOP("reports", "Follow-ups"),
+    QT_TRANSLATE_NOOP("reports", "Satisfied"),
+    QT_TRANSLATE_NOOP("reports", "Against"),
+    QT_TRANSLATE_NOOP("reports", "Overdue"),
+    QT_TRANSLATE_NOOP("reports", "Feedback by class"),
+    QT_TRANSLATE_NOOP(
+        "reports",
+        "By completion date. After-care: follow-ups made, average satisfaction (1-5) and the "
+        "share of satisfied answers about their jobs, complaints about their jobs and "
+        "against them, complaints they were responsible for that went overdue.",
+    ),
     QT_TRANSLATE_NOOP("reports", "clerk"),
     QT_TRANSLATE_NOOP("reports", "technician"),
     QT_TRANSLATE_NOOP("reports", "manager"),
@@ -275,6 +292,10 @@ def _num(value: float | None, percent: bool = False) -> str:
     return f"{value * 100:.1f}%" if percent else f"{value:.1f}"
 
 
+def _score(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
 def monthly_html(r: MonthlyReport) -> str:
     rows = [
         [
@@ -284,10 +305,12 @@ def monthly_html(r: MonthlyReport) -> str:
             _num(s.median_turnaround_hours),
             _num(s.average_turnaround_hours),
             _num(s.comeback_rate, True),
-            _num(s.satisfaction),
-            "—"
-            if all(v is None for v in s.complaints.values())
-            else str(sum(v or 0 for v in s.complaints.values())),
+            str(s.followups),
+            _score(s.satisfaction),
+            _num(s.satisfied_share, True),
+            str(complaint_count(s.complaints)),
+            str(s.complaints_against),
+            str(s.overdue_complaints),
         ]
         for s in r.staff
     ]
@@ -299,8 +322,12 @@ def monthly_html(r: MonthlyReport) -> str:
             _num(r.median_turnaround_hours),
             _num(r.average_turnaround_hours),
             _num(r.comeback_rate, True),
-            "—",
-            "—",
+            str(r.followups),
+            _score(r.satisfaction),
+            _num(r.satisfied_share, True),
+            str(complaint_count(r.complaints)),
+            str(r.complaints_against),
+            str(r.overdue_complaints),
         ]
     )
     table = _table(
@@ -311,20 +338,39 @@ def monthly_html(r: MonthlyReport) -> str:
             tr("Median turnaround (h)"),
             tr("Average turnaround (h)"),
             tr("Comeback rate"),
+            tr("Follow-ups"),
             tr("Satisfaction"),
+            tr("Satisfied"),
             tr("Complaints"),
+            tr("Against"),
+            tr("Overdue"),
         ],
         rows,
-        right={2, 3, 4, 5, 6, 7},
+        right=set(range(2, 12)),
+    )
+    feedback = _table(
+        [tr("Name"), tr("Role")] + [feedback_class_text(k) for k in FEEDBACK_CLASSES],
+        [
+            [escape(s.user), escape(tr(s.role))]
+            + [str(s.complaints.get(k) or 0) for k in FEEDBACK_CLASSES]
+            for s in r.staff
+        ]
+        + [
+            [f"<b>{escape(tr('Total'))}</b>", ""]
+            + [str(r.complaints.get(k, 0)) for k in FEEDBACK_CLASSES]
+        ],
+        right=set(range(2, 8)),
     )
     note = tr(
-        "By completion date; follow-up satisfaction and complaints are shown once "
-        "follow-up calls are recorded."
+        "By completion date. After-care: follow-ups made, average satisfaction (1-5) and the "
+        "share of satisfied answers about their jobs, complaints about their jobs and "
+        "against them, complaints they were responsible for that went overdue."
     )
     return f"""<html><head>{STYLE}</head><body>
     <h1>{escape(r.store)} · {escape(tr("Monthly staff assessment"))} {r.year}-{r.month:02d}</h1>
     <p class='muted'>{escape(note)}</p>
     {table}
+    <h2>{escape(tr("Feedback by class"))}</h2>{feedback}
     </body></html>"""
 
 

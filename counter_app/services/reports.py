@@ -18,14 +18,16 @@ Every figure is an SQL aggregate over an indexed time range: the store's local b
 Monthly, by completion date: per technician (tickets assigned to them) and per clerk
 (tickets they took in) completed in the month: jobs, median and average turnaround
 (intake to ready, hours), comeback rate (返修率: of those jobs, the share that came back
-as a comeback), follow-up satisfaction and complaints by class (None until after-care
-exists; shown as "—").
+as a comeback); and the after-care figures of the month (services/aftercare_figures.py):
+follow-up calls made, average satisfaction, share of satisfied answers, feedback by class,
+complaints against them, overdue complaints. Staff with after-care figures but no completed
+job get a row too. Satisfaction is None when no answer was scored.
 """
 
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -36,6 +38,7 @@ from sqlalchemy.orm import Session, aliased
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import (
+    FEEDBACK_CLASSES,
     OPEN_PREDICATE,
     PAYMENT_METHODS,
     Customer,
@@ -50,19 +53,12 @@ from counter_app.models import (
     User,
 )
 from counter_app.services import settings as settings_service
+from counter_app.services.aftercare_figures import monthly_figures
 from counter_app.services.common import require_role
 from counter_app.services.dto import Actor
 from counter_app.timeutil import local_day_bounds, local_today, utcnow
 
 ZERO = Decimal("0.00")
-FEEDBACK_CLASSES = (
-    "satisfied",
-    "dissatisfied_at_followup",
-    "complaint_by_phone",
-    "not_fixed_first_time",
-    "not_fixed_several_times",
-    "staff_attitude",
-)
 
 
 @dataclass(frozen=True)
@@ -149,8 +145,12 @@ class StaffMonth:
     average_turnaround_hours: float | None
     comebacks: int
     comeback_rate: float | None
-    satisfaction: float | None  # follow-ups do not exist yet
-    complaints: dict[str, int | None]
+    satisfaction: float | None  # average follow-up score about their jobs
+    complaints: dict[str, int | None]  # feedback by class (services/aftercare_figures.py)
+    followups: int = 0
+    satisfied_share: float | None = None
+    complaints_against: int = 0
+    overdue_complaints: int = 0
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,17 @@ class MonthlyReport:
     median_turnaround_hours: float | None
     average_turnaround_hours: float | None
     comeback_rate: float | None
+    satisfaction: float | None = None
+    satisfied_share: float | None = None
+    followups: int = 0
+    complaints: dict[str, int] = field(default_factory=dict)
+    complaints_against: int = 0
+    overdue_complaints: int = 0
+
+
+def complaint_count(feedback: dict[str, Any]) -> int:
+    """The complaints among the feedback by class (every class but "satisfied")."""
+    return sum(int(n or 0) for name, n in feedback.items() if name != "satisfied")
 
 
 def _count(session: Session, query: Any) -> int:
@@ -454,12 +465,17 @@ def monthly(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
             if tech_id is not None:
                 per.setdefault((tech_id, "technician"), []).append((hours, bool(back)))
             per.setdefault((clerk_id, "clerk"), []).append((hours, bool(back)))
+        now = utcnow()
+        care, shop_care = monthly_figures(session, start, end, now)
+        for key in care:
+            per.setdefault(key, [])
         staff = []
         for (uid, as_role), jobs in sorted(
             per.items(), key=lambda item: (item[0][1], users.get(item[0][0], ("",))[0])
         ):
             median, average = _hours([h for h, _ in jobs])
             backs = sum(1 for _, b in jobs if b)
+            figures = care.get((uid, as_role))
             staff.append(
                 StaffMonth(
                     user=users.get(uid, ("?", "?"))[0],
@@ -468,9 +484,15 @@ def monthly(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
                     median_turnaround_hours=median,
                     average_turnaround_hours=average,
                     comebacks=backs,
-                    comeback_rate=round(backs / len(jobs), 4),
-                    satisfaction=None,
-                    complaints={name: None for name in FEEDBACK_CLASSES},
+                    comeback_rate=round(backs / len(jobs), 4) if jobs else None,
+                    satisfaction=figures.satisfaction if figures else None,
+                    complaints=dict(figures.feedback())
+                    if figures
+                    else dict.fromkeys(FEEDBACK_CLASSES, 0),
+                    followups=figures.followups if figures else 0,
+                    satisfied_share=figures.satisfied_share if figures else None,
+                    complaints_against=figures.complaints_against if figures else 0,
+                    overdue_complaints=figures.overdue_complaints if figures else 0,
                 )
             )
         median, average = _hours([h for h, _ in everything])
@@ -480,10 +502,16 @@ def monthly(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
             month=month,
             store=settings["store_name"],
             time_zone=tz_name,
-            generated_at=utcnow(),
+            generated_at=now,
             staff=tuple(staff),
             jobs_completed=len(everything),
             median_turnaround_hours=median,
             average_turnaround_hours=average,
             comeback_rate=round(backs / len(everything), 4) if everything else None,
+            satisfaction=shop_care.satisfaction,
+            satisfied_share=shop_care.satisfied_share,
+            followups=shop_care.followups,
+            complaints=shop_care.feedback(),
+            complaints_against=shop_care.complaints_against,
+            overdue_complaints=shop_care.overdue_complaints,
         )

@@ -122,6 +122,30 @@ SPECS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP("settings", "Follow-up call due within days of collection"),
     ),
     SettingSpec(
+        "followup_quarterly",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("settings", "Call every customer of the last 12 months once a quarter"),
+    ),
+    SettingSpec(
+        "followup_keep_days",
+        int,
+        30,
+        QT_TRANSLATE_NOOP("settings", "An overdue follow-up call stays on the list for days"),
+    ),
+    SettingSpec(
+        "complaint_serious_hours",
+        int,
+        24,
+        QT_TRANSLATE_NOOP("settings", "A serious complaint is due within hours"),
+    ),
+    SettingSpec(
+        "complaint_normal_days",
+        int,
+        3,
+        QT_TRANSLATE_NOOP("settings", "A normal complaint is due within days"),
+    ),
+    SettingSpec(
         "default_promise_hours",
         int,
         48,

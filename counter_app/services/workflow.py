@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
 from counter_app.models import CLOSED_STATUSES, STATUSES, Part, Quote, QuoteLine, Ticket
+from counter_app.services import followups
 from counter_app.services import settings as settings_service
 from counter_app.services.common import add_event, check_version, get_ticket, require_role
 from counter_app.services.dto import Actor
@@ -124,6 +125,7 @@ def apply_status(
         ticket.collected_at = now
         ticket.passcode = None  # privacy rule: erased when the device is collected
         settings = settings_service.load_all(session)
+        followups.schedule(session, ticket, settings)  # the follow-up calls it brings
         if ticket.is_comeback and ticket.comeback_of_id is not None:
             # A comeback fixed under warranty does not restart the clock.
             earlier = session.get(Ticket, ticket.comeback_of_id)

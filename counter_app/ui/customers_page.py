@@ -59,6 +59,10 @@ class CustomersPage(QWidget):
         right.addWidget(QLabel(self.tr("Tickets (double-click to open)")))
         right.addWidget(self.tickets)
         right.addWidget(self.anonymise_button)
+        self.complaint_button = QPushButton(self.tr("New complaint…"), objectName="new_complaint")
+        self.complaint_button.clicked.connect(self.new_complaint)
+        self.complaint_button.setEnabled(actor.role in ("clerk", "manager"))
+        right.addWidget(self.complaint_button)
         right.addWidget(self.message)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
@@ -77,6 +81,13 @@ class CustomersPage(QWidget):
         customer = self._current()
         if customer is not None:
             self.tickets.addItems(customer_service.tickets_of(self.db, customer.id))
+
+    def new_complaint(self) -> None:
+        from counter_app.ui.complaint_dialog import ComplaintDialog
+
+        customer = self._current()
+        if customer is not None and customer.phone:
+            ComplaintDialog(self.db, self.actor, self, phone=customer.phone).exec()
 
     def anonymise(self) -> None:
         customer = self._current()

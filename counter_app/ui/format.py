@@ -44,6 +44,8 @@ def event_text(kind: str) -> str:
         "warranty": QCoreApplication.translate("format", "Warranty decision"),
         "comeback": QCoreApplication.translate("format", "Comeback"),
         "edited": QCoreApplication.translate("format", "Edited"),
+        "followup": QCoreApplication.translate("format", "Follow-up call"),
+        "complaint": QCoreApplication.translate("format", "Complaint"),
     }
     return names.get(kind, kind)
 

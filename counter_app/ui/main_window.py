@@ -36,6 +36,7 @@ OPTIONAL_PAGES = (
     ("customers", "counter_app.ui.customers_page", "CustomersPage"),
     ("parts", "counter_app.ui.parts_page", "PartsPage"),
     ("reports", "counter_app.ui.reports_page", "ReportsPage"),
+    ("aftercare", "counter_app.ui.aftercare_page", "AftercarePage"),
 )
 
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
             "customers": self.tr("Customers"),
             "parts": self.tr("Parts"),
             "reports": self.tr("Reports"),
+            "aftercare": self.tr("After-care"),
         }
         self.intake = IntakeForm(db, actor)
         self.add_page("intake", titles["intake"], self.intake)

@@ -81,8 +81,28 @@ STAFF = [
         lambda s: "—" if s.comeback_rate is None else f"{s.comeback_rate * 100:.1f}%",
         right=True,
     ),
-    Column(QT_TRANSLATE_NOOP("ReportsPage", "Satisfaction"), lambda s: "—", right=True),
-    Column(QT_TRANSLATE_NOOP("ReportsPage", "Complaints"), lambda s: "—", right=True),
+    Column(QT_TRANSLATE_NOOP("ReportsPage", "Follow-ups"), lambda s: s.followups, right=True),
+    Column(
+        QT_TRANSLATE_NOOP("ReportsPage", "Satisfaction"),
+        lambda s: "—" if s.satisfaction is None else f"{s.satisfaction:.2f}",
+        right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ReportsPage", "Satisfied"),
+        lambda s: "—" if s.satisfied_share is None else f"{s.satisfied_share * 100:.1f}%",
+        right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ReportsPage", "Complaints"),
+        lambda s: reports.complaint_count(s.complaints),
+        right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("ReportsPage", "Against"), lambda s: s.complaints_against, right=True),
+    Column(
+        QT_TRANSLATE_NOOP("ReportsPage", "Overdue complaints"),
+        lambda s: s.overdue_complaints,
+        right=True,
+    ),
 ]
 
 
@@ -195,8 +215,9 @@ class ReportsPage(QWidget):
         m.addLayout(m_bar)
         note = QLabel(
             self.tr(
-                "By completion date. Satisfaction and complaints appear once "
-                "follow-up calls are recorded."
+                "By completion date. Follow-ups made; satisfaction (1-5) and satisfied answers "
+                "about their jobs; complaints about their jobs and against them; complaints "
+                "they were responsible for that went overdue."
             )
         )
         note.setWordWrap(True)

@@ -91,6 +91,10 @@ def _event_note(event: Any) -> str:
     """Consent events store how consent was given ("phone"): show it in words."""
     if event.kind in ("quote_approved", "quote_declined") and event.note in DECISION_METHODS:
         return fmt.decision_method_text(event.note)
+    if event.kind in ("followup", "complaint"):
+        from counter_app.aftercare_names import event_note_text
+
+        return event_note_text(event.kind, event.note)
     return event.note
 
 
@@ -155,6 +159,10 @@ class TicketPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.device_link)
         top.addWidget(self.print_button)
+        self.complaint_button = QPushButton(self.tr("New complaint…"), objectName="new_complaint")
+        self.complaint_button.clicked.connect(self.new_complaint)
+        self.complaint_button.setEnabled(self.actor.role in ("clerk", "manager"))
+        top.addWidget(self.complaint_button)
         self.actions_box = QHBoxLayout()
         self.actions_holder = QWidget()
         self.actions_holder.setLayout(self.actions_box)
@@ -518,6 +526,14 @@ class TicketPage(QWidget):
             )
         ):
             self.pay_tendered.clear()
+
+    def new_complaint(self) -> None:
+        from counter_app.ui.complaint_dialog import ComplaintDialog
+
+        if self.detail is not None:
+            dialog = ComplaintDialog(self.db, self.actor, self, ticket_no=self.detail.ticket_no)
+            if dialog.exec():
+                self.refresh()
 
     def _open_device(self) -> None:
         if self.detail is not None:

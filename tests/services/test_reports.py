@@ -182,7 +182,7 @@ def test_monthly_assessment_by_completion_date(db, staff, busy_day, cli):
     assert tech.user == "Li Wei" and tech.jobs_completed == 1
     assert tech.median_turnaround_hours == pytest.approx(7.5)  # 08:30 intake, 16:00 ready
     assert tech.comeback_rate == 0 and tech.satisfaction is None
-    assert set(tech.complaints.values()) == {None}
+    assert set(tech.complaints.values()) == {0}  # no follow-up call or complaint yet
     assert reports.monthly(db, staff.manager, 2026, 2).jobs_completed == 0
     shown = cli("report", "monthly", "--month", "2026-03", "--json")
     assert shown.json()["jobs_completed"] == 1

@@ -1,0 +1,144 @@
+"""Bench cases for after-care: the follow-up calls due on a day, the complaint list, and the
+month's after-care figures, ours vs the same questions written by hand in SQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from bench.harness import Shop, case
+from counter_app.services import complaints, followups, reports
+from counter_app.services import settings as settings_service
+from counter_app.services.aftercare_figures import monthly_figures
+from counter_app.timeutil import utcnow
+
+TZ = "Asia/Shanghai"
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+@case("follow-up calls due on a day")
+def calls_due(shop: Shop) -> list[date]:
+    last = shop.raw.execute("SELECT max(collected_at) FROM tickets").fetchone()[0]
+    newest = date.fromisoformat(last[:10])
+    return [newest - timedelta(days=offset) for offset in range(0, 20)]
+
+
+@calls_due.ours
+def _(shop: Shop, day: date) -> object:
+    return followups.due_list(shop.db, shop.actor, day)
+
+
+@calls_due.baseline
+def _(shop: Shop, day: date) -> object:
+    keep = int(settings_service.get_all(shop.db)["followup_keep_days"])
+    return shop.raw.execute(
+        "SELECT f.due_key, f.reason, f.due_on, f.attempts, f.consultation_id, t.ticket_no, "
+        "t.fault, c.id, c.name, c.phone_reversed, d.brand, d.model, u.display_name, k.name, "
+        "k.phone, k.question FROM followups f LEFT JOIN tickets t ON t.id = f.ticket_id "
+        "LEFT JOIN customers c ON c.id = f.customer_id LEFT JOIN devices d ON d.id = t.device_id "
+        "LEFT JOIN users u ON u.id = t.technician_id "
+        "LEFT JOIN consultations k ON k.id = f.consultation_id "
+        "WHERE f.state IN ('due', 'retry') AND f.next_try_on <= ? AND f.next_try_on >= ? "
+        "AND (f.customer_id IS NULL OR (c.contact_consent = 1 AND c.anonymised_at IS NULL)) "
+        "ORDER BY f.next_try_on, f.id",
+        (day.isoformat(), (day - timedelta(days=keep)).isoformat()),
+    ).fetchall()
+
+
+@case("complaint list, unresolved first")
+def complaint_list(shop: Shop) -> list[bool]:
+    return [True, False]
+
+
+@complaint_list.ours
+def _(shop: Shop, open_only: bool) -> object:
+    return complaints.list_complaints(shop.db, shop.actor, open_only=open_only)
+
+
+@complaint_list.baseline
+def _(shop: Shop, open_only: bool) -> object:
+    now = _iso(utcnow())
+    active = "k.state IN ('open', 'in_progress')"
+    where = f"WHERE {active}" if open_only else ""
+    return shop.raw.execute(
+        "SELECT k.*, c.name, c.phone, t.ticket_no, a.username, r.username, b.username "
+        "FROM complaints k JOIN customers c ON c.id = k.customer_id "
+        "LEFT JOIN tickets t ON t.id = k.ticket_id LEFT JOIN users a ON a.id = k.against_id "
+        "LEFT JOIN users r ON r.id = k.responsible_id JOIN users b ON b.id = k.created_by_id "
+        f"{where} ORDER BY CASE WHEN {active} AND k.due_at < ? AND k.severity = 'serious' THEN 0 "
+        f"WHEN {active} AND k.due_at < ? THEN 1 WHEN {active} THEN 2 ELSE 3 END, k.due_at, k.id "
+        "LIMIT 500",
+        (now, now),
+    ).fetchall()
+
+
+@case("monthly after-care figures", interactive=False, repeat=3)
+def aftercare_month(shop: Shop) -> list[tuple[int, int]]:
+    month = shop.raw.execute(
+        "SELECT substr(called_at, 1, 7) m FROM followups WHERE called_at IS NOT NULL "
+        "GROUP BY m ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    return [(int(month[:4]), int(month[5:7]))]
+
+
+@aftercare_month.ours
+def _(shop: Shop, month: tuple[int, int]) -> object:
+    start, end = reports.month_bounds(*month, TZ)
+    with shop.db.read() as session:
+        return monthly_figures(session, start, end, utcnow())
+
+
+@aftercare_month.baseline
+def aftercare_sql(shop: Shop, month: tuple[int, int]) -> object:
+    """The month's after-care aggregates by hand (also part of the monthly report's baseline)."""
+    raw = shop.raw
+    start, end = (_iso(t) for t in reports.month_bounds(*month, TZ))
+    now = _iso(utcnow())
+    calls = "f.state = 'done' AND f.called_at >= ? AND f.called_at < ?"
+    sums = (
+        "count(f.satisfaction), coalesce(sum(f.satisfaction), 0), coalesce(sum(CASE WHEN "
+        "f.satisfaction IS NOT NULL OR f.feedback_class IS NOT NULL THEN 1 ELSE 0 END), 0), "
+        "coalesce(sum(CASE WHEN f.feedback_class = 'satisfied' THEN 1 ELSE 0 END), 0)"
+    )
+    recorded = "k.created_at >= ? AND k.created_at < ?"
+    return [
+        raw.execute("SELECT id, role FROM users").fetchall(),
+        raw.execute(
+            f"SELECT t.technician_id, t.created_by_id, {sums} FROM followups f "
+            f"JOIN tickets t ON t.id = f.ticket_id WHERE {calls} "
+            "GROUP BY t.technician_id, t.created_by_id",
+            (start, end),
+        ).fetchall(),
+        raw.execute(
+            f"SELECT count(f.id), {sums} FROM followups f WHERE {calls}", (start, end)
+        ).fetchall(),
+        raw.execute(
+            f"SELECT f.called_by_id, count(f.id) FROM followups f WHERE {calls} "
+            "GROUP BY f.called_by_id",
+            (start, end),
+        ).fetchall(),
+        raw.execute(
+            "SELECT t.technician_id, t.created_by_id, k.feedback_class, count(k.id) "
+            f"FROM complaints k JOIN tickets t ON t.id = k.ticket_id WHERE {recorded} "
+            "GROUP BY t.technician_id, t.created_by_id, k.feedback_class",
+            (start, end),
+        ).fetchall(),
+        raw.execute(
+            f"SELECT k.feedback_class, count(k.id) FROM complaints k WHERE {recorded} "
+            "GROUP BY k.feedback_class",
+            (start, end),
+        ).fetchall(),
+        raw.execute(
+            f"SELECT k.against_id, count(k.id) FROM complaints k WHERE {recorded} "
+            "AND k.against_id IS NOT NULL GROUP BY k.against_id",
+            (start, end),
+        ).fetchall(),
+        raw.execute(
+            f"SELECT k.responsible_id, count(k.id) FROM complaints k WHERE {recorded} AND "
+            "(k.resolved_at > k.due_at OR (k.resolved_at IS NULL AND k.due_at < ?)) "
+            "GROUP BY k.responsible_id",
+            (start, end, now),
+        ).fetchall(),
+    ]

@@ -1,0 +1,573 @@
+"""Complaints (投诉): recording, assigning, resolving, closing and reopening, with history.
+
+States: open -> in_progress (assigned) -> resolved -> closed; a resolved or closed complaint
+may be reopened by the manager. A complaint is due ``complaint_serious_hours`` (serious) or
+``complaint_normal_days`` (normal) after it was recorded; it is overdue while open or in
+progress past that time. Clerks record complaints; the manager assigns, closes and reopens;
+the responsible person (or a clerk, while nobody is) resolves; a technician sees the
+complaints about their own jobs or against them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import case, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
+from counter_app.models import (
+    COMPLAINT_CHANNELS,
+    COMPLAINT_SEVERITIES,
+    COMPLAINT_STATES,
+    FEEDBACK_CLASSES,
+    Complaint,
+    ComplaintEvent,
+    Customer,
+    FollowUp,
+    Ticket,
+    User,
+)
+from counter_app.services import settings as settings_service
+from counter_app.services.common import add_event, audit, get_ticket, require_role
+from counter_app.services.dto import Actor
+from counter_app.timeutil import utcnow
+from counter_app.validation import clean_text, mask_digits, normalize_phone
+
+COMPLAINT_CLASSES = tuple(c for c in FEEDBACK_CLASSES if c != "satisfied")
+ACTIVE_STATES = ("open", "in_progress")
+DESCRIPTION_MAX = 4000
+
+
+@dataclass(frozen=True)
+class ComplaintEventInfo:
+    at: datetime
+    user: str
+    kind: str
+    from_state: str | None
+    to_state: str | None
+    note: str
+
+
+@dataclass(frozen=True)
+class ComplaintInfo:
+    id: int
+    state: str
+    severity: str
+    channel: str
+    feedback_class: str
+    description: str
+    customer_name: str
+    phone_masked: str
+    ticket_no: str | None
+    against: str | None  # username
+    responsible: str | None  # username
+    due_at: datetime
+    overdue: bool
+    resolution: str
+    customer_told: bool
+    created_at: datetime
+    created_by: str
+    resolved_at: datetime | None
+    closed_at: datetime | None
+    from_call: bool
+    events: tuple[ComplaintEventInfo, ...] = ()
+
+
+def due_after(settings: dict[str, Any], severity: str, moment: datetime) -> datetime:
+    """When a complaint recorded at ``moment`` must be resolved (the shop's settings)."""
+    if severity == "serious":
+        return moment + timedelta(hours=int(settings["complaint_serious_hours"]))
+    return moment + timedelta(days=int(settings["complaint_normal_days"]))
+
+
+def _choice(value: str | None, choices: tuple[str, ...], field: str, template: str) -> str:
+    text = (value or "").strip().lower()
+    if text not in choices:
+        raise ValidationError(field, template, value=value or "", choices=", ".join(choices))
+    return text
+
+
+def _user(session: Session, username: str | None, field: str) -> User | None:
+    if username is None or not username.strip():
+        return None
+    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    if user is None:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "No user {name}"), name=username)
+    return user
+
+
+def _event(
+    session: Session,
+    complaint: Complaint,
+    actor: Actor,
+    kind: str,
+    from_state: str | None,
+    note: str = "",
+) -> None:
+    session.add(
+        ComplaintEvent(
+            complaint_id=complaint.id,
+            at=utcnow(),
+            user_id=actor.id,
+            kind=kind,
+            from_state=from_state,
+            to_state=complaint.state,
+            note=note,
+        )
+    )
+    audit(session, actor, f"complaint_{kind}", "complaint", complaint.id, note)
+    if complaint.ticket_id is not None:
+        ticket = session.get(Ticket, complaint.ticket_id)
+        if ticket is not None:
+            # The timeline shows this in the reader's language (counter_app.aftercare_names).
+            add_event(
+                session,
+                ticket,
+                actor,
+                "complaint",
+                json.dumps(
+                    {
+                        "id": complaint.id,
+                        "kind": kind,
+                        "state": complaint.state,
+                        "class": complaint.feedback_class,
+                    }
+                ),
+            )
+
+
+def _new(
+    session: Session,
+    settings: dict[str, Any],
+    actor: Actor,
+    *,
+    customer_id: int,
+    ticket_id: int | None,
+    followup_id: int | None,
+    channel: str,
+    feedback_class: str,
+    severity: str,
+    description: str,
+    against_id: int | None,
+) -> Complaint:
+    now = utcnow()
+    complaint = Complaint(
+        customer_id=customer_id,
+        ticket_id=ticket_id,
+        followup_id=followup_id,
+        channel=channel,
+        feedback_class=feedback_class,
+        severity=severity,
+        description=description,
+        against_id=against_id,
+        responsible_id=None,
+        state="open",
+        due_at=due_after(settings, severity, now),
+        resolution="",
+        customer_told=False,
+        created_by_id=actor.id,
+        created_at=now,
+    )
+    session.add(complaint)
+    session.flush()
+    _event(session, complaint, actor, "opened", None, feedback_class)
+    return complaint
+
+
+def open_from_call(
+    session: Session,
+    settings: dict[str, Any],
+    actor: Actor,
+    call: FollowUp,
+    feedback_class: str,
+    comment: str,
+) -> int | None:
+    """The complaint a dissatisfied follow-up answer opens (inside the call's transaction);
+    None for a caller who is not a customer (a consultation's callback)."""
+    if call.customer_id is None:
+        return None
+    complaint = _new(
+        session,
+        settings,
+        actor,
+        customer_id=call.customer_id,
+        ticket_id=call.ticket_id,
+        followup_id=call.id,
+        channel="phone",
+        feedback_class=feedback_class,
+        severity="normal",
+        description=comment,
+        against_id=None,
+    )
+    return complaint.id
+
+
+def add(
+    db: Database,
+    actor: Actor,
+    *,
+    feedback_class: str,
+    channel: str,
+    severity: str,
+    description: str,
+    ticket_no: str | None = None,
+    phone: str | None = None,
+    against: str | None = None,
+) -> ComplaintInfo:
+    """Record a complaint about a ticket (or a customer found by phone). Clerk or manager.
+    Refuses an unknown class, channel, severity or user, an empty description, and a phone
+    with no customer (ValidationError / NotFound)."""
+    require_role(actor, "clerk")
+    feedback_class = _choice(
+        feedback_class,
+        COMPLAINT_CLASSES,
+        "feedback_class",
+        QT_TRANSLATE_NOOP("errors", "Unknown complaint class {value}; one of: {choices}"),
+    )
+    channel = _choice(
+        channel,
+        COMPLAINT_CHANNELS,
+        "channel",
+        QT_TRANSLATE_NOOP("errors", "Unknown channel {value}; one of: {choices}"),
+    )
+    severity = _choice(
+        severity,
+        COMPLAINT_SEVERITIES,
+        "severity",
+        QT_TRANSLATE_NOOP("errors", "Unknown severity {value}; one of: {choices}"),
+    )
+    description = clean_text(description, "description", DESCRIPTION_MAX, required=True)
+    if not (ticket_no or "").strip() and not (phone or "").strip():
+        raise ValidationError(
+            "customer",
+            QT_TRANSLATE_NOOP("errors", "Give the ticket or the customer's phone"),
+        )
+    with db.write() as session:
+        settings = settings_service.load_all(session)
+        against_user = _user(session, against, "against")
+        ticket = get_ticket(session, ticket_no) if ticket_no and ticket_no.strip() else None
+        if ticket is not None:
+            customer_id = ticket.customer_id
+        else:
+            e164 = normalize_phone(phone, settings["phone_region"])
+            customer_id_found = session.scalar(
+                select(Customer.id)
+                .where(Customer.phone == e164, Customer.anonymised_at.is_(None))
+                .order_by(Customer.id)
+                .limit(1)
+            )
+            if customer_id_found is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("errors", "No customer with phone {phone}"), phone=phone
+                )
+            customer_id = customer_id_found
+        complaint = _new(
+            session,
+            settings,
+            actor,
+            customer_id=customer_id,
+            ticket_id=ticket.id if ticket else None,
+            followup_id=None,
+            channel=channel,
+            feedback_class=feedback_class,
+            severity=severity,
+            description=description,
+            against_id=against_user.id if against_user else None,
+        )
+        return _info(session, complaint)
+
+
+def _get(session: Session, complaint_id: int) -> Complaint:
+    complaint = session.get(Complaint, complaint_id)
+    if complaint is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No complaint {id}"), id=complaint_id)
+    return complaint
+
+
+def _require_state(complaint: Complaint, allowed: tuple[str, ...], template: str) -> None:
+    """Refuse a transition not allowed from the complaint's state (nothing written)."""
+    if complaint.state not in allowed:
+        raise ValidationError("state", template, id=complaint.id, state=complaint.state)
+
+
+def assign(db: Database, actor: Actor, complaint_id: int, username: str) -> ComplaintInfo:
+    """Make a staff member responsible; an open complaint moves to in progress. Manager."""
+    require_role(actor, "manager")
+    with db.write() as session:
+        complaint = _get(session, complaint_id)
+        _require_state(
+            complaint,
+            ACTIVE_STATES,
+            QT_TRANSLATE_NOOP(
+                "errors", "Complaint {id} is {state}; only an unresolved one can be assigned"
+            ),
+        )
+        user = _user(session, username, "responsible")
+        if user is None:
+            raise ValidationError(
+                "responsible", QT_TRANSLATE_NOOP("errors", "Responsible person: required")
+            )
+        before = complaint.state
+        complaint.responsible_id = user.id
+        complaint.state = "in_progress"
+        _event(session, complaint, actor, "assigned", before, user.username)
+        return _info(session, complaint)
+
+
+def resolve(
+    db: Database, actor: Actor, complaint_id: int, resolution: str, *, told: bool = False
+) -> ComplaintInfo:
+    """Record the resolution (required) and whether the customer was told. The responsible
+    person or the manager; a clerk while nobody is responsible."""
+    require_role(actor, "clerk", "technician")
+    resolution = clean_text(resolution, "resolution", DESCRIPTION_MAX, required=True)
+    with db.write() as session:
+        complaint = _get(session, complaint_id)
+        _require_state(
+            complaint,
+            ACTIVE_STATES,
+            QT_TRANSLATE_NOOP("errors", "Complaint {id} is {state}; it cannot be resolved again"),
+        )
+        responsible = complaint.responsible_id == actor.id
+        clerk_may = complaint.responsible_id is None and actor.role == "clerk"
+        if actor.role != "manager" and not responsible and not clerk_may:
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Only the responsible person or the manager may resolve it"
+                )
+            )
+        before = complaint.state
+        complaint.state = "resolved"
+        complaint.resolution = resolution
+        complaint.customer_told = told
+        complaint.resolved_at = utcnow()
+        _event(session, complaint, actor, "resolved", before, "told" if told else "")
+        return _info(session, complaint)
+
+
+def close(db: Database, actor: Actor, complaint_id: int) -> ComplaintInfo:
+    """Close a resolved complaint. Manager."""
+    require_role(actor, "manager")
+    with db.write() as session:
+        complaint = _get(session, complaint_id)
+        _require_state(
+            complaint,
+            ("resolved",),
+            QT_TRANSLATE_NOOP(
+                "errors", "Complaint {id} is {state}; only a resolved complaint can be closed"
+            ),
+        )
+        complaint.state = "closed"
+        complaint.closed_at = utcnow()
+        _event(session, complaint, actor, "closed", "resolved")
+        return _info(session, complaint)
+
+
+def reopen(db: Database, actor: Actor, complaint_id: int) -> ComplaintInfo:
+    """Reopen a resolved or closed complaint (back to in progress if someone is
+    responsible, else open). Manager."""
+    require_role(actor, "manager")
+    with db.write() as session:
+        complaint = _get(session, complaint_id)
+        _require_state(
+            complaint,
+            ("resolved", "closed"),
+            QT_TRANSLATE_NOOP(
+                "errors", "Complaint {id} is {state}; only a resolved or closed one can be reopened"
+            ),
+        )
+        before = complaint.state
+        complaint.state = "in_progress" if complaint.responsible_id else "open"
+        complaint.resolved_at = None
+        complaint.closed_at = None
+        complaint.customer_told = False
+        _event(session, complaint, actor, "reopened", before)
+        return _info(session, complaint)
+
+
+def _visible_to(actor: Actor, query: Any) -> Any:
+    if actor.role == "technician":
+        return query.where(
+            or_(
+                Complaint.against_id == actor.id,
+                Complaint.ticket_id.in_(select(Ticket.id).where(Ticket.technician_id == actor.id)),
+            )
+        )
+    return query
+
+
+def show(db: Database, actor: Actor, complaint_id: int) -> ComplaintInfo:
+    """One complaint with its history. Clerk, manager, or the technician it concerns."""
+    require_role(actor, "clerk", "technician")
+    with db.read() as session:
+        found = session.execute(
+            _visible_to(actor, _listing().where(Complaint.id == complaint_id))
+        ).first()
+        if found is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No complaint {id}"), id=complaint_id)
+        info = _row_info(found, utcnow())
+        author = aliased(User)
+        events = tuple(
+            ComplaintEventInfo(at, user, kind, from_state, to_state, note)
+            for at, user, kind, from_state, to_state, note in session.execute(
+                select(
+                    ComplaintEvent.at,
+                    author.username,
+                    ComplaintEvent.kind,
+                    ComplaintEvent.from_state,
+                    ComplaintEvent.to_state,
+                    ComplaintEvent.note,
+                )
+                .join(author, author.id == ComplaintEvent.user_id)
+                .where(ComplaintEvent.complaint_id == complaint_id)
+                .order_by(ComplaintEvent.id)
+            )
+        )
+        return dataclasses.replace(info, events=events)
+
+
+def list_complaints(
+    db: Database,
+    actor: Actor,
+    *,
+    open_only: bool = False,
+    state: str | None = None,
+    feedback_class: str | None = None,
+    staff: str | None = None,
+    limit: int = 500,
+) -> list[ComplaintInfo]:
+    """Complaints, serious-and-overdue first, then overdue, then by due time. Filters: state,
+    class, staff member (complained about or responsible). A technician sees only those
+    about their jobs or against them."""
+    require_role(actor, "clerk", "technician")
+    if state is not None and state not in COMPLAINT_STATES:
+        raise ValidationError(
+            "state",
+            QT_TRANSLATE_NOOP("errors", "Unknown state {value}; one of: {choices}"),
+            value=state,
+            choices=", ".join(COMPLAINT_STATES),
+        )
+    if feedback_class is not None and feedback_class not in COMPLAINT_CLASSES:
+        raise ValidationError(
+            "feedback_class",
+            QT_TRANSLATE_NOOP("errors", "Unknown complaint class {value}; one of: {choices}"),
+            value=feedback_class,
+            choices=", ".join(COMPLAINT_CLASSES),
+        )
+    now = utcnow()
+    with db.read() as session:
+        query = _listing()
+        if open_only:
+            query = query.where(Complaint.state.in_(ACTIVE_STATES))
+        if state:
+            query = query.where(Complaint.state == state)
+        if feedback_class:
+            query = query.where(Complaint.feedback_class == feedback_class)
+        if staff:
+            user = _user(session, staff, "staff")
+            assert user is not None
+            query = query.where(
+                or_(Complaint.against_id == user.id, Complaint.responsible_id == user.id)
+            )
+        overdue = Complaint.state.in_(ACTIVE_STATES) & (Complaint.due_at < now)
+        rank = case(
+            (overdue & (Complaint.severity == "serious"), 0),
+            (overdue, 1),
+            (Complaint.state.in_(ACTIVE_STATES), 2),
+            else_=3,
+        )
+        query = _visible_to(actor, query).order_by(rank, Complaint.due_at, Complaint.id)
+        return [_row_info(row, now) for row in session.execute(query.limit(limit))]
+
+
+_AGAINST, _RESPONSIBLE, _AUTHOR = aliased(User), aliased(User), aliased(User)
+
+
+def _listing() -> Any:
+    """The complaint rows with their customer, ticket and people, in one query."""
+    return (
+        select(
+            Complaint.id,
+            Complaint.state,
+            Complaint.severity,
+            Complaint.channel,
+            Complaint.feedback_class,
+            Complaint.description,
+            Customer.name,
+            Customer.phone_reversed,
+            Ticket.ticket_no,
+            _AGAINST.username,
+            _RESPONSIBLE.username,
+            Complaint.due_at,
+            Complaint.resolution,
+            Complaint.customer_told,
+            Complaint.created_at,
+            _AUTHOR.username,
+            Complaint.resolved_at,
+            Complaint.closed_at,
+            Complaint.followup_id,
+        )
+        .join(Customer, Customer.id == Complaint.customer_id)
+        .join(_AUTHOR, _AUTHOR.id == Complaint.created_by_id)
+        .outerjoin(Ticket, Ticket.id == Complaint.ticket_id)
+        .outerjoin(_AGAINST, _AGAINST.id == Complaint.against_id)
+        .outerjoin(_RESPONSIBLE, _RESPONSIBLE.id == Complaint.responsible_id)
+    )
+
+
+def _row_info(row: Any, now: datetime) -> ComplaintInfo:
+    (
+        complaint_id,
+        state,
+        severity,
+        channel,
+        feedback_class,
+        description,
+        customer_name,
+        reversed_digits,
+        ticket_no,
+        against,
+        responsible,
+        due_at,
+        resolution,
+        told,
+        created_at,
+        created_by,
+        resolved_at,
+        closed_at,
+        followup_id,
+    ) = row
+    return ComplaintInfo(
+        id=complaint_id,
+        state=state,
+        severity=severity,
+        channel=channel,
+        feedback_class=feedback_class,
+        description=description,
+        customer_name=customer_name,
+        phone_masked=mask_digits(reversed_digits[::-1]) if reversed_digits else "",
+        ticket_no=ticket_no,
+        against=against,
+        responsible=responsible,
+        due_at=due_at,
+        overdue=state in ACTIVE_STATES and due_at < now,
+        resolution=resolution,
+        customer_told=told,
+        created_at=created_at,
+        created_by=created_by,
+        resolved_at=resolved_at,
+        closed_at=closed_at,
+        from_call=followup_id is not None,
+    )
+
+
+def _info(session: Session, complaint: Complaint) -> ComplaintInfo:
+    session.flush()
+    row = session.execute(_listing().where(Complaint.id == complaint.id)).one()
+    return _row_info(row, utcnow())

@@ -1,0 +1,627 @@
+"""Follow-up calls (回访): which calls are due on a day, recording one, the retry rule.
+
+A call falls due (each rule only for customers who consented to contact and are not erased):
+
+- ``after_collection``: ``followup_days`` after a job is collected (the store's local days);
+- ``first_service``: a customer's first ever job must bring at least one call within the
+  first month: when no call has reached the customer since it was collected, a call is due
+  one calendar month after the collection (clamped at the month's end); a reached call
+  takes it off;
+- ``quarterly``: when ``followup_quarterly`` is on, once per calendar quarter for every
+  customer with a job collected in the last 12 months, unless a call already reached them
+  in that quarter; due from the quarter's first day, gone when the quarter ends;
+- ``callback``: a consultation that asked to be called back, at the time asked.
+
+The calls a collection or a consultation brings are written ahead as "due" rows (``schedule``,
+``schedule_callback``), so the day's list is one indexed range over the rows still open;
+quarterly calls are computed, only when the shop turns them on. An item stays on the list
+``followup_keep_days`` after its due day or its last try (a quarterly item: until the quarter
+ends). A call not reached is tried again the next day, at most three tries, then
+it is closed as unreachable. The list shows one call per customer (the most urgent); recording
+it brings up the next. A reached call scoring 1–2, or given a class other than "satisfied",
+opens a complaint linked to the call and the ticket.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from counter_app.models import (
+    FEEDBACK_CLASSES,
+    Consultation,
+    Customer,
+    Device,
+    FollowUp,
+    Ticket,
+    User,
+)
+from counter_app.services import settings as settings_service
+from counter_app.services.common import add_event, audit, get_ticket, require_role
+from counter_app.services.dto import Actor
+from counter_app.timeutil import add_months, local_day_bounds, local_today, to_local, utcnow
+from counter_app.validation import clean_text, mask_digits, mask_phone
+
+MAX_TRIES = 3
+COMMENT_MAX = 2000
+# Which of a customer's due calls the list shows first.
+REASON_ORDER = ("callback", "after_collection", "first_service", "quarterly")
+
+
+@dataclass(frozen=True)
+class DueCall:
+    due_key: str
+    reason: str
+    due_on: date
+    overdue: bool
+    attempts: int
+    customer_id: int | None
+    customer_name: str
+    phone_masked: str
+    ticket_no: str | None
+    device: str
+    work_done: str  # the fault taken in, or the consultation's question
+    technician: str | None
+    consultation_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CallResult:
+    due_key: str
+    reason: str
+    ticket_no: str | None
+    state: str  # done | retry | unreachable
+    attempts: int
+    next_try_on: date | None
+    satisfaction: int | None
+    feedback_class: str | None
+    complaint_id: int | None
+
+
+def quarter_of(day: date) -> tuple[str, date, date]:
+    """("2026Q4", first day, first day of the next quarter)."""
+    index = (day.month - 1) // 3
+    first = date(day.year, index * 3 + 1, 1)
+    return f"{day.year}Q{index + 1}", first, add_months(first, 3)
+
+
+def _local_day(moment: datetime, tz_name: str) -> date:
+    local = to_local(moment, tz_name)
+    assert local is not None
+    return local.date()
+
+
+def _consenting() -> Any:
+    return and_(Customer.contact_consent.is_(True), Customer.anonymised_at.is_(None))
+
+
+def schedule(session: Session, ticket: Ticket, settings: dict[str, Any]) -> None:
+    """Put the calls a collection brings on the list, in the collection's transaction: the
+    after-collection call, and the first-month call when this is the customer's first job.
+    Nothing for a customer who does not want to be contacted."""
+    customer = session.get(Customer, ticket.customer_id)
+    if ticket.collected_at is None or customer is None or not customer.contact_consent:
+        return
+    if customer.anonymised_at is not None:
+        return
+    day = _local_day(ticket.collected_at, settings["time_zone"])
+    due = [("after_collection", day + timedelta(days=int(settings["followup_days"])))]
+    first = session.scalar(
+        select(Ticket.id).where(Ticket.customer_id == ticket.customer_id).order_by(Ticket.id)
+    )
+    if first == ticket.id:
+        due.append(("first_service", add_months(day, 1)))
+    for reason, due_on in due:
+        _add_due(
+            session,
+            f"{reason}:{ticket.id}",
+            reason,
+            due_on,
+            customer_id=customer.id,
+            ticket_id=ticket.id,
+        )
+
+
+def schedule_callback(session: Session, consultation: Consultation, tz_name: str) -> None:
+    """A consultation's callback on the list from the day asked (in its transaction)."""
+    if consultation.callback_at is None:
+        return
+    _add_due(
+        session,
+        f"callback:{consultation.id}",
+        "callback",
+        _local_day(consultation.callback_at, tz_name),
+        customer_id=consultation.customer_id,
+        consultation_id=consultation.id,
+    )
+
+
+def _add_due(session: Session, key: str, reason: str, due_on: date, **links: Any) -> None:
+    if session.scalar(select(FollowUp.id).where(FollowUp.due_key == key)) is not None:
+        return
+    session.add(
+        FollowUp(
+            due_key=key,
+            reason=reason,
+            period="",
+            due_on=due_on,
+            state="due",
+            attempts=0,
+            next_try_on=due_on,
+            reached=False,
+            comment="",
+            created_at=utcnow(),
+            **links,
+        )
+    )
+
+
+def _masked(reversed_digits: str | None) -> str:
+    """The masked phone from the stored reversed national digits (no number parsing)."""
+    return mask_digits(reversed_digits[::-1]) if reversed_digits else ""
+
+
+def due_calls(
+    session: Session,
+    settings: dict[str, Any],
+    day: date,
+    *,
+    ticket_id: int | None = None,
+    early: bool = False,
+) -> list[DueCall]:
+    """Every call due on ``day`` (or before and still kept), not de-duplicated. With
+    ``ticket_id``: that ticket's calls; ``early`` adds its after-collection call not due yet."""
+    tz_name = settings["time_zone"]
+    keep = int(settings["followup_keep_days"])
+    tech = aliased(User)
+    when = and_(FollowUp.next_try_on <= day, FollowUp.next_try_on >= day - timedelta(days=keep))
+    if early:  # the after-collection call may be made ahead of its day
+        when = or_(when, and_(FollowUp.state == "due", FollowUp.reason == "after_collection"))
+    query = (
+        select(
+            FollowUp.due_key,
+            FollowUp.reason,
+            FollowUp.due_on,
+            FollowUp.attempts,
+            FollowUp.consultation_id,
+            Ticket.ticket_no,
+            Ticket.fault,
+            Customer.id,
+            Customer.name,
+            Customer.phone_reversed,
+            Device.brand,
+            Device.model,
+            tech.display_name,
+            Consultation.name,
+            Consultation.phone,
+            Consultation.question,
+        )
+        .outerjoin(Ticket, Ticket.id == FollowUp.ticket_id)
+        .outerjoin(Customer, Customer.id == FollowUp.customer_id)
+        .outerjoin(Device, Device.id == Ticket.device_id)
+        .outerjoin(tech, tech.id == Ticket.technician_id)
+        .outerjoin(Consultation, Consultation.id == FollowUp.consultation_id)
+        .where(FollowUp.state.in_(("due", "retry")), when)
+        .where(or_(FollowUp.customer_id.is_(None), _consenting()))
+        .order_by(FollowUp.next_try_on, FollowUp.id)
+    )
+    if ticket_id is not None:
+        query = query.where(FollowUp.ticket_id == ticket_id)
+    calls = [
+        DueCall(
+            key,
+            reason,
+            due_on,
+            due_on < day,
+            attempts,
+            cid,
+            name if name is not None else caller,
+            _masked(reversed_digits) if cid is not None else mask_phone(caller_phone),
+            no,
+            f"{brand} {model}" if brand else "",
+            fault if fault is not None else (question or ""),
+            tech_name,
+            consultation_id,
+        )
+        for (
+            key,
+            reason,
+            due_on,
+            attempts,
+            consultation_id,
+            no,
+            fault,
+            cid,
+            name,
+            reversed_digits,
+            brand,
+            model,
+            tech_name,
+            caller,
+            caller_phone,
+            question,
+        ) in session.execute(query)
+    ]
+    if settings["followup_quarterly"]:
+        calls.extend(_quarterly(session, tz_name, day, ticket_id))
+    return calls
+
+
+def _quarterly(session: Session, tz_name: str, day: date, ticket_id: int | None) -> list[DueCall]:
+    """Once a quarter, every customer with a job collected in the last 12 months (computed:
+    these are not written ahead), unless a call reached them this quarter."""
+    period, first, following = quarter_of(day)
+    quarter_start = local_day_bounds(first, tz_name)[0]
+    quarter_end = local_day_bounds(following, tz_name)[0]
+    year_ago = local_day_bounds(add_months(day, -12), tz_name)[0]
+    day_end = local_day_bounds(day, tz_name)[1]
+    only = [Ticket.id == ticket_id] if ticket_id is not None else []
+    latest = (
+        select(func.max(Ticket.id).label("ticket_id"))
+        .join(Customer, Customer.id == Ticket.customer_id)
+        .where(
+            Ticket.status == "collected",
+            Ticket.collected_at >= year_ago,
+            Ticket.collected_at < day_end,
+            _consenting(),
+            *only,
+        )
+        .group_by(Ticket.customer_id)
+        .subquery()
+    )
+    tech = aliased(User)
+    rows = session.execute(
+        select(
+            Ticket.ticket_no,
+            Ticket.fault,
+            Customer.id,
+            Customer.name,
+            Customer.phone_reversed,
+            Device.brand,
+            Device.model,
+            tech.display_name,
+        )
+        .join(latest, latest.c.ticket_id == Ticket.id)
+        .join(Customer, Customer.id == Ticket.customer_id)
+        .join(Device, Device.id == Ticket.device_id)
+        .outerjoin(tech, tech.id == Ticket.technician_id)
+        .where(
+            ~exists().where(
+                FollowUp.customer_id == Customer.id,
+                FollowUp.reason == "quarterly",
+                FollowUp.period == period,
+            ),
+            ~exists().where(
+                FollowUp.customer_id == Customer.id,
+                FollowUp.reached.is_(True),
+                FollowUp.called_at >= quarter_start,
+                FollowUp.called_at < quarter_end,
+            ),
+        )
+        .order_by(Customer.id)
+    )
+    return [
+        DueCall(
+            f"quarterly:{cid}:{period}",
+            "quarterly",
+            first,
+            first < day,
+            0,
+            cid,
+            name,
+            _masked(reversed_digits),
+            no,
+            f"{brand} {model}",
+            fault,
+            tech_name,
+        )
+        for no, fault, cid, name, reversed_digits, brand, model, tech_name in rows
+    ]
+
+
+def _one_per_customer(calls: list[DueCall]) -> list[DueCall]:
+    """One call per customer (or caller), the most urgent: earliest due, then by reason."""
+    calls = sorted(calls, key=lambda c: (c.due_on, REASON_ORDER.index(c.reason), c.due_key))
+    seen: set[object] = set()
+    shown = []
+    for call in calls:
+        who = call.customer_id if call.customer_id is not None else call.due_key
+        if who in seen:
+            continue
+        seen.add(who)
+        shown.append(call)
+    return shown
+
+
+def due_list(db: Database, actor: Actor, day: date | None = None) -> list[DueCall]:
+    """The clerk's work list for the store's local ``day`` (default today): due and overdue
+    calls, one per customer, earliest due first. Clerk or manager."""
+    require_role(actor, "clerk")
+    with db.read() as session:
+        settings = settings_service.load_all(session)
+        day = day or local_today(settings["time_zone"])
+        return _one_per_customer(due_calls(session, settings, day))
+
+
+def reveal_phone(db: Database, actor: Actor, due_key: str) -> str:
+    """The full number of a due call, when the clerk presses "call". Clerk or manager;
+    the look is audited."""
+    require_role(actor, "clerk")
+    with db.write() as session:
+        reason, _, rest = due_key.partition(":")
+        phone: str | None = None
+        if reason == "callback":
+            consultation = session.get(Consultation, _int(rest.split(":")[0]))
+            phone = consultation.phone if consultation else None
+        elif reason == "quarterly":
+            customer = session.get(Customer, _int(rest.split(":")[0]))
+            phone = customer.phone if customer and customer.contact_consent else None
+        else:
+            ticket = session.get(Ticket, _int(rest))
+            customer = session.get(Customer, ticket.customer_id) if ticket else None
+            phone = customer.phone if customer and customer.contact_consent else None
+        if not phone:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No phone number for this call"))
+        audit(session, actor, "phone_shown", "followup", due_key)
+        return phone
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No such call")) from None
+
+
+def _check_answer(
+    reached: bool, satisfaction: int | None, feedback_class: str | None
+) -> tuple[int | None, str | None]:
+    if satisfaction is not None and not (isinstance(satisfaction, int) and 1 <= satisfaction <= 5):
+        raise ValidationError(
+            "satisfaction",
+            QT_TRANSLATE_NOOP("errors", "Satisfaction: a score from 1 to 5, not {value}"),
+            value=satisfaction,
+        )
+    if feedback_class is not None and feedback_class not in FEEDBACK_CLASSES:
+        raise ValidationError(
+            "feedback_class",
+            QT_TRANSLATE_NOOP("errors", "Unknown feedback class {value}; one of: {choices}"),
+            value=feedback_class,
+            choices=", ".join(FEEDBACK_CLASSES),
+        )
+    if not reached:
+        if satisfaction is not None or feedback_class is not None:
+            raise ValidationError(
+                "reached",
+                QT_TRANSLATE_NOOP(
+                    "errors", "A call that did not reach the customer has no answer to record"
+                ),
+            )
+        return None, None
+    if feedback_class is None and satisfaction is not None:
+        feedback_class = (
+            "satisfied"
+            if satisfaction >= 4
+            else "dissatisfied_at_followup"
+            if satisfaction <= 2
+            else None
+        )
+    if feedback_class == "satisfied" and satisfaction is not None and satisfaction <= 2:
+        raise ValidationError(
+            "feedback_class",
+            QT_TRANSLATE_NOOP(
+                "errors", "A score of {value} is not satisfied; choose the class that fits"
+            ),
+            value=satisfaction,
+        )
+    return satisfaction, feedback_class
+
+
+def opens_complaint(satisfaction: int | None, feedback_class: str | None) -> bool:
+    """A dissatisfied answer: a score of 1–2 or any class but "satisfied"."""
+    return (satisfaction is not None and satisfaction <= 2) or (
+        feedback_class is not None and feedback_class != "satisfied"
+    )
+
+
+def record(
+    db: Database,
+    actor: Actor,
+    due_key: str,
+    *,
+    reached: bool,
+    satisfaction: int | None = None,
+    feedback_class: str | None = None,
+    comment: str = "",
+    day: date | None = None,
+) -> CallResult:
+    """Record one call of a due item (as listed). Clerk or manager. Refuses a bad score or
+    class, an item that is not due, and an item already recorded (ValidationError)."""
+    require_role(actor, "clerk")
+    satisfaction, feedback_class = _check_answer(reached, satisfaction, feedback_class)
+    comment = clean_text(comment, "comment", COMMENT_MAX)
+    with db.write() as session:
+        settings = settings_service.load_all(session)
+        day = day or local_today(settings["time_zone"])
+        call = next((c for c in due_calls(session, settings, day) if c.due_key == due_key), None)
+        if call is None:
+            _refuse_not_due(session, due_key)
+        assert call is not None
+        return _record(
+            session, settings, actor, call, day, reached, satisfaction, feedback_class, comment
+        )
+
+
+def record_for_ticket(
+    db: Database,
+    actor: Actor,
+    ticket_no: str,
+    *,
+    reached: bool,
+    satisfaction: int | None = None,
+    feedback_class: str | None = None,
+    comment: str = "",
+    day: date | None = None,
+) -> CallResult:
+    """Record the call about a collected ticket: the earliest of its calls on the list (one
+    not due yet may be made ahead of time). Refuses a ticket not collected and a call already
+    recorded (ValidationError), and everything ``record`` refuses."""
+    require_role(actor, "clerk")
+    satisfaction, feedback_class = _check_answer(reached, satisfaction, feedback_class)
+    comment = clean_text(comment, "comment", COMMENT_MAX)
+    with db.write() as session:
+        settings = settings_service.load_all(session)
+        day = day or local_today(settings["time_zone"])
+        ticket = get_ticket(session, ticket_no)
+        if ticket.status != "collected":
+            raise ValidationError(
+                "ticket",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Ticket {ticket_no} is not collected; no follow-up call is due"
+                ),
+                ticket_no=ticket.ticket_no,
+            )
+        customer = session.get(Customer, ticket.customer_id)
+        if customer is None or not customer.contact_consent or customer.anonymised_at:
+            raise ValidationError(
+                "ticket",
+                QT_TRANSLATE_NOOP(
+                    "errors", "The customer of {ticket_no} does not want to be contacted"
+                ),
+                ticket_no=ticket.ticket_no,
+            )
+        calls = sorted(
+            due_calls(session, settings, day, ticket_id=ticket.id, early=True),
+            key=lambda c: (c.due_on, REASON_ORDER.index(c.reason)),
+        )
+        if not calls:
+            _refuse_not_due(session, f"after_collection:{ticket.id}", ticket.ticket_no)
+        return _record(
+            session, settings, actor, calls[0], day, reached, satisfaction, feedback_class, comment
+        )
+
+
+def _refuse_not_due(session: Session, due_key: str, ticket_no: str = "") -> None:
+    row = session.scalar(select(FollowUp).where(FollowUp.due_key == due_key))
+    if row is not None and row.state not in ("due", "retry"):
+        raise ValidationError(
+            "due_key",
+            QT_TRANSLATE_NOOP(
+                "errors", "This follow-up call {ticket_no} has already been recorded"
+            ),
+            ticket_no=ticket_no,
+        )
+    raise ValidationError(
+        "due_key",
+        QT_TRANSLATE_NOOP("errors", "This follow-up call {ticket_no} is not due now"),
+        ticket_no=ticket_no,
+    )
+
+
+def _record(
+    session: Session,
+    settings: dict[str, Any],
+    actor: Actor,
+    call: DueCall,
+    day: date,
+    reached: bool,
+    satisfaction: int | None,
+    feedback_class: str | None,
+    comment: str,
+) -> CallResult:
+    from counter_app.services import complaints
+
+    now = utcnow()
+    row = session.scalar(select(FollowUp).where(FollowUp.due_key == call.due_key))
+    ticket = (
+        session.scalar(select(Ticket).where(Ticket.ticket_no == call.ticket_no))
+        if (call.ticket_no)
+        else None
+    )
+    if row is None:
+        reason = call.reason
+        row = FollowUp(
+            due_key=call.due_key,
+            reason=reason,
+            customer_id=call.customer_id,
+            ticket_id=ticket.id if ticket else None,
+            consultation_id=call.consultation_id,
+            period=call.due_key.split(":")[2] if reason == "quarterly" else "",
+            due_on=call.due_on,
+            attempts=0,
+            reached=False,
+            comment="",
+            created_at=now,
+        )
+        session.add(row)
+    elif row.state not in ("due", "retry"):
+        raise Conflict(QT_TRANSLATE_NOOP("errors", "This follow-up call has already been recorded"))
+    row.attempts += 1
+    row.called_by_id = actor.id
+    row.called_at = now
+    row.comment = comment
+    complaint_id = None
+    if reached:
+        row.state = "done"
+        row.reached = True
+        row.next_try_on = None
+        row.satisfaction = satisfaction
+        row.feedback_class = feedback_class
+    elif row.attempts >= MAX_TRIES:
+        row.state = "unreachable"
+        row.next_try_on = None
+    else:
+        row.state = "retry"
+        row.next_try_on = day + timedelta(days=1)
+    session.flush()
+    # The timeline shows this in the reader's language (counter_app.aftercare_names).
+    note = json.dumps(
+        {
+            "reason": row.reason,
+            "state": row.state,
+            "attempt": row.attempts,
+            "satisfaction": row.satisfaction,
+            "class": row.feedback_class,
+            "comment": comment,
+        },
+        ensure_ascii=False,
+    )
+    if ticket is not None:
+        add_event(session, ticket, actor, "followup", note)
+    audit(session, actor, "followup_recorded", "followup", row.id, note)
+    if reached and row.customer_id is not None:
+        # The customer has been reached: their first-month call is no longer needed.
+        session.execute(
+            delete(FollowUp).where(
+                FollowUp.customer_id == row.customer_id,
+                FollowUp.reason == "first_service",
+                FollowUp.state == "due",
+            )
+        )
+    if reached and opens_complaint(satisfaction, feedback_class):
+        complaint_id = complaints.open_from_call(
+            session,
+            settings,
+            actor,
+            row,
+            feedback_class or "dissatisfied_at_followup",
+            comment,
+        )
+    return CallResult(
+        row.due_key,
+        row.reason,
+        call.ticket_no,
+        row.state,
+        row.attempts,
+        row.next_try_on,
+        row.satisfaction,
+        row.feedback_class,
+        complaint_id,
+    )

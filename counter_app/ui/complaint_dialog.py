@@ -1,0 +1,96 @@
+"""The "New complaint" dialog, opened from the ticket page, the customers page and the
+After-care page; it records through services/complaints.py and stays open on an error."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from counter_app import i18n
+from counter_app.aftercare_names import channel_text, feedback_class_text, severity_text
+from counter_app.db import Database
+from counter_app.errors import ServiceError
+from counter_app.models import COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES
+from counter_app.services import complaints
+from counter_app.services import users as user_service
+from counter_app.services.complaints import COMPLAINT_CLASSES, ComplaintInfo
+from counter_app.services.dto import Actor
+
+
+class ComplaintDialog(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        ticket_no: str = "",
+        phone: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.result_info: ComplaintInfo | None = None
+        self.setWindowTitle(self.tr("New complaint"))
+        self.ticket = QLineEdit(ticket_no, objectName="ticket")
+        self.ticket.setPlaceholderText(self.tr("Ticket number (optional)"))
+        self.phone = QLineEdit(phone, objectName="phone")
+        self.phone.setPlaceholderText(self.tr("Customer's phone, when there is no ticket"))
+        self.feedback_class = QComboBox(objectName="feedback_class")
+        for name in COMPLAINT_CLASSES:
+            self.feedback_class.addItem(feedback_class_text(name), name)
+        self.channel = QComboBox(objectName="channel")
+        for name in COMPLAINT_CHANNELS:
+            self.channel.addItem(channel_text(name), name)
+        self.severity = QComboBox(objectName="severity")
+        for name in COMPLAINT_SEVERITIES:
+            self.severity.addItem(severity_text(name), name)
+        self.description = QPlainTextEdit(objectName="description")
+        self.description.setTabChangesFocus(True)
+        self.against = QComboBox(objectName="against")
+        self.against.addItem(self.tr("Nobody in particular"), "")
+        for user in user_service.list_users(db):
+            self.against.addItem(user.display_name, user.username)
+        self.message = QLabel(objectName="message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Ticket"), self.ticket)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Class"), self.feedback_class)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Severity"), self.severity)
+        form.addRow(self.tr("What happened"), self.description)
+        form.addRow(self.tr("Complaint about"), self.against)
+        form.addRow(self.message)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        try:
+            self.result_info = complaints.add(
+                self.db,
+                self.actor,
+                feedback_class=self.feedback_class.currentData(),
+                channel=self.channel.currentData(),
+                severity=self.severity.currentData(),
+                description=self.description.toPlainText(),
+                ticket_no=self.ticket.text() or None,
+                phone=self.phone.text() or None,
+                against=self.against.currentData() or None,
+            )
+        except ServiceError as exc:
+            self.message.setText(i18n.error_text(exc))
+            return
+        self.accept()
