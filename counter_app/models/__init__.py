@@ -1,5 +1,11 @@
 """SQLAlchemy 2 declarative models: columns, relationships and indexes only, no logic."""
 
+from counter_app.models.appointment import (
+    ACTIVE_APPOINTMENT_STATUSES,
+    APPOINTMENT_KINDS,
+    APPOINTMENT_STATUSES,
+    Appointment,
+)
 from counter_app.models.base import Base, Money, UTCDateTime
 from counter_app.models.device import Device
 from counter_app.models.inventory import (
@@ -35,6 +41,10 @@ from counter_app.models.ticket import (
 )
 
 __all__ = [
+    "ACTIVE_APPOINTMENT_STATUSES",
+    "APPOINTMENT_KINDS",
+    "APPOINTMENT_STATUSES",
+    "Appointment",
     "AuditEvent",
     "Base",
     "CLOSED_STATUSES",
