@@ -1,4 +1,5 @@
-"""`counter-app print (label|intake|quote|receipt) NO --pdf FILE` and the calibration page."""
+"""`counter-app print (label|intake|quote|receipt) NO --pdf FILE`, the calibration page, and
+the appointment papers (service-sheet ID, day-sheet --engineer U --date D)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from counter_app.cli.common import Context, emit
+from counter_app.cli.appointments import print_appointment_doc
+from counter_app.cli.common import Context, emit, iso_date
+from counter_app.printing.appointment_docs import KINDS as APPOINTMENT_KINDS
 from counter_app.printing.documents import KINDS
 
 
@@ -14,12 +17,16 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "print", parents=[parent], help="write a ticket's label, intake slip, quote or receipt"
     )
-    p.add_argument("kind", choices=KINDS + ("calibration",), help="the document")
-    p.add_argument("ticket_no", metavar="NO", nargs="?", help="ticket number (not for calibration)")
+    p.add_argument("kind", choices=KINDS + ("calibration",) + APPOINTMENT_KINDS, help="the document")
+    p.add_argument(
+        "ticket_no", metavar="NO", nargs="?", help="ticket number (service-sheet: appointment id)"
+    )
     p.add_argument("--pdf", metavar="FILE", required=True, type=Path, help="PDF file to write")
     p.add_argument("--size", help="label size: 62x29, 57x32 or WxH in mm (default: this PC's)")
     p.add_argument("--dpi", type=int, choices=(203, 300), help="label printer resolution")
     p.add_argument("--paper", choices=("a4", "80mm"), help="intake slip / receipt paper")
+    p.add_argument("--engineer", metavar="USER", help="day-sheet: the engineer")
+    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="day-sheet: default today")
     p.set_defaults(handler=cmd_print)
 
 
@@ -30,6 +37,8 @@ def cmd_print(ctx: Context) -> int:
 
     a = ctx.args
     output.use_shop_language(ctx.db)
+    if a.kind in APPOINTMENT_KINDS:
+        return print_appointment_doc(ctx)
     if a.kind == "calibration":
         options = output.check_options("label", output.Options(a.size, a.dpi, None))
         check_writable(a.pdf)

@@ -19,7 +19,8 @@ Monthly, by completion date: per technician (tickets assigned to them) and per c
 (tickets they took in) completed in the month: jobs, median and average turnaround
 (intake to ready, hours), comeback rate (返修率: of those jobs, the share that came back
 as a comeback), follow-up satisfaction and complaints by class (None until after-care
-exists; shown as "—").
+exists; shown as "—"); per technician, on-site visits arrived at in the month and the share
+on time (services/appointments.py: within the slot and the onsite_days promise).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from counter_app.models import (
     User,
 )
 from counter_app.services import settings as settings_service
+from counter_app.services.appointments import VisitFigures, visit_figures
 from counter_app.services.common import require_role
 from counter_app.services.dto import Actor
 from counter_app.timeutil import local_day_bounds, local_today, utcnow
@@ -151,6 +153,8 @@ class StaffMonth:
     comeback_rate: float | None
     satisfaction: float | None  # follow-ups do not exist yet
     complaints: dict[str, int | None]
+    visits: int = 0  # on-site visits arrived at in the month (technicians)
+    visits_on_time_pct: float | None = None  # of those, % within the slot and the promise
 
 
 @dataclass(frozen=True)
@@ -425,6 +429,13 @@ def _hours(durations: list[float]) -> tuple[float | None, float | None]:
     return round(statistics.median(durations), 1), round(sum(durations) / len(durations), 1)
 
 
+def _visit_fields(visits: dict[int, VisitFigures], uid: int, role: str) -> dict[str, Any]:
+    figures = visits.get(uid) if role == "technician" else None
+    if figures is None:
+        return {}
+    return {"visits": figures.visits, "visits_on_time_pct": figures.on_time_pct}
+
+
 def monthly(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
     """The staff assessment of a month, by completion date. Manager only."""
     require_role(actor, "manager")
@@ -454,6 +465,9 @@ def monthly(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
             if tech_id is not None:
                 per.setdefault((tech_id, "technician"), []).append((hours, bool(back)))
             per.setdefault((clerk_id, "clerk"), []).append((hours, bool(back)))
+        visits = visit_figures(session, start, end, tz_name)
+        for uid in visits:
+            per.setdefault((uid, "technician"), [])
         staff = []
         for (uid, as_role), jobs in sorted(
             per.items(), key=lambda item: (item[0][1], users.get(item[0][0], ("",))[0])
@@ -468,9 +482,10 @@ def monthly(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
                     median_turnaround_hours=median,
                     average_turnaround_hours=average,
                     comebacks=backs,
-                    comeback_rate=round(backs / len(jobs), 4),
+                    comeback_rate=round(backs / len(jobs), 4) if jobs else None,
                     satisfaction=None,
                     complaints={name: None for name in FEEDBACK_CLASSES},
+                    **_visit_fields(visits, uid, as_role),
                 )
             )
         median, average = _hours([h for h, _ in everything])
