@@ -162,15 +162,15 @@ def day_sheet_html(sheet: DaySheet) -> str:
     shop = sheet.shop
     title = f"{tr('Day sheet')} · {sheet.engineer} · {sheet.day.isoformat()}"
     head = "".join(
-        f"<th>{escape(h)}</th>"
-        for h in (
-            tr("Time"),
-            tr("Kind"),
-            tr("Customer"),
-            tr("Phone"),
-            tr("Address"),
-            tr("Device and fault"),
-            tr("Arrived / left"),
+        f"<th width='{width}%'>{escape(h)}</th>"
+        for h, width in (
+            (tr("Time"), 11),
+            (tr("Kind"), 10),
+            (tr("Customer"), 11),
+            (tr("Phone"), 13),
+            (tr("Address"), 25),
+            (tr("Device and fault"), 19),
+            (tr("Arrived / left"), 11),
         )
     )
     body = []
