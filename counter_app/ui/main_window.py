@@ -36,6 +36,7 @@ OPTIONAL_PAGES = (
     ("customers", "counter_app.ui.customers_page", "CustomersPage"),
     ("parts", "counter_app.ui.parts_page", "PartsPage"),
     ("reports", "counter_app.ui.reports_page", "ReportsPage"),
+    ("schedule", "counter_app.ui.schedule_page", "SchedulePage"),
 )
 
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
             "customers": self.tr("Customers"),
             "parts": self.tr("Parts"),
             "reports": self.tr("Reports"),
+            "schedule": self.tr("Schedule"),
         }
         self.intake = IntakeForm(db, actor)
         self.add_page("intake", titles["intake"], self.intake)
@@ -97,6 +99,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), self.close)
         self.intake.saved.connect(lambda _: self.board.refresh())
+        if "schedule" in self.pages:
+            self.intake.saved.connect(self.pages["schedule"].intake_saved)  # type: ignore[attr-defined]
         self._restore()
 
     def add_page(self, key: str, title: str, widget: QWidget, icon=None) -> None:  # type: ignore[no-untyped-def]
@@ -109,6 +113,7 @@ class MainWindow(QMainWindow):
             ("open_ticket", self.open_ticket),
             ("open_device", self.open_device),
             ("start_intake", self.start_intake),
+            ("start_booked_intake", self.start_booked_intake),
         ):
             if hasattr(widget, signal):
                 getattr(widget, signal).connect(slot)
@@ -144,6 +149,11 @@ class MainWindow(QMainWindow):
 
     def start_intake(self, imei: str = "") -> None:
         self.intake.start_with_imei(imei)
+        self.show_page("intake")
+
+    def start_booked_intake(self, data: object) -> None:
+        """A booked drop-off arrived: its intake, prefilled from the booking."""
+        self.intake.start_from(data)  # type: ignore[arg-type]
         self.show_page("intake")
 
     def handle_scan(self, text: str) -> None:
