@@ -34,7 +34,11 @@ def test_empty_file_is_migrated_to_head_with_pragmas(tmp_path):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    assert revision == "0001"
+    from alembic.script import ScriptDirectory
+
+    from counter_app.db import alembic_config
+
+    assert revision == ScriptDirectory.from_config(alembic_config()).get_current_head()
     db.close()
 
 
