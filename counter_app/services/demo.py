@@ -39,6 +39,7 @@ from counter_app.models import (
     UTCDateTime,
 )
 from counter_app.money import round_line
+from counter_app.services import demo_appointments
 from counter_app.services import demo_data as catalogue
 from counter_app.services import settings as settings_service
 from counter_app.services import users as user_service
@@ -251,7 +252,9 @@ def fill(
         generator.device_reuse = device_reuse
         generator.extra_parts = parts
         generator.run(tickets, report)
-        return generator.summary()
+        summary = generator.summary()
+    summary["appointments"] = demo_appointments.fill(db, seed, now)
+    return summary
 
 
 class _Generator:

@@ -284,3 +284,33 @@ def test_monthly_assessment_counts_visits_and_on_time(db, staff, monkeypatch):
     report = reports.monthly(db, staff.manager, local.year, local.month)
     li = next(s for s in report.staff if s.user == "Li Wei")
     assert li.visits == 2 and li.visits_on_time_pct == 50.0
+
+
+def test_the_demo_shop_has_appointments_past_and_coming(db, staff):
+    from counter_app.services import demo
+
+    summary = demo.fill(db, tickets=400, seed=3)
+    assert summary["appointments"] > 20
+    today = local_today(TZ)
+    coming = appointments.between(
+        db,
+        datetime.combine(today, datetime.min.time(), tzinfo=zone(TZ)),
+        datetime.combine(today + timedelta(days=9), datetime.min.time(), tzinfo=zone(TZ)),
+    )
+    assert coming and all(a.status in ("booked", "confirmed") for a in coming)
+    assert all(a.address for a in coming if a.kind == "onsite")
+    # No engineer is double-booked, in the past or the coming week.
+    with db.read() as session:
+        from sqlalchemy import select
+
+        from counter_app.models import Appointment
+
+        rows = session.scalars(select(Appointment)).all()
+        for row in rows:
+            if row.engineer_id is None or row.status in ("cancelled", "no_show"):
+                continue
+            assert appointments.find_clash(
+                session, row.engineer_id, row.starts_at, row.ends_at, exclude_id=row.id
+            ) is None
+        done_onsite = [r.ticket_id for r in rows if r.kind == "onsite" and r.status == "done"]
+    assert done_onsite and None not in done_onsite
