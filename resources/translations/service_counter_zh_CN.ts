@@ -3,12 +3,92 @@
     <context>
         <name />
         <message>
+            <source>On-site visit</source>
+            <translation>上门服务</translation>
+        </message>
+        <message>
+            <source>Drop-off</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>已预约</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到达</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>爽约</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>预约</translation>
+        </message>
+        <message>
+            <source>Slot</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
             <source>Device</source>
             <translation>设备</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>最迟上门日</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完成时间</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>所做工作</translation>
+        </message>
+        <message>
+            <source>Paid on site</source>
+            <translation>现场付款</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Device and fault</source>
+            <translation>设备与故障</translation>
+        </message>
+        <message>
+            <source>Arrived / left</source>
+            <translation>到达 / 离开</translation>
         </message>
         <message>
             <source>Identifier</source>
@@ -260,6 +340,69 @@
         </message>
     </context>
     <context>
+        <name>BookDialog</name>
+        <message>
+            <source>Book an appointment</source>
+            <translation>新建预约</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>IMEI or serial number, if known</source>
+            <translation>IMEI 或序列号（如已知）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>IMEI / serial</source>
+            <translation>IMEI / 序列号</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Name</source>
@@ -351,6 +494,37 @@
         <message>
             <source>Open ticket: {ticket}</source>
             <translation>未完成工单：{ticket}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoneDialog</name>
+        <message>
+            <source>Appointment {id} done</source>
+            <translation>预约 {id} 完成</translation>
+        </message>
+        <message>
+            <source>SKU x quantity, separated by commas</source>
+            <translation>SKU x 数量，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>所做工作</translation>
+        </message>
+        <message>
+            <source>Parts used</source>
+            <translation>备件使用</translation>
+        </message>
+        <message>
+            <source>Paid on site</source>
+            <translation>现场付款</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>签字人</translation>
         </message>
     </context>
     <context>
@@ -708,6 +882,10 @@
             <translation>报表</translation>
         </message>
         <message>
+            <source>Schedule</source>
+            <translation>日程</translation>
+        </message>
+        <message>
             <source>Database: {name}</source>
             <translation>数据库：{name}</translation>
         </message>
@@ -1042,6 +1220,121 @@
         </message>
     </context>
     <context>
+        <name>SchedulePage</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Device and fault</source>
+            <translation>设备与故障</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>最迟上门日</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>All engineers</source>
+            <translation>全部工程师</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Book…</source>
+            <translation>预约…</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到达</translation>
+        </message>
+        <message>
+            <source>Done…</source>
+            <translation>完成…</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>爽约</translation>
+        </message>
+        <message>
+            <source>Cancel…</source>
+            <translation>取消…</translation>
+        </message>
+        <message>
+            <source>Service sheet</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>日程单</translation>
+        </message>
+        <message>
+            <source>Day sheet PDF…</source>
+            <translation>日程单 PDF…</translation>
+        </message>
+        <message>
+            <source>{n} appointments</source>
+            <translation>{n} 个预约</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>日程</translation>
+        </message>
+        <message>
+            <source>Cancel appointment</source>
+            <translation>取消预约</translation>
+        </message>
+        <message>
+            <source>Reason for cancelling:</source>
+            <translation>取消原因：</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Shop settings</source>
@@ -1276,6 +1569,29 @@
         <message>
             <source>The page now shows the latest.</source>
             <translation>页面已显示最新内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayAppointments</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Today's appointments: {n}</source>
+            <translation>今日预约：{n}</translation>
         </message>
     </context>
     <context>
@@ -1668,8 +1984,60 @@
             <translation>{user}（{role}）无权执行此操作，需要：{roles}</translation>
         </message>
         <message>
+            <source>No appointment {id}</source>
+            <translation>没有预约 {id}</translation>
+        </message>
+        <message>
+            <source>Time {value}: use YYYY-MM-DD HH:MM</source>
+            <translation>时间 {value}：请用 YYYY-MM-DD HH:MM 格式</translation>
+        </message>
+        <message>
+            <source>Length: {low} to {high} minutes</source>
+            <translation>时长：{low} 至 {high} 分钟</translation>
+        </message>
+        <message>
+            <source>{name} is not a technician</source>
+            <translation>{name} 不是技术员</translation>
+        </message>
+        <message>
+            <source>Clashes with appointment {id} ({customer}, {starts}-{ends}) of the same engineer</source>
+            <translation>与同一工程师的预约 {id}（{customer}，{starts}-{ends}）时间冲突</translation>
+        </message>
+        <message>
+            <source>Kind {value}: use onsite or dropoff</source>
+            <translation>类型 {value}：请用 onsite（上门）或 dropoff（到店）</translation>
+        </message>
+        <message>
+            <source>That slot is in the past; pick a later time</source>
+            <translation>该时段已过，请选择之后的时间</translation>
+        </message>
+        <message>
+            <source>An on-site visit needs an engineer</source>
+            <translation>上门服务需要指派工程师</translation>
+        </message>
+        <message>
+            <source>Appointment {id} is {current}: it cannot become {status} (only from {allowed})</source>
+            <translation>预约 {id} 当前为 {current}，不能变为 {status}（仅可从 {allowed} 变更）</translation>
+        </message>
+        <message>
+            <source>Appointment {id} has not begun yet: it cannot be a no-show</source>
+            <translation>预约 {id} 尚未开始，不能记为爽约</translation>
+        </message>
+        <message>
+            <source>A drop-off is paid and repaired on its ticket, not here</source>
+            <translation>到店预约的维修与付款在其工单上办理，不在此处</translation>
+        </message>
+        <message>
             <source>No ticket {ticket_no}</source>
             <translation>没有工单 {ticket_no}</translation>
+        </message>
+        <message>
+            <source>The parts used cost {parts}; the amount paid on site must cover them</source>
+            <translation>所用配件价格为 {parts}，现场付款须不少于此金额</translation>
+        </message>
+        <message>
+            <source>Record what the customer paid on site</source>
+            <translation>请记录客户现场支付的金额</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} is closed</source>
@@ -1888,6 +2256,10 @@
             <translation>未知时区 {value}</translation>
         </message>
         <message>
+            <source>{key}: {value} is not a date YYYY-MM-DD</source>
+            <translation>{key}：{value} 不是 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
             <source>Unknown status {status}; statuses are: {statuses}</source>
             <translation>未知状态 {status}，可选状态：{statuses}</translation>
         </message>
@@ -2074,6 +2446,14 @@
         <message>
             <source>Quantity: too large</source>
             <translation>数量：数值过大</translation>
+        </message>
+        <message>
+            <source>Give the appointment number</source>
+            <translation>请输入预约编号</translation>
+        </message>
+        <message>
+            <source>Give the engineer</source>
+            <translation>请指定工程师</translation>
         </message>
     </context>
     <context>
@@ -2621,6 +3001,14 @@
         <message>
             <source>Promised completion after intake, hours</source>
             <translation>受理后预计完成小时数</translation>
+        </message>
+        <message>
+            <source>On-site visit due within working days of the request</source>
+            <translation>上门服务须在申请后几个工作日内完成</translation>
+        </message>
+        <message>
+            <source>Shop holidays, not working days (YYYY-MM-DD, separated by commas)</source>
+            <translation>门店休息日，不计工作日（YYYY-MM-DD，用逗号分隔）</translation>
         </message>
         <message>
             <source>A quote is valid for days</source>

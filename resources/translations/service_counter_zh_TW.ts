@@ -3,12 +3,92 @@
     <context>
         <name />
         <message>
+            <source>On-site visit</source>
+            <translation>上門服務</translation>
+        </message>
+        <message>
+            <source>Drop-off</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>已預約</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到達</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>爽約</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>預約</translation>
+        </message>
+        <message>
+            <source>Slot</source>
+            <translation>時段</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程師</translation>
+        </message>
+        <message>
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
             <source>Device</source>
             <translation>裝置</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>最遲上門日</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完成時間</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>所做工作</translation>
+        </message>
+        <message>
+            <source>Paid on site</source>
+            <translation>現場付款</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Device and fault</source>
+            <translation>裝置與故障</translation>
+        </message>
+        <message>
+            <source>Arrived / left</source>
+            <translation>到達 / 離開</translation>
         </message>
         <message>
             <source>Identifier</source>
@@ -260,6 +340,69 @@
         </message>
     </context>
     <context>
+        <name>BookDialog</name>
+        <message>
+            <source>Book an appointment</source>
+            <translation>新建預約</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <source>IMEI or serial number, if known</source>
+            <translation>IMEI 或序列號（如已知）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>分鐘</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程師</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型號</translation>
+        </message>
+        <message>
+            <source>IMEI / serial</source>
+            <translation>IMEI / 序列號</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Name</source>
@@ -351,6 +494,37 @@
         <message>
             <source>Open ticket: {ticket}</source>
             <translation>未完成工單：{ticket}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoneDialog</name>
+        <message>
+            <source>Appointment {id} done</source>
+            <translation>預約 {id} 完成</translation>
+        </message>
+        <message>
+            <source>SKU x quantity, separated by commas</source>
+            <translation>SKU x 數量，用逗號分隔</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>所做工作</translation>
+        </message>
+        <message>
+            <source>Parts used</source>
+            <translation>備件使用</translation>
+        </message>
+        <message>
+            <source>Paid on site</source>
+            <translation>現場付款</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>簽字人</translation>
         </message>
     </context>
     <context>
@@ -708,6 +882,10 @@
             <translation>報表</translation>
         </message>
         <message>
+            <source>Schedule</source>
+            <translation>日程</translation>
+        </message>
+        <message>
             <source>Database: {name}</source>
             <translation>資料庫：{name}</translation>
         </message>
@@ -1042,6 +1220,121 @@
         </message>
     </context>
     <context>
+        <name>SchedulePage</name>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程師</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Device and fault</source>
+            <translation>裝置與故障</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>最遲上門日</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>All engineers</source>
+            <translation>全部工程師</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Book…</source>
+            <translation>預約…</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到達</translation>
+        </message>
+        <message>
+            <source>Done…</source>
+            <translation>完成…</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>爽約</translation>
+        </message>
+        <message>
+            <source>Cancel…</source>
+            <translation>取消…</translation>
+        </message>
+        <message>
+            <source>Service sheet</source>
+            <translation>服務單</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>日程單</translation>
+        </message>
+        <message>
+            <source>Day sheet PDF…</source>
+            <translation>日程單 PDF…</translation>
+        </message>
+        <message>
+            <source>{n} appointments</source>
+            <translation>{n} 個預約</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>日程</translation>
+        </message>
+        <message>
+            <source>Cancel appointment</source>
+            <translation>取消預約</translation>
+        </message>
+        <message>
+            <source>Reason for cancelling:</source>
+            <translation>取消原因：</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Shop settings</source>
@@ -1276,6 +1569,29 @@
         <message>
             <source>The page now shows the latest.</source>
             <translation>頁面已顯示最新內容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayAppointments</name>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Today's appointments: {n}</source>
+            <translation>今日預約：{n}</translation>
         </message>
     </context>
     <context>
@@ -1668,8 +1984,60 @@
             <translation>{user}（{role}）無權執行此操作，需要：{roles}</translation>
         </message>
         <message>
+            <source>No appointment {id}</source>
+            <translation>沒有預約 {id}</translation>
+        </message>
+        <message>
+            <source>Time {value}: use YYYY-MM-DD HH:MM</source>
+            <translation>時間 {value}：請用 YYYY-MM-DD HH:MM 格式</translation>
+        </message>
+        <message>
+            <source>Length: {low} to {high} minutes</source>
+            <translation>時長：{low} 至 {high} 分鐘</translation>
+        </message>
+        <message>
+            <source>{name} is not a technician</source>
+            <translation>{name} 不是技術員</translation>
+        </message>
+        <message>
+            <source>Clashes with appointment {id} ({customer}, {starts}-{ends}) of the same engineer</source>
+            <translation>與同一工程師的預約 {id}（{customer}，{starts}-{ends}）時間衝突</translation>
+        </message>
+        <message>
+            <source>Kind {value}: use onsite or dropoff</source>
+            <translation>型別 {value}：請用 onsite（上門）或 dropoff（到店）</translation>
+        </message>
+        <message>
+            <source>That slot is in the past; pick a later time</source>
+            <translation>該時段已過，請選擇之後的時間</translation>
+        </message>
+        <message>
+            <source>An on-site visit needs an engineer</source>
+            <translation>上門服務需要指派工程師</translation>
+        </message>
+        <message>
+            <source>Appointment {id} is {current}: it cannot become {status} (only from {allowed})</source>
+            <translation>預約 {id} 當前為 {current}，不能變為 {status}（僅可從 {allowed} 變更）</translation>
+        </message>
+        <message>
+            <source>Appointment {id} has not begun yet: it cannot be a no-show</source>
+            <translation>預約 {id} 尚未開始，不能記為爽約</translation>
+        </message>
+        <message>
+            <source>A drop-off is paid and repaired on its ticket, not here</source>
+            <translation>到店預約的維修與付款在其工單上辦理，不在此處</translation>
+        </message>
+        <message>
             <source>No ticket {ticket_no}</source>
             <translation>沒有工單 {ticket_no}</translation>
+        </message>
+        <message>
+            <source>The parts used cost {parts}; the amount paid on site must cover them</source>
+            <translation>所用配件價格為 {parts}，現場付款須不少於此金額</translation>
+        </message>
+        <message>
+            <source>Record what the customer paid on site</source>
+            <translation>請記錄客戶現場支付的金額</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} is closed</source>
@@ -1888,6 +2256,10 @@
             <translation>未知時區 {value}</translation>
         </message>
         <message>
+            <source>{key}: {value} is not a date YYYY-MM-DD</source>
+            <translation>{key}：{value} 不是 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
             <source>Unknown status {status}; statuses are: {statuses}</source>
             <translation>未知狀態 {status}，可選狀態：{statuses}</translation>
         </message>
@@ -2074,6 +2446,14 @@
         <message>
             <source>Quantity: too large</source>
             <translation>數量：數值過大</translation>
+        </message>
+        <message>
+            <source>Give the appointment number</source>
+            <translation>請輸入預約編號</translation>
+        </message>
+        <message>
+            <source>Give the engineer</source>
+            <translation>請指定工程師</translation>
         </message>
     </context>
     <context>
@@ -2621,6 +3001,14 @@
         <message>
             <source>Promised completion after intake, hours</source>
             <translation>受理後預計完成小時數</translation>
+        </message>
+        <message>
+            <source>On-site visit due within working days of the request</source>
+            <translation>上門服務須在申請後幾個工作日內完成</translation>
+        </message>
+        <message>
+            <source>Shop holidays, not working days (YYYY-MM-DD, separated by commas)</source>
+            <translation>門店休息日，不計工作日（YYYY-MM-DD，用逗號分隔）</translation>
         </message>
         <message>
             <source>A quote is valid for days</source>
