@@ -17,7 +17,9 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "print", parents=[parent], help="write a ticket's label, intake slip, quote or receipt"
     )
-    p.add_argument("kind", choices=KINDS + ("calibration",) + APPOINTMENT_KINDS, help="the document")
+    p.add_argument(
+        "kind", choices=KINDS + ("calibration",) + APPOINTMENT_KINDS, help="the document"
+    )
     p.add_argument(
         "ticket_no", metavar="NO", nargs="?", help="ticket number (service-sheet: appointment id)"
     )

@@ -228,7 +228,7 @@ def _load(session: Session, appointment_id: int, tz: str) -> AppointmentInfo:
 
 # -- validation ---------------------------------------------------------------------------
 def parse_slot_start(value: str | datetime, tz_name: str) -> datetime:
-    """"YYYY-MM-DD HH:MM" in the store's zone (or an aware datetime) as an aware UTC time."""
+    """ "YYYY-MM-DD HH:MM" in the store's zone (or an aware datetime) as an aware UTC time."""
     if isinstance(value, datetime):
         moment = value if value.tzinfo else value.replace(tzinfo=zone(tz_name))
         return moment.astimezone(UTC)
@@ -699,4 +699,3 @@ def visit_figures(
 def count(db: Database) -> int:
     with db.read() as session:
         return int(session.scalar(select(func.count(Appointment.id))) or 0)
-

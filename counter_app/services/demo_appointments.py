@@ -49,9 +49,7 @@ def fill(db: Database, seed: int = 7, now: datetime | None = None) -> int:
         tz = zone(settings["time_zone"])
         holidays = shop_holidays(settings)
         engineers = list(
-            session.scalars(
-                select(User.id).where(User.role == "technician", User.active.is_(True))
-            )
+            session.scalars(select(User.id).where(User.role == "technician", User.active.is_(True)))
         )
         if not engineers:
             return 0
@@ -175,7 +173,7 @@ def _booking(
     engineer: int,
     manager: int,
     name: str,
-    phone: str,
+    phone: str | None,
 ) -> dict[str, Any]:
     """A booking not (yet) attended: the fields every status shares."""
     booked = starts - timedelta(days=rng.randrange(1, 4))
@@ -183,7 +181,7 @@ def _booking(
     return {
         "kind": "onsite" if onsite else "dropoff",
         "customer_name": name,
-        "phone": phone,
+        "phone": phone or "",
         "address": _address(rng) if onsite else "",
         "starts_at": starts.astimezone(UTC),
         "ends_at": (starts + timedelta(hours=1)).astimezone(UTC),

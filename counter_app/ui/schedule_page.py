@@ -366,9 +366,7 @@ class SchedulePage(QWidget):
         if self.pending_dropoff is None:
             return
         appointment_id, self.pending_dropoff = self.pending_dropoff, None
-        self._run(
-            appointments.done, appointment_id, appointments.VisitReport(ticket_no=ticket_no)
-        )
+        self._run(appointments.done, appointment_id, appointments.VisitReport(ticket_no=ticket_no))
 
     def done(self) -> None:
         info = self.selected()

@@ -82,7 +82,10 @@ def test_book_list_confirm_and_refusals(cli, db_path):
 
     assert add(cli, hour=11, phone="13700001111").returncode == 0  # 11:00 follows 10-11
     listed = cli("appointment", "list", "--date", at()[:10], "--engineer", "li", "--json").json()
-    assert [(a["id"], a["status"]) for a in listed["appointments"]] == [(1, "booked"), (2, "booked")]
+    assert [(a["id"], a["status"]) for a in listed["appointments"]] == [
+        (1, "booked"),
+        (2, "booked"),
+    ]
     confirmed = cli("appointment", "confirm", "1", "--json")
     assert confirmed.returncode == 0 and confirmed.json()["status"] == "confirmed"
     cancelled = cli("appointment", "cancel", "2", "--reason", "Moved house", "--json").json()

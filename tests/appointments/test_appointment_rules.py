@@ -268,9 +268,7 @@ def test_paid_less_than_the_parts_is_refused_and_nothing_is_written(
     with pytest.raises(ValidationError, match="Record what the customer paid"):
         appointments.done(db, staff.technician, info.id, VisitReport(parts=[("P1", 1)]))
     with pytest.raises(ValidationError):
-        appointments.done(
-            db, staff.technician, info.id, VisitReport(paid="50", method="banknotes")
-        )
+        appointments.done(db, staff.technician, info.id, VisitReport(paid="50", method="banknotes"))
     assert snapshot(db_path) == before
 
 
@@ -309,8 +307,11 @@ def test_the_demo_shop_has_appointments_past_and_coming(db, staff):
         for row in rows:
             if row.engineer_id is None or row.status in ("cancelled", "no_show"):
                 continue
-            assert appointments.find_clash(
-                session, row.engineer_id, row.starts_at, row.ends_at, exclude_id=row.id
-            ) is None
+            assert (
+                appointments.find_clash(
+                    session, row.engineer_id, row.starts_at, row.ends_at, exclude_id=row.id
+                )
+                is None
+            )
         done_onsite = [r.ticket_id for r in rows if r.kind == "onsite" and r.status == "done"]
     assert done_onsite and None not in done_onsite
