@@ -135,7 +135,6 @@ class AppointmentInfo:
     status: str
     customer_name: str
     phone: str
-    phone_masked: str
     address: str
     starts_at: datetime
     ends_at: datetime
@@ -158,6 +157,10 @@ class AppointmentInfo:
     ticket_no: str | None
     on_time: bool | None  # on-site visits once arrived: in the slot and within the promise
 
+    @property
+    def phone_masked(self) -> str:
+        return mask_phone(self.phone)
+
 
 def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
@@ -166,45 +169,60 @@ def _aware(moment: datetime) -> datetime:
 def on_time(row: Appointment, tz_name: str) -> bool | None:
     """An on-site visit is on time when the engineer arrived within the slot and on or
     before the promised day; None until then (and for drop-offs)."""
-    if row.kind != "onsite" or row.arrived_at is None:
+    return _on_time(row.kind, row.arrived_at, row.late, row.due_on, tz_name)
+
+
+def _on_time(
+    kind: str, arrived_at: datetime | None, late: bool, due_on: date | None, tz_name: str
+) -> bool | None:
+    if kind != "onsite" or arrived_at is None:
         return None
-    arrived = to_local(row.arrived_at, tz_name)
+    arrived = to_local(arrived_at, tz_name)
     assert arrived is not None
-    return not row.late and (row.due_on is None or arrived.date() <= row.due_on)
+    return not late and (due_on is None or arrived.date() <= due_on)
 
 
-def _info(
-    row: Appointment, engineer: User | None, ticket_no: str | None, tz: str
-) -> AppointmentInfo:
-    starts, ends = _aware(row.starts_at), _aware(row.ends_at)
+_FIELDS = (
+    "id",
+    "kind",
+    "status",
+    "customer_name",
+    "phone",
+    "address",
+    "starts_at",
+    "ends_at",
+    "brand",
+    "model",
+    "imei",
+    "serial",
+    "fault",
+    "notes",
+    "due_on",
+    "arrived_at",
+    "late",
+    "done_at",
+    "work_done",
+    "signed_by",
+    "cancel_reason",
+)
+
+
+def _info(row: Any, tz: str) -> AppointmentInfo:
+    """The DTO of one row of ``_rows_query``: plain columns read by position (the week view
+    builds hundreds of these; no ORM objects, no per-name lookups)."""
+    values = dict(zip(_FIELDS, row, strict=False))
+    engineer, engineer_name, ticket_no = tuple(row)[len(_FIELDS) :]
+    starts, ends = _aware(values["starts_at"]), _aware(values["ends_at"])
+    values.update(starts_at=starts, ends_at=ends)
     return AppointmentInfo(
-        id=row.id,
-        kind=row.kind,
-        status=row.status,
-        customer_name=row.customer_name,
-        phone=row.phone,
-        phone_masked=mask_phone(row.phone),
-        address=row.address,
-        starts_at=starts,
-        ends_at=ends,
+        **values,
         minutes=int((ends - starts).total_seconds() // 60),
-        engineer=engineer.username if engineer else None,
-        engineer_name=engineer.display_name if engineer else None,
-        brand=row.brand,
-        model=row.model,
-        imei=row.imei,
-        serial=row.serial,
-        fault=row.fault,
-        notes=row.notes,
-        due_on=row.due_on,
-        arrived_at=row.arrived_at,
-        late=row.late,
-        done_at=row.done_at,
-        work_done=row.work_done,
-        signed_by=row.signed_by,
-        cancel_reason=row.cancel_reason,
+        engineer=engineer,
+        engineer_name=engineer_name,
         ticket_no=ticket_no,
-        on_time=on_time(row, tz),
+        on_time=_on_time(
+            values["kind"], values["arrived_at"], values["late"], values["due_on"], tz
+        ),
     )
 
 
@@ -213,17 +231,23 @@ _Engineer = aliased(User)
 
 def _rows_query() -> Select:
     return (
-        select(Appointment, _Engineer, Ticket.ticket_no)
+        select(
+            *(Appointment.__table__.c[name] for name in _FIELDS),
+            _Engineer.username,
+            _Engineer.display_name,
+            Ticket.ticket_no,
+        )
         .outerjoin(_Engineer, _Engineer.id == Appointment.engineer_id)
         .outerjoin(Ticket, Ticket.id == Appointment.ticket_id)
     )
 
 
 def _load(session: Session, appointment_id: int, tz: str) -> AppointmentInfo:
+    session.flush()
     row = session.execute(_rows_query().where(Appointment.id == appointment_id)).first()
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No appointment {id}"), id=appointment_id)
-    return _info(row[0], row[1], row[2], tz)
+    return _info(row, tz)
 
 
 # -- validation ---------------------------------------------------------------------------
@@ -382,7 +406,7 @@ def add(db: Database, actor: Actor, data: AppointmentData) -> AppointmentInfo:
         session.add(row)
         session.flush()
         audit(session, actor, "appointment_booked", "appointment", row.id, kind)
-        return _info(row, engineer, None, tz)
+        return _load(session, row.id, tz)
 
 
 def _get_for(session: Session, appointment_id: int, to_status: str) -> Appointment:
@@ -613,6 +637,26 @@ def get(db: Database, appointment_id: int) -> AppointmentInfo:
         return _load(session, appointment_id, tz)
 
 
+def _between(
+    session: Session,
+    tz: str,
+    start: datetime,
+    end: datetime,
+    engineer: str | None,
+    active_only: bool,
+) -> list[AppointmentInfo]:
+    query = _rows_query().where(Appointment.starts_at >= start, Appointment.starts_at < end)
+    if engineer:
+        user = session.scalar(select(User).where(User.username == engineer.strip().lower()))
+        if user is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No user {name}"), name=engineer)
+        query = query.where(Appointment.engineer_id == user.id)
+    if active_only:
+        query = query.where(Appointment.status.in_(ACTIVE_APPOINTMENT_STATUSES))
+    rows = session.execute(query.order_by(Appointment.starts_at, Appointment.id)).all()
+    return [_info(r, tz) for r in rows]
+
+
 def between(
     db: Database,
     start: datetime,
@@ -621,36 +665,30 @@ def between(
     *,
     active_only: bool = False,
 ) -> list[AppointmentInfo]:
-    """Appointments starting in [start, end), by engineer's name then time (an index range)."""
+    """Appointments starting in [start, end), by time (a range of ix_appointments_starts_at,
+    or of ix_appointments_engineer_starts for one engineer)."""
     with db.read() as session:
         tz = settings_service.load_all(session)["time_zone"]
-        query = _rows_query().where(Appointment.starts_at >= start, Appointment.starts_at < end)
-        if engineer:
-            user = session.scalar(select(User).where(User.username == engineer.strip().lower()))
-            if user is None:
-                raise NotFound(QT_TRANSLATE_NOOP("errors", "No user {name}"), name=engineer)
-            query = query.where(Appointment.engineer_id == user.id)
-        if active_only:
-            query = query.where(Appointment.status.in_(ACTIVE_APPOINTMENT_STATUSES))
-        rows = session.execute(query.order_by(Appointment.starts_at, Appointment.id)).all()
-        return [_info(r[0], r[1], r[2], tz) for r in rows]
+        return _between(session, tz, start, end, engineer, active_only)
 
 
 def day(
     db: Database, on: date, engineer: str | None = None, *, active_only: bool = False
 ) -> list[AppointmentInfo]:
     """One local business day's appointments (every engineer's, or one's)."""
-    tz = settings_service.get_all(db)["time_zone"]
-    start, end = local_day_bounds(on, tz)
-    return between(db, start, end, engineer, active_only=active_only)
+    with db.read() as session:
+        tz = settings_service.load_all(session)["time_zone"]
+        start, end = local_day_bounds(on, tz)
+        return _between(session, tz, start, end, engineer, active_only)
 
 
 def week(db: Database, monday: date, engineer: str | None = None) -> list[AppointmentInfo]:
     """Seven local days from ``monday``."""
-    tz = settings_service.get_all(db)["time_zone"]
-    start, _ = local_day_bounds(monday, tz)
-    _, end = local_day_bounds(monday + timedelta(days=6), tz)
-    return between(db, start, end, engineer)
+    with db.read() as session:
+        tz = settings_service.load_all(session)["time_zone"]
+        start, _ = local_day_bounds(monday, tz)
+        _, end = local_day_bounds(monday + timedelta(days=6), tz)
+        return _between(session, tz, start, end, engineer, False)
 
 
 def engineers(db: Database) -> list[tuple[str, str]]:
