@@ -83,6 +83,12 @@ STAFF = [
     ),
     Column(QT_TRANSLATE_NOOP("ReportsPage", "Satisfaction"), lambda s: "—", right=True),
     Column(QT_TRANSLATE_NOOP("ReportsPage", "Complaints"), lambda s: "—", right=True),
+    Column(QT_TRANSLATE_NOOP("ReportsPage", "On-site visits"), lambda s: s.visits, right=True),
+    Column(
+        QT_TRANSLATE_NOOP("ReportsPage", "On time"),
+        lambda s: "—" if s.visits_on_time_pct is None else f"{s.visits_on_time_pct:.1f}%",
+        right=True,
+    ),
 ]
 
 

@@ -1151,6 +1151,14 @@
             <translation>投诉</translation>
         </message>
         <message>
+            <source>On-site visits</source>
+            <translation>上门服务次数</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>准时率</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>查看</translation>
         </message>

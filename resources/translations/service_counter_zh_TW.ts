@@ -1151,6 +1151,14 @@
             <translation>投訴</translation>
         </message>
         <message>
+            <source>On-site visits</source>
+            <translation>上門服務次數</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>準時率</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>檢視</translation>
         </message>

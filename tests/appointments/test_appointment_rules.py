@@ -315,3 +315,15 @@ def test_the_demo_shop_has_appointments_past_and_coming(db, staff):
             )
         done_onsite = [r.ticket_id for r in rows if r.kind == "onsite" and r.status == "done"]
     assert done_onsite and None not in done_onsite
+
+
+def test_monthly_assessment_shows_visits_on_the_reports_page(qtbot, db, staff, monkeypatch):
+    from counter_app.ui.reports_page import STAFF
+
+    info = _arrived(db, staff, monkeypatch)
+    local = info.starts_at.astimezone(zone(TZ))
+    report = reports.monthly(db, staff.manager, local.year, local.month)
+    li = next(s for s in report.staff if s.user == "Li Wei")
+    headers = [c.header for c in STAFF]
+    values = {h: c.value(li) for h, c in zip(headers, STAFF, strict=True)}
+    assert values["On-site visits"] == 1 and values["On time"] == "100.0%"
