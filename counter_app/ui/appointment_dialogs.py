@@ -24,6 +24,7 @@ from counter_app.errors import ServiceError
 from counter_app.models import PAYMENT_METHODS
 from counter_app.printing.appointment_docs import kind_text
 from counter_app.services import appointments
+from counter_app.services import customers as customer_service
 from counter_app.services import settings as settings_service
 from counter_app.services.appointments import AppointmentData, AppointmentInfo, VisitReport
 from counter_app.services.dto import Actor
@@ -121,7 +122,14 @@ class BookDialog(_ServiceDialog):
             (self.tr("Notes"), self.notes),
         ):
             self.form.addRow(title, widget)
+        self.phone.editingFinished.connect(self.look_up_phone)
         self.finish_layout()
+
+    def look_up_phone(self) -> None:
+        """A returning customer's name, as at intake."""
+        found = customer_service.find_by_phone(self.db, self.phone.text())
+        if found is not None and not self.name.text().strip():
+            self.name.setText(found.name)
 
     def data(self) -> AppointmentData:
         identifier = self.identifier.text().strip()

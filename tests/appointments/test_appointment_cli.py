@@ -132,3 +132,24 @@ def test_day_sheet_and_service_sheet_pdfs(cli, tmp_path):
     assert missing.returncode == 2 and not (tmp_path / "x.pdf").exists()
     nobody = cli("print", "day-sheet", "--engineer", "amy", "--pdf", str(tmp_path / "y.pdf"))
     assert nobody.returncode == 2 and "No technician" in nobody.stderr
+
+
+def test_onsite_visit_done_from_the_cli_is_a_ticket_paid_in_the_days_report(cli):
+    add(cli)
+    for action in ("confirm", "arrive"):
+        assert cli("appointment", action, "1").returncode == 0
+    done = cli(
+        "appointment", "done", "1", "--note", "Reset and re-paired the lock", "--paid", "120",
+        "--method", "alipay", "--signed-by", "王芳", "--json",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    visit = done.json()
+    assert visit["status"] == "done" and visit["signed_by"] == "王芳" and visit["on_time"]
+    ticket = cli("ticket", "show", visit["ticket_no"], "--json").json()
+    assert ticket["status"] == "collected" and ticket["paid"] == "120.00"
+    assert ticket["customer"]["name"] == "王芳"
+    report = cli("report", "daily", "--json").json()
+    alipay = [t for t in report["takings"] if t["method"] == "alipay"]
+    assert alipay and alipay[0]["finals"] == "120.00"
+    again = cli("appointment", "done", "1", "--note", "twice")
+    assert again.returncode == 2 and "is done" in again.stderr

@@ -130,3 +130,66 @@ def test_a_dropoff_arrival_opens_a_prefilled_intake_and_its_ticket_closes_it(
         intake.save()
     done = appointments.get(db, info.id)
     assert done.status == "done" and done.ticket_no == saved.args[0]
+
+
+def test_book_dialog_finds_the_customer_books_and_keeps_a_clash_in_the_dialog(
+    qtbot, db, staff, day, db_path
+):
+    from PySide6.QtCore import QDateTime
+
+    from counter_app.ui.appointment_dialogs import BookDialog
+    from tests.conftest import snapshot
+    from tests.services.helpers import take_in
+
+    take_in(db, staff.clerk, name="张伟", phone="13812345678")
+    engineers = appointments.engineers(db)
+    dialog = BookDialog(db, staff.clerk, engineers)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.phone, "138 1234 5678")
+    dialog.look_up_phone()
+    assert dialog.name.text() == "张伟"  # the returning customer, found by phone
+    dialog.at.setDateTime(QDateTime(QDate(day), time(10, 0)))
+    dialog.address.setText("福田区华强北路1002号")
+    dialog.engineer.setCurrentIndex(dialog.engineer.findData("li"))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    booked = appointments.get(db, dialog.result_info.id)
+    assert booked.customer_name == "张伟" and booked.engineer == "li"
+    assert booked.starts_at.astimezone(zone(TZ)).hour == 10
+
+    again = BookDialog(db, staff.clerk, engineers)
+    qtbot.addWidget(again)
+    again.phone.setText("13700001111")
+    again.name.setText("李雷")
+    again.at.setDateTime(QDateTime(QDate(day), time(10, 30)))
+    again.minutes.setValue(30)
+    again.address.setText("南山区")
+    again.engineer.setCurrentIndex(again.engineer.findData("li"))
+    before = snapshot(db_path)
+    again.save()
+    assert again.result_info is None and f"appointment {booked.id}" in again.error.text()
+    assert snapshot(db_path) == before
+
+
+def test_done_dialog_records_the_visit_with_payment(qtbot, db, staff, day, monkeypatch):
+    from counter_app.services import tickets
+    from counter_app.ui.appointment_dialogs import DoneDialog
+
+    info = book(db, staff.clerk, day, 10)
+    appointments.confirm(db, staff.clerk, info.id)
+    monkeypatch.setattr(appointments, "utcnow", lambda: info.starts_at)
+    arrived = appointments.arrive(db, staff.technician, info.id)
+    dialog = DoneDialog(db, staff.technician, arrived)
+    qtbot.addWidget(dialog)
+    assert dialog.signed_by.text() == "王芳"
+    dialog.note.setPlainText("Replaced the lock's battery")
+    dialog.paid.setText("abc")
+    dialog.save()
+    assert dialog.result_info is None and "Amount" in dialog.error.text()
+    dialog.paid.setText("80")
+    dialog.method.setCurrentIndex(dialog.method.findData("wechat_pay"))
+    dialog.save()
+    assert dialog.result_info is not None and dialog.result_info.status == "done"
+    ticket = tickets.detail(db, staff.manager, dialog.result_info.ticket_no)
+    assert ticket.status == "collected" and str(ticket.paid) == "80.00"
+    assert ticket.payments[0].method == "wechat_pay"
