@@ -31,6 +31,44 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("appointments", text)
 
 
+# tr() above is a plain function: these marks put its strings in the "appointments" context.
+_STRINGS = (
+    QT_TRANSLATE_NOOP("appointments", "On-site visit"),
+    QT_TRANSLATE_NOOP("appointments", "Drop-off"),
+    QT_TRANSLATE_NOOP("appointments", "Booked"),
+    QT_TRANSLATE_NOOP("appointments", "Confirmed"),
+    QT_TRANSLATE_NOOP("appointments", "Arrived"),
+    QT_TRANSLATE_NOOP("appointments", "Done"),
+    QT_TRANSLATE_NOOP("appointments", "No-show"),
+    QT_TRANSLATE_NOOP("appointments", "Cancelled"),
+    QT_TRANSLATE_NOOP("appointments", "Appointment"),
+    QT_TRANSLATE_NOOP("appointments", "Slot"),
+    QT_TRANSLATE_NOOP("appointments", "Engineer"),
+    QT_TRANSLATE_NOOP("appointments", "Customer"),
+    QT_TRANSLATE_NOOP("appointments", "Phone"),
+    QT_TRANSLATE_NOOP("appointments", "Address"),
+    QT_TRANSLATE_NOOP("appointments", "Device"),
+    QT_TRANSLATE_NOOP("appointments", "Fault"),
+    QT_TRANSLATE_NOOP("appointments", "Due by"),
+    QT_TRANSLATE_NOOP("appointments", "Finished"),
+    QT_TRANSLATE_NOOP("appointments", "Work done"),
+    QT_TRANSLATE_NOOP("appointments", "Ticket"),
+    QT_TRANSLATE_NOOP("appointments", "Paid on site"),
+    QT_TRANSLATE_NOOP("appointments", "Service sheet"),
+    QT_TRANSLATE_NOOP("appointments", "Customer's signature"),
+    QT_TRANSLATE_NOOP("appointments", "Name"),
+    QT_TRANSLATE_NOOP("appointments", "Engineer's signature"),
+    QT_TRANSLATE_NOOP("appointments", "Date"),
+    QT_TRANSLATE_NOOP("appointments", "Printed"),
+    QT_TRANSLATE_NOOP("appointments", "Day sheet"),
+    QT_TRANSLATE_NOOP("appointments", "Time"),
+    QT_TRANSLATE_NOOP("appointments", "Kind"),
+    QT_TRANSLATE_NOOP("appointments", "Device and fault"),
+    QT_TRANSLATE_NOOP("appointments", "Arrived / left"),
+    QT_TRANSLATE_NOOP("appointments", "No appointments"),
+)
+
+
 def kind_text(kind: str) -> str:
     return {"onsite": tr("On-site visit"), "dropoff": tr("Drop-off")}.get(kind, kind)
 

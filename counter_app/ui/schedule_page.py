@@ -58,6 +58,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SchedulePage", text)
 
 
+_STRINGS = (
+    QT_TRANSLATE_NOOP("SchedulePage", "late"),
+    QT_TRANSLATE_NOOP("SchedulePage", "No engineer"),
+)
+
+
 def _hm(moment: datetime) -> str:
     local = fmt.local_datetime(moment)
     return local.strftime("%H:%M") if local else ""

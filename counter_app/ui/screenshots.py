@@ -62,6 +62,8 @@ def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Pat
             reports_page.show_daily(reports.daily(db, actor, yesterday))  # type: ignore[attr-defined]
             schedule = window.pages["schedule"]
             schedule.mode.setCurrentIndex(schedule.mode.findData("week"))  # type: ignore[attr-defined]
+            coming = local_today("Asia/Shanghai") + timedelta(days=3)  # a week with bookings
+            schedule.day.setDate(coming)  # type: ignore[attr-defined]
             for page in PAGES:
                 window.show_page(page)
                 if page == "customers":

@@ -46,7 +46,7 @@ class TodayAppointments(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.view)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(260)
         self.refresh()
 
     def refresh(self) -> None:

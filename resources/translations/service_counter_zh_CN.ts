@@ -1230,6 +1230,14 @@
     <context>
         <name>SchedulePage</name>
         <message>
+            <source>late</source>
+            <translation>迟到</translation>
+        </message>
+        <message>
+            <source>No engineer</source>
+            <translation>未指派工程师</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -1600,6 +1608,141 @@
         <message>
             <source>Today's appointments: {n}</source>
             <translation>今日预约：{n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>appointments</name>
+        <message>
+            <source>On-site visit</source>
+            <translation>上门服务</translation>
+        </message>
+        <message>
+            <source>Drop-off</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>已预约</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到达</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>爽约</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>预约</translation>
+        </message>
+        <message>
+            <source>Slot</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>最迟上门日</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完成时间</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>所做工作</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Paid on site</source>
+            <translation>现场付款</translation>
+        </message>
+        <message>
+            <source>Service sheet</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Customer's signature</source>
+            <translation>客户签名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Engineer's signature</source>
+            <translation>工程师签名</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>打印时间</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>日程单</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Device and fault</source>
+            <translation>设备与故障</translation>
+        </message>
+        <message>
+            <source>Arrived / left</source>
+            <translation>到达 / 离开</translation>
+        </message>
+        <message>
+            <source>No appointments</source>
+            <translation>没有预约</translation>
         </message>
     </context>
     <context>

@@ -1230,6 +1230,14 @@
     <context>
         <name>SchedulePage</name>
         <message>
+            <source>late</source>
+            <translation>遲到</translation>
+        </message>
+        <message>
+            <source>No engineer</source>
+            <translation>未指派工程師</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>時間</translation>
         </message>
@@ -1600,6 +1608,141 @@
         <message>
             <source>Today's appointments: {n}</source>
             <translation>今日預約：{n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>appointments</name>
+        <message>
+            <source>On-site visit</source>
+            <translation>上門服務</translation>
+        </message>
+        <message>
+            <source>Drop-off</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>已預約</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到達</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>爽約</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>預約</translation>
+        </message>
+        <message>
+            <source>Slot</source>
+            <translation>時段</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程師</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>裝置</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>最遲上門日</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完成時間</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>所做工作</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Paid on site</source>
+            <translation>現場付款</translation>
+        </message>
+        <message>
+            <source>Service sheet</source>
+            <translation>服務單</translation>
+        </message>
+        <message>
+            <source>Customer's signature</source>
+            <translation>客戶簽名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Engineer's signature</source>
+            <translation>工程師簽名</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>列印時間</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>日程單</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Device and fault</source>
+            <translation>裝置與故障</translation>
+        </message>
+        <message>
+            <source>Arrived / left</source>
+            <translation>到達 / 離開</translation>
+        </message>
+        <message>
+            <source>No appointments</source>
+            <translation>沒有預約</translation>
         </message>
     </context>
     <context>

@@ -128,6 +128,15 @@ def test_day_sheet_and_service_sheet_pdfs(cli, tmp_path):
     assert "139****5678" in text and "Smart lock offline" in text
     assert "13912345678" not in squeezed(text)  # the customer's copy masks the phone
 
+    # A Chinese shop prints its papers in Chinese.
+    assert cli("settings", "set", "language", "zh_CN").returncode == 0
+    chinese = cli(
+        "print", "day-sheet", "--engineer", "li", "--date", day, "--pdf", str(tmp_path / "c.pdf")
+    )
+    assert chinese.returncode == 0, chinese.stderr
+    text = squeezed(pdftotext(tmp_path / "c.pdf"))
+    assert "日程单" in text and "地址" in text and "服务#1" in text  # 上门服务 (门 as a radical)
+
     missing = cli("print", "service-sheet", "9", "--pdf", str(tmp_path / "x.pdf"))
     assert missing.returncode == 2 and not (tmp_path / "x.pdf").exists()
     nobody = cli("print", "day-sheet", "--engineer", "amy", "--pdf", str(tmp_path / "y.pdf"))
