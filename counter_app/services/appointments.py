@@ -372,6 +372,10 @@ def add(db: Database, actor: Actor, data: AppointmentData) -> AppointmentInfo:
         fault = clean_text(data.fault, "fault", 2000)
         notes = clean_text(data.notes, "notes", 2000)
         if engineer is not None:
+            if session.get_bind().dialect.name == "postgresql":
+                # Two counters booking the same engineer: the second waits, then sees the first
+                # (SQLite writers are already serialised by BEGIN IMMEDIATE).
+                session.execute(select(User.id).where(User.id == engineer.id).with_for_update())
             clash = find_clash(session, engineer.id, starts_at, ends_at)
             if clash is not None:
                 _refuse_clash(clash, tz)

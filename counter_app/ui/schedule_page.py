@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -164,7 +165,7 @@ class WeekModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 7:
             day = self.monday + timedelta(days=section)
-            return QDate(day).toString("ddd MM-dd")
+            return QLocale().toString(QDate(day), "ddd MM-dd")  # the interface language
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.engineers):
             return self.engineers[section][1]
         return None
