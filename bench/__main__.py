@@ -25,6 +25,7 @@ CASE_MODULES = (
     "bench.case_printing",
     "bench.case_startup",
     "bench.case_aftercare",
+    "bench.case_appointments",
 )
 
 

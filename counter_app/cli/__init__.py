@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "counter_app.cli.parts",
     "counter_app.cli.reports",
     "counter_app.cli.aftercare",
+    "counter_app.cli.appointments",
 )
 
 DESCRIPTION = """\

@@ -1,6 +1,7 @@
 """`counter-app print (label|intake|quote|receipt) NO --pdf FILE`, the calibration page
-(`print calibration --pdf FILE`, `print calibration --show`) and this PC's label set-up
-(`print calibrate [--size S] [--dpi D] [--dx MM] [--dy MM] [--margin MM]`)."""
+(`print calibration --pdf FILE`, `print calibration --show`), this PC's label set-up
+(`print calibrate [--size S] [--dpi D] [--dx MM] [--dy MM] [--margin MM]`) and the appointment
+papers (service-sheet ID, day-sheet --engineer U --date D)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from counter_app.cli.common import Context, emit
+from counter_app.cli.appointments import print_appointment_doc
+from counter_app.cli.common import Context, emit, iso_date
+from counter_app.printing.appointment_docs import KINDS as APPOINTMENT_KINDS
 from counter_app.printing.documents import KINDS
 
 
@@ -19,9 +22,16 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
         help="write a ticket's label, intake slip, quote or receipt; label calibration",
     )
     p.add_argument(
-        "kind", choices=KINDS + ("calibration", "calibrate"), help="the document, or calibrate"
+        "kind",
+        choices=KINDS + ("calibration", "calibrate") + APPOINTMENT_KINDS,
+        help="the document, or calibrate",
     )
-    p.add_argument("ticket_no", metavar="NO", nargs="?", help="ticket number (documents only)")
+    p.add_argument(
+        "ticket_no",
+        metavar="NO",
+        nargs="?",
+        help="ticket number (documents only; service-sheet: appointment id)",
+    )
     p.add_argument("--pdf", metavar="FILE", type=Path, help="PDF file to write")
     p.add_argument("--size", help="label size: 62x29, 57x32 or WxH in mm (default: this PC's)")
     p.add_argument(
@@ -34,6 +44,8 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--margin", type=float, metavar="MM", help="calibrate: unprintable edge of this size"
     )
+    p.add_argument("--engineer", metavar="USER", help="day-sheet: the engineer")
+    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="day-sheet: default today")
     p.set_defaults(handler=cmd_print)
 
 
@@ -81,6 +93,8 @@ def cmd_print(ctx: Context) -> int:
         return 0
     if a.pdf is None:
         raise ValidationError("pdf", QT_TRANSLATE_NOOP("errors", "Give the PDF file: --pdf FILE"))
+    if a.kind in APPOINTMENT_KINDS:
+        return print_appointment_doc(ctx)
     if a.kind == "calibration":
         options = output.check_options("label", output.Options(a.size, a.dpi, None))
         spec = output.label_spec(options)

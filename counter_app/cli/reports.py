@@ -95,6 +95,11 @@ def cmd_monthly(ctx: Context) -> int:
                     f"  {s.user:<12} {s.role:<10} jobs {s.jobs_completed:>5}  median "
                     f"{fmt(s.median_turnaround_hours)} h  avg {fmt(s.average_turnaround_hours)} h  "
                     f"comebacks {fmt((s.comeback_rate or 0) * 100)}%"
+                    + (
+                        f"  visits {s.visits} on time {fmt(s.visits_on_time_pct)}%"
+                        if s.visits
+                        else ""
+                    )
                     for s in r.staff
                 ),
                 *(f"written: {w}" for w in written),

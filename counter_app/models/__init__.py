@@ -13,6 +13,12 @@ from counter_app.models.aftercare import (
     Consultation,
     FollowUp,
 )
+from counter_app.models.appointment import (
+    ACTIVE_APPOINTMENT_STATUSES,
+    APPOINTMENT_KINDS,
+    APPOINTMENT_STATUSES,
+    Appointment,
+)
 from counter_app.models.base import Base, Money, UTCDateTime
 from counter_app.models.device import Device
 from counter_app.models.inventory import (
@@ -59,6 +65,10 @@ __all__ = [
     "FOLLOWUP_REASONS",
     "FOLLOWUP_STATES",
     "FollowUp",
+    "ACTIVE_APPOINTMENT_STATUSES",
+    "APPOINTMENT_KINDS",
+    "APPOINTMENT_STATUSES",
+    "Appointment",
     "AuditEvent",
     "Base",
     "CLOSED_STATUSES",

@@ -39,7 +39,7 @@ from counter_app.models import (
     UTCDateTime,
 )
 from counter_app.money import round_line
-from counter_app.services import demo_aftercare
+from counter_app.services import demo_aftercare, demo_appointments
 from counter_app.services import demo_data as catalogue
 from counter_app.services import settings as settings_service
 from counter_app.services import users as user_service
@@ -254,7 +254,8 @@ def fill(
         generator.run(tickets, report)
         summary = generator.summary()
         summary.update(demo_aftercare.fill(session, rng, settings, roles, generator.now, days))
-        return summary
+    summary["appointments"] = demo_appointments.fill(db, seed, now)
+    return summary
 
 
 class _Generator:

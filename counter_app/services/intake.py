@@ -89,8 +89,11 @@ class CleanIntake:
     contact_consent: bool
 
 
-def validate(data: IntakeData, settings: dict[str, Any], today: date) -> CleanIntake:
-    """Check every field; raises ValidationError for the first bad one (form order)."""
+def validate(
+    data: IntakeData, settings: dict[str, Any], today: date, *, require_identifier: bool = True
+) -> CleanIntake:
+    """Check every field; raises ValidationError for the first bad one (form order).
+    ``require_identifier=False``: a device seen on site may have no IMEI or serial."""
     required = set(settings["intake_required_fields"])
     phone = normalize_phone(data.phone, settings["phone_region"])
     name = clean_name(data.name)
@@ -100,7 +103,7 @@ def validate(data: IntakeData, settings: dict[str, Any], today: date) -> CleanIn
     imei = normalize_imei(data.imei) if data.imei.strip() else None
     imei2 = normalize_imei(data.imei2, "imei2") if data.imei2.strip() else None
     serial = normalize_serial(data.serial) if data.serial.strip() else None
-    if imei is None and serial is None:
+    if imei is None and serial is None and require_identifier:
         raise ValidationError(
             "imei", QT_TRANSLATE_NOOP("errors", "Enter the IMEI or the serial number")
         )
@@ -268,6 +271,20 @@ def take_in(db: Database, actor: Actor, data: IntakeData) -> IntakeResult:
                 )
             technician_id = tech.id
         return _create(session, actor, clean, settings, now, local_now, technician_id)
+
+
+def open_ticket_in(
+    session: Session, actor: Actor, data: IntakeData, technician_id: int | None
+) -> IntakeResult:
+    """Intake inside the caller's transaction, for work done away from the counter (an
+    on-site visit): the same validation, customer/device matching and warranty rules as
+    ``take_in``, but the device may have no IMEI or serial. The caller checks permissions."""
+    settings = settings_service.load_all(session)
+    now = utcnow()
+    local_now = to_local(now, settings["time_zone"])
+    assert local_now is not None
+    clean = validate(data, settings, local_now.date(), require_identifier=False)
+    return _create(session, actor, clean, settings, now, local_now, technician_id)
 
 
 def _create(

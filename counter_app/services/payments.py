@@ -5,10 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from counter_app.models import PAYMENT_METHODS, Money, Payment
+from counter_app.models import PAYMENT_METHODS, Money, Payment, Ticket
 from counter_app.money import parse_money
 from counter_app.services.common import (
     add_event,
@@ -67,33 +68,51 @@ def pay(
         ticket = get_ticket(session, ticket_no)
         check_version(ticket, expected_version)
         require_open(ticket)
-        totals = ticket_totals(session, ticket)
-        if value > totals.balance:
-            raise ValidationError(
-                "amount",
-                QT_TRANSLATE_NOOP(
-                    "errors", "{amount} is more than the balance of {balance} on {ticket_no}"
-                ),
-                amount=f"{value:.2f}",
-                balance=f"{totals.balance:.2f}",
-                ticket_no=ticket.ticket_no,
-            )
-        kind = "final" if ticket.status in ("ready", "declined") else "deposit"
-        payment = Payment(
-            ticket_id=ticket.id,
-            kind=kind,
-            method=method,
-            amount=value,
-            tendered=cash_given if method == "cash" else None,
-            reference=clean_text(reference, "reference", 100),
-            note="",
-            at=utcnow(),
-            user_id=actor.id,
+        payment = record_payment(
+            session, actor, ticket, value, method, tendered=cash_given, reference=reference
         )
-        session.add(payment)
-        session.flush()
-        add_event(session, ticket, actor, "payment", f"{kind} {method} {value:.2f}")
         return payment.id
+
+
+def record_payment(
+    session: Session,
+    actor: Actor,
+    ticket: Ticket,
+    value: Decimal,
+    method: str,
+    *,
+    tendered: Decimal | None = None,
+    reference: str = "",
+) -> Payment:
+    """Inside the caller's transaction: refuse more than the balance, add the payment (a
+    final payment once the device is ready, else a deposit) and its ticket event."""
+    totals = ticket_totals(session, ticket)
+    if value > totals.balance:
+        raise ValidationError(
+            "amount",
+            QT_TRANSLATE_NOOP(
+                "errors", "{amount} is more than the balance of {balance} on {ticket_no}"
+            ),
+            amount=f"{value:.2f}",
+            balance=f"{totals.balance:.2f}",
+            ticket_no=ticket.ticket_no,
+        )
+    kind = "final" if ticket.status in ("ready", "declined") else "deposit"
+    payment = Payment(
+        ticket_id=ticket.id,
+        kind=kind,
+        method=method,
+        amount=value,
+        tendered=tendered if method == "cash" else None,
+        reference=clean_text(reference, "reference", 100),
+        note="",
+        at=utcnow(),
+        user_id=actor.id,
+    )
+    session.add(payment)
+    session.flush()
+    add_event(session, ticket, actor, "payment", f"{kind} {method} {value:.2f}")
+    return payment
 
 
 def refund(

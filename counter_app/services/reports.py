@@ -21,7 +21,9 @@ Monthly, by completion date: per technician (tickets assigned to them) and per c
 as a comeback); and the after-care figures of the month (services/aftercare_figures.py):
 follow-up calls made, average satisfaction, share of satisfied answers, feedback by class,
 complaints against them, overdue complaints. Staff with after-care figures but no completed
-job get a row too. Satisfaction is None when no answer was scored.
+job get a row too. Satisfaction is None when no answer was scored. Per technician, on-site
+visits arrived at in the month and the share on time (services/appointments.py: within the
+slot and the onsite_days promise).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ from counter_app.models import (
 )
 from counter_app.services import settings as settings_service
 from counter_app.services.aftercare_figures import monthly_figures
+from counter_app.services.appointments import VisitFigures, visit_figures
 from counter_app.services.common import require_role
 from counter_app.services.dto import Actor
 from counter_app.timeutil import local_day_bounds, local_today, utcnow
@@ -151,6 +154,8 @@ class StaffMonth:
     satisfied_share: float | None = None
     complaints_against: int = 0
     overdue_complaints: int = 0
+    visits: int = 0  # on-site visits arrived at in the month (technicians)
+    visits_on_time_pct: float | None = None  # of those, % within the slot and the promise
 
 
 @dataclass(frozen=True)
@@ -436,6 +441,13 @@ def _hours(durations: list[float]) -> tuple[float | None, float | None]:
     return round(statistics.median(durations), 1), round(sum(durations) / len(durations), 1)
 
 
+def _visit_fields(visits: dict[int, VisitFigures], uid: int, role: str) -> dict[str, Any]:
+    figures = visits.get(uid) if role == "technician" else None
+    if figures is None:
+        return {}
+    return {"visits": figures.visits, "visits_on_time_pct": figures.on_time_pct}
+
+
 def monthly(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
     """The staff assessment of a month, by completion date. Manager only."""
     require_role(actor, "manager")
@@ -469,6 +481,9 @@ def monthly(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
         care, shop_care = monthly_figures(session, start, end, now)
         for key in care:
             per.setdefault(key, [])
+        visits = visit_figures(session, start, end, tz_name)
+        for uid in visits:
+            per.setdefault((uid, "technician"), [])
         staff = []
         for (uid, as_role), jobs in sorted(
             per.items(), key=lambda item: (item[0][1], users.get(item[0][0], ("",))[0])
@@ -493,6 +508,7 @@ def monthly(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
                     satisfied_share=figures.satisfied_share if figures else None,
                     complaints_against=figures.complaints_against if figures else 0,
                     overdue_complaints=figures.overdue_complaints if figures else 0,
+                    **_visit_fields(visits, uid, as_role),
                 )
             )
         median, average = _hours([h for h, _ in everything])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -150,6 +151,20 @@ SPECS: tuple[SettingSpec, ...] = (
         int,
         48,
         QT_TRANSLATE_NOOP("settings", "Promised completion after intake, hours"),
+    ),
+    SettingSpec(
+        "onsite_days",
+        int,
+        7,
+        QT_TRANSLATE_NOOP("settings", "On-site visit due within working days of the request"),
+    ),
+    SettingSpec(
+        "shop_holidays",
+        list,
+        [],
+        QT_TRANSLATE_NOOP(
+            "settings", "Shop holidays, not working days (YYYY-MM-DD, separated by commas)"
+        ),
     ),
     SettingSpec(
         "quote_valid_days", int, 7, QT_TRANSLATE_NOOP("settings", "A quote is valid for days")
@@ -322,6 +337,8 @@ def validate_value(key: str, value: Any) -> Any:
                     key=key,
                     names=", ".join(unknown),
                 )
+        if key == "shop_holidays":
+            value = sorted({_holiday(key, day) for day in value})
     else:
         multiline = key in MULTILINE_SETTINGS
         value = clean_text(
@@ -353,6 +370,18 @@ def validate_value(key: str, value: Any) -> Any:
                 + (", …" if len(choices) > 12 else ""),
             )
     return value
+
+
+def _holiday(key: str, value: Any) -> str:
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise ValidationError(
+            key,
+            QT_TRANSLATE_NOOP("errors", "{key}: {value} is not a date YYYY-MM-DD"),
+            key=key,
+            value=value,
+        ) from None
 
 
 def save(session: Session, key: str, value: Any) -> None:

@@ -309,6 +309,21 @@ class IntakeForm(QWidget):
         self.imei.setText(imei)
         self.phone.setFocus()
 
+    def start_from(self, data: intake_service.IntakeData) -> None:
+        """A booked drop-off arrived: start its intake with what the booking knew."""
+        from counter_app.validation import format_phone
+
+        self.reset()
+        self.phone.setText(format_phone(data.phone) if data.phone.startswith("+") else data.phone)
+        self.name.setText(data.name)
+        if data.brand:
+            self.brand.setCurrentText(data.brand)
+        self.model_edit.setText(data.model)
+        self.imei.setText(data.imei)
+        self.serial.setText(data.serial)
+        self.fault.setPlainText(data.fault)
+        self.look_up_phone()
+
     def clear_errors(self) -> None:
         for label in self.errors.values():
             label.clear()

@@ -174,7 +174,13 @@ class JobBoard(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, activated=self._open_current)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.view)
+        body = QHBoxLayout()
+        body.addWidget(self.view, 1)
+        from counter_app.ui.today_appointments import TodayAppointments
+
+        self.today = TodayAppointments(db)
+        body.addWidget(self.today)
+        layout.addLayout(body)
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self._debounce = QTimer(self, singleShot=True, interval=250, timeout=self.apply_filters)
         for combo in (self.status, self.technician, self.service):
@@ -205,6 +211,7 @@ class JobBoard(QWidget):
         self._stamp = ticket_service.board_stamp(self.db)
         total = ticket_service.job_board_count(self.db, self.model.filter)
         self.count.setText(self.tr("{n} tickets").format(n=total))
+        self.today.refresh()
         self.view.resizeColumnsToContents()
         if selected:
             self.select_ticket(selected)

@@ -37,6 +37,7 @@ OPTIONAL_PAGES = (
     ("parts", "counter_app.ui.parts_page", "PartsPage"),
     ("reports", "counter_app.ui.reports_page", "ReportsPage"),
     ("aftercare", "counter_app.ui.aftercare_page", "AftercarePage"),
+    ("schedule", "counter_app.ui.schedule_page", "SchedulePage"),
 )
 
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
             "parts": self.tr("Parts"),
             "reports": self.tr("Reports"),
             "aftercare": self.tr("After-care"),
+            "schedule": self.tr("Schedule"),
         }
         self.intake = IntakeForm(db, actor)
         self.add_page("intake", titles["intake"], self.intake)
@@ -101,6 +103,8 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("About Service Counter…"), self.show_about)
         self.intake.saved.connect(lambda _: self.board.refresh())
+        if "schedule" in self.pages:
+            self.intake.saved.connect(self.pages["schedule"].intake_saved)  # type: ignore[attr-defined]
         self._restore()
 
     def add_page(self, key: str, title: str, widget: QWidget, icon=None) -> None:  # type: ignore[no-untyped-def]
@@ -113,6 +117,7 @@ class MainWindow(QMainWindow):
             ("open_ticket", self.open_ticket),
             ("open_device", self.open_device),
             ("start_intake", self.start_intake),
+            ("start_booked_intake", self.start_booked_intake),
         ):
             if hasattr(widget, signal):
                 getattr(widget, signal).connect(slot)
@@ -148,6 +153,11 @@ class MainWindow(QMainWindow):
 
     def start_intake(self, imei: str = "") -> None:
         self.intake.start_with_imei(imei)
+        self.show_page("intake")
+
+    def start_booked_intake(self, data: object) -> None:
+        """A booked drop-off arrived: its intake, prefilled from the booking."""
+        self.intake.start_from(data)  # type: ignore[arg-type]
         self.show_page("intake")
 
     def handle_scan(self, text: str) -> None:

@@ -60,6 +60,14 @@ OVERDUE = [
         QT_TRANSLATE_NOOP("ReportsPage", "Promised"), lambda o: fmt.local_time_text(o.promised_at)
     ),
 ]
+
+
+def _complaints(row: object) -> int:
+    from counter_app.services.reports import complaint_count  # reports load on first use
+
+    return complaint_count(row.complaints)  # type: ignore[attr-defined]
+
+
 STAFF = [
     Column(QT_TRANSLATE_NOOP("ReportsPage", "Name"), lambda s: s.user),
     Column(QT_TRANSLATE_NOOP("ReportsPage", "Role"), lambda s: fmt.role_text(s.role)),
@@ -94,13 +102,19 @@ STAFF = [
     ),
     Column(
         QT_TRANSLATE_NOOP("ReportsPage", "Complaints"),
-        lambda s: reports.complaint_count(s.complaints),
+        _complaints,
         right=True,
     ),
     Column(QT_TRANSLATE_NOOP("ReportsPage", "Against"), lambda s: s.complaints_against, right=True),
     Column(
         QT_TRANSLATE_NOOP("ReportsPage", "Overdue complaints"),
         lambda s: s.overdue_complaints,
+        right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("ReportsPage", "On-site visits"), lambda s: s.visits, right=True),
+    Column(
+        QT_TRANSLATE_NOOP("ReportsPage", "On time"),
+        lambda s: "—" if s.visits_on_time_pct is None else f"{s.visits_on_time_pct:.1f}%",
         right=True,
     ),
 ]

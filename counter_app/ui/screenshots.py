@@ -21,7 +21,7 @@ from counter_app.ui.app import apply_style
 from counter_app.ui.main_window import MainWindow
 from counter_app.validation import format_phone
 
-PAGES = ("intake", "board", "ticket", "device", "customers", "parts", "reports")
+PAGES = ("intake", "board", "ticket", "device", "customers", "parts", "reports", "schedule")
 
 
 def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Path]:
@@ -60,6 +60,10 @@ def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Pat
             yesterday = local_today("Asia/Shanghai") - timedelta(days=1)
             reports_page.day.setDate(yesterday)  # type: ignore[attr-defined]
             reports_page.show_daily(reports.daily(db, actor, yesterday))  # type: ignore[attr-defined]
+            schedule = window.pages["schedule"]
+            schedule.mode.setCurrentIndex(schedule.mode.findData("week"))  # type: ignore[attr-defined]
+            coming = local_today("Asia/Shanghai") + timedelta(days=3)  # a week with bookings
+            schedule.day.setDate(coming)  # type: ignore[attr-defined]
             for page in PAGES:
                 window.show_page(page)
                 if page == "customers":

@@ -19,6 +19,7 @@ def test_pages_and_status_bar(window, staff):
         "Parts",
         "Reports",
         "After-care",
+        "Schedule",
     ]
     assert "Manager" in window.user_label.text() and "shop.sqlite3" in window.db_label.text()
 
