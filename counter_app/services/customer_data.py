@@ -88,6 +88,7 @@ def customer_data(db: Database, actor: Actor, phone: str) -> CustomerData:
         )
         tables: dict[str, list[dict[str, Any]]] = {}
         for table in Base.metadata.sorted_tables:
+            clause: Any
             if table.name == "customers":
                 clause = table.c.id.in_(customer_ids)
             elif table.name == "devices":

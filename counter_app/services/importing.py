@@ -263,13 +263,13 @@ def resolve_columns(
         key = _header_key(title)
         if not key:
             continue
-        name = known.get(key)
-        if name is None:
+        found = known.get(key)
+        if found is None:
             unknown.append(str(title).strip())
-        elif name in columns:
+        elif found in columns:
             repeated.append(str(title).strip())
         else:
-            columns[name] = index
+            columns[found] = index
     expected = ", ".join(field_label(kind, n) for n in FIELDS[kind])
     if unknown:
         raise ValidationError(
@@ -573,7 +573,8 @@ def _match_existing(session: Session, result: ImportPlan, kind: str) -> None:
             .where(Customer.phone.in_(chunk))
             .group_by(Customer.phone)
         ):
-            result.customers[phone]["id"] = customer_id
+            if phone is not None:
+                result.customers[phone]["id"] = customer_id
     if kind == "devices":
         for phone, values in result.customers.items():
             if values["id"] is None:
@@ -625,7 +626,8 @@ def _link_comebacks(session: Session, result: ImportPlan, settings: dict[str, An
             )
             .order_by(Ticket.received_at)
         ):
-            latest[device_id] = (ticket_id, until)
+            if until is not None:
+                latest[device_id] = (ticket_id, until)
     result.repairs.sort(key=lambda r: (r.received, r.collected, r.line))
     running: dict[tuple[str | None, str | None], tuple[_Repair | int, date]] = {}
     for repair in result.repairs:
