@@ -22,7 +22,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
-from counter_app.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
+from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ServiceError, ValidationError
 from counter_app.models import (
     PAYMENT_METHODS,
     Customer,
@@ -152,7 +152,11 @@ class SourceTable:
 @dataclass(frozen=True)
 class RowError:
     line: int  # the file's line (CSV) or row (xlsx) number; the header is 1
-    message: str
+    error: ServiceError  # its template and parameters, for a translated message
+
+    @property
+    def message(self) -> str:
+        return self.error.message
 
 
 @dataclass
@@ -313,6 +317,11 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
+DATE_LABELS = {
+    "purchase_date": QT_TRANSLATE_NOOP("errors", "Purchase date"),
+    "received_date": QT_TRANSLATE_NOOP("errors", "Received date"),
+    "collected_date": QT_TRANSLATE_NOOP("errors", "Collected date"),
+}
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
 
@@ -320,7 +329,7 @@ def parse_day(value: Any, field_name: str, today: date, required: bool) -> date 
     """A calendar date from a cell: an Excel date, or YYYY-MM-DD (also / . or 年月日).
 
     Refuses dates in the future."""
-    label = field_name.replace("_", " ").capitalize()
+    label = DATE_LABELS.get(field_name, field_name)
     if isinstance(value, datetime):
         day: date | None = value.date()
     elif isinstance(value, date):
@@ -477,7 +486,7 @@ def plan(
                         line, phone, device_key, fault, received, collected, amount, method
                     )
             except ServiceError as exc:
-                result.errors.append(RowError(line, exc.message))
+                result.errors.append(RowError(line, exc))
                 continue
             # The same phone or device twice must say the same thing.
             if kind != "devices":
@@ -486,8 +495,18 @@ def plan(
                     result.errors.append(
                         RowError(
                             line,
-                            f"phone {raw_phone} repeats line {earlier[0]} with a different "
-                            f"name or email ({earlier[1]} / {name})",
+                            ValidationError(
+                                "phone",
+                                QT_TRANSLATE_NOOP(
+                                    "errors",
+                                    "Phone {phone} repeats line {line} with another name or "
+                                    "email ({earlier} / {name})",
+                                ),
+                                phone=raw_phone,
+                                line=earlier[0],
+                                earlier=earlier[1],
+                                name=name,
+                            ),
                         )
                     )
                     continue
@@ -499,8 +518,16 @@ def plan(
                     result.errors.append(
                         RowError(
                             line,
-                            f"{conflict[1]} repeats line {conflict[0]} with a different owner, "
-                            "brand or model",
+                            ValidationError(
+                                "imei",
+                                QT_TRANSLATE_NOOP(
+                                    "errors",
+                                    "{device} repeats line {line} with another owner, brand or "
+                                    "model",
+                                ),
+                                device=conflict[1],
+                                line=conflict[0],
+                            ),
                         )
                     )
                     continue
@@ -559,7 +586,7 @@ def _device_conflict(
             or earlier[2].lower() != brand.lower()
             or earlier[3].lower() != model.lower()
         ):
-            return earlier[0], f"IMEI {key[0]}" if key[0] else f"serial {key[1]}"
+            return earlier[0], f"IMEI {key[0]}" if key[0] else f"SN {key[1]}"
     return None
 
 
@@ -581,7 +608,13 @@ def _match_existing(session: Session, result: ImportPlan, kind: str) -> None:
                 result.errors.append(
                     RowError(
                         values["line"],
-                        f"no customer with phone {phone}: import the customers first",
+                        NotFound(
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "No customer with phone {phone}: import the customers first",
+                            ),
+                            phone=phone,
+                        ),
                     )
                 )
     result.customers_matched = sum(1 for c in result.customers.values() if c["id"] is not None)

@@ -248,7 +248,7 @@ def test_devices_need_their_customer_first(db, staff, tmp_path):
     )
     plan = importing.plan(db, "devices", tabular.read_table(path))
     assert [(e.line, e.message) for e in plan.errors] == [
-        (2, "no customer with phone +8613700000000: import the customers first")
+        (2, "No customer with phone +8613700000000: import the customers first")
     ]
 
 
