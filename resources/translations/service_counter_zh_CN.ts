@@ -282,6 +282,10 @@
             <translation>删除个人信息…</translation>
         </message>
         <message>
+            <source>Export their data…</source>
+            <translation>导出其个人数据…</translation>
+        </message>
+        <message>
             <source>Tickets (double-click to open)</source>
             <translation>工单（双击打开）</translation>
         </message>
@@ -292,6 +296,18 @@
         <message>
             <source>Erase the name, phone and email of {name}? The repair records stay, anonymous. This cannot be undone.</source>
             <translation>删除 {name} 的姓名、电话和邮箱？维修记录将以匿名方式保留。此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>Export their data</source>
+            <translation>导出其个人数据</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved: {file}</source>
+            <translation>已保存：{file}</translation>
         </message>
     </context>
     <context>
@@ -382,6 +398,105 @@
         <message>
             <source>Import</source>
             <translation>导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Past repairs</source>
+            <translation>历史维修记录</translation>
+        </message>
+        <message>
+            <source>Import records</source>
+            <translation>导入记录</translation>
+        </message>
+        <message>
+            <source>.xlsx or .csv (UTF-8 or GB18030)</source>
+            <translation>.xlsx 或 .csv（UTF-8 或 GB18030）</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Optional: Column=field, …</source>
+            <translation>可选：列名=字段, …</translation>
+        </message>
+        <message>
+            <source>Save a template…</source>
+            <translation>保存模板…</translation>
+        </message>
+        <message>
+            <source>The file holds</source>
+            <translation>文件内容</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Column names</source>
+            <translation>列名对应</translation>
+        </message>
+        <message>
+            <source>Check the file</source>
+            <translation>检查文件</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Records (*.xlsx *.csv *.txt)</source>
+            <translation>记录文件 (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Template saved: {file}</source>
+            <translation>模板已保存：{file}</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>正在检查文件…</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>可以导入</translation>
+        </message>
+        <message>
+            <source>{count} bad rows (highlighted): fix them and check again. Nothing was imported.</source>
+            <translation>{count} 行有误（已标出）：请改正后重新检查。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{heading}: {rows} rows; customers {new_customers} new, {old_customers} matched; devices {new_devices} new, {old_devices} matched; {tickets} past repairs ({comebacks} comebacks)</source>
+            <translation>{heading}：共 {rows} 行；客户新增 {new_customers}，已有 {old_customers}；设备新增 {new_devices}，已有 {old_devices}；历史维修 {tickets} 单（返修 {comebacks} 单）</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>已导入</translation>
         </message>
     </context>
     <context>
@@ -726,6 +841,10 @@
         <message>
             <source>Settings…</source>
             <translation>设置…</translation>
+        </message>
+        <message>
+            <source>Import records…</source>
+            <translation>导入记录…</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -1696,12 +1815,76 @@
             <translation>没有 {identifier} 的设备维修记录</translation>
         </message>
         <message>
+            <source>--map: '{part}' is not column=field; fields of {kind}: {fields}</source>
+            <translation>--map：“{part}”不是“列名=字段”格式；{kind} 的字段有：{fields}</translation>
+        </message>
+        <message>
+            <source>Unknown kind {kind}; use one of: {kinds}</source>
+            <translation>未知类型 {kind}；请使用：{kinds}</translation>
+        </message>
+        <message>
+            <source>Unknown columns: {names}; the {kind} columns are: {expected}</source>
+            <translation>未知的列：{names}；{kind} 的列应为：{expected}</translation>
+        </message>
+        <message>
+            <source>Columns given twice: {names}</source>
+            <translation>列重复：{names}</translation>
+        </message>
+        <message>
+            <source>Missing columns: {names}; the {kind} columns are: {expected}</source>
+            <translation>缺少列：{names}；{kind} 的列应为：{expected}</translation>
+        </message>
+        <message>
+            <source>Purchase date</source>
+            <translation>购买日期</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>送修日期</translation>
+        </message>
+        <message>
+            <source>Collected date</source>
+            <translation>取机日期</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a date YYYY-MM-DD</source>
+            <translation>{label}：“{text}”不是日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>{label}: {day} is in the future</source>
+            <translation>{label}：{day} 是将来的日期</translation>
+        </message>
+        <message>
+            <source>Payment method: '{text}' is not one of: {allowed}</source>
+            <translation>付款方式：“{text}”不在以下之列：{allowed}</translation>
+        </message>
+        <message>
+            <source>{column}: a formula; paste the values (not formulas) and retry</source>
+            <translation>{column}：是公式；请粘贴为数值（而非公式）后重试</translation>
+        </message>
+        <message>
             <source>Email: not an email address</source>
             <translation>电子邮箱：格式不正确</translation>
         </message>
         <message>
             <source>Enter the IMEI or the serial number</source>
             <translation>请输入IMEI或序列号</translation>
+        </message>
+        <message>
+            <source>Collected on {collected}, before it was received on {received}</source>
+            <translation>取机日期 {collected} 早于送修日期 {received}</translation>
+        </message>
+        <message>
+            <source>Phone {phone} repeats line {line} with another name or email ({earlier} / {name})</source>
+            <translation>电话 {phone} 与第 {line} 行重复，但姓名或邮箱不同（{earlier} / {name}）</translation>
+        </message>
+        <message>
+            <source>{device} repeats line {line} with another owner, brand or model</source>
+            <translation>{device} 与第 {line} 行重复，但机主、品牌或型号不同</translation>
+        </message>
+        <message>
+            <source>No customer with phone {phone}: import the customers first</source>
+            <translation>没有电话为 {phone} 的客户：请先导入客户</translation>
         </message>
         <message>
             <source>The second IMEI repeats the first one</source>
@@ -2074,6 +2257,38 @@
         <message>
             <source>Quantity: too large</source>
             <translation>数量：数值过大</translation>
+        </message>
+        <message>
+            <source>Give either FILE or --template, not both</source>
+            <translation>请给出文件或 --template，不能同时给出</translation>
+        </message>
+        <message>
+            <source>Give the FILE and --kind customers|devices|repairs (or --template)</source>
+            <translation>请给出文件和 --kind customers|devices|repairs（或 --template）</translation>
+        </message>
+        <message>
+            <source>{name} is password-protected or an old .xls workbook: open it in Excel, remove the password and save as .xlsx</source>
+            <translation>{name} 有密码保护或是旧版 .xls 工作簿：请在 Excel 中打开，取消密码并另存为 .xlsx</translation>
+        </message>
+        <message>
+            <source>{name}: line {line} cannot be read ({detail})</source>
+            <translation>{name}：第 {line} 行无法读取（{detail}）</translation>
+        </message>
+        <message>
+            <source>{name}: the text encoding cannot be recognised; save it as CSV UTF-8 (or .xlsx) and retry</source>
+            <translation>{name}：无法识别文本编码；请另存为 CSV UTF-8（或 .xlsx）后重试</translation>
+        </message>
+        <message>
+            <source>{name}: the header row holds a formula</source>
+            <translation>{name}：表头行含有公式</translation>
+        </message>
+        <message>
+            <source>{name}: more than {count} rows; split the file</source>
+            <translation>{name}：超过 {count} 行；请拆分文件</translation>
+        </message>
+        <message>
+            <source>No customer with phone {phone}</source>
+            <translation>没有电话为 {phone} 的客户</translation>
         </message>
     </context>
     <context>

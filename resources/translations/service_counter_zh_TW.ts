@@ -282,6 +282,10 @@
             <translation>刪除個人資訊…</translation>
         </message>
         <message>
+            <source>Export their data…</source>
+            <translation>匯出其個人資料…</translation>
+        </message>
+        <message>
             <source>Tickets (double-click to open)</source>
             <translation>工單（雙擊開啟）</translation>
         </message>
@@ -292,6 +296,18 @@
         <message>
             <source>Erase the name, phone and email of {name}? The repair records stay, anonymous. This cannot be undone.</source>
             <translation>刪除 {name} 的姓名、電話和郵箱？維修記錄將以匿名方式保留。此操作無法撤銷。</translation>
+        </message>
+        <message>
+            <source>Export their data</source>
+            <translation>匯出其個人資料</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON 檔案 (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved: {file}</source>
+            <translation>已儲存：{file}</translation>
         </message>
     </context>
     <context>
@@ -382,6 +398,105 @@
         <message>
             <source>Import</source>
             <translation>匯入</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Customers</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>裝置</translation>
+        </message>
+        <message>
+            <source>Past repairs</source>
+            <translation>歷史維修記錄</translation>
+        </message>
+        <message>
+            <source>Import records</source>
+            <translation>匯入記錄</translation>
+        </message>
+        <message>
+            <source>.xlsx or .csv (UTF-8 or GB18030)</source>
+            <translation>.xlsx 或 .csv（UTF-8 或 GB18030）</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <source>Optional: Column=field, …</source>
+            <translation>可選：列名=欄位, …</translation>
+        </message>
+        <message>
+            <source>Save a template…</source>
+            <translation>儲存模板…</translation>
+        </message>
+        <message>
+            <source>The file holds</source>
+            <translation>檔案內容</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>Column names</source>
+            <translation>列名對應</translation>
+        </message>
+        <message>
+            <source>Check the file</source>
+            <translation>檢查檔案</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>匯入</translation>
+        </message>
+        <message>
+            <source>Records (*.xlsx *.csv *.txt)</source>
+            <translation>記錄檔案 (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Template saved: {file}</source>
+            <translation>模板已儲存：{file}</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在檢查…</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>正在檢查檔案…</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行號</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>可以匯入</translation>
+        </message>
+        <message>
+            <source>{count} bad rows (highlighted): fix them and check again. Nothing was imported.</source>
+            <translation>{count} 行有誤（已標出）：請改正後重新檢查。未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{heading}: {rows} rows; customers {new_customers} new, {old_customers} matched; devices {new_devices} new, {old_devices} matched; {tickets} past repairs ({comebacks} comebacks)</source>
+            <translation>{heading}：共 {rows} 行；客戶新增 {new_customers}，已有 {old_customers}；裝置新增 {new_devices}，已有 {old_devices}；歷史維修 {tickets} 單（返修 {comebacks} 單）</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在匯入…</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>已匯入</translation>
         </message>
     </context>
     <context>
@@ -726,6 +841,10 @@
         <message>
             <source>Settings…</source>
             <translation>設定…</translation>
+        </message>
+        <message>
+            <source>Import records…</source>
+            <translation>匯入記錄…</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -1696,12 +1815,76 @@
             <translation>沒有 {identifier} 的裝置維修記錄</translation>
         </message>
         <message>
+            <source>--map: '{part}' is not column=field; fields of {kind}: {fields}</source>
+            <translation>--map：“{part}”不是“列名=欄位”格式；{kind} 的欄位有：{fields}</translation>
+        </message>
+        <message>
+            <source>Unknown kind {kind}; use one of: {kinds}</source>
+            <translation>未知型別 {kind}；請使用：{kinds}</translation>
+        </message>
+        <message>
+            <source>Unknown columns: {names}; the {kind} columns are: {expected}</source>
+            <translation>未知的列：{names}；{kind} 的列應為：{expected}</translation>
+        </message>
+        <message>
+            <source>Columns given twice: {names}</source>
+            <translation>列重複：{names}</translation>
+        </message>
+        <message>
+            <source>Missing columns: {names}; the {kind} columns are: {expected}</source>
+            <translation>缺少列：{names}；{kind} 的列應為：{expected}</translation>
+        </message>
+        <message>
+            <source>Purchase date</source>
+            <translation>購買日期</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>送修日期</translation>
+        </message>
+        <message>
+            <source>Collected date</source>
+            <translation>取機日期</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a date YYYY-MM-DD</source>
+            <translation>{label}：“{text}”不是日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>{label}: {day} is in the future</source>
+            <translation>{label}：{day} 是將來的日期</translation>
+        </message>
+        <message>
+            <source>Payment method: '{text}' is not one of: {allowed}</source>
+            <translation>付款方式：“{text}”不在以下之列：{allowed}</translation>
+        </message>
+        <message>
+            <source>{column}: a formula; paste the values (not formulas) and retry</source>
+            <translation>{column}：是公式；請貼上為數值（而非公式）後重試</translation>
+        </message>
+        <message>
             <source>Email: not an email address</source>
             <translation>電子郵箱：格式不正確</translation>
         </message>
         <message>
             <source>Enter the IMEI or the serial number</source>
             <translation>請輸入IMEI或序列號</translation>
+        </message>
+        <message>
+            <source>Collected on {collected}, before it was received on {received}</source>
+            <translation>取機日期 {collected} 早於送修日期 {received}</translation>
+        </message>
+        <message>
+            <source>Phone {phone} repeats line {line} with another name or email ({earlier} / {name})</source>
+            <translation>電話 {phone} 與第 {line} 行重複，但姓名或郵箱不同（{earlier} / {name}）</translation>
+        </message>
+        <message>
+            <source>{device} repeats line {line} with another owner, brand or model</source>
+            <translation>{device} 與第 {line} 行重複，但機主、品牌或型號不同</translation>
+        </message>
+        <message>
+            <source>No customer with phone {phone}: import the customers first</source>
+            <translation>沒有電話為 {phone} 的客戶：請先匯入客戶</translation>
         </message>
         <message>
             <source>The second IMEI repeats the first one</source>
@@ -2074,6 +2257,38 @@
         <message>
             <source>Quantity: too large</source>
             <translation>數量：數值過大</translation>
+        </message>
+        <message>
+            <source>Give either FILE or --template, not both</source>
+            <translation>請給出檔案或 --template，不能同時給出</translation>
+        </message>
+        <message>
+            <source>Give the FILE and --kind customers|devices|repairs (or --template)</source>
+            <translation>請給出檔案和 --kind customers|devices|repairs（或 --template）</translation>
+        </message>
+        <message>
+            <source>{name} is password-protected or an old .xls workbook: open it in Excel, remove the password and save as .xlsx</source>
+            <translation>{name} 有密碼保護或是舊版 .xls 工作簿：請在 Excel 中開啟，取消密碼並另存為 .xlsx</translation>
+        </message>
+        <message>
+            <source>{name}: line {line} cannot be read ({detail})</source>
+            <translation>{name}：第 {line} 行無法讀取（{detail}）</translation>
+        </message>
+        <message>
+            <source>{name}: the text encoding cannot be recognised; save it as CSV UTF-8 (or .xlsx) and retry</source>
+            <translation>{name}：無法識別文字編碼；請另存為 CSV UTF-8（或 .xlsx）後重試</translation>
+        </message>
+        <message>
+            <source>{name}: the header row holds a formula</source>
+            <translation>{name}：表頭行含有公式</translation>
+        </message>
+        <message>
+            <source>{name}: more than {count} rows; split the file</source>
+            <translation>{name}：超過 {count} 行；請拆分檔案</translation>
+        </message>
+        <message>
+            <source>No customer with phone {phone}</source>
+            <translation>沒有電話為 {phone} 的客戶</translation>
         </message>
     </context>
     <context>
