@@ -10,6 +10,7 @@ dates, amount and repair warranty, so history and comebacks work from the first 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -18,7 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
@@ -307,6 +308,10 @@ def resolve_columns(
     return columns
 
 
+def _filled(value: Any) -> bool:
+    return value is not None and (not isinstance(value, str) or bool(value.strip()))
+
+
 def _text(value: Any) -> str:
     if value is None:
         return ""
@@ -423,13 +428,26 @@ def plan(
         today = local_today(settings["time_zone"])
         region = settings["phone_region"]
         phones: dict[str, str] = {}  # raw text -> E.164 (the same number repeats a lot)
+        # Files repeat the same IMEI, serial and dates on many rows: validate each value once
+        # (a bad value raises every time, since only results are kept).
+        known: dict[tuple[Any, ...], Any] = {}
+
+        def cached(check: Callable[..., Any], value: Any, *args: Any) -> Any:
+            key = (check, value, *args)
+            if key not in known:
+                known[key] = check(value, *args)
+            return known[key]
+
+        def day_of(value: Any, field_name: str) -> date | None:
+            return parse_day(value, field_name, today, True)
+
         seen_customer: dict[str, tuple[int, str, str | None]] = {}
         seen_device: dict[tuple[str | None, str | None], tuple[int, str, str, str]] = {}
         total = len(table.rows)
         for done, (line, values) in enumerate(table.rows, start=1):
             if report is not None and done % 2000 == 0:
                 report(done, total)
-            if not any(_text(v) for v in values):
+            if not any(_filled(v) for v in values):
                 continue
             result.rows += 1
             row = _Rows(columns, values)
@@ -450,8 +468,8 @@ def plan(
                 purchase = None
                 if kind != "customers":
                     imei_text, serial_text = row.text("imei"), row.text("serial")
-                    imei = normalize_imei(imei_text) if imei_text else None
-                    serial = normalize_serial(serial_text) if serial_text else None
+                    imei = cached(normalize_imei, imei_text) if imei_text else None
+                    serial = cached(normalize_serial, serial_text) if serial_text else None
                     if imei is None and serial is None:
                         raise ValidationError(
                             "imei",
@@ -467,8 +485,8 @@ def plan(
                 repair = None
                 if kind == "repairs":
                     fault = clean_text(row.text("fault"), "fault", 2000, required=True)
-                    received = parse_day(row.raw("received_date"), "received_date", today, True)
-                    collected = parse_day(row.raw("collected_date"), "collected_date", today, True)
+                    received = cached(day_of, row.raw("received_date"), "received_date")
+                    collected = cached(day_of, row.raw("collected_date"), "collected_date")
                     assert received is not None and collected is not None
                     if collected < received:
                         raise ValidationError(
@@ -713,6 +731,7 @@ def apply(
     return summary
 
 
+@functools.lru_cache(maxsize=4096)
 def _noon(day: date, tz_name: str) -> datetime:
     """Past records carry dates only: they are placed at midday in the store's zone."""
     return datetime.combine(day, time(12, 0), tzinfo=zone(tz_name)).astimezone(UTC)
@@ -757,16 +776,24 @@ def _write(session: Session, actor: Actor, result: ImportPlan, settings: dict[st
             owner_id=result.customers[values["phone"]]["id"],
             created_at=now,
         )
+    # Ticket numbers continue each day's sequence (the same numbers intake hands out).
+    stored = dict(session.execute(select(TicketCounter.day_key, TicketCounter.last_value)).all())
     counters: dict[str, int] = {}
     for repair in result.repairs:
-        _add_ticket(session, writer, ids, actor, result, repair, tz_name, counters)
+        _add_ticket(writer, ids, actor, result, repair, tz_name, stored, counters)
     writer.flush()
-    for day_key, value in counters.items():
-        row = session.get(TicketCounter, day_key)
-        if row is None:
-            session.add(TicketCounter(day_key=day_key, last_value=value))
-        else:
-            row.last_value = value
+    new = [{"day_key": k, "last_value": v} for k, v in counters.items() if k not in stored]
+    changed = [{"key": k, "value": v} for k, v in counters.items() if k in stored]
+    if new:
+        session.execute(insert(TicketCounter), new)
+    if changed:
+        session.execute(
+            update(TicketCounter)
+            .where(TicketCounter.day_key == bindparam("key"))
+            .values(last_value=bindparam("value"))
+            .execution_options(synchronize_session=False),
+            changed,
+        )
     if session.get_bind().dialect.name == "postgresql":
         # Rows were written with explicit ids: move the id sequences past them.
         for table in WRITTEN_TABLES:
@@ -775,22 +802,20 @@ def _write(session: Session, actor: Actor, result: ImportPlan, settings: dict[st
 
 
 def _add_ticket(
-    session: Session,
     writer: BulkWriter,
     ids: Any,
     actor: Actor,
     result: ImportPlan,
     repair: _Repair,
     tz_name: str,
+    stored: dict[str, int],
     counters: dict[str, int],
 ) -> None:
     received_at = _noon(repair.received, tz_name)
     collected_at = _noon(repair.collected, tz_name)
-    day_key = repair.received.strftime("%y%m%d")
-    if day_key not in counters:
-        row = session.get(TicketCounter, day_key)
-        counters[day_key] = row.last_value if row is not None else 0
-    counters[day_key] += 1
+    day = repair.received
+    day_key = f"{day.year % 100:02d}{day.month:02d}{day.day:02d}"
+    counters[day_key] = counters.get(day_key, stored.get(day_key, 0)) + 1
     ticket_id = ids.next("tickets")
     repair.ticket_id = ticket_id
     earlier = repair.comeback_of
