@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, or_, select, update
+from sqlalchemy import Boolean, Date, Table, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
@@ -28,17 +28,19 @@ from counter_app.models import (
     PAYMENT_METHODS,
     Customer,
     Device,
+    Money,
     Payment,
     Quote,
     QuoteLine,
     Ticket,
     TicketCounter,
     TicketEvent,
+    UTCDateTime,
 )
 from counter_app.money import ZERO, parse_money
 from counter_app.services import settings as settings_service
 from counter_app.services.common import audit, require_role
-from counter_app.services.demo import BulkWriter, _max_ids
+from counter_app.services.demo import BulkWriter, _max_ids, _sqlite_converter
 from counter_app.services.dto import Actor
 from counter_app.services.intake import phone_reversed
 from counter_app.timeutil import local_today, zone
@@ -731,6 +733,63 @@ def apply(
     return summary
 
 
+class _ImportWriter(BulkWriter):
+    """The demo's bulk writer, with a leaner SQLite path for imported rows: only the columns
+    that need it are converted, and each distinct time, date or amount once (past repairs
+    repeat the same few hundred dates)."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self._plans: dict[Table, tuple[list[str], list[tuple[int, Callable[[Any], Any]]]]] = {}
+
+    def _plan(self, table: Table, names: list[str]) -> list[tuple[int, Callable[[Any], Any]]]:
+        if table not in self._plans:
+            converting = []
+            for index, name in enumerate(names):
+                if isinstance(table.c[name].type, Money | UTCDateTime | Date | Boolean):
+                    converting.append((index, _memo(_sqlite_converter(table.c[name]))))
+            self._plans[table] = (names, converting)
+        return self._plans[table][1]
+
+    def flush(self) -> None:
+        if not self.sqlite:
+            super().flush()
+            return
+        for model in self.ORDER:
+            table: Table = model.__table__  # type: ignore[assignment]
+            rows = self.buffers.pop(table, None)
+            if not rows:
+                continue
+            names = list(rows[0])
+            converting = self._plan(table, names)
+            data = []
+            for row in rows:
+                values = list(row.values())
+                for index, convert in converting:
+                    values[index] = convert(values[index])
+                data.append(tuple(values))
+            sql = (
+                f'INSERT INTO "{table.name}" ({", ".join(names)}) '
+                f"VALUES ({', '.join('?' * len(names))})"
+            )
+            self.session.connection().exec_driver_sql(sql, data)
+
+
+def _memo(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    known: dict[Any, Any] = {}
+
+    def cached(value: Any) -> Any:
+        try:
+            return known[value]
+        except KeyError:
+            known[value] = result = convert(value)
+            return result
+        except TypeError:  # not hashable
+            return convert(value)
+
+    return cached
+
+
 @functools.lru_cache(maxsize=4096)
 def _noon(day: date, tz_name: str) -> datetime:
     """Past records carry dates only: they are placed at midday in the store's zone."""
@@ -741,7 +800,7 @@ def _write(session: Session, actor: Actor, result: ImportPlan, settings: dict[st
     tz_name = settings["time_zone"]
     now = datetime.now(UTC)
     ids = _max_ids(session)
-    writer = BulkWriter(session)
+    writer = _ImportWriter(session)
     for phone, values in result.customers.items():
         if values["id"] is not None:
             continue
