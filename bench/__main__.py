@@ -26,6 +26,7 @@ CASE_MODULES = (
     "bench.case_startup",
     "bench.case_aftercare",
     "bench.case_appointments",
+    "bench.case_import",
 )
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,8 +22,10 @@ from PySide6.QtWidgets import (
 from counter_app import i18n
 from counter_app.db import Database
 from counter_app.errors import ServiceError
+from counter_app.exporting import data_export
 from counter_app.services import customers as customer_service
 from counter_app.services.dto import Actor
+from counter_app.ui.operations import run_task
 from counter_app.ui.table_model import Column, RowsModel
 
 COLUMNS = [
@@ -51,6 +56,9 @@ class CustomersPage(QWidget):
         self.anonymise_button = QPushButton(self.tr("Erase personal data…"), objectName="anonymise")
         self.anonymise_button.clicked.connect(self.anonymise)
         self.anonymise_button.setEnabled(actor.role == "manager")
+        self.export_button = QPushButton(self.tr("Export their data…"), objectName="export_data")
+        self.export_button.clicked.connect(self.export_data)
+        self.export_button.setEnabled(actor.role == "manager")
         self.message = QLabel()
         left = QVBoxLayout()
         left.addWidget(self.search)
@@ -58,6 +66,7 @@ class CustomersPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Tickets (double-click to open)")))
         right.addWidget(self.tickets)
+        right.addWidget(self.export_button)
         right.addWidget(self.anonymise_button)
         self.complaint_button = QPushButton(self.tr("New complaint…"), objectName="new_complaint")
         self.complaint_button.clicked.connect(self.new_complaint)
@@ -109,3 +118,27 @@ class CustomersPage(QWidget):
             self.message.setText(i18n.error_text(exc))
             return
         self.refresh()
+
+    def export_data(self) -> None:
+        """Everything stored about the selected customer, as one JSON file (on request)."""
+        customer = self._current()
+        if customer is None or not customer.phone:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export their data"),
+            f"customer-{customer.id}.json",
+            self.tr("JSON (*.json)"),
+        )
+        if not name:
+            return
+        run_task(
+            self,
+            data_export.write_customer_json,
+            self.db,
+            self.actor,
+            customer.phone,
+            Path(name),
+            on_done=lambda _: self.message.setText(self.tr("Saved: {file}").format(file=name)),
+            on_error=lambda exc: self.message.setText(i18n.error_text(exc)),
+        )

@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Search…"), self.global_search)
         settings_action = menu.addAction(self.tr("Settings…"), self.edit_settings)
         settings_action.setEnabled(actor.role == "manager")
+        import_action = menu.addAction(self.tr("Import records…"), self.import_records)
+        import_action.setEnabled(actor.role == "manager")
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -121,6 +123,13 @@ class MainWindow(QMainWindow):
         ):
             if hasattr(widget, signal):
                 getattr(widget, signal).connect(slot)
+
+    def import_records(self) -> None:
+        from counter_app.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.db, self.actor, self)
+        wizard.imported.connect(lambda _: self.board.refresh())
+        wizard.open()
 
     def show_page(self, key: str) -> None:
         widget = self.pages.get(key)

@@ -1,0 +1,977 @@
+"""Import of a shop's existing records (customers, devices, past repairs): validate every row
+with the intake rules, then write everything in one bulk transaction, or nothing.
+
+The file is read by ``counter_app.exporting.tabular`` into a ``SourceTable``; this module maps
+its headers (English or Chinese, or the user's ``--map``) to fields, validates each row with
+the same validators as intake (``counter_app.validation``, ``money.parse_money``), and plans
+what would be created and matched. Past repairs become collected tickets with their own
+dates, amount and repair warranty, so history and comebacks work from the first day.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Boolean, Date, Table, bindparam, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ServiceError, ValidationError
+from counter_app.models import (
+    PAYMENT_METHODS,
+    Customer,
+    Device,
+    Money,
+    Payment,
+    Quote,
+    QuoteLine,
+    Ticket,
+    TicketCounter,
+    TicketEvent,
+    UTCDateTime,
+)
+from counter_app.money import ZERO, parse_money
+from counter_app.services import settings as settings_service
+from counter_app.services.common import audit, require_role
+from counter_app.services.demo import BulkWriter, _max_ids, _sqlite_converter
+from counter_app.services.dto import Actor
+from counter_app.services.intake import phone_reversed
+from counter_app.timeutil import local_today, zone
+from counter_app.validation import (
+    clean_name,
+    clean_text,
+    normalize_imei,
+    normalize_phone,
+    normalize_serial,
+)
+
+KINDS = ("customers", "devices", "repairs")
+
+# Field names of each kind, in template order; the first ones named are required.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "customers": ("name", "phone", "email"),
+    "devices": ("phone", "brand", "model", "imei", "serial", "purchase_date"),
+    "repairs": (
+        "phone",
+        "name",
+        "brand",
+        "model",
+        "imei",
+        "serial",
+        "fault",
+        "received_date",
+        "collected_date",
+        "amount",
+        "method",
+    ),
+}
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "customers": ("name", "phone"),
+    "devices": ("phone", "brand", "model"),
+    "repairs": (
+        "phone",
+        "name",
+        "brand",
+        "model",
+        "fault",
+        "received_date",
+        "collected_date",
+        "amount",
+    ),
+}
+# The header the template writes for each field: English and Simplified Chinese.
+CHINESE_HEADERS = {
+    "name": "姓名",
+    "phone": "电话",
+    "email": "邮箱",
+    "brand": "品牌",
+    "model": "型号",
+    "imei": "串号",
+    "serial": "序列号",
+    "purchase_date": "购买日期",
+    "fault": "故障",
+    "received_date": "送修日期",
+    "collected_date": "取机日期",
+    "amount": "金额",
+    "method": "付款方式",
+}
+# Other headers people use for the same fields (Simplified and Traditional Chinese, English).
+ALIASES = {
+    "name": ("客户", "客户姓名", "顾客", "名字", "客戶", "客戶姓名", "customer", "customer_name"),
+    "phone": ("手机", "手机号", "联系电话", "電話", "手機", "手機號", "聯絡電話", "mobile", "tel"),
+    "email": ("电子邮件", "郵箱", "電子郵件", "e-mail", "mail"),
+    "brand": ("品牌",),
+    "model": ("机型", "型號", "機型"),
+    "imei": ("imei号", "imei1", "串號"),
+    "serial": ("sn", "序列號", "serial_number", "serial_no"),
+    "purchase_date": ("购机日期", "購買日期", "購機日期", "bought"),
+    "fault": ("故障描述", "故障现象", "故障描述", "問題", "故障現象", "problem"),
+    "received_date": ("接机日期", "收机日期", "送修日期", "接機日期", "收機日期", "received"),
+    "collected_date": ("取件日期", "取機日期", "collected"),
+    "amount": ("费用", "维修费", "金額", "費用", "維修費", "price", "total"),
+    "method": ("支付方式", "付款方式", "付款方式", "支付方式", "payment", "payment_method"),
+}
+METHOD_WORDS = {
+    "cash": ("现金", "現金"),
+    "card": ("银行卡", "刷卡", "銀行卡", "信用卡"),
+    "wechat_pay": ("微信", "微信支付", "wechat", "wechat pay"),
+    "alipay": ("支付宝", "支付寶"),
+    "other": ("其他", "其它"),
+}
+FORMULA = "\x00formula"
+WRITTEN_TABLES = (
+    "customers",
+    "devices",
+    "tickets",
+    "quotes",
+    "quote_lines",
+    "payments",
+    "ticket_events",
+)  # a SourceTable cell holding a formula instead of a value
+
+
+def field_label(kind: str, name: str) -> str:
+    return f"{name} ({CHINESE_HEADERS[name]})"
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """What a file holds: its header cells and its rows with their line numbers.
+
+    A cell that held a formula is the ``FORMULA`` marker (imports take values only)."""
+
+    name: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[Any, ...]], ...]
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int  # the file's line (CSV) or row (xlsx) number; the header is 1
+    error: ServiceError  # its template and parameters, for a translated message
+
+    @property
+    def message(self) -> str:
+        return self.error.message
+
+
+@dataclass
+class _Repair:
+    line: int
+    customer_key: str  # E.164 phone
+    device_key: tuple[str | None, str | None]  # (imei, serial)
+    fault: str
+    received: date
+    collected: date
+    amount: Decimal
+    method: str
+    # Filled in by the plan and the write:
+    comeback_of: _Repair | int | None = None  # an earlier row of the file, or a ticket id
+    warranty_until: date | None = None
+    ticket_id: int | None = None
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do; ``errors`` empty means it can be applied."""
+
+    kind: str
+    rows: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    customers: dict[str, dict[str, Any]] = field(default_factory=dict)  # phone -> values
+    devices: dict[tuple[str | None, str | None], dict[str, Any]] = field(default_factory=dict)
+    repairs: list[_Repair] = field(default_factory=list)
+    customers_matched: int = 0
+    devices_matched: int = 0
+    comebacks: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "rows": self.rows,
+            "customers_created": sum(1 for c in self.customers.values() if c["id"] is None),
+            "customers_matched": self.customers_matched,
+            "devices_created": sum(1 for d in self.devices.values() if d["id"] is None),
+            "devices_matched": self.devices_matched,
+            "tickets_created": len(self.repairs),
+            "comebacks": self.comebacks,
+        }
+
+    def error_text(self) -> str:
+        return "; ".join(f"line {e.line}: {e.message}" for e in self.errors)
+
+
+def repair_warranty_end(collected_on: date, settings: dict[str, Any]) -> date:
+    """The end of our repair warranty for a job collected on ``collected_on``.
+
+    The one place imports compute it, so that it can follow the warranty engine's rule."""
+    return collected_on + timedelta(days=int(settings["repair_warranty_days"]))
+
+
+def _header_key(text: str) -> str:
+    return re.sub(r"[\s\-_/]+", "_", str(text or "").strip().lower()).strip("_")
+
+
+def parse_mapping(text: str, kind: str) -> dict[str, str]:
+    """``--map "Column=field,..."``: the file's column header -> a field name of ``kind``."""
+    mapping: dict[str, str] = {}
+    for part in (text or "").split(","):
+        if not part.strip():
+            continue
+        column, sep, name = part.rpartition("=")
+        name = name.strip().lower()
+        if not sep or not column.strip() or name not in FIELDS[kind]:
+            raise ValidationError(
+                "map",
+                QT_TRANSLATE_NOOP(
+                    "errors", "--map: '{part}' is not column=field; fields of {kind}: {fields}"
+                ),
+                part=part.strip(),
+                kind=kind,
+                fields=", ".join(FIELDS[kind]),
+            )
+        mapping[_header_key(column)] = name
+    return mapping
+
+
+def resolve_columns(
+    kind: str, headers: Sequence[str], mapping: dict[str, str] | None = None
+) -> dict[str, int]:
+    """Field name -> column index. Unknown or missing columns: ValidationError naming the
+    expected headers."""
+    if kind not in KINDS:
+        raise ValidationError(
+            "kind",
+            QT_TRANSLATE_NOOP("errors", "Unknown kind {kind}; use one of: {kinds}"),
+            kind=kind,
+            kinds=", ".join(KINDS),
+        )
+    known: dict[str, str] = {}
+    for name in FIELDS[kind]:
+        template = f"{name} {CHINESE_HEADERS[name]}"
+        for word in (name, template, CHINESE_HEADERS[name], *ALIASES.get(name, ())):
+            known[_header_key(word)] = name
+    known.update(mapping or {})
+    columns: dict[str, int] = {}
+    unknown: list[str] = []
+    repeated: list[str] = []
+    for index, title in enumerate(headers):
+        key = _header_key(title)
+        if not key:
+            continue
+        found = known.get(key)
+        if found is None:
+            unknown.append(str(title).strip())
+        elif found in columns:
+            repeated.append(str(title).strip())
+        else:
+            columns[found] = index
+    expected = ", ".join(field_label(kind, n) for n in FIELDS[kind])
+    if unknown:
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP(
+                "errors", "Unknown columns: {names}; the {kind} columns are: {expected}"
+            ),
+            names=", ".join(unknown),
+            kind=kind,
+            expected=expected,
+        )
+    if repeated:
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("errors", "Columns given twice: {names}"),
+            names=", ".join(repeated),
+        )
+    missing = [n for n in REQUIRED[kind] if n not in columns]
+    if kind != "customers" and "imei" not in columns and "serial" not in columns:
+        missing.append("imei/serial")
+    if missing:
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP(
+                "errors", "Missing columns: {names}; the {kind} columns are: {expected}"
+            ),
+            names=", ".join(missing),
+            kind=kind,
+            expected=expected,
+        )
+    return columns
+
+
+def _filled(value: Any) -> bool:
+    return value is not None and (not isinstance(value, str) or bool(value.strip()))
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    return str(value).strip()
+
+
+DATE_LABELS = {
+    "purchase_date": QT_TRANSLATE_NOOP("errors", "Purchase date"),
+    "received_date": QT_TRANSLATE_NOOP("errors", "Received date"),
+    "collected_date": QT_TRANSLATE_NOOP("errors", "Collected date"),
+}
+_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+
+
+def parse_day(value: Any, field_name: str, today: date, required: bool) -> date | None:
+    """A calendar date from a cell: an Excel date, or YYYY-MM-DD (also / . or 年月日).
+
+    Refuses dates in the future."""
+    label = DATE_LABELS.get(field_name, field_name)
+    if isinstance(value, datetime):
+        day: date | None = value.date()
+    elif isinstance(value, date):
+        day = value
+    else:
+        text = _text(value)
+        if not text:
+            if required:
+                raise ValidationError(
+                    field_name, QT_TRANSLATE_NOOP("errors", "{label}: required"), label=label
+                )
+            return None
+        match = _DATE.match(text.split(" ")[0] if "年" not in text else text)
+        day = None
+        if match:
+            try:
+                day = date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                day = None
+        if day is None:
+            raise ValidationError(
+                field_name,
+                QT_TRANSLATE_NOOP("errors", "{label}: '{text}' is not a date YYYY-MM-DD"),
+                label=label,
+                text=text,
+            )
+    assert day is not None
+    if day > today:
+        raise ValidationError(
+            field_name,
+            QT_TRANSLATE_NOOP("errors", "{label}: {day} is in the future"),
+            label=label,
+            day=day.isoformat(),
+        )
+    return day
+
+
+def parse_method(value: Any) -> str:
+    text = _text(value).lower()
+    if not text:
+        return "other"
+    for method in PAYMENT_METHODS:
+        if text in (method, method.replace("_", " "), *METHOD_WORDS.get(method, ())):
+            return method
+    raise ValidationError(
+        "method",
+        QT_TRANSLATE_NOOP("errors", "Payment method: '{text}' is not one of: {allowed}"),
+        text=_text(value),
+        allowed=", ".join(PAYMENT_METHODS),
+    )
+
+
+class _Rows:
+    """Cells of one row by field name, refusing formula cells."""
+
+    def __init__(self, columns: dict[str, int], values: tuple[Any, ...]) -> None:
+        self.columns, self.values = columns, values
+
+    def raw(self, name: str) -> Any:
+        index = self.columns.get(name)
+        if index is None or index >= len(self.values):
+            return None
+        value = self.values[index]
+        if value == FORMULA:
+            raise ValidationError(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "errors", "{column}: a formula; paste the values (not formulas) and retry"
+                ),
+                column=name,
+            )
+        return value
+
+    def text(self, name: str) -> str:
+        return _text(self.raw(name))
+
+
+def plan(
+    db: Database,
+    kind: str,
+    table: SourceTable,
+    mapping: dict[str, str] | None = None,
+    report: Callable[[int, int], object] | None = None,
+) -> ImportPlan:
+    """Read every row and validate it; nothing is written. Header problems raise
+    ValidationError at once; row problems are collected in ``plan.errors`` (all of them)."""
+    columns = resolve_columns(kind, table.headers, mapping)
+    result = ImportPlan(kind=kind)
+    with db.read() as session:
+        settings = settings_service.load_all(session)
+        today = local_today(settings["time_zone"])
+        region = settings["phone_region"]
+        phones: dict[str, str] = {}  # raw text -> E.164 (the same number repeats a lot)
+        # Files repeat the same IMEI, serial and dates on many rows: validate each value once
+        # (a bad value raises every time, since only results are kept).
+        known: dict[tuple[Any, ...], Any] = {}
+
+        def cached(check: Callable[..., Any], value: Any, *args: Any) -> Any:
+            key = (check, value, *args)
+            if key not in known:
+                known[key] = check(value, *args)
+            return known[key]
+
+        def day_of(value: Any, field_name: str) -> date | None:
+            return parse_day(value, field_name, today, True)
+
+        seen_customer: dict[str, tuple[int, str, str | None]] = {}
+        seen_device: dict[tuple[str | None, str | None], tuple[int, str, str, str]] = {}
+        total = len(table.rows)
+        for done, (line, values) in enumerate(table.rows, start=1):
+            if report is not None and done % 2000 == 0:
+                report(done, total)
+            if not any(_filled(v) for v in values):
+                continue
+            result.rows += 1
+            row = _Rows(columns, values)
+            try:
+                raw_phone = row.text("phone")
+                phone = phones.get(raw_phone) or normalize_phone(raw_phone, region)
+                phones[raw_phone] = phone
+                name = clean_name(row.text("name")) if "name" in columns else ""
+                email = None
+                if kind == "customers":
+                    email = clean_text(row.text("email"), "email", 200) or None
+                    if email and "@" not in email:
+                        raise ValidationError(
+                            "email", QT_TRANSLATE_NOOP("errors", "Email: not an email address")
+                        )
+                device_key: tuple[str | None, str | None] = (None, None)
+                brand = model = ""
+                purchase = None
+                if kind != "customers":
+                    imei_text, serial_text = row.text("imei"), row.text("serial")
+                    imei = cached(normalize_imei, imei_text) if imei_text else None
+                    serial = cached(normalize_serial, serial_text) if serial_text else None
+                    if imei is None and serial is None:
+                        raise ValidationError(
+                            "imei",
+                            QT_TRANSLATE_NOOP("errors", "Enter the IMEI or the serial number"),
+                        )
+                    device_key = (imei, serial)
+                    brand = clean_text(row.text("brand"), "brand", 50, required=True)
+                    model = clean_text(row.text("model"), "model", 100, required=True)
+                    if kind == "devices":
+                        purchase = parse_day(
+                            row.raw("purchase_date"), "purchase_date", today, False
+                        )
+                repair = None
+                if kind == "repairs":
+                    fault = clean_text(row.text("fault"), "fault", 2000, required=True)
+                    received = cached(day_of, row.raw("received_date"), "received_date")
+                    collected = cached(day_of, row.raw("collected_date"), "collected_date")
+                    assert received is not None and collected is not None
+                    if collected < received:
+                        raise ValidationError(
+                            "collected_date",
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "Collected on {collected}, before it was received on {received}",
+                            ),
+                            collected=collected.isoformat(),
+                            received=received.isoformat(),
+                        )
+                    amount = parse_money(row.raw("amount"), "amount")
+                    method = parse_method(row.raw("method"))
+                    repair = _Repair(
+                        line, phone, device_key, fault, received, collected, amount, method
+                    )
+            except ServiceError as exc:
+                result.errors.append(RowError(line, exc))
+                continue
+            # The same phone or device twice must say the same thing.
+            if kind != "devices":
+                earlier = seen_customer.get(phone)
+                if earlier is not None and (earlier[1] != name or (email and earlier[2] != email)):
+                    result.errors.append(
+                        RowError(
+                            line,
+                            ValidationError(
+                                "phone",
+                                QT_TRANSLATE_NOOP(
+                                    "errors",
+                                    "Phone {phone} repeats line {line} with another name or "
+                                    "email ({earlier} / {name})",
+                                ),
+                                phone=raw_phone,
+                                line=earlier[0],
+                                earlier=earlier[1],
+                                name=name,
+                            ),
+                        )
+                    )
+                    continue
+                if earlier is None:
+                    seen_customer[phone] = (line, name, email)
+            if kind != "customers":
+                conflict = _device_conflict(seen_device, device_key, phone, brand, model)
+                if conflict is not None:
+                    result.errors.append(
+                        RowError(
+                            line,
+                            ValidationError(
+                                "imei",
+                                QT_TRANSLATE_NOOP(
+                                    "errors",
+                                    "{device} repeats line {line} with another owner, brand or "
+                                    "model",
+                                ),
+                                device=conflict[1],
+                                line=conflict[0],
+                            ),
+                        )
+                    )
+                    continue
+                for key in _keys(device_key):
+                    seen_device.setdefault(key, (line, phone, brand, model))
+            if kind != "devices":
+                if phone not in result.customers:
+                    result.customers[phone] = {
+                        "id": None,
+                        "name": name,
+                        "email": email,
+                        "line": line,
+                    }
+            elif phone not in result.customers:
+                result.customers[phone] = {"id": None, "name": "", "email": None, "line": line}
+            if kind != "customers" and device_key not in result.devices:
+                result.devices[device_key] = {
+                    "id": None,
+                    "phone": phone,
+                    "brand": brand,
+                    "model": model,
+                    "purchase_date": purchase,
+                    "line": line,
+                }
+            if repair is not None:
+                result.repairs.append(repair)
+        _match_existing(session, result, kind)
+        if result.ok and kind == "repairs":
+            _link_comebacks(session, result, settings)
+    if report is not None:
+        report(total, total)
+    return result
+
+
+def _keys(device_key: tuple[str | None, str | None]) -> list[tuple[str | None, str | None]]:
+    imei, serial = device_key
+    keys: list[tuple[str | None, str | None]] = []
+    if imei:
+        keys.append((imei, None))
+    if serial:
+        keys.append((None, serial))
+    return keys
+
+
+def _device_conflict(
+    seen: dict[tuple[str | None, str | None], tuple[int, str, str, str]],
+    device_key: tuple[str | None, str | None],
+    phone: str,
+    brand: str,
+    model: str,
+) -> tuple[int, str] | None:
+    for key in _keys(device_key):
+        earlier = seen.get(key)
+        if earlier is not None and (
+            earlier[1] != phone
+            or earlier[2].lower() != brand.lower()
+            or earlier[3].lower() != model.lower()
+        ):
+            return earlier[0], f"IMEI {key[0]}" if key[0] else f"SN {key[1]}"
+    return None
+
+
+def _match_existing(session: Session, result: ImportPlan, kind: str) -> None:
+    """Customers by phone, devices by IMEI or serial: reuse what the database has."""
+    phones = list(result.customers)
+    for start in range(0, len(phones), 500):
+        chunk = phones[start : start + 500]
+        for customer_id, phone in session.execute(
+            select(func.min(Customer.id), Customer.phone)
+            .where(Customer.phone.in_(chunk))
+            .group_by(Customer.phone)
+        ):
+            if phone is not None:
+                result.customers[phone]["id"] = customer_id
+    if kind == "devices":
+        for phone, values in result.customers.items():
+            if values["id"] is None:
+                result.errors.append(
+                    RowError(
+                        values["line"],
+                        NotFound(
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "No customer with phone {phone}: import the customers first",
+                            ),
+                            phone=phone,
+                        ),
+                    )
+                )
+    result.customers_matched = sum(1 for c in result.customers.values() if c["id"] is not None)
+    imeis = [k[0] for k in result.devices if k[0]]
+    serials = [k[1] for k in result.devices if k[1]]
+    by_imei: dict[str, int] = {}
+    by_serial: dict[str, int] = {}
+    for start in range(0, max(len(imeis), len(serials)), 500):
+        imei_chunk, serial_chunk = imeis[start : start + 500], serials[start : start + 500]
+        for device_id, imei, imei2, serial in session.execute(
+            select(Device.id, Device.imei, Device.imei2, Device.serial).where(
+                or_(
+                    Device.imei.in_(imei_chunk),
+                    Device.imei2.in_(imei_chunk),
+                    Device.serial.in_(serial_chunk),
+                )
+            )
+        ):
+            for value in (imei, imei2):
+                if value:
+                    by_imei.setdefault(value, device_id)
+            if serial:
+                by_serial.setdefault(serial, device_id)
+    for (imei, serial), values in result.devices.items():
+        found = (by_imei.get(imei) if imei else None) or (by_serial.get(serial) if serial else None)
+        values["id"] = found
+    result.devices_matched = sum(1 for d in result.devices.values() if d["id"] is not None)
+
+
+def _link_comebacks(session: Session, result: ImportPlan, settings: dict[str, Any]) -> None:
+    """Order each device's repairs by date; a repair received while an earlier one's warranty
+    still ran is a comeback of it (and, if free, keeps that warranty's end)."""
+    latest: dict[int, tuple[_Repair | int, date]] = {}
+    known = [d["id"] for d in result.devices.values() if d["id"] is not None]
+    for start in range(0, len(known), 500):
+        for device_id, ticket_id, until in session.execute(
+            select(Ticket.device_id, Ticket.id, Ticket.warranty_until)
+            .where(
+                Ticket.device_id.in_(known[start : start + 500]),
+                Ticket.status == "collected",
+                Ticket.warranty_until.is_not(None),
+            )
+            .order_by(Ticket.received_at)
+        ):
+            if until is not None:
+                latest[device_id] = (ticket_id, until)
+    result.repairs.sort(key=lambda r: (r.received, r.collected, r.line))
+    running: dict[tuple[str | None, str | None], tuple[_Repair | int, date]] = {}
+    for repair in result.repairs:
+        device = result.devices[repair.device_key]
+        earlier = running.get(repair.device_key)
+        if earlier is None and device["id"] in latest:
+            earlier = latest[device["id"]]
+        if earlier is not None and repair.received <= earlier[1]:
+            repair.comeback_of = earlier[0]
+            result.comebacks += 1
+            free = repair.amount == ZERO
+            repair.warranty_until = (
+                earlier[1] if free else repair_warranty_end(repair.collected, settings)
+            )
+        else:
+            repair.comeback_of = None
+            repair.warranty_until = repair_warranty_end(repair.collected, settings)
+        running[repair.device_key] = (repair, repair.warranty_until)
+
+
+def raise_if_bad(result: ImportPlan) -> None:
+    if not result.ok:
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("errors", "Nothing imported: {count} bad rows: {detail}"),
+            count=len(result.errors),
+            detail=result.error_text(),
+        )
+
+
+def apply(
+    db: Database,
+    actor: Actor,
+    kind: str,
+    table: SourceTable,
+    mapping: dict[str, str] | None = None,
+    report: Callable[[int, int], object] | None = None,
+) -> dict[str, Any]:
+    """Validate the whole file, then write it in one transaction (manager only).
+
+    Any bad row: ValidationError naming every bad row with its line, and nothing written."""
+    require_role(actor, "manager")
+    result = plan(db, kind, table, mapping, report)
+    raise_if_bad(result)
+    summary = result.summary()
+    with db.write() as session:
+        settings = settings_service.load_all(session)
+        _write(session, actor, result, settings)
+        audit(session, actor, "imported", "import", table.name, json.dumps(summary))
+    return summary
+
+
+class _ImportWriter(BulkWriter):
+    """The demo's bulk writer, with a leaner SQLite path for imported rows: only the columns
+    that need it are converted, and each distinct time, date or amount once (past repairs
+    repeat the same few hundred dates)."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self._plans: dict[Table, tuple[list[str], list[tuple[int, Callable[[Any], Any]]]]] = {}
+
+    def _plan(self, table: Table, names: list[str]) -> list[tuple[int, Callable[[Any], Any]]]:
+        if table not in self._plans:
+            converting = []
+            for index, name in enumerate(names):
+                if isinstance(table.c[name].type, Money | UTCDateTime | Date | Boolean):
+                    converting.append((index, _memo(_sqlite_converter(table.c[name]))))
+            self._plans[table] = (names, converting)
+        return self._plans[table][1]
+
+    def flush(self) -> None:
+        if not self.sqlite:
+            super().flush()
+            return
+        for model in self.ORDER:
+            table: Table = model.__table__  # type: ignore[assignment]
+            rows = self.buffers.pop(table, None)
+            if not rows:
+                continue
+            names = list(rows[0])
+            converting = self._plan(table, names)
+            data = []
+            for row in rows:
+                values = list(row.values())
+                for index, convert in converting:
+                    values[index] = convert(values[index])
+                data.append(tuple(values))
+            sql = (
+                f'INSERT INTO "{table.name}" ({", ".join(names)}) '
+                f"VALUES ({', '.join('?' * len(names))})"
+            )
+            self.session.connection().exec_driver_sql(sql, data)
+
+
+def _memo(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    known: dict[Any, Any] = {}
+
+    def cached(value: Any) -> Any:
+        try:
+            return known[value]
+        except KeyError:
+            known[value] = result = convert(value)
+            return result
+        except TypeError:  # not hashable
+            return convert(value)
+
+    return cached
+
+
+@functools.lru_cache(maxsize=4096)
+def _noon(day: date, tz_name: str) -> datetime:
+    """Past records carry dates only: they are placed at midday in the store's zone."""
+    return datetime.combine(day, time(12, 0), tzinfo=zone(tz_name)).astimezone(UTC)
+
+
+def _write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str, Any]) -> None:
+    tz_name = settings["time_zone"]
+    now = datetime.now(UTC)
+    ids = _max_ids(session)
+    writer = _ImportWriter(session)
+    for phone, values in result.customers.items():
+        if values["id"] is not None:
+            continue
+        values["id"] = ids.next("customers")
+        writer.add(
+            Customer,
+            id=values["id"],
+            name=values["name"] or phone,
+            phone=phone,
+            phone_reversed=phone_reversed(phone),
+            email=values["email"],
+            notes="",
+            contact_consent=True,
+            created_at=now,
+            anonymised_at=None,
+        )
+    for (imei, serial), values in result.devices.items():
+        if values["id"] is not None:
+            continue
+        values["id"] = ids.next("devices")
+        writer.add(
+            Device,
+            id=values["id"],
+            brand=values["brand"],
+            model=values["model"],
+            colour="",
+            imei=imei,
+            imei2=None,
+            serial=serial,
+            purchase_date=values["purchase_date"],
+            purchase_proof="",
+            owner_id=result.customers[values["phone"]]["id"],
+            created_at=now,
+        )
+    # Ticket numbers continue each day's sequence (the same numbers intake hands out).
+    stored = dict(session.execute(select(TicketCounter.day_key, TicketCounter.last_value)).all())
+    counters: dict[str, int] = {}
+    for repair in result.repairs:
+        _add_ticket(writer, ids, actor, result, repair, tz_name, stored, counters)
+    writer.flush()
+    new = [{"day_key": k, "last_value": v} for k, v in counters.items() if k not in stored]
+    changed = [{"key": k, "value": v} for k, v in counters.items() if k in stored]
+    if new:
+        session.execute(insert(TicketCounter), new)
+    if changed:
+        session.execute(
+            update(TicketCounter)
+            .where(TicketCounter.day_key == bindparam("key"))
+            .values(last_value=bindparam("value"))
+            .execution_options(synchronize_session=False),
+            changed,
+        )
+    if session.get_bind().dialect.name == "postgresql":
+        # Rows were written with explicit ids: move the id sequences past them.
+        for table in WRITTEN_TABLES:
+            sequence = func.pg_get_serial_sequence(table, "id")
+            session.execute(select(func.setval(sequence, max(ids.values[table], 1))))
+
+
+def _add_ticket(
+    writer: BulkWriter,
+    ids: Any,
+    actor: Actor,
+    result: ImportPlan,
+    repair: _Repair,
+    tz_name: str,
+    stored: dict[str, int],
+    counters: dict[str, int],
+) -> None:
+    received_at = _noon(repair.received, tz_name)
+    collected_at = _noon(repair.collected, tz_name)
+    day = repair.received
+    day_key = f"{day.year % 100:02d}{day.month:02d}{day.day:02d}"
+    counters[day_key] = counters.get(day_key, stored.get(day_key, 0)) + 1
+    ticket_id = ids.next("tickets")
+    repair.ticket_id = ticket_id
+    earlier = repair.comeback_of
+    comeback_of_id = earlier.ticket_id if isinstance(earlier, _Repair) else earlier
+    free = comeback_of_id is not None and repair.amount == ZERO
+    device = result.devices[repair.device_key]
+    ticket_no = f"T{day_key}-{counters[day_key]:03d}"
+    writer.add(
+        Ticket,
+        id=ticket_id,
+        ticket_no=ticket_no,
+        service_type="repair",
+        status="collected",
+        customer_id=result.customers[repair.customer_key]["id"],
+        device_id=device["id"],
+        fault=repair.fault,
+        condition="{}",
+        accessories="",
+        passcode=None,
+        priority="normal",
+        promised_at=None,
+        technician_id=None,
+        created_by_id=actor.id,
+        received_at=received_at,
+        completed_at=collected_at,
+        collected_at=collected_at,
+        warranty_decision="free" if free else "paid",
+        warranty_reason="Comeback within the repair warranty (imported)" if free else "",
+        warranty_until=repair.warranty_until,
+        is_comeback=comeback_of_id is not None,
+        comeback_of_id=comeback_of_id,
+        purchase_date=device.get("purchase_date"),
+        purchase_proof="",
+        waiting_part_id=None,
+        version=1,
+        updated_at=collected_at,
+    )
+    quote_id = ids.next("quotes")
+    writer.add(
+        Quote,
+        id=quote_id,
+        ticket_id=ticket_id,
+        seq=1,
+        status="approved",
+        created_at=received_at,
+        created_by_id=actor.id,
+        decided_at=received_at,
+        decided_by_id=actor.id,
+        decision_method="in_person",
+    )
+    writer.add(
+        QuoteLine,
+        id=ids.next("quote_lines"),
+        quote_id=quote_id,
+        kind="labour",
+        part_id=None,
+        description=repair.fault[:200],
+        qty=1,
+        unit_price=repair.amount,
+        line_total=repair.amount,
+        unit_cost=None,
+    )
+    events: list[tuple[datetime, str, str | None, str | None, str]] = [
+        (received_at, "created", None, "received", repair.fault),
+    ]
+    if comeback_of_id is not None:
+        events.append((received_at, "comeback", None, None, "Comeback within the repair warranty"))
+    if repair.amount > ZERO and not free:
+        writer.add(
+            Payment,
+            id=ids.next("payments"),
+            ticket_id=ticket_id,
+            kind="final",
+            method=repair.method,
+            amount=repair.amount,
+            tendered=None,
+            refund_of_id=None,
+            reference="",
+            note="Imported",
+            at=collected_at,
+            user_id=actor.id,
+        )
+        events.append(
+            (collected_at, "payment", None, None, f"final {repair.method} {repair.amount:.2f}")
+        )
+    events.append((collected_at, "status", "received", "collected", "Imported past repair"))
+    for at, kind, from_status, to_status, note in events:
+        writer.add(
+            TicketEvent,
+            id=ids.next("ticket_events"),
+            ticket_id=ticket_id,
+            at=at,
+            user_id=actor.id,
+            kind=kind,
+            from_status=from_status,
+            to_status=to_status,
+            note=note,
+        )
+    if writer.pending() >= 50_000:
+        writer.flush()
