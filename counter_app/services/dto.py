@@ -128,6 +128,18 @@ class TicketDetail:
     allowed_next: tuple[str, ...]
     version: int
     overdue: bool
+    # The warranty engine's decision (services/warranty.py), as codes to render.
+    warranty_item: str = "handset"
+    warranty_kind: str | None = None
+    warranty_code: str = ""
+    warranty_params: dict[str, str] = field(default_factory=dict)
+    warranty_ends: date | None = None
+    warranty_exclusion: str | None = None
+    purchase_price: Decimal | None = None
+    return_outcome: str | None = None
+    exchange_imei: str | None = None
+    exchange_offered: bool = False
+    failed_repairs: int = 0
 
 
 @dataclass(frozen=True)
@@ -188,6 +200,11 @@ class IntakeResult:
     warranty_decision: str
     warranty_reason: str
     messages: tuple[str, ...] = field(default_factory=tuple)
+    warranty_kind: str | None = None
+    warranty_code: str = ""
+    warranty_params: dict[str, str] = field(default_factory=dict)
+    warranty_ends: date | None = None
+    exchange_offered: bool = False
 
 
 def to_jsonable(value: Any) -> Any:

@@ -58,10 +58,12 @@ SPECS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP("settings", "Interface language (empty: the system's)"),
     ),
     SettingSpec(
-        "repair_warranty_days",
+        "repair_warranty_months",
         int,
-        180,
-        QT_TRANSLATE_NOOP("settings", "Warranty on our own repairs, from collection"),
+        6,
+        QT_TRANSLATE_NOOP(
+            "settings", "Warranty on our own repairs, calendar months from collection"
+        ),
     ),
     SettingSpec(
         "handset_warranty_months",
@@ -154,6 +156,13 @@ SPECS: tuple[SettingSpec, ...] = (
         "Repairs are under warranty for the period stated; damage by drops, liquid or "
         "unauthorised opening is not covered.",
         QT_TRANSLATE_NOOP("settings", "Terms printed on the receipt"),
+    ),
+    SettingSpec(
+        "care_instructions",
+        str,
+        "Keep the device dry; avoid drops and heat; use the original charger; bring the "
+        "receipt for any warranty claim.",
+        QT_TRANSLATE_NOOP("settings", "Care instructions printed on the hand-over receipt"),
     ),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
