@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "counter_app.cli.printing",
     "counter_app.cli.parts",
     "counter_app.cli.reports",
+    "counter_app.cli.customers",
 )
 
 DESCRIPTION = """\

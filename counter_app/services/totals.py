@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.models import Money, Payment, Quote, QuoteLine, Ticket
@@ -28,7 +28,10 @@ def ticket_totals(session: Session, ticket: Ticket) -> Totals:
     )
     paid = session.scalar(
         select(func.coalesce(func.sum(Payment.amount), 0, type_=Money)).where(
-            Payment.ticket_id == ticket.id
+            Payment.ticket_id == ticket.id,
+            # A refund of no payment is the purchase price paid back for a returned
+            # device (services/returns.py): money out, but nothing the job owes.
+            or_(Payment.kind != "refund", Payment.refund_of_id.is_not(None)),
         )
     )
     quoted = quoted if quoted is not None else ZERO

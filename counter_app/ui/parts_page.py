@@ -46,7 +46,7 @@ COLUMNS = [
         QT_TRANSLATE_NOOP("PartsPage", "On hand"),
         lambda p: p.on_hand,
         right=True,
-        background=lambda p: LOW if p.low and not p.discontinued else None,
+        background=lambda p: LOW if p.warn_low else None,
     ),
     Column(QT_TRANSLATE_NOOP("PartsPage", "Low level"), lambda p: p.low_stock_level, right=True),
     Column(QT_TRANSLATE_NOOP("PartsPage", "Cost"), lambda p: fmt.money_text(p.cost), right=True),
