@@ -5,10 +5,11 @@ import subprocess
 import sys
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from counter_app.config import resolve_db_url, sqlite_url
-from counter_app.db import Database
+from counter_app.db import Database, alembic_config
 from counter_app.errors import DatabaseError
 from tests.conftest import ROOT, run_cli
 
@@ -34,7 +35,7 @@ def test_empty_file_is_migrated_to_head_with_pragmas(tmp_path):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    assert revision == "0001"
+    assert revision == ScriptDirectory.from_config(alembic_config()).get_current_head()
     db.close()
 
 

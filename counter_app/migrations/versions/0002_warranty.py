@@ -31,6 +31,20 @@ def days_to_months(days: int) -> int:
     return max(1, int((days + 15) // 30))
 
 
+def _add_self_reference(table: str, column: str, name: str) -> None:
+    """A nullable column referencing devices.id. On SQLite a plain ADD COLUMN with an inline
+    named REFERENCES: a batch rebuild would have to drop a table other rows point to, which
+    SQLite refuses while foreign keys are enforced."""
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            f"ALTER TABLE {table} ADD COLUMN {column} INTEGER "
+            f"CONSTRAINT {name} REFERENCES devices (id)"
+        )
+    else:
+        op.add_column(table, sa.Column(column, sa.Integer(), nullable=True))
+        op.create_foreign_key(name, table, "devices", [column], ["id"])
+
+
 def upgrade() -> None:
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.add_column(
@@ -49,18 +63,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("warranty_exclusion", sa.String(length=30), nullable=True))
         batch_op.add_column(sa.Column("purchase_price", sa.BigInteger(), nullable=True))
         batch_op.add_column(sa.Column("return_outcome", sa.String(length=20), nullable=True))
-        batch_op.add_column(sa.Column("exchange_device_id", sa.Integer(), nullable=True))
-        batch_op.create_foreign_key(
-            op.f("fk_tickets_exchange_device_id_devices"),
-            "devices",
-            ["exchange_device_id"],
-            ["id"],
-        )
-    with op.batch_alter_table("devices", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("replaced_by_id", sa.Integer(), nullable=True))
-        batch_op.create_foreign_key(
-            op.f("fk_devices_replaced_by_id_devices"), "devices", ["replaced_by_id"], ["id"]
-        )
+    _add_self_reference("tickets", "exchange_device_id", "fk_tickets_exchange_device_id_devices")
+    _add_self_reference("devices", "replaced_by_id", "fk_devices_replaced_by_id_devices")
     with op.batch_alter_table("parts", schema=None) as batch_op:
         batch_op.add_column(sa.Column("keep_until", sa.Date(), nullable=True))
 
