@@ -145,9 +145,12 @@ def test_parts_of_a_discontinued_model_are_kept_to_the_end_of_the_longest_warran
 
 
 def test_settlement_wording_says_free_and_why_or_paid_and_why_not():
-    assert warranty.settlement_text(
-        "free", "comeback_same_fault", {"ticket": "T1", "until": "2026-07-10"}
-    ) == "Free of charge: Comeback of T1 with the same fault: free until 2026-07-10"
+    assert (
+        warranty.settlement_text(
+            "free", "comeback_same_fault", {"ticket": "T1", "until": "2026-07-10"}
+        )
+        == "Free of charge: Comeback of T1 with the same fault: free until 2026-07-10"
+    )
     assert warranty.settlement_text("paid", "excluded", {"exclusion": "liquid"}) == (
         "Paid repair: Not covered: liquid damage"
     )

@@ -51,9 +51,7 @@ def make_0001_shop(path, warranty_days: int | None) -> None:
 @pytest.mark.parametrize(
     ("days", "months"), [(180, 6), (90, 3), (365, 12), (100, 3), (10, 1), (None, 6)]
 )
-def test_upgrade_converts_the_repair_warranty_to_months_and_keeps_the_data(
-    tmp_path, days, months
-):
+def test_upgrade_converts_the_repair_warranty_to_months_and_keeps_the_data(tmp_path, days, months):
     path = tmp_path / "old.sqlite3"
     make_0001_shop(path, days)
     db = Database(sqlite_url(path))  # upgrades to head on open

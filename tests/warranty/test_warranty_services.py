@@ -22,7 +22,15 @@ from counter_app.services import (
 )
 from counter_app.timeutil import local_today, utcnow
 from tests.conftest import snapshot
-from tests.services.helpers import IMEI, IMEI_2, IMEI_3, collect, take_in, to_awaiting_approval, to_ready
+from tests.services.helpers import (
+    IMEI,
+    IMEI_2,
+    IMEI_3,
+    collect,
+    take_in,
+    to_awaiting_approval,
+    to_ready,
+)
 
 TZ = "Asia/Shanghai"
 
@@ -73,9 +81,7 @@ def test_an_exclusion_makes_the_job_paid_and_cannot_be_recorded_after_collection
         purchase_proof="INV-1",
     )
     assert tickets.detail(db, staff.clerk, no).warranty_decision == "free"
-    quotes.set_warranty(
-        db, staff.technician, no, "paid", "water marks inside", exclusion="liquid"
-    )
+    quotes.set_warranty(db, staff.technician, no, "paid", "water marks inside", exclusion="liquid")
     d = tickets.detail(db, staff.clerk, no)
     assert (d.warranty_decision, d.warranty_exclusion, d.warranty_code) == (
         "paid",
@@ -268,9 +274,9 @@ def test_a_discontinued_part_warns_when_low_until_its_keep_until(db, staff):
     with db.write() as session:
         from counter_app.models import Part
 
-        session.scalar(select(Part).where(Part.sku == "SCR-IP11")).keep_until = (
-            local_today(TZ) - timedelta(days=2)
-        )
+        session.scalar(select(Part).where(Part.sku == "SCR-IP11")).keep_until = local_today(
+            TZ
+        ) - timedelta(days=2)
     assert not inventory.get_part(db, "SCR-IP11").warn_low
     assert inventory.search_parts(db, low_only=True) == []
 
