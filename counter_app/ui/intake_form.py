@@ -379,20 +379,31 @@ class IntakeForm(QWidget):
                 brand=device.brand, model=device.model, n=len(history.entries)
             )
         ]
-        if history.under_repair_warranty is not None:
-            hints.append(
-                self.tr(
-                    "Under our repair warranty until {date} ({ticket}): a comeback is free"
-                ).format(
-                    date=history.under_repair_warranty.warranty_until,
-                    ticket=history.under_repair_warranty.ticket_no,
-                )
-            )
+        hints.extend(self._warranty_hints(identifier))
         if history.open_ticket:
             hints.append(self.tr("Still open: {ticket}").format(ticket=history.open_ticket))
         self.device_hint.setText("\n".join(hints))
         self.history_model.set_rows(history.entries)
         self.history.resizeColumnsToContents()
+
+    def _warranty_hints(self, identifier: str) -> list[str]:
+        """The warranty engine's decision for this device today, as intake would record it."""
+        from PySide6.QtCore import QCoreApplication
+
+        from counter_app.services import warranty, warranty_records
+
+        bought = self.purchase_date.date().toPython() if self.has_purchase.isChecked() else None
+        decision = warranty_records.preview(
+            self.db, identifier, purchase_date=bought, proof=self.purchase_proof.text()
+        )
+        if decision is None:
+            return []
+        hints = [warranty.describe(decision, QCoreApplication.translate)]
+        if decision.exchange_offered:
+            hints.append(
+                warranty.exchange_offer_text(decision.failed_repairs, QCoreApplication.translate)
+            )
+        return hints
 
     def _complete_models(self, brand: str) -> None:
         models = sorted({m for b, m in device_service.brand_models(self.db, brand)})
@@ -494,11 +505,7 @@ class IntakeForm(QWidget):
         self.save_button.setEnabled(False)
         notes = [self.tr("Saved. Ticket number:")]
         if result.is_comeback:
-            notes.append(
-                self.tr("Comeback of {ticket}: free under our repair warranty.").format(
-                    ticket=result.comeback_of
-                )
-            )
+            notes.append(self.tr("Comeback of {ticket}.").format(ticket=result.comeback_of))
         self.message.setText("  ".join(notes))
         try:
             from counter_app.ui import print_actions  # noqa: F401
