@@ -486,8 +486,9 @@ def record_faulty_recovered(
     db: Database, actor: Actor, ticket_no: str, sku: str, qty: object = 1, note: str = ""
 ) -> None:
     """A faulty part taken out of a customer's device, kept for recovery (故障件回收):
-    recorded against the ticket, not counted as sellable stock."""
-    require_role(actor, "technician")
+    recorded against the ticket, not counted as sellable stock. The technician who takes it
+    out or the inventory keeper who collects it records it."""
+    require_role(actor, "technician", "inventory")
     quantity = parse_quantity(qty)
     with db.write() as session:
         ticket = get_ticket(session, ticket_no)

@@ -35,6 +35,7 @@ from counter_app.services import inventory
 from counter_app.services.dto import Actor
 from counter_app.ui import format as fmt
 from counter_app.ui.operations import run_task
+from counter_app.ui.parts_recovery_dialog import PartsRecoveryDialog
 from counter_app.ui.table_model import Column, RowsModel
 
 LOW = QColor(255, 228, 225)
@@ -176,6 +177,8 @@ class PartsPage(QWidget):
             (self.tr("Receive…"), self.receive, "receive"),
             (self.tr("Export to Excel…"), self.export, "export"),
             (self.tr("Import from Excel…"), self.import_file, "import"),
+            (self.tr("Faulty part recovered…"), lambda: self.recovery("faulty"), "faulty"),
+            (self.tr("Return to supplier…"), lambda: self.recovery("supplier"), "return_supplier"),
         ):
             button = QPushButton(title, objectName=name)
             button.clicked.connect(slot)
@@ -229,6 +232,12 @@ class PartsPage(QWidget):
             inventory.movements(self.db, part.sku, limit=200) if part else []
         )
         self.movements.resizeColumnsToContents()
+
+    def recovery(self, mode: str) -> None:
+        part = self.model.row_at(self.view.currentIndex().row())
+        dialog = PartsRecoveryDialog(self.db, self.actor, mode, part.sku if part else "", self)
+        dialog.exec()
+        self.refresh()
 
     def receive(self) -> None:
         dialog = ReceiveDialog(self.db, self.actor, self)
