@@ -18,7 +18,13 @@ from pathlib import Path
 
 from bench.harness import CASES, RESULTS, Result, open_shop, run_case
 
-CASE_MODULES = ("bench.cases", "bench.case_parts", "bench.case_reports", "bench.case_printing")
+CASE_MODULES = (
+    "bench.cases",
+    "bench.case_parts",
+    "bench.case_reports",
+    "bench.case_printing",
+    "bench.case_warranty",
+)
 
 
 def load_cases() -> None:

@@ -192,6 +192,11 @@ def load_all(session: Session) -> dict[str, Any]:
     return {spec.key: _decode(spec, stored.get(spec.key)) for spec in SPECS}
 
 
+def decode_all(stored: dict[str, str]) -> dict[str, Any]:
+    """Every setting from raw stored rows (key -> JSON text), defaults for the rest."""
+    return {spec.key: _decode(spec, stored.get(spec.key)) for spec in SPECS}
+
+
 def get_all(db: Database) -> dict[str, Any]:
     with db.read() as session:
         return load_all(session)

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
 from counter_app.errors import ValidationError
-from counter_app.models import Device, Ticket
+from counter_app.models import Device, Setting, Ticket
 from counter_app.services import settings as settings_service
 from counter_app.services import warranty
 from counter_app.timeutil import local_today, to_local
@@ -80,6 +80,31 @@ def decide_for_device(
     )
 
 
+# The intake look-up as the IMEI is typed: one statement for the device and its tickets,
+# built once (Core, no ORM objects) so it stays a few indexed reads at any size.
+_SETTINGS = select(Setting.key, Setting.value)
+_DEVICE_JOBS = (
+    select(
+        Device.id,
+        Device.purchase_date,
+        Device.purchase_proof,
+        Ticket.id,
+        Ticket.ticket_no,
+        Ticket.status,
+        Ticket.collected_at,
+        Ticket.warranty_until,
+        Ticket.comeback_of_id,
+        Ticket.warranty_code,
+    )
+    .select_from(Device)
+    .outerjoin(Ticket, Ticket.device_id == Device.id)
+)
+_BY_IMEI = _DEVICE_JOBS.where(
+    or_(Device.imei == bindparam("code"), Device.imei2 == bindparam("code"))
+)
+_BY_SERIAL = _DEVICE_JOBS.where(Device.serial == bindparam("code"))
+
+
 def preview(
     db: Database,
     identifier: str,
@@ -93,34 +118,47 @@ def preview(
     text = (identifier or "").strip()
     if not text:
         return None
-    with db.read() as session:
-        settings = settings_service.load_all(session)
-        device = None
+    try:
+        statement, code = _BY_IMEI, normalize_imei(text)
+    except ValidationError:  # not an IMEI (yet): try it as a serial number
+        if imei_digits(text).isdigit():
+            return None
         try:
-            imei = normalize_imei(text)
-        except ValidationError:  # not an IMEI (yet): try it as a serial number
-            if imei_digits(text).isdigit():
-                return None
-            imei = None
-        if imei is not None:
-            device = session.scalar(
-                select(Device).where(or_(Device.imei == imei, Device.imei2 == imei)).limit(1)
+            statement, code = _BY_SERIAL, normalize_serial(text)
+        except ValidationError:
+            return None
+    with db.engine.connect() as conn:
+        settings = settings_service.decode_all(dict(conn.execute(_SETTINGS).all()))
+        rows = conn.execute(statement, {"code": code}).all()
+    tz = settings["time_zone"]
+    earlier: list[warranty.EarlierJob] = []
+    if rows:
+        device_id = rows[0][0]
+        if purchase_date is None:
+            purchase_date, proof = rows[0][1], proof or rows[0][2]
+        for row in rows:
+            if row[0] != device_id or row[3] is None:
+                continue
+            local = to_local(row[6], tz)
+            earlier.append(
+                warranty.EarlierJob(
+                    ticket_id=row[3],
+                    ticket_no=row[4],
+                    status=row[5],
+                    collected_on=local.date() if local else None,
+                    warranty_until=row[7],
+                    comeback_of_id=row[8],
+                    same_fault=row[9] == "comeback_same_fault",
+                )
             )
-        else:
-            try:
-                serial = normalize_serial(text)
-            except ValidationError:
-                return None
-            device = session.scalar(select(Device).where(Device.serial == serial))
-        return decide_for_device(
-            session,
-            settings,
-            device,
-            local_today(settings["time_zone"]),
-            item=item,
-            purchase_date=purchase_date,
-            proof=proof,
-        )
+    return warranty.decide(
+        warranty.Policy.from_settings(settings),
+        request_date=local_today(tz),
+        item=item,
+        purchase_date=purchase_date,
+        proof=proof,
+        earlier=earlier,
+    )
 
 
 def store(ticket: Ticket, decision: warranty.Decision, *, settle: str | None = None) -> None:
