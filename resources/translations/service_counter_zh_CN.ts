@@ -27,16 +27,16 @@
             <translation>预计完成</translation>
         </message>
         <message>
-            <source>Free of charge (warranty)</source>
-            <translation>免费（保修）</translation>
+            <source>Deposit paid</source>
+            <translation>已付定金</translation>
         </message>
         <message>
-            <source>Paid repair (not covered by warranty)</source>
-            <translation>收费维修（不在保修范围）</translation>
+            <source>Final payment</source>
+            <translation>尾款</translation>
         </message>
         <message>
-            <source>Warranty to be decided after diagnosis</source>
-            <translation>检测后判定是否保修</translation>
+            <source>Amount tendered</source>
+            <translation>实收金额</translation>
         </message>
         <message>
             <source>Awaiting your consent</source>
@@ -260,6 +260,29 @@
         </message>
     </context>
     <context>
+        <name>CustomerEditDialog</name>
+        <message>
+            <source>Edit customer</source>
+            <translation>编辑客户</translation>
+        </message>
+        <message>
+            <source>May be contacted</source>
+            <translation>同意接受联系</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮箱</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Name</source>
@@ -276,6 +299,10 @@
         <message>
             <source>Last 4+ digits of the phone, or the name</source>
             <translation>电话后4位以上，或姓名</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
         </message>
         <message>
             <source>Erase personal data…</source>
@@ -547,8 +574,8 @@
             <translation>{brand} {model}：以前有 {n} 张工单</translation>
         </message>
         <message>
-            <source>Under our repair warranty until {date} ({ticket}): a comeback is free</source>
-            <translation>维修保修期至 {date}（{ticket}）：返修免费</translation>
+            <source>Comeback of {ticket}.</source>
+            <translation>{ticket} 的返修。</translation>
         </message>
         <message>
             <source>Still open: {ticket}</source>
@@ -565,10 +592,6 @@
         <message>
             <source>Saved. Ticket number:</source>
             <translation>已保存。工单号：</translation>
-        </message>
-        <message>
-            <source>Comeback of {ticket}: free under our repair warranty.</source>
-            <translation>返修（原工单 {ticket}）：在维修保修期内，免费。</translation>
         </message>
     </context>
     <context>
@@ -831,6 +854,14 @@
             <translation>从Excel导入…</translation>
         </message>
         <message>
+            <source>Faulty part recovered…</source>
+            <translation>回收故障件…</translation>
+        </message>
+        <message>
+            <source>Return to supplier…</source>
+            <translation>退回供应商…</translation>
+        </message>
+        <message>
             <source>Movements of the selected part</source>
             <translation>所选备件的出入库记录</translation>
         </message>
@@ -865,6 +896,37 @@
         <message>
             <source>Importing…</source>
             <translation>正在导入…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartsRecoveryDialog</name>
+        <message>
+            <source>Faulty part recovered</source>
+            <translation>回收故障件</translation>
+        </message>
+        <message>
+            <source>Return to supplier</source>
+            <translation>退回供应商</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
         </message>
     </context>
     <context>
@@ -1186,6 +1248,10 @@
             <translation>收款记录</translation>
         </message>
         <message>
+            <source>Warranty</source>
+            <translation>保修</translation>
+        </message>
+        <message>
             <source>Job</source>
             <translation>工单信息</translation>
         </message>
@@ -1276,6 +1342,121 @@
         <message>
             <source>The page now shows the latest.</source>
             <translation>页面已显示最新内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarrantyPanel</name>
+        <message>
+            <source>Technician's finding</source>
+            <translation>技术员检测结论</translation>
+        </message>
+        <message>
+            <source>Free (covered)</source>
+            <translation>免费（保修范围内）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Same fault as the earlier repair</source>
+            <translation>与上次维修为同一故障</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>检测发现</translation>
+        </message>
+        <message>
+            <source>Record finding</source>
+            <translation>记录结论</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>Not covered because</source>
+            <translation>不保修原因</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Return or exchange</source>
+            <translation>退换货</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>换货</translation>
+        </message>
+        <message>
+            <source>Repair under warranty</source>
+            <translation>保修维修</translation>
+        </message>
+        <message>
+            <source>No fault found: return as is</source>
+            <translation>未发现故障：原样退还</translation>
+        </message>
+        <message>
+            <source>the new device's IMEI</source>
+            <translation>新机的IMEI</translation>
+        </message>
+        <message>
+            <source>Settle return</source>
+            <translation>办理退换</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Refund amount</source>
+            <translation>退款金额</translation>
+        </message>
+        <message>
+            <source>Refund method</source>
+            <translation>退款方式</translation>
+        </message>
+        <message>
+            <source>New IMEI</source>
+            <translation>新IMEI</translation>
+        </message>
+        <message>
+            <source>Promised time</source>
+            <translation>承诺时间</translation>
+        </message>
+        <message>
+            <source>Why it changes</source>
+            <translation>变更原因</translation>
+        </message>
+        <message>
+            <source>Change promise</source>
+            <translation>变更承诺时间</translation>
+        </message>
+        <message>
+            <source>New time</source>
+            <translation>新时间</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Finding: {exclusion}</source>
+            <translation>检测结论：{exclusion}</translation>
+        </message>
+        <message>
+            <source>Bought {bought}: refund until {refund}, exchange until {exchange}</source>
+            <translation>购买日期 {bought}：{refund} 前可退货，{exchange} 前可换货</translation>
         </message>
     </context>
     <context>
@@ -1401,16 +1582,36 @@
             <translation>金额</translation>
         </message>
         <message>
-            <source>Free of charge (warranty)</source>
-            <translation>免费（保修）</translation>
+            <source>Our repair</source>
+            <translation>本店维修</translation>
         </message>
         <message>
-            <source>Paid repair (not covered by warranty)</source>
-            <translation>收费维修（不在保修范围）</translation>
+            <source>Covered until</source>
+            <translation>保修至</translation>
         </message>
         <message>
-            <source>Warranty to be decided after diagnosis</source>
-            <translation>检测后判定是否保修</translation>
+            <source>Deposit paid</source>
+            <translation>已付定金</translation>
+        </message>
+        <message>
+            <source>Final payment</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Amount tendered</source>
+            <translation>实收金额</translation>
+        </message>
+        <message>
+            <source>Care instructions</source>
+            <translation>使用与保养须知</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>交付人</translation>
+        </message>
+        <message>
+            <source>Collected by (customer signature)</source>
+            <translation>取机确认（客户签名）</translation>
         </message>
         <message>
             <source>Warranty decision</source>
@@ -1740,8 +1941,12 @@
             <translation>退换货需要购买日期和发票或收据号码</translation>
         </message>
         <message>
-            <source>Bought {days} days ago: past the {limit}-day exchange period; take it in as a warranty repair</source>
-            <translation>已购买{days}天，超过{limit}天换货期，请按保修维修受理</translation>
+            <source>Bought on {bought}: the exchange period ended on {until}; take it in as a warranty repair</source>
+            <translation>购买日期 {bought}：换货期已于 {until} 结束，请按保修维修受理</translation>
+        </message>
+        <message>
+            <source>Unknown item {value}; use one of: {allowed}</source>
+            <translation>未知的保修项目 {value}；可选：{allowed}</translation>
         </message>
         <message>
             <source>No technician {name}</source>
@@ -1862,6 +2067,18 @@
         <message>
             <source>Warranty decision: free or paid</source>
             <translation>保修判定：免费或收费</translation>
+        </message>
+        <message>
+            <source>Unknown exclusion {value}; use one of: {allowed}</source>
+            <translation>未知的保修除外原因 {value}；可选：{allowed}</translation>
+        </message>
+        <message>
+            <source>An excluded repair is paid: record it as paid</source>
+            <translation>保修除外的维修须收费：请记为收费</translation>
+        </message>
+        <message>
+            <source>A comeback is free only for the same fault: confirm the same fault or record it as paid</source>
+            <translation>返修仅在同一故障时免费：请确认为同一故障，或记为收费</translation>
         </message>
         <message>
             <source>Month: give it as YYYY-MM</source>
@@ -2074,6 +2291,54 @@
         <message>
             <source>Quantity: too large</source>
             <translation>数量：数值过大</translation>
+        </message>
+        <message>
+            <source>No customer with phone {phone}</source>
+            <translation>没有电话为 {phone} 的客户</translation>
+        </message>
+        <message>
+            <source>A refund needs --method (how it is paid)</source>
+            <translation>退款需要 --method（退款方式）</translation>
+        </message>
+        <message>
+            <source>Promised time: '{text}' is not YYYY-MM-DD HH:MM</source>
+            <translation>承诺时间：“{text}”不是 YYYY-MM-DD HH:MM 格式</translation>
+        </message>
+        <message>
+            <source>Promised time: {at} is in the past</source>
+            <translation>承诺时间：{at} 已经过去</translation>
+        </message>
+        <message>
+            <source>Unknown return outcome {value}; use one of: {allowed}</source>
+            <translation>未知的退换结果 {value}；可选：{allowed}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is not a return or exchange waiting for an answer</source>
+            <translation>工单 {ticket_no} 不是待处理的退换货</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: the return can no longer be settled</source>
+            <translation>工单 {ticket_no} 状态为 {status}：已不能办理退换</translation>
+        </message>
+        <message>
+            <source>A refund cannot be more than the purchase price {price}</source>
+            <translation>退款不能高于购买价格 {price}</translation>
+        </message>
+        <message>
+            <source>No refund: bought on {bought}, the return period ended on {until} (asked on {asked}); exchange or repair instead</source>
+            <translation>不能退货：购买日期 {bought}，退货期已于 {until} 结束（申请日期 {asked}）；可换货或维修</translation>
+        </message>
+        <message>
+            <source>No exchange: bought on {bought}, the exchange period ended on {until} (asked on {asked}); repair only</source>
+            <translation>不能换货：购买日期 {bought}，换货期已于 {until} 结束（申请日期 {asked}）；只能维修</translation>
+        </message>
+        <message>
+            <source>The new device's IMEI repeats the returned one's</source>
+            <translation>新机的IMEI与退回的机器相同</translation>
+        </message>
+        <message>
+            <source>IMEI {imei} belongs to another customer's device</source>
+            <translation>IMEI {imei} 属于其他客户的设备</translation>
         </message>
     </context>
     <context>
@@ -2579,8 +2844,8 @@
             <translation>界面语言（留空：跟随系统）</translation>
         </message>
         <message>
-            <source>Warranty on our own repairs, from collection</source>
-            <translation>维修保修天数（自取机起）</translation>
+            <source>Warranty on our own repairs, calendar months from collection</source>
+            <translation>本店维修保修月数（自取机日起按自然月）</translation>
         </message>
         <message>
             <source>Phone handset warranty from purchase</source>
@@ -2641,6 +2906,145 @@
         <message>
             <source>Terms printed on the receipt</source>
             <translation>收据条款</translation>
+        </message>
+        <message>
+            <source>Care instructions printed on the hand-over receipt</source>
+            <translation>交付收据上打印的使用与保养须知</translation>
+        </message>
+    </context>
+    <context>
+        <name>warranty</name>
+        <message>
+            <source>Return period</source>
+            <translation>退货期</translation>
+        </message>
+        <message>
+            <source>Exchange period</source>
+            <translation>换货期</translation>
+        </message>
+        <message>
+            <source>Manufacturer warranty</source>
+            <translation>厂家保修</translation>
+        </message>
+        <message>
+            <source>Our repair warranty</source>
+            <translation>本店维修保修</translation>
+        </message>
+        <message>
+            <source>Out of warranty</source>
+            <translation>已过保修</translation>
+        </message>
+        <message>
+            <source>Bought on {bought}: return, exchange or repair until {until}</source>
+            <translation>购买日期 {bought}：{until} 前可退货、换货或维修</translation>
+        </message>
+        <message>
+            <source>Bought on {bought}: exchange or repair until {until}</source>
+            <translation>购买日期 {bought}：{until} 前可换货或维修</translation>
+        </message>
+        <message>
+            <source>Bought on {bought}: the {item} is under warranty until {until}</source>
+            <translation>购买日期 {bought}：{item}保修至 {until}</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket}: under our repair warranty until {until}; free if the technician confirms the same fault</source>
+            <translation>{ticket} 的返修：本店维修保修至 {until}；技术员确认为同一故障则免费</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket} with the same fault: free until {until}</source>
+            <translation>{ticket} 的返修，同一故障：{until} 前免费</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket} with a different fault: a paid repair</source>
+            <translation>{ticket} 的返修，不同故障：收费维修</translation>
+        </message>
+        <message>
+            <source>The {item}'s warranty ended on {until}</source>
+            <translation>{item}保修已于 {until} 结束</translation>
+        </message>
+        <message>
+            <source>No proof of purchase: the warranty cannot be established</source>
+            <translation>无购买凭证：无法确认保修</translation>
+        </message>
+        <message>
+            <source>No purchase date: paid unless decided</source>
+            <translation>无购买日期：除另行决定外收费</translation>
+        </message>
+        <message>
+            <source>Not covered: {exclusion}</source>
+            <translation>不在保修范围：{exclusion}</translation>
+        </message>
+        <message>
+            <source>Decided by the technician</source>
+            <translation>由技术员决定</translation>
+        </message>
+        <message>
+            <source>Consultation: no charge</source>
+            <translation>咨询：不收费</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>battery</source>
+            <translation>电池</translation>
+        </message>
+        <message>
+            <source>charger</source>
+            <translation>充电器</translation>
+        </message>
+        <message>
+            <source>wired headset</source>
+            <translation>有线耳机</translation>
+        </message>
+        <message>
+            <source>memory card</source>
+            <translation>存储卡</translation>
+        </message>
+        <message>
+            <source>drop or impact damage</source>
+            <translation>摔落或撞击损坏</translation>
+        </message>
+        <message>
+            <source>liquid damage</source>
+            <translation>进液损坏</translation>
+        </message>
+        <message>
+            <source>opened or modified elsewhere</source>
+            <translation>曾在他处拆修或改装</translation>
+        </message>
+        <message>
+            <source>seal or label tampered</source>
+            <translation>封条或标签被改动</translation>
+        </message>
+        <message>
+            <source>non-original part</source>
+            <translation>非原装配件</translation>
+        </message>
+        <message>
+            <source>no proof of purchase</source>
+            <translation>无购买凭证</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>{count} failed repairs of the same fault under warranty: offer an exchange</source>
+            <translation>保修期内同一故障已维修 {count} 次未修好：可为客户换机</translation>
+        </message>
+        <message>
+            <source>Free of charge</source>
+            <translation>免费</translation>
+        </message>
+        <message>
+            <source>Paid repair</source>
+            <translation>收费维修</translation>
+        </message>
+        <message>
+            <source>Warranty to be decided after diagnosis</source>
+            <translation>检测后判定是否保修</translation>
         </message>
     </context>
 </TS>

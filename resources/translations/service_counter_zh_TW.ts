@@ -27,16 +27,16 @@
             <translation>預計完成</translation>
         </message>
         <message>
-            <source>Free of charge (warranty)</source>
-            <translation>免費（保修）</translation>
+            <source>Deposit paid</source>
+            <translation>已付定金</translation>
         </message>
         <message>
-            <source>Paid repair (not covered by warranty)</source>
-            <translation>收費維修（不在保修範圍）</translation>
+            <source>Final payment</source>
+            <translation>尾款</translation>
         </message>
         <message>
-            <source>Warranty to be decided after diagnosis</source>
-            <translation>檢測後判定是否保修</translation>
+            <source>Amount tendered</source>
+            <translation>實收金額</translation>
         </message>
         <message>
             <source>Awaiting your consent</source>
@@ -260,6 +260,29 @@
         </message>
     </context>
     <context>
+        <name>CustomerEditDialog</name>
+        <message>
+            <source>Edit customer</source>
+            <translation>編輯客戶</translation>
+        </message>
+        <message>
+            <source>May be contacted</source>
+            <translation>同意接受聯絡</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>電子郵箱</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Name</source>
@@ -276,6 +299,10 @@
         <message>
             <source>Last 4+ digits of the phone, or the name</source>
             <translation>電話後4位以上，或姓名</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編輯…</translation>
         </message>
         <message>
             <source>Erase personal data…</source>
@@ -547,8 +574,8 @@
             <translation>{brand} {model}：以前有 {n} 張工單</translation>
         </message>
         <message>
-            <source>Under our repair warranty until {date} ({ticket}): a comeback is free</source>
-            <translation>維修保修期至 {date}（{ticket}）：返修免費</translation>
+            <source>Comeback of {ticket}.</source>
+            <translation>{ticket} 的返修。</translation>
         </message>
         <message>
             <source>Still open: {ticket}</source>
@@ -565,10 +592,6 @@
         <message>
             <source>Saved. Ticket number:</source>
             <translation>已儲存。工單號：</translation>
-        </message>
-        <message>
-            <source>Comeback of {ticket}: free under our repair warranty.</source>
-            <translation>返修（原工單 {ticket}）：在維修保修期內，免費。</translation>
         </message>
     </context>
     <context>
@@ -831,6 +854,14 @@
             <translation>從Excel匯入…</translation>
         </message>
         <message>
+            <source>Faulty part recovered…</source>
+            <translation>回收故障件…</translation>
+        </message>
+        <message>
+            <source>Return to supplier…</source>
+            <translation>退回供應商…</translation>
+        </message>
+        <message>
             <source>Movements of the selected part</source>
             <translation>所選備件的出入庫記錄</translation>
         </message>
@@ -865,6 +896,37 @@
         <message>
             <source>Importing…</source>
             <translation>正在匯入…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartsRecoveryDialog</name>
+        <message>
+            <source>Faulty part recovered</source>
+            <translation>回收故障件</translation>
+        </message>
+        <message>
+            <source>Return to supplier</source>
+            <translation>退回供應商</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
         </message>
     </context>
     <context>
@@ -1186,6 +1248,10 @@
             <translation>收款記錄</translation>
         </message>
         <message>
+            <source>Warranty</source>
+            <translation>保修</translation>
+        </message>
+        <message>
             <source>Job</source>
             <translation>工單資訊</translation>
         </message>
@@ -1276,6 +1342,121 @@
         <message>
             <source>The page now shows the latest.</source>
             <translation>頁面已顯示最新內容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarrantyPanel</name>
+        <message>
+            <source>Technician's finding</source>
+            <translation>技術員檢測結論</translation>
+        </message>
+        <message>
+            <source>Free (covered)</source>
+            <translation>免費（保修範圍內）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Same fault as the earlier repair</source>
+            <translation>與上次維修為同一故障</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>檢測發現</translation>
+        </message>
+        <message>
+            <source>Record finding</source>
+            <translation>記錄結論</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>結論</translation>
+        </message>
+        <message>
+            <source>Not covered because</source>
+            <translation>不保修原因</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Return or exchange</source>
+            <translation>退換貨</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>換貨</translation>
+        </message>
+        <message>
+            <source>Repair under warranty</source>
+            <translation>保修維修</translation>
+        </message>
+        <message>
+            <source>No fault found: return as is</source>
+            <translation>未發現故障：原樣退還</translation>
+        </message>
+        <message>
+            <source>the new device's IMEI</source>
+            <translation>新機的IMEI</translation>
+        </message>
+        <message>
+            <source>Settle return</source>
+            <translation>辦理退換</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Refund amount</source>
+            <translation>退款金額</translation>
+        </message>
+        <message>
+            <source>Refund method</source>
+            <translation>退款方式</translation>
+        </message>
+        <message>
+            <source>New IMEI</source>
+            <translation>新IMEI</translation>
+        </message>
+        <message>
+            <source>Promised time</source>
+            <translation>承諾時間</translation>
+        </message>
+        <message>
+            <source>Why it changes</source>
+            <translation>變更原因</translation>
+        </message>
+        <message>
+            <source>Change promise</source>
+            <translation>變更承諾時間</translation>
+        </message>
+        <message>
+            <source>New time</source>
+            <translation>新時間</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Finding: {exclusion}</source>
+            <translation>檢測結論：{exclusion}</translation>
+        </message>
+        <message>
+            <source>Bought {bought}: refund until {refund}, exchange until {exchange}</source>
+            <translation>購買日期 {bought}：{refund} 前可退貨，{exchange} 前可換貨</translation>
         </message>
     </context>
     <context>
@@ -1401,16 +1582,36 @@
             <translation>金額</translation>
         </message>
         <message>
-            <source>Free of charge (warranty)</source>
-            <translation>免費（保修）</translation>
+            <source>Our repair</source>
+            <translation>本店維修</translation>
         </message>
         <message>
-            <source>Paid repair (not covered by warranty)</source>
-            <translation>收費維修（不在保修範圍）</translation>
+            <source>Covered until</source>
+            <translation>保修至</translation>
         </message>
         <message>
-            <source>Warranty to be decided after diagnosis</source>
-            <translation>檢測後判定是否保修</translation>
+            <source>Deposit paid</source>
+            <translation>已付定金</translation>
+        </message>
+        <message>
+            <source>Final payment</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Amount tendered</source>
+            <translation>實收金額</translation>
+        </message>
+        <message>
+            <source>Care instructions</source>
+            <translation>使用與保養須知</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>交付人</translation>
+        </message>
+        <message>
+            <source>Collected by (customer signature)</source>
+            <translation>取機確認（客戶簽名）</translation>
         </message>
         <message>
             <source>Warranty decision</source>
@@ -1740,8 +1941,12 @@
             <translation>退換貨需要購買日期和發票或收據號碼</translation>
         </message>
         <message>
-            <source>Bought {days} days ago: past the {limit}-day exchange period; take it in as a warranty repair</source>
-            <translation>已購買{days}天，超過{limit}天換貨期，請按保修維修受理</translation>
+            <source>Bought on {bought}: the exchange period ended on {until}; take it in as a warranty repair</source>
+            <translation>購買日期 {bought}：換貨期已於 {until} 結束，請按保修維修受理</translation>
+        </message>
+        <message>
+            <source>Unknown item {value}; use one of: {allowed}</source>
+            <translation>未知的保修專案 {value}；可選：{allowed}</translation>
         </message>
         <message>
             <source>No technician {name}</source>
@@ -1862,6 +2067,18 @@
         <message>
             <source>Warranty decision: free or paid</source>
             <translation>保修判定：免費或收費</translation>
+        </message>
+        <message>
+            <source>Unknown exclusion {value}; use one of: {allowed}</source>
+            <translation>未知的保修除外原因 {value}；可選：{allowed}</translation>
+        </message>
+        <message>
+            <source>An excluded repair is paid: record it as paid</source>
+            <translation>保修除外的維修須收費：請記為收費</translation>
+        </message>
+        <message>
+            <source>A comeback is free only for the same fault: confirm the same fault or record it as paid</source>
+            <translation>返修僅在同一故障時免費：請確認為同一故障，或記為收費</translation>
         </message>
         <message>
             <source>Month: give it as YYYY-MM</source>
@@ -2074,6 +2291,54 @@
         <message>
             <source>Quantity: too large</source>
             <translation>數量：數值過大</translation>
+        </message>
+        <message>
+            <source>No customer with phone {phone}</source>
+            <translation>沒有電話為 {phone} 的客戶</translation>
+        </message>
+        <message>
+            <source>A refund needs --method (how it is paid)</source>
+            <translation>退款需要 --method（退款方式）</translation>
+        </message>
+        <message>
+            <source>Promised time: '{text}' is not YYYY-MM-DD HH:MM</source>
+            <translation>承諾時間：“{text}”不是 YYYY-MM-DD HH:MM 格式</translation>
+        </message>
+        <message>
+            <source>Promised time: {at} is in the past</source>
+            <translation>承諾時間：{at} 已經過去</translation>
+        </message>
+        <message>
+            <source>Unknown return outcome {value}; use one of: {allowed}</source>
+            <translation>未知的退換結果 {value}；可選：{allowed}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is not a return or exchange waiting for an answer</source>
+            <translation>工單 {ticket_no} 不是待處理的退換貨</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: the return can no longer be settled</source>
+            <translation>工單 {ticket_no} 狀態為 {status}：已不能辦理退換</translation>
+        </message>
+        <message>
+            <source>A refund cannot be more than the purchase price {price}</source>
+            <translation>退款不能高於購買價格 {price}</translation>
+        </message>
+        <message>
+            <source>No refund: bought on {bought}, the return period ended on {until} (asked on {asked}); exchange or repair instead</source>
+            <translation>不能退貨：購買日期 {bought}，退貨期已於 {until} 結束（申請日期 {asked}）；可換貨或維修</translation>
+        </message>
+        <message>
+            <source>No exchange: bought on {bought}, the exchange period ended on {until} (asked on {asked}); repair only</source>
+            <translation>不能換貨：購買日期 {bought}，換貨期已於 {until} 結束（申請日期 {asked}）；只能維修</translation>
+        </message>
+        <message>
+            <source>The new device's IMEI repeats the returned one's</source>
+            <translation>新機的IMEI與退回的機器相同</translation>
+        </message>
+        <message>
+            <source>IMEI {imei} belongs to another customer's device</source>
+            <translation>IMEI {imei} 屬於其他客戶的裝置</translation>
         </message>
     </context>
     <context>
@@ -2579,8 +2844,8 @@
             <translation>介面語言（留空：跟隨系統）</translation>
         </message>
         <message>
-            <source>Warranty on our own repairs, from collection</source>
-            <translation>維修保修天數（自取機起）</translation>
+            <source>Warranty on our own repairs, calendar months from collection</source>
+            <translation>本店維修保修月數（自取機日起按自然月）</translation>
         </message>
         <message>
             <source>Phone handset warranty from purchase</source>
@@ -2641,6 +2906,145 @@
         <message>
             <source>Terms printed on the receipt</source>
             <translation>收據條款</translation>
+        </message>
+        <message>
+            <source>Care instructions printed on the hand-over receipt</source>
+            <translation>交付收據上列印的使用與保養須知</translation>
+        </message>
+    </context>
+    <context>
+        <name>warranty</name>
+        <message>
+            <source>Return period</source>
+            <translation>退貨期</translation>
+        </message>
+        <message>
+            <source>Exchange period</source>
+            <translation>換貨期</translation>
+        </message>
+        <message>
+            <source>Manufacturer warranty</source>
+            <translation>廠家保修</translation>
+        </message>
+        <message>
+            <source>Our repair warranty</source>
+            <translation>本店維修保修</translation>
+        </message>
+        <message>
+            <source>Out of warranty</source>
+            <translation>已過保修</translation>
+        </message>
+        <message>
+            <source>Bought on {bought}: return, exchange or repair until {until}</source>
+            <translation>購買日期 {bought}：{until} 前可退貨、換貨或維修</translation>
+        </message>
+        <message>
+            <source>Bought on {bought}: exchange or repair until {until}</source>
+            <translation>購買日期 {bought}：{until} 前可換貨或維修</translation>
+        </message>
+        <message>
+            <source>Bought on {bought}: the {item} is under warranty until {until}</source>
+            <translation>購買日期 {bought}：{item}保修至 {until}</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket}: under our repair warranty until {until}; free if the technician confirms the same fault</source>
+            <translation>{ticket} 的返修：本店維修保修至 {until}；技術員確認為同一故障則免費</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket} with the same fault: free until {until}</source>
+            <translation>{ticket} 的返修，同一故障：{until} 前免費</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket} with a different fault: a paid repair</source>
+            <translation>{ticket} 的返修，不同故障：收費維修</translation>
+        </message>
+        <message>
+            <source>The {item}'s warranty ended on {until}</source>
+            <translation>{item}保修已於 {until} 結束</translation>
+        </message>
+        <message>
+            <source>No proof of purchase: the warranty cannot be established</source>
+            <translation>無購買憑證：無法確認保修</translation>
+        </message>
+        <message>
+            <source>No purchase date: paid unless decided</source>
+            <translation>無購買日期：除另行決定外收費</translation>
+        </message>
+        <message>
+            <source>Not covered: {exclusion}</source>
+            <translation>不在保修範圍：{exclusion}</translation>
+        </message>
+        <message>
+            <source>Decided by the technician</source>
+            <translation>由技術員決定</translation>
+        </message>
+        <message>
+            <source>Consultation: no charge</source>
+            <translation>諮詢：不收費</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>手機</translation>
+        </message>
+        <message>
+            <source>battery</source>
+            <translation>電池</translation>
+        </message>
+        <message>
+            <source>charger</source>
+            <translation>充電器</translation>
+        </message>
+        <message>
+            <source>wired headset</source>
+            <translation>有線耳機</translation>
+        </message>
+        <message>
+            <source>memory card</source>
+            <translation>儲存卡</translation>
+        </message>
+        <message>
+            <source>drop or impact damage</source>
+            <translation>摔落或撞擊損壞</translation>
+        </message>
+        <message>
+            <source>liquid damage</source>
+            <translation>進液損壞</translation>
+        </message>
+        <message>
+            <source>opened or modified elsewhere</source>
+            <translation>曾在他處拆修或改裝</translation>
+        </message>
+        <message>
+            <source>seal or label tampered</source>
+            <translation>封條或標籤被改動</translation>
+        </message>
+        <message>
+            <source>non-original part</source>
+            <translation>非原裝配件</translation>
+        </message>
+        <message>
+            <source>no proof of purchase</source>
+            <translation>無購買憑證</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>{count} failed repairs of the same fault under warranty: offer an exchange</source>
+            <translation>保修期內同一故障已維修 {count} 次未修好：可為客戶換機</translation>
+        </message>
+        <message>
+            <source>Free of charge</source>
+            <translation>免費</translation>
+        </message>
+        <message>
+            <source>Paid repair</source>
+            <translation>收費維修</translation>
+        </message>
+        <message>
+            <source>Warranty to be decided after diagnosis</source>
+            <translation>檢測後判定是否保修</translation>
         </message>
     </context>
 </TS>
