@@ -489,6 +489,8 @@ def cmd_history(ctx: Context) -> int:
                 f"Under repair warranty until {h.under_repair_warranty.warranty_until} "
                 f"({h.under_repair_warranty.ticket_no})"
             )
+        if h.replaced_by_imei:
+            out.append(f"Exchanged for IMEI {h.replaced_by_imei}")
         for e in h.entries:
             parts = f"  parts: {', '.join(e.parts)}" if e.parts else ""
             out.append(
@@ -506,6 +508,7 @@ def cmd_history(ctx: Context) -> int:
             if h.under_repair_warranty
             else None,
             "tickets": h.entries,
+            "replaced_by_imei": h.replaced_by_imei,
         },
         text,
     )

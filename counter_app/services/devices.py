@@ -19,6 +19,7 @@ from counter_app.models import (
     Ticket,
 )
 from counter_app.services import settings as settings_service
+from counter_app.services import warranty
 from counter_app.services.dto import DeviceHistory, HistoryEntry
 from counter_app.services.tickets import customer_info, device_info
 from counter_app.timeutil import local_today
@@ -111,12 +112,18 @@ def history(db: Database, identifier: str) -> DeviceHistory:
             )
             for t, name in tickets
         )
+        # Which earlier repair still covers the device today: the warranty engine's rule.
+        covering = warranty.running_repair_warranty(
+            [
+                warranty.EarlierJob(
+                    t.id, t.ticket_no, t.status, None, t.warranty_until, t.comeback_of_id, False
+                )
+                for t, _ in tickets
+            ],
+            today,
+        )
         running = next(
-            (
-                e
-                for e in entries
-                if e.status == "collected" and e.warranty_until and e.warranty_until >= today
-            ),
+            (e for e in entries if covering is not None and e.ticket_no == covering.ticket_no),
             None,
         )
         open_ticket = next((e.ticket_no for e in entries if e.status in OPEN_STATUSES), None)
@@ -126,6 +133,11 @@ def history(db: Database, identifier: str) -> DeviceHistory:
             entries=entries,
             under_repair_warranty=running,
             open_ticket=open_ticket,
+            replaced_by_imei=session.scalar(
+                select(Device.imei).where(Device.id == device.replaced_by_id)
+            )
+            if device.replaced_by_id
+            else None,
         )
 
 

@@ -185,6 +185,7 @@ class DeviceHistory:
     entries: tuple[HistoryEntry, ...]
     under_repair_warranty: HistoryEntry | None = None  # the ticket whose warranty still runs
     open_ticket: str | None = None
+    replaced_by_imei: str | None = None  # exchanged under warranty for this device
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,7 @@ def keep_parts_until(discontinued_on: date, policy: Policy) -> date:
     return add_months(discontinued_on, policy.longest_months())
 
 
-def _running_comeback(earlier: Sequence[EarlierJob], today: date) -> EarlierJob | None:
+def running_repair_warranty(earlier: Sequence[EarlierJob], today: date) -> EarlierJob | None:
     """The latest collected job whose repair warranty still runs on ``today``."""
     running = [
         job
@@ -181,7 +181,7 @@ def decide(
     earlier: Sequence[EarlierJob] = (),
 ) -> Decision:
     """The one warranty decision for a request made on ``request_date`` (a local day)."""
-    comeback = _running_comeback(earlier, request_date)
+    comeback = running_repair_warranty(earlier, request_date)
     has_proof = purchase_date is not None and bool(proof.strip())
     if has_proof and purchase_date is not None:
         bought = purchase_date.isoformat()

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +44,7 @@ from counter_app.services import customers as customer_service
 from counter_app.services import devices as device_service
 from counter_app.services import intake as intake_service
 from counter_app.services import settings as settings_service
+from counter_app.services import warranty, warranty_records
 from counter_app.services.dto import Actor, IntakeResult
 from counter_app.timeutil import utcnow
 from counter_app.ui import format as fmt
@@ -168,6 +177,20 @@ class IntakeForm(QWidget):
         self.purchase_date.setDisplayFormat("yyyy-MM-dd")
         self.purchase_proof = QLineEdit(objectName="purchase_proof")
         self.purchase_proof.setPlaceholderText(self.tr("invoice or receipt number"))
+        self.warranty_item = QComboBox(objectName="warranty_item")
+        for item in warranty.ITEMS:
+            self.warranty_item.addItem(
+                QCoreApplication.translate("warranty", warranty.ITEM_TEXT[item]), item
+            )
+        self.purchase_price = QLineEdit(objectName="purchase_price")
+        self.purchase_price.setPlaceholderText(self.tr("price paid (returns)"))
+        for signal in (
+            self.purchase_proof.editingFinished,
+            self.purchase_date.dateChanged,
+            self.has_purchase.toggled,
+            self.warranty_item.currentIndexChanged,
+        ):
+            signal.connect(self._refresh_warranty_hint)
 
         left = QFormLayout()
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -196,6 +219,12 @@ class IntakeForm(QWidget):
         holder = QWidget()
         holder.setLayout(purchase)
         self._row(right, self.tr("Purchase"), holder, "purchase_date")
+        item_row = QHBoxLayout()
+        item_row.addWidget(self.warranty_item)
+        item_row.addWidget(self.purchase_price, 1)
+        item_holder = QWidget()
+        item_holder.setLayout(item_row)
+        self._row(right, self.tr("Warranty for"), item_holder, "purchase_price")
 
         self.device_box = QGroupBox(self.tr("This device's repair history"))
         self.device_hint = QLabel()
@@ -386,15 +415,20 @@ class IntakeForm(QWidget):
         self.history_model.set_rows(history.entries)
         self.history.resizeColumnsToContents()
 
+    def _refresh_warranty_hint(self) -> None:
+        identifier = self.imei.text().strip() or self.serial.text().strip()
+        if identifier and warranty_records.preview(self.db, identifier) is not None:
+            self.show_device(identifier)
+
     def _warranty_hints(self, identifier: str) -> list[str]:
         """The warranty engine's decision for this device today, as intake would record it."""
-        from PySide6.QtCore import QCoreApplication
-
-        from counter_app.services import warranty, warranty_records
-
         bought = self.purchase_date.date().toPython() if self.has_purchase.isChecked() else None
         decision = warranty_records.preview(
-            self.db, identifier, purchase_date=bought, proof=self.purchase_proof.text()
+            self.db,
+            identifier,
+            item=self.warranty_item.currentData(),
+            purchase_date=bought,
+            proof=self.purchase_proof.text(),
         )
         if decision is None:
             return []
@@ -485,6 +519,8 @@ class IntakeForm(QWidget):
             if self.has_purchase.isChecked()
             else None,
             purchase_proof=self.purchase_proof.text(),
+            item=self.warranty_item.currentData(),
+            purchase_price=self.purchase_price.text().strip() or None,
         )
 
     def save(self) -> None:

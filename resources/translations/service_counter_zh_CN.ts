@@ -379,6 +379,10 @@
             <source>Open ticket: {ticket}</source>
             <translation>未完成工单：{ticket}</translation>
         </message>
+        <message>
+            <source>Exchanged for the device with IMEI {imei}</source>
+            <translation>已换为IMEI为 {imei} 的设备</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
@@ -486,6 +490,10 @@
             <translation>发票或收据号码</translation>
         </message>
         <message>
+            <source>price paid (returns)</source>
+            <translation>购买价格（退货用）</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>电话</translation>
         </message>
@@ -544,6 +552,10 @@
         <message>
             <source>Purchase</source>
             <translation>购买信息</translation>
+        </message>
+        <message>
+            <source>Warranty for</source>
+            <translation>保修项目</translation>
         </message>
         <message>
             <source>This device's repair history</source>

@@ -379,6 +379,10 @@
             <source>Open ticket: {ticket}</source>
             <translation>未完成工單：{ticket}</translation>
         </message>
+        <message>
+            <source>Exchanged for the device with IMEI {imei}</source>
+            <translation>已換為IMEI為 {imei} 的裝置</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
@@ -486,6 +490,10 @@
             <translation>發票或收據號碼</translation>
         </message>
         <message>
+            <source>price paid (returns)</source>
+            <translation>購買價格（退貨用）</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>電話</translation>
         </message>
@@ -544,6 +552,10 @@
         <message>
             <source>Purchase</source>
             <translation>購買資訊</translation>
+        </message>
+        <message>
+            <source>Warranty for</source>
+            <translation>保修專案</translation>
         </message>
         <message>
             <source>This device's repair history</source>

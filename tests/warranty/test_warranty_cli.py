@@ -67,8 +67,9 @@ def test_ticket_return_exchange_and_its_bad_input(cli, db_path):
     assert done.json()["outcome"] == "exchange" and done.json()["status"] == "collected"
     shown = cli("ticket", "show", no, "--json").json()
     assert shown["exchange_imei"] == IMEI_NEW and shown["return_outcome"] == "exchange"
-    history = cli("history", IMEI_NEW, "--json")
-    assert history.returncode == 0
+    assert cli("history", IMEI_NEW, "--json").returncode == 0
+    old = cli("history", IMEI, "--json").json()
+    assert old["replaced_by_imei"] == IMEI_NEW and old["tickets"][0]["ticket_no"] == no
 
 
 def test_ticket_warranty_exclusion_and_promise(cli, db_path):

@@ -98,3 +98,45 @@ def test_promise_in_the_past_is_refused_under_the_promise_form(qtbot, db, staff,
     qtbot.mouseClick(panel.promise_button, Qt.MouseButton.LeftButton)
     assert not panel.promise_error.isVisible()
     assert any(e.kind == "promise" for e in tickets.detail(db, staff.clerk, no).events)
+
+
+def test_intake_shows_the_decision_as_the_imei_is_typed_and_saves_item_and_price(qtbot, db, staff):
+    from counter_app.ui.intake_form import IntakeForm
+    from tests.services.helpers import IMEI
+
+    first = take_in(db, staff.clerk)
+    collect(db, staff.clerk, staff.technician, first)
+    until = tickets.detail(db, staff.clerk, first).warranty_until
+    form = IntakeForm(db, staff.clerk)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.imei, IMEI)
+    qtbot.waitUntil(lambda: "Our repair warranty" in form.device_hint.text())
+    assert (
+        f"Comeback of {first}" in form.device_hint.text() and str(until) in form.device_hint.text()
+    )
+
+    form2 = IntakeForm(db, staff.clerk)
+    qtbot.addWidget(form2)
+    form2.show()
+    qtbot.keyClicks(form2.phone, "139 8765 4321")
+    qtbot.keyClicks(form2.name, "Mary Wong")
+    qtbot.keyClicks(form2.imei, IMEI_3)
+    form2.brand.setCurrentText("Xiaomi")
+    qtbot.keyClicks(form2.model_edit, "14")
+    form2.fault.insertPlainText("battery drains")
+    form2.service.setCurrentIndex(form2.service.findData("warranty"))
+    form2.has_purchase.setChecked(True)
+    form2.purchase_date.setDate(form2.purchase_date.date().addDays(-30))
+    qtbot.keyClicks(form2.purchase_proof, "INV-77")
+    form2.warranty_item.setCurrentIndex(form2.warranty_item.findData("battery"))
+    qtbot.keyClicks(form2.purchase_price, "199")
+    with qtbot.waitSignal(form2.saved, timeout=2000) as saved:
+        form2.save()
+    d = tickets.detail(db, staff.clerk, saved.args[0])
+    assert (d.warranty_item, d.warranty_kind, d.warranty_decision) == (
+        "battery",
+        "manufacturer",
+        "free",
+    )
+    assert str(d.purchase_price) == "199.00"
