@@ -118,7 +118,9 @@ def test_customer_show_update_erase(cli, db_path):
     refused(cli("customer", "erase", PHONE, user="amy"))  # manager only
     refused(cli("customer", "show", "13900000000"), "13900000000")
     assert snapshot(db_path) == before
-    updated = cli("customer", "update", PHONE, "--email", "zw@example.com", "--consent", "no")
+    updated = cli(
+        "customer", "update", PHONE, "--email", "zw@example.com", "--consent", "no", "--json"
+    )
     assert updated.returncode == 0, updated.stderr
     assert updated.json()["contact_consent"] is False
     assert cli("customer", "show", PHONE, "--json").json()["email"] == "zw@example.com"
