@@ -101,6 +101,12 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
         action="store_true",
         help="a comeback: confirm the same fault as the earlier repair (then free)",
     )
+    p.add_argument(
+        "--line",
+        type=int,
+        metavar="ID",
+        help="with paid --exclusion: only this quote line is not covered (charged)",
+    )
     _version_option(p)
     p.set_defaults(handler=cmd_warranty)
     returns_cli.register_ticket_actions(tsub, parent)
@@ -272,6 +278,7 @@ def _show_text(d: TicketDetail) -> str:
             out.append(
                 f"  #{line.id} {line.description}  {line.qty} × {line.unit_price:.2f} = "
                 f"{line.line_total:.2f}"
+                + (f"  (not covered: {line.exclusion})" if line.exclusion else "")
             )
     out.append(f"Total {d.total:.2f}   Paid {d.paid:.2f}   Balance {d.balance:.2f}")
     for p in d.payments:
@@ -394,6 +401,7 @@ def cmd_warranty(ctx: Context) -> int:
         a.expect_version,
         exclusion=a.exclusion,
         same_fault=a.same_fault,
+        line_id=a.line,
     )
     emit(ctx, {"ticket_no": a.ticket_no.upper(), "warranty_decision": a.decision}, a.decision)
     return 0

@@ -88,7 +88,8 @@ def _party(doc: Document) -> str:
 
 def _lines_table(doc: Document, lines) -> str:  # type: ignore[no-untyped-def]
     rows = "".join(
-        f"<tr><td>{escape(line.description)}</td><td align='right'>{line.qty}</td>"
+        f"<tr><td>{escape(line.description)}{_not_covered(line)}</td>"
+        f"<td align='right'>{line.qty}</td>"
         f"<td align='right'>{_money(doc, line.unit_price)}</td>"
         f"<td align='right'>{_money(doc, line.line_total)}</td></tr>"
         for line in lines
@@ -99,6 +100,14 @@ def _lines_table(doc: Document, lines) -> str:  # type: ignore[no-untyped-def]
         f"<th align='right'>{escape(tr('Price'))}</th><th align='right'>{escape(tr('Amount'))}</th>"
         f"</tr>{rows}</table>"
     )
+
+
+def _not_covered(line) -> str:  # type: ignore[no-untyped-def]
+    kind = getattr(line, "exclusion", None)
+    if not kind:
+        return ""
+    reason = warranty.exclusion_text(kind, QCoreApplication.translate)
+    return f" <i>({escape(tr('not covered'))}: {escape(reason)})</i>"
 
 
 def _warranty_line(doc: Document) -> str:
@@ -283,6 +292,7 @@ _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("documents", "Price"),
     QT_TRANSLATE_NOOP("documents", "Amount"),
     QT_TRANSLATE_NOOP("documents", "Our repair"),
+    QT_TRANSLATE_NOOP("documents", "not covered"),
     QT_TRANSLATE_NOOP("documents", "Covered until"),
     QT_TRANSLATE_NOOP("documents", "Deposit paid"),
     QT_TRANSLATE_NOOP("documents", "Final payment"),

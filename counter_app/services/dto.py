@@ -52,6 +52,7 @@ class LineInfo:
     unit_price: Decimal
     line_total: Decimal
     used_qty: int
+    exclusion: str | None = None  # not covered by the warranty: charged on a free job
 
 
 @dataclass(frozen=True)

@@ -228,10 +228,13 @@ def set_warranty(
     *,
     exclusion: str | None = None,
     same_fault: bool | None = None,
+    line_id: int | None = None,
 ) -> None:
     """Technician's warranty decision: "free" or "paid" with the reason, and for a paid one
     the exclusion found (warranty.EXCLUSIONS). A comeback is free only when the technician
     confirms the same fault (``same_fault``); otherwise it is a paid repair, still linked.
+    With ``line_id`` only that quote line is found not covered (paid + exclusion): on a free
+    job the covered lines stay free and that line is charged.
 
     Raises ValidationError (decision, exclusion, reason, a free comeback not confirmed as the
     same fault), NotAllowed (role, a closed ticket), Conflict (stale version)."""
@@ -253,11 +256,22 @@ def set_warranty(
             "exclusion",
             QT_TRANSLATE_NOOP("errors", "An excluded repair is paid: record it as paid"),
         )
+    if line_id is not None and (decision != "paid" or kind is None):
+        raise ValidationError(
+            "exclusion",
+            QT_TRANSLATE_NOOP(
+                "errors", "A line is charged for what is not covered: give paid and the exclusion"
+            ),
+        )
     text = clean_text(reason, "reason", 500, required=True)
     with db.write() as session:
         ticket = get_ticket(session, ticket_no)
         check_version(ticket, expected_version)
         require_open(ticket)
+        if line_id is not None:
+            assert kind is not None
+            _exclude_line(session, ticket, actor, line_id, kind, text)
+            return
         params = warranty.load_params(ticket.warranty_params)
         if ticket.is_comeback and ticket.comeback_of_id is not None:
             if decision == "free" and not same_fault:
@@ -289,3 +303,19 @@ def set_warranty(
         ticket.warranty_reason = text
         label = f"{decision} ({kind})" if kind else decision
         add_event(session, ticket, actor, "warranty", f"{label}: {text}")
+
+
+def _exclude_line(
+    session: Session, ticket: Ticket, actor: Actor, line_id: int, kind: str, text: str
+) -> None:
+    line = session.scalar(
+        select(QuoteLine)
+        .join(Quote, Quote.id == QuoteLine.quote_id)
+        .where(QuoteLine.id == line_id, Quote.ticket_id == ticket.id)
+    )
+    if line is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No such quote line"))
+    line.exclusion = kind
+    if ticket.warranty_decision == "undecided":
+        ticket.warranty_decision = "paid"
+    add_event(session, ticket, actor, "warranty", f"{line.description}: paid ({kind}): {text}")

@@ -118,6 +118,7 @@ def _quotes(session: Session, ticket: Ticket) -> tuple[QuoteInfo, ...]:
                 unit_price=line.unit_price,
                 line_total=line.line_total,
                 used_qty=int(used.get(line.id) or 0),
+                exclusion=line.exclusion,
             )
             for line, sku in rows
             if line.quote_id == quote.id

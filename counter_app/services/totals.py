@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.models import Money, Payment, Quote, QuoteLine, Ticket
@@ -15,17 +15,24 @@ from counter_app.money import ZERO
 @dataclass(frozen=True)
 class Totals:
     quoted_value: Decimal  # lines of quotes not declined, before any warranty
-    total: Decimal  # what the customer owes (0 for a free warranty repair)
+    total: Decimal  # what the customer owes (a free repair: only its excluded lines)
     paid: Decimal  # payments less refunds
     balance: Decimal  # total - paid
 
 
 def ticket_totals(session: Session, ticket: Ticket) -> Totals:
-    quoted = session.scalar(
-        select(func.coalesce(func.sum(QuoteLine.line_total), 0, type_=Money))
+    quoted, excluded = session.execute(
+        select(
+            func.coalesce(func.sum(QuoteLine.line_total), 0, type_=Money),
+            func.coalesce(
+                func.sum(case((QuoteLine.exclusion.is_not(None), QuoteLine.line_total), else_=0)),
+                0,
+                type_=Money,
+            ),
+        )
         .join(Quote, Quote.id == QuoteLine.quote_id)
         .where(Quote.ticket_id == ticket.id, Quote.status != "declined")
-    )
+    ).one()
     paid = session.scalar(
         select(func.coalesce(func.sum(Payment.amount), 0, type_=Money)).where(
             Payment.ticket_id == ticket.id,
@@ -36,5 +43,7 @@ def ticket_totals(session: Session, ticket: Ticket) -> Totals:
     )
     quoted = quoted if quoted is not None else ZERO
     paid = paid if paid is not None else ZERO
-    total = ZERO if ticket.warranty_decision == "free" else quoted
+    excluded = excluded if excluded is not None else ZERO
+    # A free job charges only the lines the technician found not covered.
+    total = excluded if ticket.warranty_decision == "free" else quoted
     return Totals(quoted_value=quoted, total=total, paid=paid, balance=total - paid)

@@ -80,6 +80,7 @@ class WarrantyPanel(QWidget):
         for kind in warranty.EXCLUSIONS:
             self.exclusion.addItem(warranty.exclusion_text(kind, QCoreApplication.translate), kind)
         self.exclusion.currentIndexChanged.connect(self._exclusion_picked)
+        self.applies_to = QComboBox(objectName="applies_to")
         self.same_fault = QCheckBox(self.tr("Same fault as the earlier repair"))
         self.same_fault.setObjectName("same_fault")
         self.reason = QLineEdit(objectName="warranty_reason")
@@ -89,6 +90,7 @@ class WarrantyPanel(QWidget):
         self.finding_button.clicked.connect(self.record_finding)
         form.addRow(self.tr("Decision"), self.decision)
         form.addRow(self.tr("Not covered because"), self.exclusion)
+        form.addRow(self.tr("Applies to"), self.applies_to)
         form.addRow("", self.same_fault)
         form.addRow(self.tr("Note"), self.reason)
         form.addRow("", self.finding_error)
@@ -176,6 +178,10 @@ class WarrantyPanel(QWidget):
         )
         is_open = d.status not in ("collected", "cancelled")
         self.finding.setEnabled(is_open and self.actor.role in ("technician", "manager"))
+        self.applies_to.clear()
+        self.applies_to.addItem(self.tr("The whole job"), None)
+        for line in d.lines:
+            self.applies_to.addItem(line.description, line.id)
         self.same_fault.setVisible(d.is_comeback)
         self.same_fault.setChecked(d.warranty_code == "comeback_same_fault")
         returnable = (
@@ -230,6 +236,7 @@ class WarrantyPanel(QWidget):
         no = self.detail.ticket_no if self.detail else ""
         decision, exclusion = self.decision.currentData(), self.exclusion.currentData() or None
         same, reason = self.same_fault.isChecked(), self.reason.text()
+        line_id = self.applies_to.currentData()
         done = self._run(
             self.finding_error,
             lambda v: quote_service.set_warranty(
@@ -241,6 +248,7 @@ class WarrantyPanel(QWidget):
                 v,
                 exclusion=exclusion,
                 same_fault=same,
+                line_id=line_id,
             ),
         )
         if done:

@@ -1395,6 +1395,10 @@
             <translation>不保修原因</translation>
         </message>
         <message>
+            <source>Applies to</source>
+            <translation>适用于</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>备注</translation>
         </message>
@@ -1465,6 +1469,10 @@
         <message>
             <source>Finding: {exclusion}</source>
             <translation>检测结论：{exclusion}</translation>
+        </message>
+        <message>
+            <source>The whole job</source>
+            <translation>整个工单</translation>
         </message>
         <message>
             <source>Bought {bought}: refund until {refund}, exchange until {exchange}</source>
@@ -1596,6 +1604,10 @@
         <message>
             <source>Our repair</source>
             <translation>本店维修</translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>不在保修范围</translation>
         </message>
         <message>
             <source>Covered until</source>
@@ -2087,6 +2099,10 @@
         <message>
             <source>An excluded repair is paid: record it as paid</source>
             <translation>保修除外的维修须收费：请记为收费</translation>
+        </message>
+        <message>
+            <source>A line is charged for what is not covered: give paid and the exclusion</source>
+            <translation>只有不在保修范围的项目才单独收费：请选择收费并注明除外原因</translation>
         </message>
         <message>
             <source>A comeback is free only for the same fault: confirm the same fault or record it as paid</source>

@@ -58,3 +58,30 @@ def test_a_paid_receipt_labels_deposit_final_payment_and_tendered(db, staff, tmp
     assert "Final payment" in text and "350.00" in text
     assert "Amount tendered" in text and "400.00" in text
     assert "Change given" in text and "50.00" in text
+
+
+def test_an_excluded_line_is_marked_on_the_quote(db, staff, tmp_path):
+    from datetime import timedelta
+
+    from counter_app.timeutil import local_today
+
+    no = take_in(
+        db,
+        staff.clerk,
+        service_type="warranty",
+        purchase_date=local_today("Asia/Shanghai") - timedelta(days=90),
+        purchase_proof="INV-4",
+    )
+    workflow.change_status(db, staff.technician, no, "diagnosing")
+    quotes.add_line(db, staff.technician, no, kind="labour", description="Battery", price="150")
+    line = quotes.add_line(
+        db, staff.technician, no, kind="labour", description="Screen", price="400"
+    )
+    quotes.set_warranty(
+        db, staff.technician, no, "paid", "fall", exclusion="drop_impact", line_id=line
+    )
+    path = tmp_path / "quote.pdf"
+    write_pdf(db, staff.clerk, "quote", no, path, Options())
+    text = pdftotext(path)
+    assert "Screen (not covered: drop or impact damage)" in text
+    assert "Free of charge: Bought on" in text

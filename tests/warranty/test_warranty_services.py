@@ -305,3 +305,34 @@ def test_quote_approval_settles_an_undecided_job_as_paid(db, staff):
     to_awaiting_approval(db, staff.technician, no)
     quotes.decide(db, staff.clerk, no, True, "in_person")
     assert tickets.detail(db, staff.clerk, no).warranty_decision == "paid"
+
+
+def test_on_a_free_job_covered_lines_cost_nothing_and_an_excluded_line_is_charged(db, staff):
+    no = take_in(
+        db,
+        staff.clerk,
+        service_type="warranty",
+        purchase_date=bought_days_ago(90),
+        purchase_proof="INV-4",
+    )
+    workflow.change_status(db, staff.technician, no, "diagnosing")
+    quotes.add_line(db, staff.technician, no, kind="labour", description="Battery", price="150")
+    screen = quotes.add_line(
+        db, staff.technician, no, kind="labour", description="Screen", price="400"
+    )
+    d = tickets.detail(db, staff.clerk, no)
+    assert d.warranty_decision == "free" and d.total == 0 and d.quoted_value == Decimal("550.00")
+    with pytest.raises(ValidationError):  # a line is only ever excluded (paid + exclusion)
+        quotes.set_warranty(db, staff.technician, no, "free", "x", line_id=screen)
+    quotes.set_warranty(
+        db,
+        staff.technician,
+        no,
+        "paid",
+        "cracked by a fall",
+        exclusion="drop_impact",
+        line_id=screen,
+    )
+    d = tickets.detail(db, staff.clerk, no)
+    assert d.warranty_decision == "free" and d.total == Decimal("400.00")
+    assert [line.exclusion for line in d.lines] == [None, "drop_impact"]

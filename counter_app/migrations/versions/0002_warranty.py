@@ -67,6 +67,8 @@ def upgrade() -> None:
     _add_self_reference("devices", "replaced_by_id", "fk_devices_replaced_by_id_devices")
     with op.batch_alter_table("parts", schema=None) as batch_op:
         batch_op.add_column(sa.Column("keep_until", sa.Date(), nullable=True))
+    with op.batch_alter_table("quote_lines", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("exclusion", sa.String(length=30), nullable=True))
 
     settings = sa.table(
         "settings",
@@ -113,6 +115,8 @@ def downgrade() -> None:
                 updated_at=datetime.now(UTC),
             )
         )
+    with op.batch_alter_table("quote_lines", schema=None) as batch_op:
+        batch_op.drop_column("exclusion")
     with op.batch_alter_table("parts", schema=None) as batch_op:
         batch_op.drop_column("keep_until")
     with op.batch_alter_table("devices", schema=None) as batch_op:
