@@ -109,6 +109,10 @@ def build(
     assert received is not None
     warranty_end = ticket.warranty_until
     expected = False
+    if warranty_end is None and ticket.warranty_code == "comeback_same_fault":
+        # A same-fault comeback keeps the first repair's end: the clock is not restarted.
+        inherited = ticket.warranty_params.get("until")
+        warranty_end = date.fromisoformat(inherited) if inherited else None
     if (
         warranty_end is None
         and ticket.status not in ("collected", "cancelled", "declined")
