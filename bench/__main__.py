@@ -27,6 +27,7 @@ CASE_MODULES = (
     "bench.case_aftercare",
     "bench.case_appointments",
     "bench.case_import",
+    "bench.case_warranty",
 )
 
 

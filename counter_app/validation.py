@@ -247,6 +247,14 @@ def clean_text(raw: str | None, field: str, max_length: int, required: bool = Fa
     return text
 
 
+def clean_email(raw: str | None, required: bool = False) -> str | None:
+    """An optional e-mail address: free text with an @ (None when blank)."""
+    email = clean_text(raw, "email", 200, required) or None
+    if email and "@" not in email:
+        raise ValidationError("email", QT_TRANSLATE_NOOP("errors", "Email: not an email address"))
+    return email
+
+
 def parse_quantity(value: object, field: str = "qty", maximum: int = 100000) -> int:
     """A positive whole number of pieces, at most ``maximum`` (Unicode digits accepted)."""
     number = parse_whole(value, field, QT_TRANSLATE_NOOP("errors", "Quantity"))

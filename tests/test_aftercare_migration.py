@@ -29,11 +29,11 @@ def test_upgrade_from_the_schema_before_aftercare_keeps_the_data(db, db_path, st
     config = alembic_config()
     with db.engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.downgrade(config, "0001")
+        command.downgrade(config, "0002_warranty")
     db.close()
     assert not NEW_TABLES & tables(db_path)
     conn = sqlite3.connect(db_path)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002_warranty",)
     conn.close()
 
     reopened = Database(sqlite_url(db_path))  # upgrades on opening

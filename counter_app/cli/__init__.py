@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "counter_app.cli.reports",
     "counter_app.cli.aftercare",
     "counter_app.cli.appointments",
+    "counter_app.cli.customers",  # before data, which adds `customer export`
     "counter_app.cli.data",
 )
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from counter_app.cli import parts_recovery
 from counter_app.cli.common import Context, emit, iso_date, whole_number
 
 
@@ -54,6 +55,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--low", action="store_true", help="only parts at or below their low level")
     p.add_argument("--search", default="", help="SKU, name or model contains")
     p.set_defaults(handler=cmd_list)
+    parts_recovery.register_parts_actions(sub, parent)
 
 
 def cmd_import(ctx: Context) -> int:
@@ -191,7 +193,8 @@ def cmd_list(ctx: Context) -> int:
         ctx,
         {"parts": parts, "count": len(parts)},
         lambda: "\n".join(
-            f"{p.sku:<16} {p.on_hand:>5}  {p.price:>9.2f}  {p.name}" + ("  LOW" if p.low else "")
+            f"{p.sku:<16} {p.on_hand:>5}  {p.price:>9.2f}  {p.name}"
+            + ("  LOW" if p.warn_low else "")
             for p in parts
         ),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from counter_app.cli import returns as returns_cli
 from counter_app.cli.common import Context, common_options, emit, iso_date, whole_number
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import DECISION_METHODS, PAYMENT_METHODS, SERVICE_TYPES, STATUSES
@@ -14,7 +15,7 @@ from counter_app.services import payments as payment_service
 from counter_app.services import quotes as quote_service
 from counter_app.services import tickets as ticket_service
 from counter_app.services import users as user_service
-from counter_app.services import workflow
+from counter_app.services import warranty, workflow
 from counter_app.services.dto import TicketDetail
 from counter_app.validation import format_phone
 
@@ -52,6 +53,13 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--service", default="repair", choices=SERVICE_TYPES, help="service type")
     p.add_argument("--purchase-date", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--proof", default="", help="invoice or receipt number (returns, warranty)")
+    p.add_argument(
+        "--item",
+        default="handset",
+        choices=warranty.ITEMS,
+        help="what the warranty is asked for (default handset)",
+    )
+    p.add_argument("--purchase-price", help="price paid (a refund on return is not above it)")
     p.add_argument("--colour", default="")
     p.add_argument("--accessories", default="", help="accessories left with the device")
     p.add_argument("--passcode", default="", help="device passcode (technicians only see it)")
@@ -85,8 +93,25 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("ticket_no", metavar="NO")
     p.add_argument("decision", choices=("free", "paid"))
     p.add_argument("--reason", required=True, help="e.g. 'liquid damage: not covered'")
+    p.add_argument(
+        "--exclusion",
+        metavar="KIND",
+        help="with paid: what the warranty does not cover: " + ", ".join(warranty.EXCLUSIONS),
+    )
+    p.add_argument(
+        "--same-fault",
+        action="store_true",
+        help="a comeback: confirm the same fault as the earlier repair (then free)",
+    )
+    p.add_argument(
+        "--line",
+        type=int,
+        metavar="ID",
+        help="with paid --exclusion: only this quote line is not covered (charged)",
+    )
     _version_option(p)
     p.set_defaults(handler=cmd_warranty)
+    returns_cli.register_ticket_actions(tsub, parent)
 
     p = subparsers.add_parser("quote", parents=[parent], help="add a line to the ticket's quote")
     p.add_argument("ticket_no", metavar="NO")
@@ -217,6 +242,8 @@ def cmd_intake(ctx: Context) -> int:
         passcode=a.passcode,
         priority=a.priority,
         technician=a.technician,
+        item=a.item,
+        purchase_price=a.purchase_price,
     )
     result = intake_service.take_in(ctx.db, ctx.actor, data)
 
@@ -236,9 +263,17 @@ def _show_text(d: TicketDetail) -> str:
         f"Device:   {d.device.brand} {d.device.model}  "
         + (f"IMEI {d.device.imei}" if d.device.imei else f"S/N {d.device.serial}"),
         f"Fault:    {d.fault}",
-        f"Warranty: {d.warranty_decision}"
+        "Warranty: "
+        + warranty.settlement_text(d.warranty_decision, d.warranty_code, d.warranty_params)
         + (f" ({d.warranty_reason})" if d.warranty_reason else ""),
     ]
+    if d.exchange_offered:
+        out.append(warranty.exchange_offer_text(d.failed_repairs))
+    if d.return_outcome:
+        out.append(
+            f"Return: {d.return_outcome}"
+            + (f" (new IMEI {d.exchange_imei})" if d.exchange_imei else "")
+        )
     if d.technician:
         out.append(f"Technician: {d.technician}")
     for quote in d.quotes:
@@ -247,6 +282,7 @@ def _show_text(d: TicketDetail) -> str:
             out.append(
                 f"  #{line.id} {line.description}  {line.qty} × {line.unit_price:.2f} = "
                 f"{line.line_total:.2f}"
+                + (f"  (not covered: {line.exclusion})" if line.exclusion else "")
             )
     out.append(f"Total {d.total:.2f}   Paid {d.paid:.2f}   Balance {d.balance:.2f}")
     for p in d.payments:
@@ -288,6 +324,19 @@ def show_json(d: TicketDetail) -> dict[str, Any]:
         "warranty_until": d.warranty_until,
         "is_comeback": d.is_comeback,
         "comeback_of": d.comeback_of,
+        "warranty_item": d.warranty_item,
+        "warranty_kind": d.warranty_kind,
+        "warranty_code": d.warranty_code,
+        "warranty_params": d.warranty_params,
+        "warranty_ends": d.warranty_ends,
+        "warranty_exclusion": d.warranty_exclusion,
+        "warranty_text": warranty.settlement_text(
+            d.warranty_decision, d.warranty_code, d.warranty_params
+        ),
+        "exchange_offered": d.exchange_offered,
+        "return_outcome": d.return_outcome,
+        "exchange_imei": d.exchange_imei,
+        "purchase_price": d.purchase_price,
         "quotes": [
             {
                 "seq": q.seq,
@@ -348,7 +397,15 @@ def cmd_assign(ctx: Context) -> int:
 def cmd_warranty(ctx: Context) -> int:
     a = ctx.args
     quote_service.set_warranty(
-        ctx.db, ctx.actor, a.ticket_no, a.decision, a.reason, a.expect_version
+        ctx.db,
+        ctx.actor,
+        a.ticket_no,
+        a.decision,
+        a.reason,
+        a.expect_version,
+        exclusion=a.exclusion,
+        same_fault=a.same_fault,
+        line_id=a.line,
     )
     emit(ctx, {"ticket_no": a.ticket_no.upper(), "warranty_decision": a.decision}, a.decision)
     return 0
@@ -444,6 +501,8 @@ def cmd_history(ctx: Context) -> int:
                 f"Under repair warranty until {h.under_repair_warranty.warranty_until} "
                 f"({h.under_repair_warranty.ticket_no})"
             )
+        if h.replaced_by_imei:
+            out.append(f"Exchanged for IMEI {h.replaced_by_imei}")
         for e in h.entries:
             parts = f"  parts: {', '.join(e.parts)}" if e.parts else ""
             out.append(
@@ -461,6 +520,7 @@ def cmd_history(ctx: Context) -> int:
             if h.under_repair_warranty
             else None,
             "tickets": h.entries,
+            "replaced_by_imei": h.replaced_by_imei,
         },
         text,
     )

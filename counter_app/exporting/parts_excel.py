@@ -91,7 +91,7 @@ def export(
         written = 0
         for part in inventory.iter_parts(db):
             append(parts_sheet, [getattr(part, attribute) for _, attribute, _ in PARTS_COLUMNS])
-            if part.low and not part.discontinued:
+            if part.warn_low:
                 low_rows.append(part)
             written += 1
             if report is not None and written % 500 == 0 and report(written, total) is False:

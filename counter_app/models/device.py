@@ -23,6 +23,8 @@ class Device(Base):
     purchase_date: Mapped[date | None] = mapped_column(Date)
     purchase_proof: Mapped[str] = mapped_column(String(100), default="")
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    # Exchanged under warranty: the device the customer got instead.
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("devices.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from counter_app.models.base import Base, Money, UTCDateTime
@@ -37,6 +37,8 @@ class Part(Base):
     bin_location: Mapped[str] = mapped_column(String(30), default="")
     low_stock_level: Mapped[int] = mapped_column(Integer, default=0)
     discontinued: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A discontinued model's parts are kept (and still warn when low) until this day.
+    keep_until: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

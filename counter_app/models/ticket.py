@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from counter_app.models.base import Base, UTCDateTime
+from counter_app.models.base import Base, Money, UTCDateTime
 
 SERVICE_TYPES = ("repair", "warranty", "return_exchange", "maintenance", "consultation")
 STATUSES = (
@@ -59,6 +60,16 @@ class Ticket(Base):
     comeback_of_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
     purchase_date: Mapped[date | None] = mapped_column(Date)
     purchase_proof: Mapped[str] = mapped_column(String(100), default="")
+    # The warranty engine's decision (services/warranty.py): codes, not sentences.
+    warranty_item: Mapped[str] = mapped_column(String(20), default="handset")
+    warranty_kind: Mapped[str | None] = mapped_column(String(20))
+    warranty_code: Mapped[str] = mapped_column(String(40), default="")
+    warranty_params: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    warranty_ends: Mapped[date | None] = mapped_column(Date)  # end of the cover decided
+    warranty_exclusion: Mapped[str | None] = mapped_column(String(30))
+    purchase_price: Mapped[Decimal | None] = mapped_column(Money)
+    return_outcome: Mapped[str | None] = mapped_column(String(20))
+    exchange_device_id: Mapped[int | None] = mapped_column(ForeignKey("devices.id"))
     waiting_part_id: Mapped[int | None] = mapped_column(ForeignKey("parts.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -102,6 +113,8 @@ EVENT_KINDS = (
     "edited",
     "followup",
     "complaint",
+    "promise",
+    "return",
 )
 
 

@@ -11,6 +11,7 @@ from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from counter_app.services import settings as settings_service
 from counter_app.services import tickets as ticket_service
+from counter_app.services import warranty
 from counter_app.services.dto import Actor, TicketDetail
 from counter_app.timeutil import local_today, to_local
 from counter_app.validation import mask_phone
@@ -28,7 +29,8 @@ class Shop:
     intake_terms: str
     receipt_terms: str
     quote_valid_days: int
-    repair_warranty_days: int
+    repair_warranty_months: int
+    care_instructions: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,13 @@ class Document:
     paid_by_method: tuple[tuple[str, Decimal], ...]
     change_given: Decimal
     quote_valid_until: date
+    # Hand-over (receipt) content: what is covered until when, who handed it over.
+    settlement: tuple[str, str, tuple[tuple[str, str], ...]] = ("undecided", "", ())
+    covered: tuple[tuple[str, date], ...] = ()  # (item code or "repair", last day covered)
+    deposits: Decimal = Decimal("0.00")
+    final_payments: Decimal = Decimal("0.00")
+    tendered: Decimal = Decimal("0.00")
+    clerk_name: str = ""
 
 
 def shop_of(settings: dict[str, Any]) -> Shop:
@@ -59,7 +68,8 @@ def shop_of(settings: dict[str, Any]) -> Shop:
         intake_terms=settings["intake_terms"],
         receipt_terms=settings["receipt_terms"],
         quote_valid_days=int(settings["quote_valid_days"]),
-        repair_warranty_days=int(settings["repair_warranty_days"]),
+        repair_warranty_months=int(settings["repair_warranty_months"]),
+        care_instructions=settings["care_instructions"],
     )
 
 
@@ -76,7 +86,8 @@ def build(
     db: Database, actor: Actor, kind: str, ticket_no: str, now: datetime | None = None
 ) -> Document:
     """The data of one document. Raises NotFound for an unknown ticket, ValidationError for
-    an unknown kind or a receipt of a ticket with no payments (nothing to put on it)."""
+    an unknown kind or a receipt of a ticket neither collected nor paid (nothing to put on
+    it): every collected job gets its hand-over receipt, free or paid."""
     if kind not in KINDS:
         raise ValidationError(
             "kind",
@@ -87,7 +98,7 @@ def build(
     ticket = ticket_service.detail(db, actor, ticket_no)
     settings = settings_service.get_all(db)
     shop = shop_of(settings)
-    if kind == "receipt" and not ticket.payments:
+    if kind == "receipt" and not ticket.payments and ticket.status != "collected":
         raise ValidationError(
             "kind",
             QT_TRANSLATE_NOOP(
@@ -107,18 +118,37 @@ def build(
     assert received is not None
     warranty_end = ticket.warranty_until
     expected = False
+    if warranty_end is None and ticket.warranty_code == "comeback_same_fault":
+        # A same-fault comeback keeps the first repair's end: the clock is not restarted.
+        inherited = ticket.warranty_params.get("until")
+        warranty_end = date.fromisoformat(inherited) if inherited else None
     if (
         warranty_end is None
         and ticket.status not in ("collected", "cancelled", "declined")
         and ticket.service_type != "consultation"
         and not ticket.is_comeback
     ):
-        warranty_end = local_today(tz) + timedelta(days=shop.repair_warranty_days)
+        warranty_end = warranty.repair_warranty_end(
+            local_today(tz), warranty.Policy.from_settings(settings)
+        )
         expected = True
     by_method: dict[str, Decimal] = {}
     for payment in ticket.payments:
         by_method[payment.method] = by_method.get(payment.method, Decimal("0.00")) + payment.amount
     change = sum((p.change for p in ticket.payments if p.change), Decimal("0.00"))
+    covered: list[tuple[str, date]] = []
+    if ticket.warranty_kind == "manufacturer" and ticket.warranty_ends is not None:
+        covered.append((ticket.warranty_item, ticket.warranty_ends))
+    if warranty_end is not None and not expected:
+        covered.append(("repair", warranty_end))
+
+    def paid_as(kind: str) -> Decimal:
+        return sum((p.amount for p in ticket.payments if p.kind == kind), Decimal("0.00"))
+
+    tendered = sum((p.tendered for p in ticket.payments if p.tendered), Decimal("0.00"))
+    collector = next(
+        (e.user for e in reversed(ticket.events) if e.to_status == "collected"), actor.display_name
+    )
     return Document(
         kind=kind,
         shop=shop,
@@ -132,4 +162,14 @@ def build(
         paid_by_method=tuple(by_method.items()),
         change_given=change,
         quote_valid_until=_quote_valid_until(ticket, shop, printed),
+        settlement=(
+            ticket.warranty_decision,
+            ticket.warranty_code,
+            tuple(sorted(ticket.warranty_params.items())),
+        ),
+        covered=tuple(covered),
+        deposits=paid_as("deposit"),
+        final_payments=paid_as("final"),
+        tendered=tendered,
+        clerk_name=collector,
     )

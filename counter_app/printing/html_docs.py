@@ -13,6 +13,7 @@ from counter_app.names import condition_text as condition_name
 from counter_app.names import payment_method_text as method_name
 from counter_app.names import service_type_text as service_name
 from counter_app.printing.documents import Document
+from counter_app.services import warranty
 
 BARCODE_RESOURCE = "barcode.png"
 # QTextDocument sizes images in 96-dpi units whatever the device: the tag carries the size.
@@ -91,7 +92,8 @@ def _party(doc: Document) -> str:
 
 def _lines_table(doc: Document, lines) -> str:  # type: ignore[no-untyped-def]
     rows = "".join(
-        f"<tr><td>{escape(line.description)}</td><td align='right'>{line.qty}</td>"
+        f"<tr><td>{escape(line.description)}{_not_covered(line)}</td>"
+        f"<td align='right'>{line.qty}</td>"
         f"<td align='right'>{_money(doc, line.unit_price)}</td>"
         f"<td align='right'>{_money(doc, line.line_total)}</td></tr>"
         for line in lines
@@ -104,16 +106,54 @@ def _lines_table(doc: Document, lines) -> str:  # type: ignore[no-untyped-def]
     )
 
 
+def _not_covered(line) -> str:  # type: ignore[no-untyped-def]
+    kind = getattr(line, "exclusion", None)
+    if not kind:
+        return ""
+    reason = warranty.exclusion_text(kind, QCoreApplication.translate)
+    return f" <i>({escape(tr('not covered'))}: {escape(reason)})</i>"
+
+
 def _warranty_line(doc: Document) -> str:
-    t = doc.ticket
-    if t.warranty_decision == "free":
-        head = tr("Free of charge (warranty)")
-    elif t.warranty_decision == "paid":
-        head = tr("Paid repair (not covered by warranty)")
-    else:
-        head = tr("Warranty to be decided after diagnosis")
-    reason = f": {escape(t.warranty_reason)}" if t.warranty_reason else ""
-    return f"<p><b>{escape(tr('Warranty decision'))}</b>: {escape(head)}{reason}</p>"
+    decision, code, params = doc.settlement
+    text = warranty.settlement_text(decision, code, dict(params), QCoreApplication.translate)
+    note = doc.ticket.warranty_reason
+    extra = f" ({escape(note)})" if note else ""
+    return f"<p><b>{escape(tr('Warranty decision'))}</b>: {escape(text)}{extra}</p>"
+
+
+def _handover(doc: Document) -> str:
+    """The receipt's hand-over block: cover and its end dates, care, payments, signatures."""
+    covered = "".join(
+        f"<tr><td>{escape(tr('Our repair') if item == 'repair' else _item_name(item))}</td>"
+        f"<td align='right'>{until:%Y-%m-%d}</td></tr>"
+        for item, until in doc.covered
+    )
+    cover = (
+        f"<h2>{escape(tr('Covered until'))}</h2><table width='100%'>{covered}</table>"
+        if covered
+        else ""
+    )
+    rows = []
+    for label, amount in (
+        (tr("Deposit paid"), doc.deposits),
+        (tr("Final payment"), doc.final_payments),
+        (tr("Amount tendered"), doc.tendered),
+    ):
+        if amount:
+            rows.append(
+                f"<tr><td>{escape(label)}</td><td align='right'>{_money(doc, amount)}</td></tr>"
+            )
+    paid = f"<table width='100%'>{''.join(rows)}</table>" if rows else ""
+    care = doc.shop.care_instructions
+    care_html = f"<h2>{escape(tr('Care instructions'))}</h2><p>{escape(care)}</p>" if care else ""
+    return f"""{cover}{paid}{care_html}
+    <p>{escape(tr("Handed over by"))}: {escape(doc.clerk_name)}</p>
+    <p class="sign">{escape(tr("Collected by (customer signature)"))}: ____________________</p>"""
+
+
+def _item_name(item: str) -> str:
+    return QCoreApplication.translate("warranty", warranty.ITEM_TEXT.get(item, item))
 
 
 def intake_slip(doc: Document, roll: bool) -> str:
@@ -217,6 +257,7 @@ def receipt(doc: Document, roll: bool) -> str:
     {refund_note}
     {_warranty_line(doc)}
     {warranty}
+    {_handover(doc)}
     <p class="muted">{escape(doc.shop.receipt_terms)}</p>
     <p class="muted" align="center">{escape(tr("Thank you!"))}</p>
     </body></html>"""
@@ -254,9 +295,15 @@ _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("documents", "Qty"),
     QT_TRANSLATE_NOOP("documents", "Price"),
     QT_TRANSLATE_NOOP("documents", "Amount"),
-    QT_TRANSLATE_NOOP("documents", "Free of charge (warranty)"),
-    QT_TRANSLATE_NOOP("documents", "Paid repair (not covered by warranty)"),
-    QT_TRANSLATE_NOOP("documents", "Warranty to be decided after diagnosis"),
+    QT_TRANSLATE_NOOP("documents", "Our repair"),
+    QT_TRANSLATE_NOOP("documents", "not covered"),
+    QT_TRANSLATE_NOOP("documents", "Covered until"),
+    QT_TRANSLATE_NOOP("documents", "Deposit paid"),
+    QT_TRANSLATE_NOOP("documents", "Final payment"),
+    QT_TRANSLATE_NOOP("documents", "Amount tendered"),
+    QT_TRANSLATE_NOOP("documents", "Care instructions"),
+    QT_TRANSLATE_NOOP("documents", "Handed over by"),
+    QT_TRANSLATE_NOOP("documents", "Collected by (customer signature)"),
     QT_TRANSLATE_NOOP("documents", "Warranty decision"),
     QT_TRANSLATE_NOOP("documents", "OK"),
     QT_TRANSLATE_NOOP("documents", "Estimate"),

@@ -15,7 +15,7 @@ from counter_app.services.dto import Actor, CustomerInfo
 from counter_app.services.intake import phone_reversed
 from counter_app.services.tickets import customer_info
 from counter_app.timeutil import utcnow
-from counter_app.validation import clean_name, clean_text, normalize_phone
+from counter_app.validation import clean_email, clean_name, normalize_phone
 
 
 def find_by_phone(db: Database, phone: str) -> CustomerInfo | None:
@@ -105,12 +105,15 @@ def update(
     email: str | None = None,
     contact_consent: bool | None = None,
 ) -> CustomerInfo:
-    """Correct a customer's details; validates name and phone like intake does."""
+    """Correct a customer's details; validates name, phone and email like intake does (a
+    required field cannot be emptied: ValidationError, nothing written). The audit row
+    records who changed which field from what to what. Raises NotFound, NotAllowed."""
     require_role(actor, "clerk")
     with db.write() as session:
         customer = session.get(Customer, customer_id)
         if customer is None or customer.anonymised_at is not None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such customer"))
+        before = (customer.name, customer.phone, customer.email, customer.contact_consent)
         if name is not None:
             customer.name = clean_name(name)
         if phone is not None:
@@ -118,10 +121,18 @@ def update(
             customer.phone = normalize_phone(phone, region)
             customer.phone_reversed = phone_reversed(customer.phone)
         if email is not None:
-            customer.email = clean_text(email, "email", 200) or None
+            customer.email = clean_email(email)
         if contact_consent is not None:
             customer.contact_consent = contact_consent
-        audit(session, actor, "customer_updated", "customer", customer.id)
+        after = (customer.name, customer.phone, customer.email, customer.contact_consent)
+        changes = [
+            f"{label}: {old!r} -> {new!r}"
+            for label, old, new in zip(
+                ("name", "phone", "email", "contact_consent"), before, after, strict=True
+            )
+            if old != new
+        ]
+        audit(session, actor, "customer_updated", "customer", customer.id, "; ".join(changes))
         return customer_info(customer)
 
 

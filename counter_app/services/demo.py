@@ -39,7 +39,7 @@ from counter_app.models import (
     UTCDateTime,
 )
 from counter_app.money import round_line
-from counter_app.services import demo_aftercare, demo_appointments
+from counter_app.services import demo_aftercare, demo_appointments, warranty
 from counter_app.services import demo_data as catalogue
 from counter_app.services import settings as settings_service
 from counter_app.services import users as user_service
@@ -245,9 +245,9 @@ def fill(
             settings_service.save(session, "store_address", "深圳市福田区华强北路1002号")
             settings_service.save(session, "store_phone", "0755-8320 1234")
         tz = zone(settings["time_zone"])
-        warranty_days = int(settings["repair_warranty_days"])
+        policy = warranty.Policy.from_settings(settings)
         generator = _Generator(
-            session, rng, roles, manager_id, tz, warranty_days, now or datetime.now(UTC), days
+            session, rng, roles, manager_id, tz, policy, now or datetime.now(UTC), days
         )
         generator.device_reuse = device_reuse
         generator.extra_parts = parts
@@ -266,12 +266,12 @@ class _Generator:
         roles: dict[str, list[int]],
         manager_id: int,
         tz: Any,
-        warranty_days: int,
+        policy: warranty.Policy,
         now: datetime,
         days: int,
     ) -> None:
         self.session, self.rng, self.roles, self.manager_id = session, rng, roles, manager_id
-        self.tz, self.warranty_days, self.now, self.days = tz, warranty_days, now, days
+        self.tz, self.policy, self.now, self.days = tz, policy, now, days
         self.writer = BulkWriter(session)
         self.ids = _max_ids(session)
         self.counters: dict[str, int] = {
@@ -505,19 +505,33 @@ class _Generator:
         fault = repair[3] if rng.random() < 0.85 else rng.choice(catalogue.EXTRA_FAULTS)
         if service == "maintenance":
             fault = "保养：清洁、电池检测、系统更新"
-        comeback = (
-            device.warranty_until is not None
-            and received_at.astimezone(self.tz).date() <= device.warranty_until
+        earlier: tuple[warranty.EarlierJob, ...] = ()
+        if device.warranty_until is not None and device.last_ticket_id is not None:
+            earlier = (
+                warranty.EarlierJob(
+                    device.last_ticket_id, "", "collected", None, device.warranty_until, None, False
+                ),
+            )
+        verdict = warranty.decide(
+            self.policy, request_date=received_at.astimezone(self.tz).date(), earlier=earlier
         )
+        comeback = verdict.is_comeback
         decision, reason = "undecided", ""
+        w_kind, w_code, w_params, w_ends, w_exclusion = None, "", {}, None, None
         if comeback:
-            decision, reason = "free", "Comeback within the repair warranty"
+            # The demo's comebacks are all confirmed as the same fault: free.
+            decision, reason = "free", "Same fault"
+            w_kind, w_code, w_ends = verdict.kind, "comeback_same_fault", verdict.ends_on
+            w_params = verdict.params_dict()
         elif service == "warranty":
             free = rng.random() < 0.7
             decision = "free" if free else "paid"
-            reason = "Within the handset warranty" if free else "Liquid damage: not covered"
+            reason = "Within the handset warranty" if free else "Liquid damage"
+            w_kind, w_code = ("manufacturer", "technician") if free else (None, "excluded")
+            if not free:
+                w_exclusion, w_params = "liquid", {"exclusion": "liquid"}
         elif service == "consultation":
-            decision, reason = "free", "Consultation"
+            decision, w_code = "free", "consultation"
 
         events: list[tuple[datetime, int, str, str | None, str | None, str]] = []
         status = "received"
@@ -717,8 +731,8 @@ class _Generator:
             if comeback:
                 warranty_until = device.warranty_until
             elif worked:
-                warranty_until = collected_at.astimezone(self.tz).date() + timedelta(
-                    days=self.warranty_days
+                warranty_until = warranty.repair_warranty_end(
+                    collected_at.astimezone(self.tz).date(), self.policy
                 )
         closed = status in ("collected", "cancelled")
         device.busy_until = t if closed else datetime.max.replace(tzinfo=UTC)
@@ -761,6 +775,12 @@ class _Generator:
             warranty_decision=decision,
             warranty_reason=reason,
             warranty_until=warranty_until,
+            warranty_item="handset",
+            warranty_kind=w_kind,
+            warranty_code=w_code,
+            warranty_params=json.dumps(w_params, ensure_ascii=False, sort_keys=True),
+            warranty_ends=w_ends,
+            warranty_exclusion=w_exclusion,
             is_comeback=comeback,
             comeback_of_id=comeback_of,
             purchase_date=None,

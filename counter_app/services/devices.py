@@ -20,6 +20,7 @@ from counter_app.models import (
     Ticket,
 )
 from counter_app.services import settings as settings_service
+from counter_app.services import warranty
 from counter_app.services.dto import DeviceHistory, HistoryEntry
 from counter_app.services.tickets import customer_info, device_info
 from counter_app.timeutil import local_today
@@ -67,6 +68,7 @@ _DEVICE_COLUMNS = (
     _DEV.c.purchase_date,
     _DEV.c.purchase_proof,
     _DEV.c.owner_id,
+    _DEV.c.replaced_by_id,
 )
 _DEVICE_BY_IMEI = (
     select(*_DEVICE_COLUMNS)
@@ -94,12 +96,14 @@ _TICKETS = (
         _TIC.c.warranty_decision,
         _TIC.c.warranty_until,
         _TIC.c.is_comeback,
+        _TIC.c.comeback_of_id,
         _CUS.c.name.label("customer_name"),
     )
     .join_from(_TIC, _CUS, _CUS.c.id == _TIC.c.customer_id)
     .where(_TIC.c.device_id == bindparam("device_id"))
     .order_by(_TIC.c.received_at.desc(), _TIC.c.id.desc())
 )
+_REPLACEMENT_IMEI = select(_DEV.c.imei).where(_DEV.c.id == bindparam("id"))
 _IDS: BindParameter[Any] = bindparam("ids", expanding=True)
 _PARTS_USED = (
     select(_QUO.c.ticket_id, _PAR.c.name, _LIN.c.qty)
@@ -138,6 +142,11 @@ def history(db: Database, identifier: str) -> DeviceHistory:
                 parts.setdefault(ticket_id, []).append(f"{name} ×{qty}" if qty > 1 else name)
             totals = {ticket_id: total for ticket_id, total in conn.execute(_TOTALS, {"ids": ids})}
         today = local_today(settings_service.load_on(conn)["time_zone"])
+        replaced_by_imei = (
+            conn.execute(_REPLACEMENT_IMEI, {"id": device.replaced_by_id}).scalar()
+            if device.replaced_by_id
+            else None
+        )
     entries = tuple(
         HistoryEntry(
             ticket_no=t.ticket_no,
@@ -157,12 +166,18 @@ def history(db: Database, identifier: str) -> DeviceHistory:
         )
         for t in tickets
     )
+    # Which earlier repair still covers the device today: the warranty engine's rule.
+    covering = warranty.running_repair_warranty(
+        [
+            warranty.EarlierJob(
+                t.id, t.ticket_no, t.status, None, t.warranty_until, t.comeback_of_id, False
+            )
+            for t in tickets
+        ],
+        today,
+    )
     running = next(
-        (
-            e
-            for e in entries
-            if e.status == "collected" and e.warranty_until and e.warranty_until >= today
-        ),
+        (e for e in entries if covering is not None and e.ticket_no == covering.ticket_no),
         None,
     )
     open_ticket = next((e.ticket_no for e in entries if e.status in OPEN_STATUSES), None)
@@ -172,6 +187,7 @@ def history(db: Database, identifier: str) -> DeviceHistory:
         entries=entries,
         under_repair_warranty=running,
         open_ticket=open_ticket,
+        replaced_by_imei=replaced_by_imei,
     )
 
 

@@ -52,6 +52,7 @@ class LineInfo:
     unit_price: Decimal
     line_total: Decimal
     used_qty: int
+    exclusion: str | None = None  # not covered by the warranty: charged on a free job
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,18 @@ class TicketDetail:
     allowed_next: tuple[str, ...]
     version: int
     overdue: bool
+    # The warranty engine's decision (services/warranty.py), as codes to render.
+    warranty_item: str = "handset"
+    warranty_kind: str | None = None
+    warranty_code: str = ""
+    warranty_params: dict[str, str] = field(default_factory=dict)
+    warranty_ends: date | None = None
+    warranty_exclusion: str | None = None
+    purchase_price: Decimal | None = None
+    return_outcome: str | None = None
+    exchange_imei: str | None = None
+    exchange_offered: bool = False
+    failed_repairs: int = 0
 
 
 @dataclass(frozen=True)
@@ -173,6 +186,7 @@ class DeviceHistory:
     entries: tuple[HistoryEntry, ...]
     under_repair_warranty: HistoryEntry | None = None  # the ticket whose warranty still runs
     open_ticket: str | None = None
+    replaced_by_imei: str | None = None  # exchanged under warranty for this device
 
 
 @dataclass(frozen=True)
@@ -188,6 +202,11 @@ class IntakeResult:
     warranty_decision: str
     warranty_reason: str
     messages: tuple[str, ...] = field(default_factory=tuple)
+    warranty_kind: str | None = None
+    warranty_code: str = ""
+    warranty_params: dict[str, str] = field(default_factory=dict)
+    warranty_ends: date | None = None
+    exchange_offered: bool = False
 
 
 def to_jsonable(value: Any) -> Any:

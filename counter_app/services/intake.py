@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -13,12 +14,15 @@ from sqlalchemy.orm import Session
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import PRIORITIES, SERVICE_TYPES, Customer, Device, Ticket, User
+from counter_app.money import parse_money
 from counter_app.services import settings as settings_service
+from counter_app.services import warranty, warranty_records
 from counter_app.services.common import add_event, audit, require_role
 from counter_app.services.dto import Actor, IntakeResult
 from counter_app.services.numbering import next_ticket_no
-from counter_app.timeutil import add_months, to_local, utcnow
+from counter_app.timeutil import to_local, utcnow
 from counter_app.validation import (
+    clean_email,
     clean_name,
     clean_text,
     national_digits,
@@ -63,6 +67,8 @@ class IntakeData:
     purchase_proof: str = ""
     technician: str = ""  # username
     contact_consent: bool = True
+    item: str = "handset"  # what the warranty is asked for (services/warranty.py ITEMS)
+    purchase_price: object | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,8 @@ class CleanIntake:
     purchase_proof: str
     technician: str | None
     contact_consent: bool
+    item: str
+    purchase_price: Decimal | None
 
 
 def validate(
@@ -97,9 +105,7 @@ def validate(
     required = set(settings["intake_required_fields"])
     phone = normalize_phone(data.phone, settings["phone_region"])
     name = clean_name(data.name)
-    email = clean_text(data.email, "email", 200, "email" in required) or None
-    if email and "@" not in email:
-        raise ValidationError("email", QT_TRANSLATE_NOOP("errors", "Email: not an email address"))
+    email = clean_email(data.email, "email" in required)
     imei = normalize_imei(data.imei) if data.imei.strip() else None
     imei2 = normalize_imei(data.imei2, "imei2") if data.imei2.strip() else None
     serial = normalize_serial(data.serial) if data.serial.strip() else None
@@ -170,18 +176,29 @@ def validate(
                     "receipt number",
                 ),
             )
-        limit = int(settings["exchange_days"])
-        if (today - purchase_date).days > limit:
+        ends = warranty.exchange_until(purchase_date, warranty.Policy.from_settings(settings))
+        if today > ends:
             raise ValidationError(
                 "purchase_date",
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "Bought {days} days ago: past the {limit}-day exchange period; take it in "
+                    "Bought on {bought}: the exchange period ended on {until}; take it in "
                     "as a warranty repair",
                 ),
-                days=(today - purchase_date).days,
-                limit=limit,
+                bought=purchase_date.isoformat(),
+                until=ends.isoformat(),
             )
+    item = (data.item or "handset").strip().lower()
+    if item not in warranty.ITEMS:
+        raise ValidationError(
+            "item",
+            QT_TRANSLATE_NOOP("errors", "Unknown item {value}; use one of: {allowed}"),
+            value=data.item,
+            allowed=", ".join(warranty.ITEMS),
+        )
+    purchase_price = None
+    if data.purchase_price not in (None, ""):
+        purchase_price = parse_money(data.purchase_price, "purchase_price")
     return CleanIntake(
         name=name,
         phone=phone,
@@ -203,6 +220,8 @@ def validate(
         purchase_proof=purchase_proof,
         technician=(data.technician or "").strip().lower() or None,
         contact_consent=data.contact_consent,
+        item=item,
+        purchase_price=purchase_price,
     )
 
 
@@ -226,25 +245,6 @@ def find_customer_by_phone(session: Session, phone_e164: str) -> Customer | None
 
 def phone_reversed(phone_e164: str) -> str:
     return national_digits(phone_e164)[::-1]
-
-
-def warranty_comeback(session: Session, device_id: int, today: date) -> Ticket | None:
-    """The device's latest collected ticket whose repair warranty still runs today."""
-    return session.scalar(
-        select(Ticket)
-        .where(
-            Ticket.device_id == device_id,
-            Ticket.status == "collected",
-            Ticket.warranty_until.is_not(None),
-            Ticket.warranty_until >= today,
-        )
-        .order_by(Ticket.received_at.desc())
-        .limit(1)
-    )
-
-
-def handset_warranty_end(purchase_date: date, settings: dict[str, Any]) -> date:
-    return add_months(purchase_date, int(settings["handset_warranty_months"]))
 
 
 def take_in(db: Database, actor: Actor, data: IntakeData) -> IntakeResult:
@@ -342,27 +342,16 @@ def _create(
             device.purchase_date = clean.purchase_date
             device.purchase_proof = clean.purchase_proof
 
-    earlier = warranty_comeback(session, device.id, local_now.date())
-    decision, reason = "undecided", ""
-    if earlier is not None:
-        decision = "free"
-        reason = f"Comeback within the repair warranty of {earlier.ticket_no} (until {earlier.warranty_until})"
-    elif clean.service_type in ("warranty", "return_exchange"):
-        bought = clean.purchase_date or device.purchase_date
-        if bought is not None:
-            ends = handset_warranty_end(bought, settings)
-            if local_now.date() <= ends:
-                decision = "free"
-                reason = f"Within the handset warranty (bought {bought}, until {ends})"
-            else:
-                decision = "paid"
-                reason = f"Handset warranty ended on {ends}"
-        else:
-            reason = "No proof of purchase yet: warranty to be decided"
-    elif clean.service_type == "consultation":
-        decision = "free"
-        reason = "Consultation"
-
+    decision = warranty_records.decide_for_device(
+        session,
+        settings,
+        device,
+        local_now.date(),
+        item=clean.item,
+        purchase_date=clean.purchase_date,
+        proof=clean.purchase_proof,
+    )
+    settle = settle_at_intake(clean.service_type, decision)
     promised_at = clean.promised_at or now + timedelta(hours=int(settings["default_promise_hours"]))
     ticket = Ticket(
         ticket_no=next_ticket_no(session, local_now),
@@ -379,20 +368,31 @@ def _create(
         technician_id=technician_id,
         created_by_id=actor.id,
         received_at=now,
-        warranty_decision=decision,
-        warranty_reason=reason,
-        is_comeback=earlier is not None,
-        comeback_of_id=earlier.id if earlier is not None else None,
+        warranty_decision=settle,
+        warranty_reason="",
+        warranty_item=clean.item,
+        is_comeback=decision.is_comeback,
+        comeback_of_id=decision.comeback_of_id,
         purchase_date=clean.purchase_date or device.purchase_date,
         purchase_proof=clean.purchase_proof or device.purchase_proof,
+        purchase_price=clean.purchase_price,
         updated_at=now,
     )
+    if clean.service_type == "consultation":
+        ticket.warranty_code = "consultation"
+    else:
+        warranty_records.store(ticket, decision)
     session.add(ticket)
     session.flush()
     add_event(session, ticket, actor, "created", clean.fault, to_status="received")
-    if earlier is not None:
+    reason = warranty.describe(decision)
+    if decision.is_comeback:
         add_event(session, ticket, actor, "comeback", reason)
         messages.append(reason)
+    if decision.exchange_offered:
+        offer = warranty.exchange_offer_text(decision.failed_repairs)
+        add_event(session, ticket, actor, "note", offer)
+        messages.append(offer)
     return IntakeResult(
         ticket_no=ticket.ticket_no,
         ticket_id=ticket.id,
@@ -400,9 +400,27 @@ def _create(
         device_id=device.id,
         customer_reused=customer_reused,
         device_reused=device_reused,
-        is_comeback=earlier is not None,
-        comeback_of=earlier.ticket_no if earlier is not None else None,
-        warranty_decision=decision,
+        is_comeback=decision.is_comeback,
+        comeback_of=decision.comeback_of,
+        warranty_decision=settle,
         warranty_reason=reason,
         messages=tuple(messages),
+        warranty_kind=decision.kind,
+        warranty_code=decision.code,
+        warranty_params=decision.params_dict(),
+        warranty_ends=decision.ends_on,
+        exchange_offered=decision.exchange_offered,
     )
+
+
+def settle_at_intake(service_type: str, decision: warranty.Decision) -> str:
+    """Free / paid / undecided as the ticket starts: a warranty or return job is free when
+    covered and paid when not; a comeback waits for the technician to confirm the same
+    fault; other repairs are decided after diagnosis (a consultation costs nothing)."""
+    if service_type == "consultation":
+        return "free"
+    if decision.is_comeback:
+        return "undecided"
+    if service_type in ("warranty", "return_exchange"):
+        return "free" if decision.covered else "paid"
+    return "undecided"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -30,6 +30,7 @@ from counter_app.models import (
 )
 from counter_app.money import parse_money
 from counter_app.services import settings as settings_service
+from counter_app.services import warranty
 from counter_app.services.common import add_event, audit, check_version, get_ticket, require_role
 from counter_app.services.dto import Actor
 from counter_app.services.limits import check_quantity
@@ -55,10 +56,17 @@ class PartInfo:
     low_stock_level: int
     discontinued: bool
     on_hand: int
+    keep_until: date | None = None
+    kept: bool = True  # stocked: not discontinued, or within its keep_until
 
     @property
     def low(self) -> bool:
         return self.on_hand <= self.low_stock_level
+
+    @property
+    def warn_low(self) -> bool:
+        """Low and still to be stocked: a discontinued model's parts warn until keep_until."""
+        return self.low and self.kept
 
 
 @dataclass(frozen=True)
@@ -171,7 +179,28 @@ def _info(part: Part, on_hand: int) -> PartInfo:
         low_stock_level=part.low_stock_level,
         discontinued=part.discontinued,
         on_hand=int(on_hand or 0),
+        keep_until=part.keep_until,
+        kept=is_kept(part.discontinued, part.keep_until, utcnow().date()),
     )
+
+
+def is_kept(discontinued: bool, keep_until: date | None, today: date) -> bool:
+    """The retention rule (AFTERSALES: parts for discontinued models stay stocked for the
+    warranty period); ``kept_clause`` is the same rule in SQL."""
+    return not discontinued or keep_until is None or today <= keep_until
+
+
+def kept_clause(today: date) -> Any:
+    return or_(Part.discontinued.is_(False), Part.keep_until.is_(None), Part.keep_until >= today)
+
+
+def _set_retention(session: Session, part: Part) -> None:
+    """A part newly discontinued is kept to the end of the longest warranty from today."""
+    if not part.discontinued:
+        part.keep_until = None
+    elif part.keep_until is None:
+        policy = warranty.Policy.from_settings(settings_service.load_all(session))
+        part.keep_until = warranty.keep_parts_until(utcnow().date(), policy)
 
 
 def stock_of(session: Session, part_id: int) -> int:
@@ -257,6 +286,7 @@ def create_part(db: Database, actor: Actor, data: PartData) -> PartInfo:
             )
         now = utcnow()
         part = Part(**values, created_at=now, updated_at=now)
+        _set_retention(session, part)
         session.add(part)
         session.flush()
         audit(session, actor, "part_created", "part", part.sku)
@@ -276,6 +306,7 @@ def update_part(db: Database, actor: Actor, sku: str, data: PartData) -> PartInf
             )
         for key, value in values.items():
             setattr(part, key, value)
+        _set_retention(session, part)
         part.updated_at = utcnow()
         audit(session, actor, "part_updated", "part", part.sku)
         return _info(part, stock_of(session, part.id))
@@ -318,7 +349,7 @@ def search_parts(
             )
         )
     if low_only:
-        query = query.where(and_(on_hand <= Part.low_stock_level, Part.discontinued.is_(False)))
+        query = query.where(and_(on_hand <= Part.low_stock_level, kept_clause(utcnow().date())))
     with db.read() as session:
         rows = session.execute(query.order_by(Part.sku).offset(offset).limit(limit)).all()
         return [_info(part, stock) for part, stock in rows]
@@ -451,8 +482,9 @@ def record_faulty_recovered(
     db: Database, actor: Actor, ticket_no: str, sku: str, qty: object = 1, note: str = ""
 ) -> None:
     """A faulty part taken out of a customer's device, kept for recovery (故障件回收):
-    recorded against the ticket, not counted as sellable stock."""
-    require_role(actor, "technician")
+    recorded against the ticket, not counted as sellable stock. The technician who takes it
+    out or the inventory keeper who collects it records it."""
+    require_role(actor, "technician", "inventory")
     quantity = parse_quantity(qty)
     with db.write() as session:
         ticket = get_ticket(session, ticket_no)
@@ -593,6 +625,7 @@ def apply_part_rows(
             part = existing.get(values["sku"])
             if part is None:
                 part = Part(**values, created_at=now, updated_at=now)
+                _set_retention(session, part)
                 session.add(part)
                 session.flush()
                 audit(session, actor, "part_created", "part", part.sku, reason)
@@ -603,6 +636,7 @@ def apply_part_rows(
                 if changed:
                     for key, value in values.items():
                         setattr(part, key, value)
+                    _set_retention(session, part)
                     part.updated_at = now
                     audit(session, actor, "part_updated", "part", part.sku, reason)
                     counts["updated"] += 1

@@ -3,6 +3,8 @@ the customer's approval or decline (in person, by phone, by message), the warran
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -10,6 +12,7 @@ from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
 from counter_app.models import DECISION_METHODS, Part, Quote, QuoteLine, Ticket
 from counter_app.money import parse_money, round_line
+from counter_app.services import warranty
 from counter_app.services.common import (
     add_event,
     check_version,
@@ -204,6 +207,8 @@ def decide(
         text = clean_text(note, "note", 2000) or method
         add_event(session, ticket, actor, "quote_approved" if approve else "quote_declined", text)
         if approve:
+            if ticket.warranty_decision == "undecided":
+                ticket.warranty_decision = "paid"  # consent to a price is consent to pay it
             apply_status(session, ticket, actor, "in_repair", text)
         else:
             earlier_approved = session.scalar(
@@ -223,18 +228,97 @@ def set_warranty(
     decision: str,
     reason: str,
     expected_version: int | None = None,
+    *,
+    exclusion: str | None = None,
+    same_fault: bool | None = None,
+    line_id: int | None = None,
 ) -> None:
-    """Technician's warranty decision: "free" or "paid" with the reason (e.g. liquid damage)."""
+    """Technician's warranty decision: "free" or "paid" with the reason, and for a paid one
+    the exclusion found (warranty.EXCLUSIONS). A comeback is free only when the technician
+    confirms the same fault (``same_fault``); otherwise it is a paid repair, still linked.
+    With ``line_id`` only that quote line is found not covered (paid + exclusion): on a free
+    job the covered lines stay free and that line is charged.
+
+    Raises ValidationError (decision, exclusion, reason, a free comeback not confirmed as the
+    same fault), NotAllowed (role, a closed ticket), Conflict (stale version)."""
     require_role(actor, "technician")
     if decision not in ("free", "paid"):
         raise ValidationError(
             "decision", QT_TRANSLATE_NOOP("errors", "Warranty decision: free or paid")
+        )
+    kind = (exclusion or "").strip().lower() or None
+    if kind is not None and kind not in warranty.EXCLUSIONS:
+        raise ValidationError(
+            "exclusion",
+            QT_TRANSLATE_NOOP("errors", "Unknown exclusion {value}; use one of: {allowed}"),
+            value=exclusion,
+            allowed=", ".join(warranty.EXCLUSIONS),
+        )
+    if kind is not None and decision == "free":
+        raise ValidationError(
+            "exclusion",
+            QT_TRANSLATE_NOOP("errors", "An excluded repair is paid: record it as paid"),
+        )
+    if line_id is not None and (decision != "paid" or kind is None):
+        raise ValidationError(
+            "exclusion",
+            QT_TRANSLATE_NOOP(
+                "errors", "A line is charged for what is not covered: give paid and the exclusion"
+            ),
         )
     text = clean_text(reason, "reason", 500, required=True)
     with db.write() as session:
         ticket = get_ticket(session, ticket_no)
         check_version(ticket, expected_version)
         require_open(ticket)
+        if line_id is not None:
+            assert kind is not None
+            _exclude_line(session, ticket, actor, line_id, kind, text)
+            return
+        params = warranty.load_params(ticket.warranty_params)
+        if ticket.is_comeback and ticket.comeback_of_id is not None:
+            if decision == "free" and not same_fault:
+                raise ValidationError(
+                    "same_fault",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "A comeback is free only for the same fault: confirm the same fault "
+                        "or record it as paid",
+                    ),
+                )
+            earlier = session.get(Ticket, ticket.comeback_of_id)
+            if earlier is not None:
+                params["ticket"] = earlier.ticket_no
+                if earlier.warranty_until is not None:
+                    params["until"] = earlier.warranty_until.isoformat()
+            if decision == "free":
+                ticket.warranty_code = "comeback_same_fault"
+            elif kind is None:
+                ticket.warranty_code = "comeback_other_fault"
+        elif decision == "free" and ticket.warranty_kind not in warranty.COVERED_KINDS:
+            ticket.warranty_code = "technician"
+        if kind is not None:
+            ticket.warranty_code = "excluded"
+            params["exclusion"] = kind
+        ticket.warranty_params = json.dumps(params, ensure_ascii=False, sort_keys=True)
+        ticket.warranty_exclusion = kind
         ticket.warranty_decision = decision
         ticket.warranty_reason = text
-        add_event(session, ticket, actor, "warranty", f"{decision}: {text}")
+        label = f"{decision} ({kind})" if kind else decision
+        add_event(session, ticket, actor, "warranty", f"{label}: {text}")
+
+
+def _exclude_line(
+    session: Session, ticket: Ticket, actor: Actor, line_id: int, kind: str, text: str
+) -> None:
+    line = session.scalar(
+        select(QuoteLine)
+        .join(Quote, Quote.id == QuoteLine.quote_id)
+        .where(QuoteLine.id == line_id, Quote.ticket_id == ticket.id)
+    )
+    if line is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No such quote line"))
+    line.exclusion = kind
+    if ticket.warranty_decision == "undecided":
+        ticket.warranty_decision = "paid"
+    add_event(session, ticket, actor, "warranty", f"{line.description}: paid ({kind}): {text}")

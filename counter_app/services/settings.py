@@ -63,10 +63,12 @@ SPECS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP("settings", "Interface language (empty: the system's)"),
     ),
     SettingSpec(
-        "repair_warranty_days",
+        "repair_warranty_months",
         int,
-        180,
-        QT_TRANSLATE_NOOP("settings", "Warranty on our own repairs, from collection"),
+        6,
+        QT_TRANSLATE_NOOP(
+            "settings", "Warranty on our own repairs, calendar months from collection"
+        ),
     ),
     SettingSpec(
         "handset_warranty_months",
@@ -210,6 +212,13 @@ SPECS: tuple[SettingSpec, ...] = (
         "unauthorised opening is not covered.",
         QT_TRANSLATE_NOOP("settings", "Terms printed on the receipt"),
     ),
+    SettingSpec(
+        "care_instructions",
+        str,
+        "Keep the device dry; avoid drops and heat; use the original charger; bring the "
+        "receipt for any warranty claim.",
+        QT_TRANSLATE_NOOP("settings", "Care instructions printed on the hand-over receipt"),
+    ),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 INTAKE_OPTIONAL_FIELDS = (
@@ -261,6 +270,11 @@ def load_on(conn: Connection) -> dict[str, Any]:
 def load_all(session: Session) -> dict[str, Any]:
     session.flush()  # Core statements below do not autoflush: see this session's changes
     return load_on(session.connection())
+
+
+def decode_all(stored: dict[str, str]) -> dict[str, Any]:
+    """Every setting from raw stored rows (key -> JSON text), defaults for the rest."""
+    return {spec.key: _decode(spec, stored.get(spec.key)) for spec in SPECS}
 
 
 def get_all(db: Database) -> dict[str, Any]:

@@ -30,6 +30,8 @@ from counter_app.models import (
     TicketEvent,
     User,
 )
+from counter_app.services import settings as settings_service
+from counter_app.services import warranty, warranty_records
 from counter_app.services.common import (
     add_event,
     check_version,
@@ -52,7 +54,7 @@ from counter_app.services.dto import (
 )
 from counter_app.services.totals import ticket_totals
 from counter_app.services.workflow import allowed_next
-from counter_app.timeutil import utcnow
+from counter_app.timeutil import to_local, utcnow
 from counter_app.validation import clean_text, mask_phone
 
 PASSCODE_ROLES = ("technician", "manager")
@@ -133,6 +135,7 @@ def _quotes(conn: Connection, ticket_id: int) -> tuple[QuoteInfo, ...]:
                 unit_price=line.unit_price,
                 line_total=line.line_total,
                 used_qty=int(used.get(line.id) or 0),
+                exclusion=line.exclusion,
             )
             for line in rows
             if line.quote_id == quote.id
@@ -250,7 +253,46 @@ def _detail_on(conn: Connection, actor: Actor, ticket: Ticket | Row) -> TicketDe
         allowed_next=allowed_next(ticket.service_type, ticket.status),
         version=ticket.version,
         overdue=_is_overdue(ticket.status, ticket.promised_at, utcnow()),
+        **_warranty_fields(conn, ticket, device),
     )
+
+
+def _warranty_fields(conn: Connection, ticket: Ticket | Row, device: Row) -> dict[str, Any]:
+    exchange_imei = None
+    if ticket.exchange_device_id is not None:
+        exchange_imei = conn.scalar(
+            select(_DEV.c.imei).where(_DEV.c.id == ticket.exchange_device_id)
+        )
+    offered, failed = False, 0
+    if ticket.is_comeback and ticket.status in OPEN_STATUSES:
+        # The exchange offer is the engine's, as of the day the device came back.
+        settings = settings_service.load_on(conn)
+        received = to_local(ticket.received_at, settings["time_zone"])
+        assert received is not None
+        decision = warranty_records.decide_for_device(
+            conn,
+            settings,
+            device,
+            received.date(),
+            item=ticket.warranty_item,
+            purchase_date=ticket.purchase_date,
+            proof=ticket.purchase_proof,
+            exclude_ticket_id=ticket.id,
+        )
+        offered, failed = decision.exchange_offered, decision.failed_repairs
+    return {
+        "warranty_item": ticket.warranty_item,
+        "warranty_kind": ticket.warranty_kind,
+        "warranty_code": ticket.warranty_code,
+        "warranty_params": warranty.load_params(ticket.warranty_params),
+        "warranty_ends": ticket.warranty_ends,
+        "warranty_exclusion": ticket.warranty_exclusion,
+        "purchase_price": ticket.purchase_price,
+        "return_outcome": ticket.return_outcome,
+        "exchange_imei": exchange_imei,
+        "exchange_offered": offered,
+        "failed_repairs": failed,
+    }
 
 
 def _is_overdue(status: str, promised_at: datetime | None, now: datetime) -> bool:

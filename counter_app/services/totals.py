@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Connection, Row, bindparam, func, select
+from sqlalchemy import Connection, Row, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.models import Money, Payment, Quote, QuoteLine, Ticket
@@ -15,19 +15,29 @@ from counter_app.money import ZERO
 @dataclass(frozen=True)
 class Totals:
     quoted_value: Decimal  # lines of quotes not declined, before any warranty
-    total: Decimal  # what the customer owes (0 for a free warranty repair)
+    total: Decimal  # what the customer owes (a free repair: only its excluded lines)
     paid: Decimal  # payments less refunds
     balance: Decimal  # total - paid
 
 
 _QUO, _LIN, _PAY = Quote.__table__, QuoteLine.__table__, Payment.__table__
 _QUOTED = (
-    select(func.coalesce(func.sum(_LIN.c.line_total), 0, type_=Money))
+    select(
+        func.coalesce(func.sum(_LIN.c.line_total), 0, type_=Money),
+        func.coalesce(
+            func.sum(case((_LIN.c.exclusion.is_not(None), _LIN.c.line_total), else_=0)),
+            0,
+            type_=Money,
+        ),
+    )
     .join_from(_LIN, _QUO, _QUO.c.id == _LIN.c.quote_id)
     .where(_QUO.c.ticket_id == bindparam("ticket_id"), _QUO.c.status != "declined")
 )
 _PAID = select(func.coalesce(func.sum(_PAY.c.amount), 0, type_=Money)).where(
-    _PAY.c.ticket_id == bindparam("ticket_id")
+    _PAY.c.ticket_id == bindparam("ticket_id"),
+    # A refund of no payment is the purchase price paid back for a returned device
+    # (services/returns.py): money out, but nothing the job owes.
+    or_(_PAY.c.kind != "refund", _PAY.c.refund_of_id.is_not(None)),
 )
 
 
@@ -37,9 +47,11 @@ def ticket_totals(on: Session | Connection, ticket: Ticket | Row) -> Totals:
     if isinstance(on, Session):
         on.flush()
     params = {"ticket_id": ticket.id}
-    quoted = on.scalar(_QUOTED, params)
+    quoted, excluded = on.execute(_QUOTED, params).one()
     paid = on.scalar(_PAID, params)
     quoted = quoted if quoted is not None else ZERO
     paid = paid if paid is not None else ZERO
-    total = ZERO if ticket.warranty_decision == "free" else quoted
+    excluded = excluded if excluded is not None else ZERO
+    # A free job charges only the lines the technician found not covered.
+    total = excluded if ticket.warranty_decision == "free" else quoted
     return Totals(quoted_value=quoted, total=total, paid=paid, balance=total - paid)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
 from counter_app.models import CLOSED_STATUSES, STATUSES, Part, Quote, QuoteLine, Ticket
-from counter_app.services import followups
+from counter_app.services import followups, warranty
 from counter_app.services import settings as settings_service
 from counter_app.services.common import add_event, check_version, get_ticket, require_role
 from counter_app.services.dto import Actor
@@ -121,20 +119,21 @@ def apply_status(
         ticket.completed_at = now
     if to_status != "waiting_parts":
         ticket.waiting_part_id = None
+    if to_status in ("collected", "cancelled"):
+        ticket.passcode = None  # privacy rule: erased when the job ends, either way
     if to_status == "collected":
         ticket.collected_at = now
-        ticket.passcode = None  # privacy rule: erased when the device is collected
         settings = settings_service.load_all(session)
         followups.schedule(session, ticket, settings)  # the follow-up calls it brings
-        if ticket.is_comeback and ticket.comeback_of_id is not None:
+        if ticket.warranty_code == "comeback_same_fault" and ticket.comeback_of_id is not None:
             # A comeback fixed under warranty does not restart the clock.
             earlier = session.get(Ticket, ticket.comeback_of_id)
             ticket.warranty_until = earlier.warranty_until if earlier else None
         elif _had_repair_work(session, ticket):
             local = to_local(now, settings["time_zone"])
             assert local is not None
-            ticket.warranty_until = local.date() + timedelta(
-                days=int(settings["repair_warranty_days"])
+            ticket.warranty_until = warranty.repair_warranty_end(
+                local.date(), warranty.Policy.from_settings(settings)
             )
     add_event(session, ticket, actor, "status", note, from_status=from_status, to_status=to_status)
 

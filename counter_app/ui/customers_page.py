@@ -25,6 +25,7 @@ from counter_app.errors import ServiceError
 from counter_app.exporting import data_export
 from counter_app.services import customers as customer_service
 from counter_app.services.dto import Actor
+from counter_app.ui.customer_edit_dialog import CustomerEditDialog
 from counter_app.ui.operations import run_task
 from counter_app.ui.table_model import Column, RowsModel
 
@@ -53,6 +54,8 @@ class CustomersPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_tickets())
         self.tickets = QListWidget(objectName="tickets")
         self.tickets.itemDoubleClicked.connect(lambda item: self.open_ticket.emit(item.text()))
+        self.edit_button = QPushButton(self.tr("Edit…"), objectName="edit_customer")
+        self.edit_button.clicked.connect(self.edit)
         self.anonymise_button = QPushButton(self.tr("Erase personal data…"), objectName="anonymise")
         self.anonymise_button.clicked.connect(self.anonymise)
         self.anonymise_button.setEnabled(actor.role == "manager")
@@ -66,6 +69,7 @@ class CustomersPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Tickets (double-click to open)")))
         right.addWidget(self.tickets)
+        right.addWidget(self.edit_button)
         right.addWidget(self.export_button)
         right.addWidget(self.anonymise_button)
         self.complaint_button = QPushButton(self.tr("New complaint…"), objectName="new_complaint")
@@ -97,6 +101,13 @@ class CustomersPage(QWidget):
         customer = self._current()
         if customer is not None and customer.phone:
             ComplaintDialog(self.db, self.actor, self, phone=customer.phone).exec()
+
+    def edit(self) -> None:
+        customer = self._current()
+        if customer is None:
+            return
+        if CustomerEditDialog(self.db, self.actor, customer, self).exec():
+            self.refresh()
 
     def anonymise(self) -> None:
         customer = self._current()

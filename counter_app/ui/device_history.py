@@ -117,6 +117,12 @@ class DeviceHistoryPage(QWidget):
             )
         if history.open_ticket:
             text.append(self.tr("Open ticket: {ticket}").format(ticket=history.open_ticket))
+        if history.replaced_by_imei:
+            text.append(
+                self.tr("Exchanged for the device with IMEI {imei}").format(
+                    imei=history.replaced_by_imei
+                )
+            )
         self.summary.setText("<br>".join(text))
         self.model.set_rows(history.entries)
         self.view.resizeColumnsToContents()

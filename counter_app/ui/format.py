@@ -27,6 +27,10 @@ def configure(time_zone: str, currency: str) -> None:
     _TZ["name"], _TZ["currency"] = time_zone, currency
 
 
+def time_zone() -> str:
+    return _TZ["name"]
+
+
 def event_text(kind: str) -> str:
     names = {
         "created": QCoreApplication.translate("format", "Taken in"),

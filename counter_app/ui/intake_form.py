@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +44,7 @@ from counter_app.services import customers as customer_service
 from counter_app.services import devices as device_service
 from counter_app.services import intake as intake_service
 from counter_app.services import settings as settings_service
+from counter_app.services import warranty, warranty_records
 from counter_app.services.dto import Actor, IntakeResult
 from counter_app.timeutil import utcnow
 from counter_app.ui import format as fmt
@@ -168,6 +177,20 @@ class IntakeForm(QWidget):
         self.purchase_date.setDisplayFormat("yyyy-MM-dd")
         self.purchase_proof = QLineEdit(objectName="purchase_proof")
         self.purchase_proof.setPlaceholderText(self.tr("invoice or receipt number"))
+        self.warranty_item = QComboBox(objectName="warranty_item")
+        for item in warranty.ITEMS:
+            self.warranty_item.addItem(
+                QCoreApplication.translate("warranty", warranty.ITEM_TEXT[item]), item
+            )
+        self.purchase_price = QLineEdit(objectName="purchase_price")
+        self.purchase_price.setPlaceholderText(self.tr("price paid (returns)"))
+        for signal in (
+            self.purchase_proof.editingFinished,
+            self.purchase_date.dateChanged,
+            self.has_purchase.toggled,
+            self.warranty_item.currentIndexChanged,
+        ):
+            signal.connect(self._refresh_warranty_hint)
 
         left = QFormLayout()
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -196,6 +219,12 @@ class IntakeForm(QWidget):
         holder = QWidget()
         holder.setLayout(purchase)
         self._row(right, self.tr("Purchase"), holder, "purchase_date")
+        item_row = QHBoxLayout()
+        item_row.addWidget(self.warranty_item)
+        item_row.addWidget(self.purchase_price, 1)
+        item_holder = QWidget()
+        item_holder.setLayout(item_row)
+        self._row(right, self.tr("Warranty for"), item_holder, "purchase_price")
 
         self.device_box = QGroupBox(self.tr("This device's repair history"))
         self.device_hint = QLabel()
@@ -394,20 +423,36 @@ class IntakeForm(QWidget):
                 brand=device.brand, model=device.model, n=len(history.entries)
             )
         ]
-        if history.under_repair_warranty is not None:
-            hints.append(
-                self.tr(
-                    "Under our repair warranty until {date} ({ticket}): a comeback is free"
-                ).format(
-                    date=history.under_repair_warranty.warranty_until,
-                    ticket=history.under_repair_warranty.ticket_no,
-                )
-            )
+        hints.extend(self._warranty_hints(identifier))
         if history.open_ticket:
             hints.append(self.tr("Still open: {ticket}").format(ticket=history.open_ticket))
         self.device_hint.setText("\n".join(hints))
         self.history_model.set_rows(history.entries)
         self.history.resizeColumnsToContents()
+
+    def _refresh_warranty_hint(self) -> None:
+        identifier = self.imei.text().strip() or self.serial.text().strip()
+        if identifier and warranty_records.preview(self.db, identifier) is not None:
+            self.show_device(identifier)
+
+    def _warranty_hints(self, identifier: str) -> list[str]:
+        """The warranty engine's decision for this device today, as intake would record it."""
+        bought = self.purchase_date.date().toPython() if self.has_purchase.isChecked() else None
+        decision = warranty_records.preview(
+            self.db,
+            identifier,
+            item=self.warranty_item.currentData(),
+            purchase_date=bought,
+            proof=self.purchase_proof.text(),
+        )
+        if decision is None:
+            return []
+        hints = [warranty.describe(decision, QCoreApplication.translate)]
+        if decision.exchange_offered:
+            hints.append(
+                warranty.exchange_offer_text(decision.failed_repairs, QCoreApplication.translate)
+            )
+        return hints
 
     def _complete_models(self, brand: str) -> None:
         models = sorted({m for b, m in device_service.brand_models(self.db, brand)})
@@ -489,6 +534,8 @@ class IntakeForm(QWidget):
             if self.has_purchase.isChecked()
             else None,
             purchase_proof=self.purchase_proof.text(),
+            item=self.warranty_item.currentData(),
+            purchase_price=self.purchase_price.text().strip() or None,
         )
 
     def save(self) -> None:
@@ -509,11 +556,7 @@ class IntakeForm(QWidget):
         self.save_button.setEnabled(False)
         notes = [self.tr("Saved. Ticket number:")]
         if result.is_comeback:
-            notes.append(
-                self.tr("Comeback of {ticket}: free under our repair warranty.").format(
-                    ticket=result.comeback_of
-                )
-            )
+            notes.append(self.tr("Comeback of {ticket}.").format(ticket=result.comeback_of))
         self.message.setText("  ".join(notes))
         try:
             from counter_app.ui import print_actions  # noqa: F401

@@ -35,6 +35,7 @@ from counter_app.services import inventory
 from counter_app.services.dto import Actor
 from counter_app.ui import format as fmt
 from counter_app.ui.operations import run_task
+from counter_app.ui.parts_recovery_dialog import PartsRecoveryDialog
 from counter_app.ui.table_model import Column, RowsModel
 
 if TYPE_CHECKING:  # the Excel exporter (and openpyxl) loads when first used
@@ -49,7 +50,7 @@ COLUMNS = [
         QT_TRANSLATE_NOOP("PartsPage", "On hand"),
         lambda p: p.on_hand,
         right=True,
-        background=lambda p: LOW if p.low and not p.discontinued else None,
+        background=lambda p: LOW if p.warn_low else None,
     ),
     Column(QT_TRANSLATE_NOOP("PartsPage", "Low level"), lambda p: p.low_stock_level, right=True),
     Column(QT_TRANSLATE_NOOP("PartsPage", "Cost"), lambda p: fmt.money_text(p.cost), right=True),
@@ -179,6 +180,8 @@ class PartsPage(QWidget):
             (self.tr("Receive…"), self.receive, "receive"),
             (self.tr("Export to Excel…"), self.export, "export"),
             (self.tr("Import from Excel…"), self.import_file, "import"),
+            (self.tr("Faulty part recovered…"), lambda: self.recovery("faulty"), "faulty"),
+            (self.tr("Return to supplier…"), lambda: self.recovery("supplier"), "return_supplier"),
         ):
             button = QPushButton(title, objectName=name)
             button.clicked.connect(slot)
@@ -232,6 +235,12 @@ class PartsPage(QWidget):
             inventory.movements(self.db, part.sku, limit=200) if part else []
         )
         self.movements.resizeColumnsToContents()
+
+    def recovery(self, mode: str) -> None:
+        part = self.model.row_at(self.view.currentIndex().row())
+        dialog = PartsRecoveryDialog(self.db, self.actor, mode, part.sku if part else "", self)
+        dialog.exec()
+        self.refresh()
 
     def receive(self) -> None:
         dialog = ReceiveDialog(self.db, self.actor, self)

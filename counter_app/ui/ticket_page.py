@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from counter_app import i18n
 from counter_app.db import Database
 from counter_app.errors import Conflict, ServiceError
 from counter_app.models import DECISION_METHODS, PAYMENT_METHODS
-from counter_app.services import inventory, workflow
+from counter_app.services import inventory, warranty, workflow
 from counter_app.services import payments as payment_service
 from counter_app.services import quotes as quote_service
 from counter_app.services import tickets as ticket_service
@@ -41,6 +41,8 @@ from counter_app.services import users as user_service
 from counter_app.services.dto import Actor, TicketDetail
 from counter_app.ui import format as fmt
 from counter_app.ui.table_model import Column, RowsModel
+from counter_app.ui.warranty_panel import WarrantyPanel
+from counter_app.ui.warranty_panel import settlement_text as warranty_settlement_text
 
 EVENT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("TicketPage", "When"), lambda e: fmt.local_time_text(e.at)),
@@ -233,6 +235,9 @@ class TicketPage(QWidget):
         self.tabs.addTab(self.events_view, self.tr("Timeline"))
         self.tabs.addTab(quote_tab, self.tr("Quote"))
         self.tabs.addTab(pay_tab, self.tr("Payments"))
+        self.warranty_panel = WarrantyPanel(self.db, self.actor)
+        self.warranty_panel.changed.connect(self._warranty_changed)
+        self.tabs.addTab(self.warranty_panel, self.tr("Warranty"))
 
         side = QGroupBox(self.tr("Job"))
         side_form = QFormLayout(side)
@@ -324,9 +329,16 @@ class TicketPage(QWidget):
             ),
             self.tr("Fault: {fault}").format(fault=d.fault or "—"),
             self.tr("Warranty: {decision} {reason}").format(
-                decision=fmt.warranty_text(d.warranty_decision), reason=d.warranty_reason
+                decision=warranty_settlement_text(d), reason=d.warranty_reason
             ),
         ]
+        if d.exchange_offered:
+            lines.append(
+                "<b style='color:#e65100'>"
+                + warranty.exchange_offer_text(d.failed_repairs, QCoreApplication.translate)
+                + "</b>"
+            )
+        self.warranty_panel.set_ticket(d, fmt.time_zone())
         if d.overdue:
             lines.append("<span style='color:#c62828'>" + self.tr("Overdue") + "</span>")
         if d.is_comeback:
@@ -391,6 +403,11 @@ class TicketPage(QWidget):
             button.clicked.connect(lambda _=False, s=status: self.change_status(s))
             self.actions_box.addWidget(button)
         self.actions_box.addStretch(1)
+
+    def _warranty_changed(self, ticket_no: str) -> None:
+        self.message.hide()
+        self.load(ticket_no)
+        self.ticket_changed.emit(ticket_no)
 
     # -- actions ----------------------------------------------------------------------
     def show_message(self, text: str) -> None:

@@ -154,9 +154,9 @@ def test_help_texts_list_every_command(cli):
 
 
 def test_settings_from_the_cli(cli):
-    assert cli("settings", "set", "repair_warranty_days", "90").returncode == 0
-    assert cli("settings", "list", "--json").json()["repair_warranty_days"] == 90
-    bad = cli("settings", "set", "repair_warranty_days", "ninety")
+    assert cli("settings", "set", "repair_warranty_months", "3").returncode == 0
+    assert cli("settings", "list", "--json").json()["repair_warranty_months"] == 3
+    bad = cli("settings", "set", "repair_warranty_months", "six")
     assert bad.returncode == 2 and "whole number" in bad.stderr
     clerk = cli("settings", "set", "store_name", "x", user="amy")
     assert clerk.returncode == 2

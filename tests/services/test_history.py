@@ -67,13 +67,13 @@ def test_settings_validated_and_manager_only(db, staff):
     with pytest.raises(NotAllowed):
         settings.update(db, staff.clerk, {"store_name": "x"})
     with pytest.raises(ValidationError):
-        settings.update(db, staff.manager, {"repair_warranty_days": "-3"})
+        settings.update(db, staff.manager, {"repair_warranty_months": "-3"})
     with pytest.raises(ValidationError):
         settings.update(db, staff.manager, {"time_zone": "Mars/Olympus"})
     new = settings.update(
-        db, staff.manager, {"repair_warranty_days": "90", "store_name": "小米之家维修"}
+        db, staff.manager, {"repair_warranty_months": "3", "store_name": "小米之家维修"}
     )
-    assert new["repair_warranty_days"] == 90 and new["store_name"] == "小米之家维修"
+    assert new["repair_warranty_months"] == 3 and new["store_name"] == "小米之家维修"
 
 
 def test_passwords_are_argon2_hashed(db, staff):

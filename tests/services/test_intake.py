@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from counter_app.errors import NotAllowed, ValidationError
 from counter_app.models import Ticket
-from counter_app.services import intake, settings, tickets
+from counter_app.services import intake, quotes, settings, tickets
 from counter_app.timeutil import local_today
 from tests.conftest import snapshot
 from tests.services.helpers import IMEI, IMEI_2, collect, take_in
@@ -59,7 +59,7 @@ def test_same_phone_and_device_are_reused(db, staff):
     assert not second.is_comeback  # the first was never collected
 
 
-def test_device_back_within_repair_warranty_is_a_free_comeback(db, staff):
+def test_device_back_within_repair_warranty_is_a_comeback_free_for_the_same_fault(db, staff):
     first = take_in(db, staff.clerk)
     collect(db, staff.clerk, staff.technician, first)
     result = intake.take_in(
@@ -75,8 +75,13 @@ def test_device_back_within_repair_warranty_is_a_free_comeback(db, staff):
         ),
     )
     assert result.is_comeback and result.comeback_of == first
-    assert result.warranty_decision == "free"
+    # Free only once the technician confirms the same fault (issue 11).
+    assert result.warranty_decision == "undecided"
+    quotes.set_warranty(
+        db, staff.technician, result.ticket_no, "free", "same fault", same_fault=True
+    )
     detail = tickets.detail(db, staff.technician, result.ticket_no)
+    assert detail.warranty_decision == "free" and detail.warranty_code == "comeback_same_fault"
     assert detail.is_comeback and detail.comeback_of == first
     assert any(e.kind == "comeback" for e in detail.events)
 
@@ -140,7 +145,7 @@ def test_return_exchange_needs_proof_and_the_exchange_period(db, staff, db_path)
                 **base, purchase_date=today - timedelta(days=20), purchase_proof="R1"
             ),
         )
-    assert "15-day" in info.value.message
+    assert "exchange period ended on" in info.value.message
     assert snapshot(db_path) == before
 
 

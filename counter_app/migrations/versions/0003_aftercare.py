@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_aftercare"
-down_revision = "0001"
+down_revision = "0002_warranty"
 branch_labels = None
 depends_on = None
 

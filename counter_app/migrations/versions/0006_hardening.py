@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_hardening"
-down_revision = "0001"
+down_revision = "0004_appointments"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,383 @@
+"""The warranty engine: one decision (return / exchange window, manufacturer warranty, our
+repair warranty, out of warranty) from plain data, and its wording as a code table.
+
+Every caller (intake, the ticket page, documents, the CLI, the demo generator, the bench)
+asks ``decide`` and renders the result with ``describe``: there is no second copy of the rule.
+
+Counting rules (AFTERSALES.md, the "three guarantees"):
+- days are the store's local calendar days; the purchase day is day 0, so with
+  ``return_days`` = 7 a phone bought on 1 March may be returned up to and including 8 March;
+- months are calendar months (``timeutil.add_months``: 31 Aug + 6 months = 28/29 Feb), and a
+  period covers its last day;
+- our repair warranty runs ``repair_warranty_months`` from the collection of the first repair;
+  a comeback inherits that end date (the clock is never restarted).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from counter_app.errors import QT_TRANSLATE_NOOP
+from counter_app.timeutil import add_months
+
+ITEMS = ("handset", "battery", "charger", "headset", "memory_card")
+KINDS = ("return_window", "exchange_window", "manufacturer", "repair_warranty", "out_of_warranty")
+# Kinds under which the job is covered (free unless the technician records an exclusion).
+COVERED_KINDS = ("return_window", "exchange_window", "manufacturer", "repair_warranty")
+EXCLUSIONS = (
+    "drop_impact",
+    "liquid",
+    "opened_elsewhere",
+    "seal_tampered",
+    "non_original_part",
+    "no_proof",
+    "other",
+)
+RETURN_OUTCOMES = ("refund", "exchange", "repair", "no_fault")
+
+# The setting that holds each item's manufacturer period, in months.
+ITEM_SETTING = {
+    "handset": "handset_warranty_months",
+    "battery": "battery_warranty_months",
+    "charger": "charger_warranty_months",
+    "headset": "headset_warranty_months",
+    "memory_card": "memory_card_warranty_months",
+}
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The store's warranty settings, read once (settings are the only source of numbers)."""
+
+    item_months: tuple[tuple[str, int], ...]
+    repair_months: int
+    return_days: int
+    exchange_days: int
+    failed_repairs_for_exchange: int
+
+    @classmethod
+    def from_settings(cls, settings: dict[str, Any]) -> Policy:
+        return cls(
+            item_months=tuple((item, int(settings[key])) for item, key in ITEM_SETTING.items()),
+            repair_months=int(settings["repair_warranty_months"]),
+            return_days=int(settings["return_days"]),
+            exchange_days=int(settings["exchange_days"]),
+            failed_repairs_for_exchange=int(settings["failed_repairs_for_exchange"]),
+        )
+
+    def months_for(self, item: str) -> int:
+        return dict(self.item_months)[item]
+
+    def longest_months(self) -> int:
+        return max([self.repair_months, *(m for _, m in self.item_months)])
+
+
+@dataclass(frozen=True)
+class EarlierJob:
+    """One earlier ticket of the device, as the engine needs it."""
+
+    ticket_id: int
+    ticket_no: str
+    status: str
+    collected_on: date | None  # the store's local day of collection
+    warranty_until: date | None  # our repair warranty's end, set at collection
+    comeback_of_id: int | None
+    same_fault: bool  # a comeback the technician confirmed as the same fault (free)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The warranty decision: kind, reason code with parameters, end date of the cover."""
+
+    kind: str
+    code: str
+    params: tuple[tuple[str, str], ...]
+    ends_on: date | None
+    comeback_of_id: int | None = None
+    comeback_of: str | None = None
+    failed_repairs: int = 0
+    exchange_offered: bool = False
+
+    @property
+    def covered(self) -> bool:
+        return self.kind in COVERED_KINDS
+
+    @property
+    def is_comeback(self) -> bool:
+        return self.comeback_of_id is not None
+
+    def params_dict(self) -> dict[str, str]:
+        return dict(self.params)
+
+    def params_json(self) -> str:
+        return json.dumps(dict(self.params), ensure_ascii=False, sort_keys=True)
+
+
+def repair_warranty_end(collected_on: date, policy: Policy) -> date:
+    """Our repair warranty's last day for a repair collected on ``collected_on``."""
+    return add_months(collected_on, policy.repair_months)
+
+
+def item_warranty_end(purchase_date: date, item: str, policy: Policy) -> date:
+    return add_months(purchase_date, policy.months_for(item))
+
+
+def return_until(purchase_date: date, policy: Policy) -> date:
+    return purchase_date + timedelta(days=policy.return_days)
+
+
+def exchange_until(purchase_date: date, policy: Policy) -> date:
+    return purchase_date + timedelta(days=policy.exchange_days)
+
+
+def keep_parts_until(discontinued_on: date, policy: Policy) -> date:
+    """Parts of a discontinued model stay stocked to the end of the longest warranty."""
+    return add_months(discontinued_on, policy.longest_months())
+
+
+def running_repair_warranty(earlier: Sequence[EarlierJob], today: date) -> EarlierJob | None:
+    """The latest collected job whose repair warranty still runs on ``today``."""
+    running = [
+        job
+        for job in earlier
+        if job.status == "collected"
+        and job.warranty_until is not None
+        and today <= job.warranty_until
+    ]
+    if not running:
+        return None
+    return max(running, key=lambda job: (job.collected_on or date.min, job.ticket_id))
+
+
+def failed_repairs(earlier: Sequence[EarlierJob], job: EarlierJob) -> int:
+    """Repairs of one fault the device came back from: the first repair and every
+    confirmed same-fault comeback in its chain (the device is back again now)."""
+    by_id = {j.ticket_id: j for j in earlier}
+    root = job
+    while root.comeback_of_id is not None and root.comeback_of_id in by_id and root.same_fault:
+        root = by_id[root.comeback_of_id]
+    chain = {root.ticket_id}
+    grew = True
+    while grew:
+        grew = False
+        for j in earlier:
+            if j.ticket_id not in chain and j.comeback_of_id in chain and j.same_fault:
+                chain.add(j.ticket_id)
+                grew = True
+    return sum(1 for j in earlier if j.ticket_id in chain and j.status == "collected")
+
+
+def decide(
+    policy: Policy,
+    *,
+    request_date: date,
+    item: str = "handset",
+    purchase_date: date | None = None,
+    proof: str = "",
+    earlier: Sequence[EarlierJob] = (),
+) -> Decision:
+    """The one warranty decision for a request made on ``request_date`` (a local day)."""
+    comeback = running_repair_warranty(earlier, request_date)
+    has_proof = purchase_date is not None and bool(proof.strip())
+    if has_proof and purchase_date is not None:
+        bought = purchase_date.isoformat()
+        if request_date <= return_until(purchase_date, policy):
+            ends = return_until(purchase_date, policy)
+            return _with_comeback(
+                Decision(
+                    "return_window",
+                    "return_window",
+                    (("bought", bought), ("until", ends.isoformat())),
+                    ends,
+                ),
+                comeback,
+                earlier,
+                policy,
+            )
+        if request_date <= exchange_until(purchase_date, policy):
+            ends = exchange_until(purchase_date, policy)
+            return _with_comeback(
+                Decision(
+                    "exchange_window",
+                    "exchange_window",
+                    (("bought", bought), ("until", ends.isoformat())),
+                    ends,
+                ),
+                comeback,
+                earlier,
+                policy,
+            )
+    if comeback is not None and comeback.warranty_until is not None:
+        return _with_comeback(
+            Decision(
+                "repair_warranty",
+                "comeback",
+                (("ticket", comeback.ticket_no), ("until", comeback.warranty_until.isoformat())),
+                comeback.warranty_until,
+            ),
+            comeback,
+            earlier,
+            policy,
+        )
+    if purchase_date is None:
+        return Decision("out_of_warranty", "no_purchase_date", (), None)
+    ends = item_warranty_end(purchase_date, item, policy)
+    params = (("item", item), ("bought", purchase_date.isoformat()), ("until", ends.isoformat()))
+    if not has_proof:
+        return Decision("out_of_warranty", "no_proof", params, None)
+    if request_date <= ends:
+        return Decision("manufacturer", "manufacturer", params, ends)
+    return Decision("out_of_warranty", "warranty_ended", params, ends)
+
+
+def _with_comeback(
+    decision: Decision, comeback: EarlierJob | None, earlier: Sequence[EarlierJob], policy: Policy
+) -> Decision:
+    if comeback is None:
+        return decision
+    failed = failed_repairs(earlier, comeback)
+    return Decision(
+        decision.kind,
+        decision.code,
+        decision.params,
+        decision.ends_on,
+        comeback_of_id=comeback.ticket_id,
+        comeback_of=comeback.ticket_no,
+        failed_repairs=failed,
+        exchange_offered=failed >= policy.failed_repairs_for_exchange > 0,
+    )
+
+
+# --- Wording: one code table, translated by the caller (QCoreApplication.translate) --------
+
+CONTEXT = "warranty"
+KIND_TEXT = {
+    "return_window": QT_TRANSLATE_NOOP("warranty", "Return period"),
+    "exchange_window": QT_TRANSLATE_NOOP("warranty", "Exchange period"),
+    "manufacturer": QT_TRANSLATE_NOOP("warranty", "Manufacturer warranty"),
+    "repair_warranty": QT_TRANSLATE_NOOP("warranty", "Our repair warranty"),
+    "out_of_warranty": QT_TRANSLATE_NOOP("warranty", "Out of warranty"),
+}
+REASON_TEXT = {
+    "return_window": QT_TRANSLATE_NOOP(
+        "warranty", "Bought on {bought}: return, exchange or repair until {until}"
+    ),
+    "exchange_window": QT_TRANSLATE_NOOP(
+        "warranty", "Bought on {bought}: exchange or repair until {until}"
+    ),
+    "manufacturer": QT_TRANSLATE_NOOP(
+        "warranty", "Bought on {bought}: the {item} is under warranty until {until}"
+    ),
+    "comeback": QT_TRANSLATE_NOOP(
+        "warranty",
+        "Comeback of {ticket}: under our repair warranty until {until}; free if the "
+        "technician confirms the same fault",
+    ),
+    "comeback_same_fault": QT_TRANSLATE_NOOP(
+        "warranty", "Comeback of {ticket} with the same fault: free until {until}"
+    ),
+    "comeback_other_fault": QT_TRANSLATE_NOOP(
+        "warranty", "Comeback of {ticket} with a different fault: a paid repair"
+    ),
+    "warranty_ended": QT_TRANSLATE_NOOP("warranty", "The {item}'s warranty ended on {until}"),
+    "no_proof": QT_TRANSLATE_NOOP(
+        "warranty", "No proof of purchase: the warranty cannot be established"
+    ),
+    "no_purchase_date": QT_TRANSLATE_NOOP("warranty", "No purchase date: paid unless decided"),
+    "excluded": QT_TRANSLATE_NOOP("warranty", "Not covered: {exclusion}"),
+    "technician": QT_TRANSLATE_NOOP("warranty", "Decided by the technician"),
+    "consultation": QT_TRANSLATE_NOOP("warranty", "Consultation: no charge"),
+}
+ITEM_TEXT = {
+    "handset": QT_TRANSLATE_NOOP("warranty", "phone"),
+    "battery": QT_TRANSLATE_NOOP("warranty", "battery"),
+    "charger": QT_TRANSLATE_NOOP("warranty", "charger"),
+    "headset": QT_TRANSLATE_NOOP("warranty", "wired headset"),
+    "memory_card": QT_TRANSLATE_NOOP("warranty", "memory card"),
+}
+EXCLUSION_TEXT = {
+    "drop_impact": QT_TRANSLATE_NOOP("warranty", "drop or impact damage"),
+    "liquid": QT_TRANSLATE_NOOP("warranty", "liquid damage"),
+    "opened_elsewhere": QT_TRANSLATE_NOOP("warranty", "opened or modified elsewhere"),
+    "seal_tampered": QT_TRANSLATE_NOOP("warranty", "seal or label tampered"),
+    "non_original_part": QT_TRANSLATE_NOOP("warranty", "non-original part"),
+    "no_proof": QT_TRANSLATE_NOOP("warranty", "no proof of purchase"),
+    "other": QT_TRANSLATE_NOOP("warranty", "other"),
+}
+EXCHANGE_OFFER_TEXT = QT_TRANSLATE_NOOP(
+    "warranty", "{count} failed repairs of the same fault under warranty: offer an exchange"
+)
+
+Translate = Callable[[str, str], str]
+
+
+def _untranslated(context: str, text: str) -> str:
+    return text
+
+
+def kind_text(kind: str, tr: Translate = _untranslated) -> str:
+    return tr(CONTEXT, KIND_TEXT.get(kind, kind))
+
+
+def exclusion_text(kind: str, tr: Translate = _untranslated) -> str:
+    return tr(CONTEXT, EXCLUSION_TEXT.get(kind, kind))
+
+
+def reason_text(code: str, params: dict[str, str], tr: Translate = _untranslated) -> str:
+    """A reason code with its parameters, in words (English unless ``tr`` translates)."""
+    template = REASON_TEXT.get(code)
+    if template is None:
+        return code
+    values = dict(params)
+    if "item" in values:
+        values["item"] = tr(CONTEXT, ITEM_TEXT.get(values["item"], values["item"]))
+    if "exclusion" in values:
+        values["exclusion"] = exclusion_text(values["exclusion"], tr)
+    try:
+        return tr(CONTEXT, template).format(**values)
+    except (KeyError, IndexError):
+        return tr(CONTEXT, template)
+
+
+def exchange_offer_text(count: int, tr: Translate = _untranslated) -> str:
+    return tr(CONTEXT, EXCHANGE_OFFER_TEXT).format(count=count)
+
+
+def describe(decision: Decision, tr: Translate = _untranslated) -> str:
+    """ "Kind: reason" for screens and papers."""
+    return (
+        f"{kind_text(decision.kind, tr)}: {reason_text(decision.code, decision.params_dict(), tr)}"
+    )
+
+
+def load_params(raw: str | None) -> dict[str, str]:
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+SETTLEMENT_TEXT = {
+    "free": QT_TRANSLATE_NOOP("warranty", "Free of charge"),
+    "paid": QT_TRANSLATE_NOOP("warranty", "Paid repair"),
+    "undecided": QT_TRANSLATE_NOOP("warranty", "Warranty to be decided after diagnosis"),
+}
+# Codes that say why a paid job is not covered (shown after "Paid repair").
+NOT_COVERED_CODES = ("excluded", "comeback_other_fault", "warranty_ended", "no_proof")
+
+
+def settlement_text(
+    decision: str, code: str, params: dict[str, str], tr: Translate = _untranslated
+) -> str:
+    """The line screens and papers print: free and why, or paid (and why not covered)."""
+    head = tr(CONTEXT, SETTLEMENT_TEXT.get(decision, decision))
+    if decision == "free" and code:
+        return f"{head}: {reason_text(code, params, tr)}"
+    if decision == "paid" and code in NOT_COVERED_CODES:
+        return f"{head}: {reason_text(code, params, tr)}"
+    return head
