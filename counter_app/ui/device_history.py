@@ -53,6 +53,7 @@ COLUMNS = [
 class DeviceHistoryPage(QWidget):
     open_ticket = Signal(str)
     start_intake = Signal(str)
+    shown = Signal(str)  # the identifier now shown (the window title names it)
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +91,7 @@ class DeviceHistoryPage(QWidget):
 
     def show_device(self, identifier: str) -> None:
         self.identifier.setText(identifier.strip())
+        self.shown.emit(identifier.strip())
         self.intake_button.hide()
         try:
             history = device_service.history(self.db, identifier)

@@ -164,7 +164,15 @@ class JobBoard(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._open)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, activated=self._open_current)
+        # Enter in the table (not anywhere on the page) opens the highlighted row; a scan's
+        # Enter never reaches it (the scanner claims it, see ui/scanner.py).
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(
+                QKeySequence(key),
+                self.view,
+                activated=self._open_current,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view)

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -27,7 +28,7 @@ from counter_app.services.dto import Actor
 from counter_app.ui import format as fmt
 from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.job_board import JobBoard
-from counter_app.ui.operations import wait_for_tasks
+from counter_app.ui.operations import run_task, wait_for_tasks
 from counter_app.ui.scanner import ScanDetector
 
 OPTIONAL_PAGES = (
@@ -38,6 +39,15 @@ OPTIONAL_PAGES = (
     ("reports", "counter_app.ui.reports_page", "ReportsPage"),
 )
 
+# Where the keyboard goes when a page is opened.
+FIRST_FIELD = {
+    "intake": "phone",
+    "board": "view",
+    "device": "identifier",
+    "customers": "search",
+    "parts": "search",
+}
+
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
@@ -45,12 +55,12 @@ class MainWindow(QMainWindow):
         self.db, self.actor = db, actor
         shop = settings_service.get_all(db)
         fmt.configure(shop["time_zone"], shop["currency"])
-        self.setWindowTitle(self.tr("{store} — Service Counter").format(store=shop["store_name"]))
+        self.store_name = shop["store_name"]
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        titles = {
+        self.titles = titles = {
             "intake": self.tr("Intake"),
             "board": self.tr("Job board"),
             "ticket": self.tr("Ticket"),
@@ -90,6 +100,13 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.scanner)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.global_search)
+        for number, key in enumerate(self.pages, start=1):  # Ctrl+1 … Ctrl+7: the pages
+            QShortcut(
+                QKeySequence(f"Ctrl+{number}"),
+                self,
+                activated=lambda key=key: self.show_page(key),
+            )
+            self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
         menu = self.menuBar().addMenu(self.tr("&Shop"))
         menu.addAction(self.tr("Search…"), self.global_search)
         settings_action = menu.addAction(self.tr("Settings…"), self.edit_settings)
@@ -97,7 +114,12 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), self.close)
         self.intake.saved.connect(lambda _: self.board.refresh())
+        self.intake.imei.textChanged.connect(lambda _: self.update_title())
+        ticket_page = self.pages.get("ticket")
+        if ticket_page is not None and hasattr(ticket_page, "ticket_changed"):
+            ticket_page.ticket_changed.connect(lambda _: self.board.refresh())
         self._restore()
+        self.update_title()
 
     def add_page(self, key: str, title: str, widget: QWidget, icon=None) -> None:  # type: ignore[no-untyped-def]
         self.pages[key] = widget
@@ -106,6 +128,7 @@ class MainWindow(QMainWindow):
         item = self.nav.item(self.nav.count() - 1)
         item.setData(Qt.ItemDataRole.UserRole, key)
         for signal, slot in (
+            ("shown", lambda _: self.update_title()),
             ("open_ticket", self.open_ticket),
             ("open_device", self.open_device),
             ("start_intake", self.start_intake),
@@ -127,6 +150,33 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         if hasattr(widget, "refresh") and widget is not self.pages.get("ticket"):
             widget.refresh()
+        field = getattr(widget, FIRST_FIELD.get(self.current_page(), ""), None)
+        if isinstance(field, QWidget):
+            field.setFocus()  # type straight away: no click into the page first
+        self.update_title()
+
+    def shown_record(self) -> str:
+        """The ticket number or device the current page shows ("" when none)."""
+        page = self.current_page()
+        widget = self.pages.get(page)
+        if page == "ticket":
+            detail = getattr(widget, "detail", None)
+            return detail.ticket_no if detail is not None else ""
+        field = getattr(widget, {"device": "identifier", "intake": "imei"}.get(page, ""), None)
+        return field.text().strip() if isinstance(field, QLineEdit) else ""
+
+    def update_title(self) -> None:
+        """Names the open record, e.g. "T261127-019 · Ticket — <store>", so a clerk (and a
+        test driving the real window) can tell what is open from the task bar."""
+        page = self.titles.get(self.current_page(), "")
+        record = self.shown_record()
+        if record:
+            title = self.tr("{record} · {page} — {store}").format(
+                record=record, page=page, store=self.store_name
+            )
+        else:
+            title = self.tr("{page} — {store}").format(page=page, store=self.store_name)
+        self.setWindowTitle(title)
 
     def open_ticket(self, ticket_no: str) -> None:
         page = self.pages.get("ticket")
@@ -134,6 +184,7 @@ class MainWindow(QMainWindow):
             return
         page.show_ticket(ticket_no)  # type: ignore[attr-defined]
         self.show_page("ticket")
+        self.update_title()
 
     def open_device(self, identifier: str) -> None:
         page = self.pages.get("device")
@@ -141,6 +192,7 @@ class MainWindow(QMainWindow):
             return
         page.show_device(identifier)  # type: ignore[attr-defined]
         self.show_page("device")
+        self.update_title()
 
     def start_intake(self, imei: str = "") -> None:
         self.intake.start_with_imei(imei)
@@ -148,22 +200,49 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, text: str) -> None:
         """What a scan means: ticket -> ticket page; known IMEI -> history; unknown IMEI ->
-        a new intake with it filled in; a part barcode on the parts page -> that part."""
-        result = lookup.resolve(self.db, text)
+        a new intake with it filled in; anything else goes back to the text field it was
+        scanned into (the parts search finds a part by its barcode), else "nothing found".
+        The look-up runs in the background; the status bar says so meanwhile."""
+        target = self.scanner.target
+        self.statusBar().showMessage(self.tr("Looking up {text}…").format(text=text))
+        run_task(
+            self,
+            lookup.resolve,
+            self.db,
+            text,
+            on_done=lambda result: self._scan_resolved(text, target, result),
+        )
+
+    def _scan_resolved(self, text: str, target: object, result: lookup.LookupResult) -> None:
+        self.statusBar().clearMessage()
+        if self._open_result(result):
+            return
+        if isinstance(target, QLineEdit) and target.isVisible() and target.isEnabled():
+            target.setFocus()
+            target.insert(text)
+            self.scanner.enabled = False  # the Enter below is the field's own, not a scan
+            try:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(
+                        target, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+                    )
+            finally:
+                self.scanner.enabled = True
+            return
+        self.statusBar().showMessage(
+            self.tr("Scanned {text}: nothing found").format(text=text), 5000
+        )
+
+    def _open_result(self, result: lookup.LookupResult) -> bool:
         if result.kind == "ticket" and result.ticket_no:
             self.open_ticket(result.ticket_no)
         elif result.kind == "device" and result.identifier:
             self.open_device(result.identifier)
         elif result.kind == "new_device" and result.identifier:
             self.start_intake(result.identifier)
-        elif self.current_page() == "parts":
-            parts = self.pages["parts"]
-            parts.search.setText(text)  # type: ignore[attr-defined]
-            parts._scanned()  # type: ignore[attr-defined]
         else:
-            self.statusBar().showMessage(
-                self.tr("Scanned {text}: nothing found").format(text=text), 5000
-            )
+            return False
+        return True
 
     def global_search(self) -> None:
         text, ok = QInputDialog.getText(
@@ -174,9 +253,9 @@ class MainWindow(QMainWindow):
 
     def search(self, text: str) -> None:
         result = lookup.resolve(self.db, text)
-        if result.kind in ("ticket", "device", "new_device"):
-            self.handle_scan(text)
-        elif result.kind == "customers":
+        if self._open_result(result):
+            return
+        if result.kind == "customers":
             page = self.pages.get("customers")
             if page is not None:
                 page.search.setText(text)  # type: ignore[attr-defined]
@@ -194,6 +273,8 @@ class MainWindow(QMainWindow):
             shop = settings_service.get_all(self.db)
             fmt.configure(shop["time_zone"], shop["currency"])
             self.store_label.setText(shop["store_name"])
+            self.store_name = shop["store_name"]
+            self.update_title()
 
     def _restore(self) -> None:
         settings = QSettings()

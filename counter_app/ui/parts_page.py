@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -180,6 +180,9 @@ class PartsPage(QWidget):
             button = QPushButton(title, objectName=name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            if name == "receive":
+                button.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+                button.setToolTip(self.tr("Receive parts (Ctrl+R)"))
         buttons.addStretch(1)
         buttons.addWidget(self.valuation)
         self.model = RowsModel(COLUMNS, "PartsPage", self)

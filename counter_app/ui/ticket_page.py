@@ -122,6 +122,7 @@ def _table(model: RowsModel) -> QTableView:
 class TicketPage(QWidget):
     open_device = Signal(str)
     ticket_changed = Signal(str)
+    shown = Signal(str)  # the ticket now shown (the window title names it)
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -293,6 +294,7 @@ class TicketPage(QWidget):
             self.show_message(i18n.error_text(exc))
             return
         self.detail = detail
+        self.shown.emit(detail.ticket_no)
         self._set_enabled(True)
         self._ensure_completer()
         d = detail

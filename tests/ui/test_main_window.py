@@ -29,7 +29,7 @@ def test_a_scan_opens_the_ticket_from_another_page(qtbot, window, db, staff):
     window.board.view.setFocus()
     qtbot.keyClicks(window.board.view, no)
     qtbot.keyClick(window.board.view, Qt.Key.Key_Return)
-    assert window.current_page() == "ticket"
+    qtbot.waitUntil(lambda: window.current_page() == "ticket")
     assert window.pages["ticket"].detail.ticket_no == no
 
 
@@ -41,11 +41,11 @@ def test_a_scanned_imei_opens_history_or_starts_an_intake(qtbot, window, db, sta
     search.setFocus()
     qtbot.keyClicks(search, IMEI)
     qtbot.keyClick(search, Qt.Key.Key_Return)
-    assert window.current_page() == "device"
+    qtbot.waitUntil(lambda: window.current_page() == "device")
     assert search.text() == ""  # the scanned digits did not stay in the field
     qtbot.keyClicks(window.pages["device"].identifier, IMEI_2)
     qtbot.keyClick(window.pages["device"].identifier, Qt.Key.Key_Return)
-    assert window.current_page() == "intake"
+    qtbot.waitUntil(lambda: window.current_page() == "intake")
     assert window.intake.imei.text() == IMEI_2
 
 
