@@ -215,8 +215,10 @@ class JobBoard(QWidget):
             self.refresh()
 
     def selected_ticket(self) -> str | None:
+        """The highlighted ticket: the selected row, else the row with the keyboard cursor."""
         rows = self.view.selectionModel().selectedRows()
-        row = self.model.row_at(rows[0].row()) if rows else None
+        index = rows[0] if rows else self.view.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
         return row.ticket_no if row else None
 
     def select_ticket(self, ticket_no: str) -> bool:

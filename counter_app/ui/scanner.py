@@ -15,9 +15,24 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -43,6 +58,7 @@ class ScanDetector(QObject):
         self.target: QObject | None = None
         self.enabled = True
         self.clock: Callable[[], float] | None = None
+        self.row_before = QPersistentModelIndex()
 
     def _now(self, event: QKeyEvent) -> float:
         if self.clock is not None:
@@ -98,13 +114,24 @@ class ScanDetector(QObject):
             if now - self.last > self.MAX_GAP:
                 self.buffer = ""
                 self.target = QApplication.focusWidget()
+                if isinstance(self.target, QAbstractItemView):  # its keyboard search moves it
+                    self.row_before = QPersistentModelIndex(self.target.currentIndex())
             self.buffer += char
             self.last = now
         return False
 
-    @staticmethod
-    def _undo_typing(target: QObject | None, text: str) -> None:
-        if isinstance(target, QLineEdit) and target.text().endswith(text):
+    def _undo_typing(self, target: QObject | None, text: str) -> None:
+        if isinstance(target, QAbstractItemView):
+            # A list's keyboard search jumped to a row matching the scanned text: put the
+            # highlight back where the user left it.
+            if self.row_before.isValid():
+                flags = QItemSelectionModel.SelectionFlag
+                target.selectionModel().setCurrentIndex(
+                    QModelIndex(self.row_before), flags.ClearAndSelect | flags.Rows
+                )
+            elif target.selectionModel() is not None:
+                target.selectionModel().clear()
+        elif isinstance(target, QLineEdit) and target.text().endswith(text):
             target.setText(target.text()[: -len(text)])
         elif isinstance(target, (QPlainTextEdit, QTextEdit)):
             content = target.toPlainText()
