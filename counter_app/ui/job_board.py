@@ -3,7 +3,14 @@ refreshed when another counter changes something, without losing the selection."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,15 +86,16 @@ class JobBoardModel(RowsModel):
         self.sort_key = "promised_at"
         self.descending = False
         self._exhausted = False
+        self._fetching = False
 
-    def _page(self, offset: int) -> list[TicketSummary]:
+    def _page(self, offset: int, limit: int = 0) -> list[TicketSummary]:
         return ticket_service.job_board(
             self.db,
             self.filter,
             sort=self.sort_key,
             descending=self.descending,
             offset=offset,
-            limit=PAGE,
+            limit=limit or PAGE,
         )
 
     def reload(self) -> None:
@@ -99,21 +107,39 @@ class JobBoardModel(RowsModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._fetching:
             return
-        rows = self._page(len(self.rows))
-        self._exhausted = len(rows) < PAGE
-        self.append_rows(rows)
+        self._fetching = True  # a view asking for more while told of the last rows waits
+        try:
+            rows = self._page(len(self.rows))
+            self._exhausted = len(rows) < PAGE
+            self.append_rows(rows)
+        finally:
+            self._fetching = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL. As many rows as were loaded are loaded again in the new order, and
+        every persistent index (the view's selection and current row) moves with its
+        ticket, so the selected ticket stays selected, not the row number."""
         key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
         if key is None:
             return
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
-        rows = self._page(0)
-        self._exhausted = len(rows) < PAGE
-        self.rows = rows
+        loaded = max(len(self.rows), PAGE)
+        rows = self._page(0, loaded)
+        self._exhausted = len(rows) < loaded
+        old_rows, self.rows = self.rows, rows
+        where = {row.ticket_no: number for number, row in enumerate(rows)}
+        before = self.persistentIndexList()
+        after = []
+        for index in before:
+            ticket = old_rows[index.row()].ticket_no if index.row() < len(old_rows) else None
+            number = where.get(ticket) if ticket is not None else None
+            after.append(
+                self.index(number, index.column()) if number is not None else QModelIndex()
+            )
+        self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -198,10 +224,11 @@ class JobBoard(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload, keeping the selected ticket selected."""
+        """Reload, keeping the selected ticket selected. The change stamp is read before the
+        rows: a change made in between makes the next poll reload again, never get lost."""
         selected = self.selected_ticket()
-        self.model.reload()
         self._stamp = ticket_service.board_stamp(self.db)
+        self.model.reload()
         total = ticket_service.job_board_count(self.db, self.model.filter)
         self.count.setText(self.tr("{n} tickets").format(n=total))
         self.view.resizeColumnsToContents()
@@ -209,7 +236,10 @@ class JobBoard(QWidget):
             self.select_ticket(selected)
 
     def check_for_changes(self) -> None:
-        """Cheap poll: reload only if another counter changed tickets."""
+        """Cheap poll: reload only if another counter changed tickets; nothing while the
+        board is not on screen (it refreshes when it is shown)."""
+        if not self.isVisible():
+            return
         stamp = ticket_service.board_stamp(self.db)
         if stamp != self._stamp:
             self.refresh()

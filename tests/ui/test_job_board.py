@@ -39,6 +39,7 @@ def test_board_refreshes_on_change_and_keeps_selection(qtbot, db, staff):
     board = JobBoard(db, staff.clerk)
     qtbot.addWidget(board)
     board.poll.stop()
+    board.show()  # the board polls only while it is on screen
     assert board.select_ticket(first)
     take_in(db, staff.clerk, imei="356938035643809")  # another counter takes a device in
     workflow.change_status(db, staff.technician, first, "diagnosing")
