@@ -676,10 +676,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>{store} — Service Counter</source>
-            <translation>{store} — 維修服務檯</translation>
-        </message>
-        <message>
             <source>Intake</source>
             <translation>受理</translation>
         </message>
@@ -730,6 +726,18 @@
         <message>
             <source>Quit</source>
             <translation>退出</translation>
+        </message>
+        <message>
+            <source>{record} · {page} — {store}</source>
+            <translation>{record} · {page} — {store}</translation>
+        </message>
+        <message>
+            <source>{page} — {store}</source>
+            <translation>{page} — {store}</translation>
+        </message>
+        <message>
+            <source>Looking up {text}…</source>
+            <translation>正在查詢 {text}…</translation>
         </message>
         <message>
             <source>Scanned {text}: nothing found</source>
@@ -829,6 +837,10 @@
         <message>
             <source>Import from Excel…</source>
             <translation>從Excel匯入…</translation>
+        </message>
+        <message>
+            <source>Receive parts (Ctrl+R)</source>
+            <translation>配件入庫（Ctrl+R）</translation>
         </message>
         <message>
             <source>Movements of the selected part</source>
