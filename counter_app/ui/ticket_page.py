@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from counter_app.services import tickets as ticket_service
 from counter_app.services import users as user_service
 from counter_app.services.dto import Actor, TicketDetail
 from counter_app.ui import format as fmt
+from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.table_model import Column, RowsModel
 
 EVENT_COLUMNS = [
@@ -123,12 +124,22 @@ class TicketPage(QWidget):
     open_device = Signal(str)
     ticket_changed = Signal(str)
     shown = Signal(str)  # the ticket now shown (the window title names it)
+    busy_changed = Signal(bool)
+    POLL_MS = 4000
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.detail: TicketDetail | None = None
+        self.busy = False  # a write is running: no second one may start meanwhile
+        self._generation = 0  # answers to an older load are dropped
+        self._answered = 0  # the newest load answered so far
+        self._auto_amount = ""  # what this page itself put into the amount field
+        self._stamp: object = None
         self._build()
+        # Another counter's change shows up here within POLL_MS while the page is on screen.
+        self.poll = QTimer(self, interval=self.POLL_MS, timeout=self.check_for_changes)
+        self.poll.start()
 
     # -- layout -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -150,9 +161,13 @@ class TicketPage(QWidget):
         self.print_button = QToolButton(objectName="print")
         self.print_button.setText(self.tr("Print"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.busy_label = QLabel(self.tr("Working…"), objectName="busy")
+        self.busy_label.setStyleSheet("color: #1565c0; font-style: italic;")
+        self.busy_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.number)
         top.addWidget(self.status_chip)
+        top.addWidget(self.busy_label)
         top.addStretch(1)
         top.addWidget(self.device_link)
         top.addWidget(self.print_button)
@@ -287,12 +302,56 @@ class TicketPage(QWidget):
         if self.detail is not None:
             self.load(self.detail.ticket_no)
 
-    def load(self, ticket_no: str) -> None:
-        try:
-            detail = ticket_service.detail(self.db, self.actor, ticket_no)
-        except ServiceError as exc:
-            self.show_message(i18n.error_text(exc))
+    def idle(self) -> bool:
+        """No write running and the newest load shown."""
+        return not self.busy and self._answered == self._generation
+
+    def check_for_changes(self) -> None:
+        """Cheap poll while on screen: reload when any ticket changed since the last load."""
+        if self.detail is None or self.busy or not self.isVisible():
             return
+        ticket_no = self.detail.ticket_no
+
+        def compare(stamp: object) -> None:
+            if stamp != self._stamp and self.detail and self.detail.ticket_no == ticket_no:
+                self.load(ticket_no)
+
+        run_task(self, ticket_service.board_stamp, self.db, on_done=compare)
+
+    def load(self, ticket_no: str, after: Callable[[], None] | None = None) -> None:
+        """Read the ticket in the background and show it; ``after`` runs once it is shown."""
+        self._generation += 1
+        generation = self._generation
+
+        def read() -> tuple[object, TicketDetail]:
+            stamp = ticket_service.board_stamp(self.db)  # before the ticket: never misses one
+            return stamp, ticket_service.detail(self.db, self.actor, ticket_no)
+
+        def done(result: tuple[object, TicketDetail]) -> None:
+            if generation != self._generation:
+                return  # a newer load was started meanwhile
+            self._answered = generation
+            self._stamp = result[0]
+            self.apply(result[1])
+            if after is not None:
+                after()
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._answered = generation
+            if isinstance(exc, ServiceError):
+                self.show_message(i18n.error_text(exc))
+            else:
+                show_error(self, exc)
+
+        run_task(self, read, on_done=done, on_error=failed)
+
+    def apply(self, detail: TicketDetail) -> None:
+        """Show ``detail``. Another ticket: its fields start afresh. The same ticket again
+        (a refresh): what the user typed or chose is kept."""
+        previous = self.detail
+        same = previous is not None and previous.ticket_no == detail.ticket_no
         self.detail = detail
         self.shown.emit(detail.ticket_no)
         self._set_enabled(True)
@@ -334,8 +393,11 @@ class TicketPage(QWidget):
             self.passcode.setText(self.tr("(technicians only)"))
         else:
             self.passcode.setText("—")
-        index = self.technician.findText(d.technician) if d.technician else 0
-        self.technician.setCurrentIndex(max(0, index))
+        if not same or self.technician.currentText() == (
+            previous.technician if previous and previous.technician else self.tr("Unassigned")
+        ):  # a choice not yet assigned survives a refresh
+            index = self.technician.findText(d.technician) if d.technician else 0
+            self.technician.setCurrentIndex(max(0, index))
         self.events_model.set_rows(list(reversed(d.events)))
         self.lines_model.set_rows([(q, line) for q in d.quotes for line in q.lines])
         self.payments_model.set_rows(d.payments)
@@ -350,9 +412,14 @@ class TicketPage(QWidget):
         self.balance.setText(
             self.tr("Balance due: {balance}").format(balance=fmt.money_text(d.balance))
         )
-        if d.balance > 0:
-            self.pay_amount.setText(f"{d.balance:.2f}")
+        if not same:
+            self._fresh_inputs()
+        amount = f"{d.balance:.2f}" if d.balance > 0 else ""
+        if not same or self.pay_amount.text() == self._auto_amount:
+            self.pay_amount.setText(amount)  # the balance, unless the user typed an amount
+        self._auto_amount = amount
         self._actions(d)
+        self._set_busy(self.busy)
         try:
             from counter_app.ui import print_actions
         except ImportError:
@@ -361,6 +428,31 @@ class TicketPage(QWidget):
             self.print_button.setMenu(
                 print_actions.document_menu(self, self.db, self.actor, d.ticket_no)
             )
+
+    def _fresh_inputs(self) -> None:
+        """Nothing typed for the previous ticket carries over to this one."""
+        for field in (self.note, self.line_text, self.line_price, self.pay_tendered):
+            field.clear()
+        self.line_qty.setValue(1)
+        self.consent.setCurrentIndex(0)
+        self.pay_method.setCurrentIndex(0)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While a write runs the page says so and offers no second one."""
+        self.busy = busy
+        self.busy_label.setVisible(busy)
+        loaded = self.detail is not None
+        for widget in (
+            self.actions_holder,
+            self.assign_button,
+            self.add_line_button,
+            self.remove_line_button,
+            self.use_part_button,
+            self.pay_button,
+            self.note,
+        ):
+            widget.setEnabled(loaded and not busy)
+        self.busy_changed.emit(busy)
 
     def _actions(self, d: TicketDetail) -> None:
         while self.actions_box.count():
@@ -391,25 +483,37 @@ class TicketPage(QWidget):
         self.message.setText(text)
         self.message.show()
 
-    def _do(self, action: Callable[[int], Any]) -> bool:
-        """Run a change with the loaded version; on any refusal show why; reload after."""
-        if self.detail is None:
+    def _do(
+        self, action: Callable[[int], Any], on_success: Callable[[], None] | None = None
+    ) -> bool:
+        """Run a change with the loaded version in the background; meanwhile the page is
+        busy and starts no other change. On a refusal the page says why; when someone else
+        changed the ticket it reloads, keeping what the user typed. Returns whether the
+        change was started."""
+        if self.detail is None or self.busy:
             return False
-        ticket_no = self.detail.ticket_no
-        try:
-            action(self.detail.version)
-        except Conflict as exc:
+        ticket_no, version = self.detail.ticket_no, self.detail.version
+        self._set_busy(True)
+
+        def done(_: object) -> None:
+            self._set_busy(False)
+            self.message.hide()
+            if on_success is not None:
+                on_success()
             self.load(ticket_no)
-            self.show_message(
-                i18n.error_text(exc) + " " + self.tr("The page now shows the latest.")
-            )
-            return False
-        except ServiceError as exc:
-            self.show_message(i18n.error_text(exc))
-            return False
-        self.message.hide()
-        self.load(ticket_no)
-        self.ticket_changed.emit(ticket_no)
+            self.ticket_changed.emit(ticket_no)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            if isinstance(exc, Conflict):
+                text = i18n.error_text(exc) + " " + self.tr("The page now shows the latest.")
+                self.load(ticket_no, after=lambda: self.show_message(text))
+            elif isinstance(exc, ServiceError):
+                self.show_message(i18n.error_text(exc))
+            else:
+                show_error(self, exc)
+
+        run_task(self, action, version, on_done=done, on_error=failed)
         return True
 
     def change_status(self, status: str) -> bool:
@@ -442,8 +546,10 @@ class TicketPage(QWidget):
     def add_note(self) -> None:
         no = self.detail.ticket_no if self.detail else ""
         text = self.note.text()
-        if self._do(lambda v: ticket_service.add_note(self.db, self.actor, no, text, v)):
-            self.note.clear()
+        self._do(
+            lambda v: ticket_service.add_note(self.db, self.actor, no, text, v),
+            on_success=self.note.clear,
+        )
 
     def assign(self) -> None:
         no = self.detail.ticket_no if self.detail else ""
@@ -462,18 +568,20 @@ class TicketPage(QWidget):
         price = self.line_price.text().strip() or None
         qty = self.line_qty.value()
         if kind == "part":
-            found = inventory.find_by_code(self.db, text)
-            sku = found.sku if found else text
-            action = lambda v: quote_service.add_line(  # noqa: E731
-                self.db,
-                self.actor,
-                no,
-                kind="part",
-                sku=sku,
-                qty=qty,
-                price=price,
-                expected_version=v,
-            )
+
+            def action(v: int) -> Any:  # runs in the background, like the look-up
+                found = inventory.find_by_code(self.db, text)
+                return quote_service.add_line(
+                    self.db,
+                    self.actor,
+                    no,
+                    kind="part",
+                    sku=found.sku if found else text,
+                    qty=qty,
+                    price=price,
+                    expected_version=v,
+                )
+
         else:
             action = lambda v: quote_service.add_line(  # noqa: E731
                 self.db,
@@ -485,10 +593,13 @@ class TicketPage(QWidget):
                 price=price,
                 expected_version=v,
             )
-        if self._do(action):
+
+        def cleared() -> None:
             self.line_text.clear()
             self.line_price.clear()
             self.line_qty.setValue(1)
+
+        self._do(action, on_success=cleared)
 
     def _selected_line(self) -> Any:
         rows = self.lines_view.selectionModel().selectedRows()
@@ -514,12 +625,12 @@ class TicketPage(QWidget):
         amount = self.pay_amount.text()
         method = self.pay_method.currentData()
         tendered = self.pay_tendered.text().strip() or None
-        if self._do(
+        self._do(
             lambda v: payment_service.pay(
                 self.db, self.actor, no, amount, method, tendered=tendered, expected_version=v
-            )
-        ):
-            self.pay_tendered.clear()
+            ),
+            on_success=self.pay_tendered.clear,
+        )
 
     def _open_device(self) -> None:
         if self.detail is not None:

@@ -1150,6 +1150,10 @@
             <translation>打印</translation>
         </message>
         <message>
+            <source>Working…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Labour</source>
             <translation>工时费</translation>
         </message>

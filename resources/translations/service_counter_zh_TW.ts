@@ -1150,6 +1150,10 @@
             <translation>列印</translation>
         </message>
         <message>
+            <source>Working…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Labour</source>
             <translation>工時費</translation>
         </message>

@@ -34,9 +34,7 @@ def test_model_tester_watches_the_board_while_it_sorts_and_fetches(
         # and the chosen one is still chosen
         assert model.rowCount() >= loaded
         assert board.selected_ticket() == chosen
-        assert board.view.currentIndex().row() == [r.ticket_no for r in model.rows].index(
-            chosen
-        )
+        assert board.view.currentIndex().row() == [r.ticket_no for r in model.rows].index(chosen)
     numbers = [r.ticket_no for r in model.rows]
     board.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     ascending = [r.ticket_no for r in model.rows]

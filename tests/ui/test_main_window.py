@@ -30,7 +30,9 @@ def test_a_scan_opens_the_ticket_from_another_page(qtbot, window, db, staff):
     qtbot.keyClicks(window.board.view, no)
     qtbot.keyClick(window.board.view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_page() == "ticket")
+    qtbot.waitUntil(window.pages["ticket"].idle)
     assert window.pages["ticket"].detail.ticket_no == no
+    assert window.windowTitle().startswith(f"{no} · Ticket — ")
 
 
 def test_a_scanned_imei_opens_history_or_starts_an_intake(qtbot, window, db, staff):
@@ -116,6 +118,7 @@ def test_chinese_status_names_and_tables(qtbot, db, staff):
         page = TicketPage(db, staff.technician)
         qtbot.addWidget(page)
         page.show_ticket(no)
+        qtbot.waitUntil(page.idle)
         assert page.status_chip.text() == "已受理"
         assert page.events_model.headerData(0, Qt.Orientation.Horizontal) == "时间"
     finally:
