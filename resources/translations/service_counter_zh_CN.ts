@@ -1151,7 +1151,7 @@
         </message>
         <message>
             <source>Working…</source>
-            <translation type="unfinished" />
+            <translation>处理中…</translation>
         </message>
         <message>
             <source>Labour</source>
