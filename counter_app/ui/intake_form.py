@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from counter_app import i18n
 from counter_app.db import Database
-from counter_app.errors import ServiceError, ValidationError
+from counter_app.errors import InvalidFields, ServiceError, ValidationError
 from counter_app.models import PRIORITIES, SERVICE_TYPES
 from counter_app.services import customers as customer_service
 from counter_app.services import devices as device_service
@@ -39,13 +39,11 @@ from counter_app.services import settings as settings_service
 from counter_app.services.dto import Actor, IntakeResult
 from counter_app.timeutil import utcnow
 from counter_app.ui import format as fmt
+from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.table_model import Column, RowsModel
 from counter_app.validation import (
-    clean_name,
     imei_digits,
     normalize_imei,
-    normalize_phone,
-    normalize_serial,
 )
 
 BRANDS = (
@@ -88,6 +86,7 @@ class IntakeForm(QWidget):
         self.db, self.actor = db, actor
         self.settings = settings_service.get_all(db)
         self.errors: dict[str, QLabel] = {}
+        self.busy = False  # a save is running
         self.last_result: IntakeResult | None = None
         self._build()
         self.reset()
@@ -402,52 +401,27 @@ class IntakeForm(QWidget):
         if self.service.currentData() in ("warranty", "return_exchange"):
             self.has_purchase.setChecked(True)
 
-    def check_all(self) -> bool:
-        """Every field's own check, all errors shown at once (the service checks again)."""
-        self.clear_errors()
-        ok = True
-        checks = [
-            ("phone", lambda: normalize_phone(self.phone.text(), self.settings["phone_region"])),
-            ("name", lambda: clean_name(self.name.text())),
-        ]
-        if self.imei.text().strip():
-            checks.append(("imei", lambda: normalize_imei(self.imei.text())))
-        if self.imei2.text().strip():
-            checks.append(("imei2", lambda: normalize_imei(self.imei2.text(), "imei2")))
-        if self.serial.text().strip():
-            checks.append(("serial", lambda: normalize_serial(self.serial.text())))
-        for field, check in checks:
-            try:
-                check()
-            except ValidationError as exc:
-                self.show_error(
-                    exc.field if exc.field in self.errors else field, i18n.error_text(exc)
-                )
-                ok = False
-        if not self.imei.text().strip() and not self.serial.text().strip():
-            self.show_error("imei", self.tr("Enter the IMEI or the serial number"))
-            ok = False
-        required = set(self.settings["intake_required_fields"])
-        texts = {
-            "fault": self.fault.toPlainText(),
-            "colour": self.colour.text(),
-            "accessories": self.accessories.text(),
-            "passcode": self.passcode.text(),
-            "email": self.email.text(),
+    def field_widget(self, field: str) -> QWidget:
+        """The input a service error's ``field`` names (the fault box if none matches)."""
+        widgets: dict[str, QWidget] = {
+            "model": self.model_edit,
+            "service_type": self.service,
+            "promised_at": self.promised,
+            "condition": next(iter(self.condition.values()), self.fault),
         }
-        for field, text in texts.items():
-            if field in required and not text.strip():
-                if field == "fault" and self.service.currentData() == "maintenance":
-                    continue
-                self.show_error(field, self.tr("Required"))
-                ok = False
-        if not self.brand.currentText().strip():
-            self.show_error("brand", self.tr("Required"))
-            ok = False
-        if not self.model_edit.text().strip():
-            self.show_error("model", self.tr("Required"))
-            ok = False
-        return ok
+        found = widgets.get(field, getattr(self, field, None))
+        return found if isinstance(found, QWidget) else self.fault
+
+    def show_errors(self, exc: ValidationError) -> None:
+        """Every bad field the service found, each at its field; the cursor goes to the
+        first one (form order) so the clerk can correct it straight away."""
+        self.clear_errors()
+        errors = exc.errors if isinstance(exc, InvalidFields) else (exc,)
+        for error in errors:
+            self.show_error(
+                error.field if error.field in self.errors else "fault", i18n.error_text(error)
+            )
+        self.field_widget(errors[0].field).setFocus()
 
     def data(self) -> intake_service.IntakeData:
         promised = self.promised.dateTime().toPython()
@@ -477,18 +451,41 @@ class IntakeForm(QWidget):
         )
 
     def save(self) -> None:
-        if not self.save_button.isEnabled() or not self.check_all():
+        """Save in the background: the service checks every field (the form keeps no copy
+        of the rules) and either opens the ticket or names each bad field."""
+        if not self.save_button.isEnabled() or self.busy:
             return
-        try:
-            result = intake_service.take_in(self.db, self.actor, self.data())
-        except ValidationError as exc:
-            self.show_error(
-                exc.field if exc.field in self.errors else "fault", i18n.error_text(exc)
-            )
-            return
-        except ServiceError as exc:
+        self.message.clear()
+        self._set_busy(True)
+        run_task(
+            self,
+            intake_service.take_in,
+            self.db,
+            self.actor,
+            self.data(),
+            on_done=self._saved,
+            on_error=self._refused,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.save_button.setEnabled(not busy)
+        if busy:
+            self.message.setText(self.tr("Saving…"))
+
+    def _refused(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.message.clear()
+        if isinstance(exc, ValidationError):
+            self.show_errors(exc)
+        elif isinstance(exc, ServiceError):
             self.message.setText(i18n.error_text(exc))
-            return
+        else:
+            show_error(self, exc)
+
+    def _saved(self, result: IntakeResult) -> None:
+        self._set_busy(False)
+        self.clear_errors()
         self.last_result = result
         self.result_label.setText(result.ticket_no)
         self.save_button.setEnabled(False)

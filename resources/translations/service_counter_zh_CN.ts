@@ -555,12 +555,8 @@
             <translation>仍在维修：{ticket}</translation>
         </message>
         <message>
-            <source>Enter the IMEI or the serial number</source>
-            <translation>请输入IMEI或序列号</translation>
-        </message>
-        <message>
-            <source>Required</source>
-            <translation>必填</translation>
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
         </message>
         <message>
             <source>Saved. Ticket number:</source>

@@ -555,12 +555,8 @@
             <translation>仍在維修：{ticket}</translation>
         </message>
         <message>
-            <source>Enter the IMEI or the serial number</source>
-            <translation>請輸入IMEI或序列號</translation>
-        </message>
-        <message>
-            <source>Required</source>
-            <translation>必填</translation>
+            <source>Saving…</source>
+            <translation>正在儲存…</translation>
         </message>
         <message>
             <source>Saved. Ticket number:</source>

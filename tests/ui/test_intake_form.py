@@ -44,8 +44,11 @@ def test_bad_fields_are_refused_at_the_field_and_nothing_is_saved(qtbot, db, sta
     qtbot.keyClicks(form.phone, "12")
     qtbot.keyClicks(form.imei, "490154203237519")
     assert "check digit" in form.errors["imei"].text()  # checked as typed
+    form.passcode.setFocus()
     form.save()
-    assert form.errors["phone"].isVisible() and "Phone" in form.errors["phone"].text()
+    qtbot.waitUntil(lambda: form.errors["phone"].isVisible())
+    assert "Phone" in form.errors["phone"].text()
+    assert form.focusWidget() is form.phone  # the cursor is in the first field in error
     assert form.errors["name"].isVisible()
     assert form.errors["model"].isVisible()
     assert snapshot(db_path) == before
