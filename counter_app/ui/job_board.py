@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -38,12 +39,27 @@ PAGE = 100
 OVERDUE = QColor(255, 228, 225)
 PRIORITY = {"urgent": QColor(255, 214, 153), "high": QColor(255, 243, 205)}
 
+
+def _promised_text(row: TicketSummary) -> str:
+    text = fmt.local_time_text(row.promised_at)
+    if row.overdue:
+        text += " · " + QCoreApplication.translate("JobBoard", "overdue")
+    return text
+
+
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("JobBoard", "Ticket"), lambda r: r.ticket_no, sort_key="ticket_no"),
     Column(
         QT_TRANSLATE_NOOP("JobBoard", "Status"),
         lambda r: fmt.status_text(r.status),
         sort_key="status",
+    ),
+    # Promised (and whether it is overdue) comes early: visible on a narrow screen too.
+    Column(
+        QT_TRANSLATE_NOOP("JobBoard", "Promised"),
+        lambda r: _promised_text(r),
+        sort_key="promised_at",
+        background=lambda r: OVERDUE if r.overdue else None,
     ),
     Column(
         QT_TRANSLATE_NOOP("JobBoard", "Priority"),
@@ -66,13 +82,11 @@ COLUMNS = [
         lambda r: fmt.local_time_text(r.received_at),
         sort_key="received_at",
     ),
-    Column(
-        QT_TRANSLATE_NOOP("JobBoard", "Promised"),
-        lambda r: fmt.local_time_text(r.promised_at),
-        sort_key="promised_at",
-        background=lambda r: OVERDUE if r.overdue else None,
-    ),
 ]
+
+PROMISED = 2
+FAULT = 6
+WIDEST = 240  # px: no column pushes the others off a narrow screen
 
 
 class JobBoardModel(RowsModel):
@@ -183,12 +197,12 @@ class JobBoard(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(8, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSortIndicator(PROMISED, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(FAULT, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._open)
         # Enter in the table (not anywhere on the page) opens the highlighted row; a scan's
         # Enter never reaches it (the scanner claims it, see ui/scanner.py).
@@ -232,6 +246,9 @@ class JobBoard(QWidget):
         total = ticket_service.job_board_count(self.db, self.model.filter)
         self.count.setText(self.tr("{n} tickets").format(n=total))
         self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if column != FAULT and self.view.columnWidth(column) > WIDEST:
+                self.view.setColumnWidth(column, WIDEST)
         if selected:
             self.select_ticket(selected)
 

@@ -48,6 +48,8 @@ FIRST_FIELD = {
     "parts": "search",
 }
 
+TITLE_BAR = 40  # px allowed for the window manager's title bar and border
+
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
@@ -283,8 +285,26 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self.fit_to_screen()
         last = str(settings.value("window/page", "intake"))
         self.show_page(last if last in self.pages and last != "ticket" else "intake")
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's free area, title bar included: on a 1366×768 or
+        1280×720 shop PC the status bar stays on screen. A small screen gets the window
+        maximised."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = TITLE_BAR  # the window manager's decoration, not known before showing
+        if self.width() >= area.width() or self.height() + frame >= area.height():
+            self.resize(min(self.width(), area.width()), min(self.height(), area.height() - frame))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self.move(
+            max(area.left(), min(self.x(), area.right() - self.width())),
+            max(area.top(), min(self.y(), area.bottom() - self.height() - frame)),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings = QSettings()

@@ -606,6 +606,10 @@
             <translation>预计完成</translation>
         </message>
         <message>
+            <source>overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
             <source>Search ticket, customer, model, fault…</source>
             <translation>搜索工单、客户、机型、故障…</translation>
         </message>

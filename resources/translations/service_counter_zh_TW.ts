@@ -606,6 +606,10 @@
             <translation>預計完成</translation>
         </message>
         <message>
+            <source>overdue</source>
+            <translation>已超時</translation>
+        </message>
+        <message>
             <source>Search ticket, customer, model, fault…</source>
             <translation>搜尋工單、客戶、機型、故障…</translation>
         </message>

@@ -21,7 +21,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-TOOLS = ("Xvfb", "openbox", "xdotool")
+TOOLS = ("Xvfb", "openbox", "xdotool", "xwininfo")
 DISPLAYS = range(91, 100)  # the display numbers these tests may use
 SCREEN = "1366x768x24"  # the most common shop-PC screen
 WAIT = 30.0  # seconds: a deadline for polls, not a sleep
@@ -65,11 +65,12 @@ class XServer:
         self.env.pop("WAYLAND_DISPLAY", None)
 
     def xdotool(self, *args: str, check: bool = True) -> str:
-        done = subprocess.run(
-            ["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=60
-        )
+        return self.run("xdotool", *args, check=check)
+
+    def run(self, *command: str, check: bool = True) -> str:
+        done = subprocess.run(command, env=self.env, capture_output=True, text=True, timeout=60)
         if check and done.returncode != 0:
-            raise AssertionError(f"xdotool {' '.join(args)}: {done.stderr.strip()}")
+            raise AssertionError(f"{' '.join(command)}: {done.stderr.strip()}")
         return done.stdout.strip()
 
 
@@ -77,7 +78,9 @@ class XServer:
 def xserver() -> Iterator[XServer]:
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     if missing:
-        _unavailable(f"missing {', '.join(missing)} (make system installs them)")
+        _unavailable(
+            f"missing {', '.join(missing)} (make system installs them: xvfb openbox xdotool x11-utils)"
+        )
     number = _free_display()
     display = f":{number}"
     server = subprocess.Popen(

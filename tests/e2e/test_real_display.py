@@ -128,3 +128,15 @@ def test_a_scan_into_the_receive_dialog_and_ctrl_f(start_app, shop, db_path):
     app.wait_title("Search")
     app.scan(shop["second"])  # into the search box; Enter searches
     app.wait_title(shop["second"], "Ticket")
+
+
+def test_the_window_fits_a_1366x768_screen_with_its_status_bar(start_app, shop):
+    app = start_app()
+    window = app.x.xdotool("getactivewindow")
+    info = app.x.run("xwininfo", "-id", window)
+    values = dict(line.strip().split(":", 1) for line in info.splitlines() if ":" in line.strip())
+    left = int(values["Absolute upper-left X"])
+    top = int(values["Absolute upper-left Y"])
+    width, height = int(values["Width"]), int(values["Height"])
+    assert left >= 0 and top >= 0
+    assert left + width <= 1366 and top + height <= 768  # the status bar is on screen
