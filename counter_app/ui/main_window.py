@@ -87,13 +87,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.db_label = QLabel(self.tr("Database: {name}").format(name=db.describe()))
+        where = db.describe()
+        short = where if len(where) <= 48 else "…" + where[-47:]
+        self.db_label = QLabel(self.tr("Database: {name}").format(name=short))
+        self.db_label.setToolTip(where)
         self.user_label = QLabel(
             self.tr("Signed in: {user} ({role})").format(
                 user=actor.display_name, role=fmt.role_text(actor.role)
             )
         )
         self.store_label = QLabel(shop["store_name"])
+        self.db_label.setContentsMargins(0, 0, 8, 0)  # clear of the window's edge
         for label in (self.user_label, self.store_label, self.db_label):
             self.statusBar().addPermanentWidget(label)
         self.scanner = ScanDetector(self)
