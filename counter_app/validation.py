@@ -213,3 +213,17 @@ def parse_quantity(value: object, field: str = "qty") -> int:
     if number > 100000:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Quantity: too large"))
     return number
+
+
+LIKE_ESCAPE = "\\"
+
+
+def like_pattern(text: str, *, prefix: bool = False) -> str:
+    """A LIKE pattern matching ``text`` literally: its '%', '_' and '\\' escaped (use with
+    ``escape=LIKE_ESCAPE``); contained anywhere, or only at the start with ``prefix``."""
+    escaped = (
+        text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2)
+        .replace("%", LIKE_ESCAPE + "%")
+        .replace("_", LIKE_ESCAPE + "_")
+    )
+    return f"{escaped}%" if prefix else f"%{escaped}%"

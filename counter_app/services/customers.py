@@ -15,7 +15,7 @@ from counter_app.services.dto import Actor, CustomerInfo
 from counter_app.services.intake import phone_reversed
 from counter_app.services.tickets import customer_info
 from counter_app.timeutil import utcnow
-from counter_app.validation import clean_name, normalize_phone
+from counter_app.validation import LIKE_ESCAPE, clean_name, like_pattern, normalize_phone
 
 
 def find_by_phone(db: Database, phone: str) -> CustomerInfo | None:
@@ -52,7 +52,7 @@ def search(db: Database, text: str, limit: int = 50) -> list[CustomerInfo]:
         else:
             query = (
                 select(Customer)
-                .where(Customer.name.ilike(f"{needle}%"))
+                .where(Customer.name.ilike(like_pattern(needle, prefix=True), escape=LIKE_ESCAPE))
                 .order_by(Customer.name)
                 .limit(limit)
             )

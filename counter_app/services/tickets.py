@@ -49,7 +49,7 @@ from counter_app.services.dto import (
 from counter_app.services.totals import ticket_totals
 from counter_app.services.workflow import allowed_next
 from counter_app.timeutil import utcnow
-from counter_app.validation import clean_text, mask_phone
+from counter_app.validation import LIKE_ESCAPE, clean_text, like_pattern, mask_phone
 
 PASSCODE_ROLES = ("technician", "manager")
 
@@ -317,14 +317,14 @@ def _board_query(flt: BoardFilter, now: datetime) -> Select:
         query = query.where(Ticket.promised_at < now, Ticket.status.not_in(("ready", "declined")))
     needle = flt.search.strip()
     if needle:
-        like = f"%{needle}%"
+        like = like_pattern(needle)  # '%' and '_' typed by the user match themselves
         matches = [
-            Ticket.ticket_no.ilike(like),
-            Customer.name.ilike(like),
-            Device.model.ilike(like),
-            Device.brand.ilike(like),
+            Ticket.ticket_no.ilike(like, escape=LIKE_ESCAPE),
+            Customer.name.ilike(like, escape=LIKE_ESCAPE),
+            Device.model.ilike(like, escape=LIKE_ESCAPE),
+            Device.brand.ilike(like, escape=LIKE_ESCAPE),
             Device.imei == needle,
-            Ticket.fault.ilike(like),
+            Ticket.fault.ilike(like, escape=LIKE_ESCAPE),
         ]
         if needle.isdigit():
             matches.append(Customer.phone.like(f"%{needle}"))
