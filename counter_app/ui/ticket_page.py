@@ -4,11 +4,12 @@ loaded: a change made meanwhile at another counter is refused and the page reloa
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import i18n
+from counter_app import i18n, names
 from counter_app.db import Database
 from counter_app.errors import Conflict, ServiceError
 from counter_app.models import DECISION_METHODS, PAYMENT_METHODS
-from counter_app.services import inventory, workflow
+from counter_app.services import contact, inventory, workflow
 from counter_app.services import payments as payment_service
 from counter_app.services import quotes as quote_service
 from counter_app.services import tickets as ticket_service
@@ -155,7 +156,12 @@ class TicketPage(QWidget):
         self.status_chip = QLabel(objectName="status")
         self.info = QLabel(objectName="info")
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setWordWrap(True)
+        self.phone_button = QPushButton(self.tr("Show full number"), objectName="show_phone")
+        self.phone_button.setToolTip(self.tr("For calling the customer; copied to the clipboard"))
+        self.phone_button.clicked.connect(self.reveal_phone)
+        self.phone_button.hide()
         self.device_link = QPushButton(self.tr("Device history"))
         self.device_link.clicked.connect(self._open_device)
         self.print_button = QToolButton(objectName="print")
@@ -169,6 +175,7 @@ class TicketPage(QWidget):
         top.addWidget(self.status_chip)
         top.addWidget(self.busy_label)
         top.addStretch(1)
+        top.addWidget(self.phone_button)
         top.addWidget(self.device_link)
         top.addWidget(self.print_button)
         self.actions_box = QHBoxLayout()
@@ -234,6 +241,11 @@ class TicketPage(QWidget):
         for widget in (self.pay_amount, self.pay_method, self.pay_tendered, self.pay_button):
             form.addWidget(widget)
         pay_layout.addLayout(form)
+        self.change = QLabel(objectName="change")
+        pay_layout.addWidget(self.change)
+        for signal in (self.pay_amount.textChanged, self.pay_tendered.textChanged):
+            signal.connect(self.show_change)
+        self.pay_method.currentIndexChanged.connect(self.show_change)
         self.balance = QLabel(objectName="balance")
         pay_layout.addWidget(self.balance)
 
@@ -364,29 +376,50 @@ class TicketPage(QWidget):
             f"background: {colour}; color: white; border-radius: 10px; padding: 3px 10px;"
         )
         ident = f"IMEI {d.device.imei}" if d.device.imei else f"S/N {d.device.serial}"
+        e = html.escape  # what people typed is shown as typed, never as markup
         lines = [
-            f"<b>{d.customer.name}</b> {d.customer.phone_masked} · {d.device.brand} "
-            f"{d.device.model} {d.device.colour} · {ident}",
-            self.tr(
-                "{service}, priority {priority} · received {received} · promised {promised}"
-            ).format(
-                service=fmt.service_type_text(d.service_type),
-                priority=fmt.priority_text(d.priority),
-                received=fmt.local_time_text(d.received_at),
-                promised=fmt.local_time_text(d.promised_at),
+            f"<b>{e(d.customer.name)}</b> {e(d.customer.phone_masked)} · {e(d.device.brand)} "
+            f"{e(d.device.model)} {e(d.device.colour)} · {e(ident or '')}",
+            e(
+                self.tr(
+                    "{service}, priority {priority} · received {received} · promised {promised}"
+                ).format(
+                    service=fmt.service_type_text(d.service_type),
+                    priority=fmt.priority_text(d.priority),
+                    received=fmt.local_time_text(d.received_at),
+                    promised=fmt.local_time_text(d.promised_at),
+                )
             ),
-            self.tr("Fault: {fault}").format(fault=d.fault or "—"),
-            self.tr("Warranty: {decision} {reason}").format(
-                decision=fmt.warranty_text(d.warranty_decision), reason=d.warranty_reason
-            ),
+            e(self.tr("Fault: {fault}").format(fault=d.fault or "—")),
         ]
+        if d.condition or d.accessories:  # what the device came in with, for the workshop
+            condition = ", ".join(
+                f"{names.condition_text(item)}: {value}" for item, value in d.condition.items()
+            )
+            lines.append(
+                e(
+                    self.tr("Condition on intake: {condition} · Accessories left: {items}").format(
+                        condition=condition or "—", items=d.accessories or "—"
+                    )
+                )
+            )
+        lines.append(
+            e(
+                self.tr("Warranty: {decision} {reason}").format(
+                    decision=fmt.warranty_text(d.warranty_decision), reason=d.warranty_reason
+                )
+            )
+        )
         if d.overdue:
-            lines.append("<span style='color:#c62828'>" + self.tr("Overdue") + "</span>")
+            lines.append("<span style='color:#c62828'>" + e(self.tr("Overdue")) + "</span>")
         if d.is_comeback:
-            lines.append(self.tr("Comeback of {ticket}").format(ticket=d.comeback_of))
+            lines.append(e(self.tr("Comeback of {ticket}").format(ticket=d.comeback_of)))
         if d.waiting_part:
-            lines.append(self.tr("Waiting for part: {part}").format(part=d.waiting_part))
+            lines.append(e(self.tr("Waiting for part: {part}").format(part=d.waiting_part)))
         self.info.setText("<br>".join(lines))
+        self.phone_button.setVisible(contact.may_see_phone(self.actor))
+        if not same:
+            self.phone_button.setText(self.tr("Show full number"))
         if d.passcode is not None:
             self.passcode.setText(d.passcode)
         elif d.has_passcode:
@@ -452,6 +485,9 @@ class TicketPage(QWidget):
             self.note,
         ):
             widget.setEnabled(loaded and not busy)
+        quotable = self.detail is not None and self.detail.status in quote_service.QUOTABLE
+        for widget in (self.add_line_button, self.remove_line_button):
+            widget.setEnabled(quotable and not busy)  # a ready ticket's quote is closed
         self.busy_changed.emit(busy)
 
     def _actions(self, d: TicketDetail) -> None:
@@ -630,6 +666,36 @@ class TicketPage(QWidget):
                 self.db, self.actor, no, amount, method, tendered=tendered, expected_version=v
             ),
             on_success=self.pay_tendered.clear,
+        )
+
+    def show_change(self) -> None:
+        """The change to hand back, shown before the cash is taken."""
+        tendered = self.pay_tendered.text().strip()
+        if self.pay_method.currentData() != "cash" or not tendered:
+            self.change.clear()
+            return
+        try:
+            due = payment_service.change_due(self.pay_amount.text(), tendered)
+        except ServiceError as exc:
+            self.change.setText(i18n.error_text(exc))
+            self.change.setStyleSheet("color: #c62828;")
+            return
+        self.change.setStyleSheet("font-weight: bold;")
+        self.change.setText(self.tr("Change due: {change}").format(change=fmt.money_text(due)))
+
+    def reveal_phone(self) -> None:
+        """The full number (clerk and manager), shown on the button and copied."""
+        if self.detail is None:
+            return
+
+        def shown(number: str) -> None:
+            self.phone_button.setText(number)
+            clipboard = QGuiApplication.clipboard()
+            if clipboard is not None:
+                clipboard.setText(number)
+
+        run_task(
+            self, contact.full_phone, self.db, self.actor, self.detail.ticket_no, on_done=shown
         )
 
     def _open_device(self) -> None:

@@ -1142,6 +1142,14 @@
             <translation>经办人</translation>
         </message>
         <message>
+            <source>Show full number</source>
+            <translation>显示完整号码</translation>
+        </message>
+        <message>
+            <source>For calling the customer; copied to the clipboard</source>
+            <translation>用于联系客户；已复制到剪贴板</translation>
+        </message>
+        <message>
             <source>Device history</source>
             <translation>设备记录</translation>
         </message>
@@ -1254,6 +1262,10 @@
             <translation>故障：{fault}</translation>
         </message>
         <message>
+            <source>Condition on intake: {condition} · Accessories left: {items}</source>
+            <translation>收机外观：{condition} · 随机附件：{items}</translation>
+        </message>
+        <message>
             <source>Warranty: {decision} {reason}</source>
             <translation>保修：{decision} {reason}</translation>
         </message>
@@ -1292,6 +1304,10 @@
         <message>
             <source>The page now shows the latest.</source>
             <translation>页面已显示最新内容。</translation>
+        </message>
+        <message>
+            <source>Change due: {change}</source>
+            <translation>应找零：{change}</translation>
         </message>
     </context>
     <context>
@@ -2090,6 +2106,10 @@
         <message>
             <source>Quantity: too large</source>
             <translation>数量：数值过大</translation>
+        </message>
+        <message>
+            <source>No phone number on record for {ticket_no}</source>
+            <translation>{ticket_no} 没有登记电话号码</translation>
         </message>
     </context>
     <context>

@@ -1142,6 +1142,14 @@
             <translation>經辦人</translation>
         </message>
         <message>
+            <source>Show full number</source>
+            <translation>顯示完整號碼</translation>
+        </message>
+        <message>
+            <source>For calling the customer; copied to the clipboard</source>
+            <translation>用於聯絡客戶；已複製到剪貼簿</translation>
+        </message>
+        <message>
             <source>Device history</source>
             <translation>裝置記錄</translation>
         </message>
@@ -1254,6 +1262,10 @@
             <translation>故障：{fault}</translation>
         </message>
         <message>
+            <source>Condition on intake: {condition} · Accessories left: {items}</source>
+            <translation>收機外觀：{condition} · 隨機附件：{items}</translation>
+        </message>
+        <message>
             <source>Warranty: {decision} {reason}</source>
             <translation>保修：{decision} {reason}</translation>
         </message>
@@ -1292,6 +1304,10 @@
         <message>
             <source>The page now shows the latest.</source>
             <translation>頁面已顯示最新內容。</translation>
+        </message>
+        <message>
+            <source>Change due: {change}</source>
+            <translation>應找零：{change}</translation>
         </message>
     </context>
     <context>
@@ -2090,6 +2106,10 @@
         <message>
             <source>Quantity: too large</source>
             <translation>數量：數值過大</translation>
+        </message>
+        <message>
+            <source>No phone number on record for {ticket_no}</source>
+            <translation>{ticket_no} 沒有登記電話號碼</translation>
         </message>
     </context>
     <context>
