@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -48,6 +49,7 @@ FIRST_FIELD = {
     "parts": "search",
 }
 
+_WINDOWS: list[MainWindow] = []  # windows opened by "Switch user"
 TITLE_BAR = 40  # px allowed for the window manager's title bar and border
 
 
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         settings_action = menu.addAction(self.tr("Settings…"), self.edit_settings)
         settings_action.setEnabled(actor.role == "manager")
         menu.addSeparator()
+        switch = menu.addAction(self.tr("Switch user…"), self.switch_user)
+        switch.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_L))
         menu.addAction(self.tr("Quit"), self.close)
         self.intake.saved.connect(lambda _: self.board.refresh())
         self.intake.imei.textChanged.connect(lambda _: self.update_title())
@@ -292,6 +296,22 @@ class MainWindow(QMainWindow):
         self.fit_to_screen()
         last = str(settings.value("window/page", "intake"))
         self.show_page(last if last in self.pages and last != "ticket" else "intake")
+
+    def switch_user(self) -> None:
+        """Sign out on a shared PC: this window goes away at once (the next person sees
+        nothing of it) and the sign-in asks who is next; cancelling it quits."""
+        from counter_app.ui.sign_in import SignInDialog
+
+        self.hide()
+        dialog = SignInDialog(self.db)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            self.close()
+            return
+        successor = MainWindow(self.db, dialog.actor)
+        _WINDOWS[:] = [successor]  # kept alive once this window is gone
+        successor.show()
+        self.successor = successor
+        self.close()
 
     def fit_to_screen(self) -> None:
         """Never larger than the screen's free area, title bar included: on a 1366×768 or

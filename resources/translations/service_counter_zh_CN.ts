@@ -724,6 +724,10 @@
             <translation>设置…</translation>
         </message>
         <message>
+            <source>Switch user…</source>
+            <translation>切换用户…</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>退出</translation>
         </message>

@@ -724,6 +724,10 @@
             <translation>設定…</translation>
         </message>
         <message>
+            <source>Switch user…</source>
+            <translation>切換使用者…</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>退出</translation>
         </message>
