@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from counter_app.services import quotes as quote_service
 from counter_app.services import tickets as ticket_service
 from counter_app.services import users as user_service
 from counter_app.services.dto import Actor, TicketDetail
+from counter_app.services.inventory import PartInfo
 from counter_app.ui import format as fmt
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.table_model import Column, RowsModel
@@ -203,13 +204,25 @@ class TicketPage(QWidget):
             self.line_kind.addItem(title, kind)
         self.line_text = QLineEdit(objectName="line_text")
         self.line_text.setPlaceholderText(self.tr("Description, or the part's SKU"))
-        self._completer_ready = False  # filled on first use: the window opens faster
+        # The part picker: parts for the device's model (or what is typed), with stock and
+        # price, found in the background; picking one fills the SKU and the price.
+        self.part_choices = QStringListModel(self)
+        self.part_picker = QCompleter(self.part_choices, self)
+        self.part_picker.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.part_picker.activated[str].connect(self._part_picked)
+        self._part_rows: dict[str, PartInfo] = {}
+        self._part_search = QTimer(self, singleShot=True, interval=200)
+        self._part_search.timeout.connect(self.find_parts)
+        self.line_text.textEdited.connect(lambda _: self._part_search.start())
+        self.line_kind.currentIndexChanged.connect(self._kind_changed)
         self.line_qty = QSpinBox(objectName="line_qty")
         self.line_qty.setRange(1, 999)
         self.line_price = QLineEdit(objectName="line_price")
         self.line_price.setPlaceholderText(self.tr("Price (parts: from stock)"))
         self.add_line_button = QPushButton(self.tr("Add line"), objectName="add_line")
         self.add_line_button.clicked.connect(self.add_line)
+        for field in (self.line_text, self.line_price):
+            field.returnPressed.connect(self.add_line)  # Enter adds the line
         self.remove_line_button = QPushButton(self.tr("Remove line"), objectName="remove_line")
         self.remove_line_button.clicked.connect(self.remove_line)
         self.use_part_button = QPushButton(self.tr("Mark part used"), objectName="use_part")
@@ -367,7 +380,6 @@ class TicketPage(QWidget):
         self.detail = detail
         self.shown.emit(detail.ticket_no)
         self._set_enabled(True)
-        self._ensure_completer()
         d = detail
         self.number.setText(d.ticket_no)
         colour = STATUS_COLOURS.get(d.status, "#607d8b")
@@ -592,10 +604,40 @@ class TicketPage(QWidget):
         username = self.technician.currentData() or None
         self._do(lambda v: ticket_service.assign(self.db, self.actor, no, username, v))
 
-    def _ensure_completer(self) -> None:
-        if not self._completer_ready:
-            self.line_text.setCompleter(QCompleter(inventory.skus(self.db), self))
-            self._completer_ready = True
+    def _kind_changed(self) -> None:
+        part = self.line_kind.currentData() == "part"
+        self.line_text.setCompleter(self.part_picker if part else None)
+        if part:
+            self.line_text.setFocus()
+            self.find_parts()
+
+    def find_parts(self) -> None:
+        """Parts matching what is typed, else those for the ticket's device model."""
+        if self.line_kind.currentData() != "part" or self.detail is None:
+            return
+        text = self.line_text.text().strip() or self.detail.device.model
+
+        def show(parts: list[PartInfo]) -> None:
+            self._part_rows = {}
+            for part in parts:
+                label = self.tr("{sku} · {name} · {n} in stock · {price}").format(
+                    sku=part.sku, name=part.name, n=part.on_hand, price=fmt.money_text(part.price)
+                )
+                self._part_rows[label] = part
+            self.part_choices.setStringList(list(self._part_rows))
+            if parts and self.line_text.hasFocus():
+                self.part_picker.complete()
+
+        run_task(self, inventory.search_parts, self.db, text, limit=30, on_done=show)
+
+    def _part_picked(self, label: str) -> None:
+        part = self._part_rows.get(label)
+        if part is None:
+            return
+        # after the completer has written the label into the field, put the SKU there
+        QTimer.singleShot(0, lambda: self.line_text.setText(part.sku))
+        self.line_price.setText(f"{part.price:.2f}")
+        self.line_qty.setFocus()
 
     def add_line(self) -> None:
         no = self.detail.ticket_no if self.detail else ""

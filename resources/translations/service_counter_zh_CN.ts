@@ -1310,6 +1310,10 @@
             <translation>页面已显示最新内容。</translation>
         </message>
         <message>
+            <source>{sku} · {name} · {n} in stock · {price}</source>
+            <translation>{sku} · {name} · 库存 {n} · {price}</translation>
+        </message>
+        <message>
             <source>Change due: {change}</source>
             <translation>应找零：{change}</translation>
         </message>

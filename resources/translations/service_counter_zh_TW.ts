@@ -1310,6 +1310,10 @@
             <translation>頁面已顯示最新內容。</translation>
         </message>
         <message>
+            <source>{sku} · {name} · {n} in stock · {price}</source>
+            <translation>{sku} · {name} · 庫存 {n} · {price}</translation>
+        </message>
+        <message>
             <source>Change due: {change}</source>
             <translation>應找零：{change}</translation>
         </message>
