@@ -1,5 +1,5 @@
 """Names of the codes the app stores (statuses, service types, priorities, payment methods,
-consent methods, roles, condition items): one table each, used by the screens, the printed
+consent methods, roles, condition items and their values): one table each, used by the screens, the printed
 papers and the Excel reports.
 
 Qt-free, so counter_app.exporting may use it too: the tables hold English source strings
@@ -73,6 +73,15 @@ CONDITION_ITEMS = {
     "powers_on": QT_TRANSLATE_NOOP("names", "Powers on"),
 }
 
+CONDITION_VALUES = {  # what the clerk found, per condition item ("" = not checked)
+    "": QT_TRANSLATE_NOOP("names", "Not checked"),
+    "ok": QT_TRANSLATE_NOOP("names", "OK"),
+    "scratched": QT_TRANSLATE_NOOP("names", "Scratched"),
+    "cracked": QT_TRANSLATE_NOOP("names", "Cracked"),
+    "dented": QT_TRANSLATE_NOOP("names", "Dented"),
+    "not working": QT_TRANSLATE_NOOP("names", "Not working"),
+}
+
 
 def set_translator(translate: Translate | None) -> None:
     """Use ``translate(context, source)`` for every name from now on (None: the default)."""
@@ -120,3 +129,7 @@ def role_text(role: str) -> str:
 
 def condition_text(item: str) -> str:
     return _name(CONDITION_ITEMS, item)
+
+
+def condition_value_text(value: str) -> str:
+    return _name(CONDITION_VALUES, value)

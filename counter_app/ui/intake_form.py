@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import i18n
+from counter_app import i18n, names
 from counter_app.db import Database
 from counter_app.errors import InvalidFields, ServiceError, ValidationError
 from counter_app.models import PRIORITIES, SERVICE_TYPES
@@ -60,7 +60,6 @@ BRANDS = (
     "Lenovo",
     "Other",
 )
-CONDITION_VALUES = ("", "ok", "scratched", "cracked", "dented", "not working")
 HISTORY_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("IntakeForm", "Ticket"), lambda e: e.ticket_no),
     Column(
@@ -136,18 +135,10 @@ class IntakeForm(QWidget):
         self.condition: dict[str, QComboBox] = {}
         condition_box = QGroupBox(self.tr("Condition on intake"))
         grid = QGridLayout(condition_box)
-        values = {
-            "": self.tr("Not checked"),
-            "ok": self.tr("OK"),
-            "scratched": self.tr("Scratched"),
-            "cracked": self.tr("Cracked"),
-            "dented": self.tr("Dented"),
-            "not working": self.tr("Not working"),
-        }
         for index, item in enumerate(intake_service.CONDITION_ITEMS):
             combo = QComboBox(objectName=f"condition-{item}")
-            for value in CONDITION_VALUES:
-                combo.addItem(values[value], value)
+            for value in names.CONDITION_VALUES:
+                combo.addItem(names.condition_value_text(value), value)
             self.condition[item] = combo
             grid.addWidget(QLabel(fmt.condition_text(item)), index // 2, (index % 2) * 2)
             grid.addWidget(combo, index // 2, (index % 2) * 2 + 1)

@@ -287,13 +287,8 @@ class TicketPage(QWidget):
         self.note.returnPressed.connect(self.add_note)
         side_form.addRow(self.tr("Note"), self.note)
         self.consent = QComboBox(objectName="consent_method")
-        names = {
-            "in_person": self.tr("In person"),
-            "phone": self.tr("By phone"),
-            "message": self.tr("By message"),
-        }
         for method in DECISION_METHODS:
-            self.consent.addItem(names[method], method)
+            self.consent.addItem(names.decision_method_text(method), method)
         side_form.addRow(self.tr("Consent given"), self.consent)
 
         body = QHBoxLayout()
@@ -406,7 +401,8 @@ class TicketPage(QWidget):
         ]
         if d.condition or d.accessories:  # what the device came in with, for the workshop
             condition = ", ".join(
-                f"{names.condition_text(item)}: {value}" for item, value in d.condition.items()
+                f"{names.condition_text(item)}: {names.condition_value_text(value)}"
+                for item, value in d.condition.items()
             )
             lines.append(
                 e(

@@ -423,30 +423,6 @@
             <translation>收機外觀檢查</translation>
         </message>
         <message>
-            <source>Not checked</source>
-            <translation>未檢查</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>Scratched</source>
-            <translation>劃痕</translation>
-        </message>
-        <message>
-            <source>Cracked</source>
-            <translation>破裂</translation>
-        </message>
-        <message>
-            <source>Dented</source>
-            <translation>凹陷</translation>
-        </message>
-        <message>
-            <source>Not working</source>
-            <translation>不工作</translation>
-        </message>
-        <message>
             <source>case, SIM tray, charger…</source>
             <translation>手機殼、卡託、充電器…</translation>
         </message>
@@ -1240,18 +1216,6 @@
         <message>
             <source>Note</source>
             <translation>備註</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>當面</translation>
-        </message>
-        <message>
-            <source>By phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>By message</source>
-            <translation>簡訊/訊息</translation>
         </message>
         <message>
             <source>Consent given</source>
@@ -2380,6 +2344,30 @@
         <message>
             <source>Powers on</source>
             <translation>能否開機</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>未檢查</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Scratched</source>
+            <translation>劃痕</translation>
+        </message>
+        <message>
+            <source>Cracked</source>
+            <translation>破裂</translation>
+        </message>
+        <message>
+            <source>Dented</source>
+            <translation>凹陷</translation>
+        </message>
+        <message>
+            <source>Not working</source>
+            <translation>不工作</translation>
         </message>
     </context>
     <context>

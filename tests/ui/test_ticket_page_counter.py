@@ -21,7 +21,7 @@ def test_the_technician_sees_condition_and_accessories_but_not_the_full_number(
 ):
     no = take_in(db, staff.clerk, condition={"screen": "cracked"}, accessories="case, SIM tray")
     page = page_for(qtbot, db, staff.technician, no)
-    assert "Screen: cracked" in page.info.text() and "case, SIM tray" in page.info.text()
+    assert "Screen: Cracked" in page.info.text() and "case, SIM tray" in page.info.text()
     assert page.phone_button.isHidden()
     assert "13812345678" not in page.info.text()
 
