@@ -365,7 +365,7 @@ class IntakeForm(QWidget):
         if not self.colour.text():
             self.colour.setText(device.colour)
         hints = [
-            self.tr("{brand} {model}: {n} earlier tickets").format(
+            self.tr("{brand} {model} · earlier tickets: {n}").format(
                 brand=device.brand, model=device.model, n=len(history.entries)
             )
         ]

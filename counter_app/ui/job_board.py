@@ -244,7 +244,7 @@ class JobBoard(QWidget):
         self._stamp = ticket_service.board_stamp(self.db)
         self.model.reload()
         total = ticket_service.job_board_count(self.db, self.model.filter)
-        self.count.setText(self.tr("{n} tickets").format(n=total))
+        self.count.setText(self.tr("Tickets: {n}").format(n=total))
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             if column != FAULT and self.view.columnWidth(column) > WIDEST:

@@ -134,7 +134,7 @@ class ImportPreviewDialog(QDialog):
         lines = []
         if plan.errors:
             lines.append(
-                self.tr("Nothing will be imported: {n} rows have errors.").format(
+                self.tr("Nothing will be imported. Rows with errors: {n}").format(
                     n=len(plan.errors)
                 )
             )
@@ -254,7 +254,7 @@ class PartsPage(QWidget):
             on_done=lambda counts: QMessageBox.information(
                 self,
                 self.tr("Export parts"),
-                self.tr("{n} parts written to {path}").format(n=counts["parts"], path=name),
+                self.tr("Parts written to {path}: {n}").format(n=counts["parts"], path=name),
             ),
         )
 

@@ -360,8 +360,8 @@
             <translation>导入预览</translation>
         </message>
         <message>
-            <source>Nothing will be imported: {n} rows have errors.</source>
-            <translation>不会导入任何数据：{n} 行有错误。</translation>
+            <source>Nothing will be imported. Rows with errors: {n}</source>
+            <translation>不会导入任何数据。有错误的行：{n}</translation>
         </message>
         <message>
             <source>Row {row}: {message}</source>
@@ -519,8 +519,8 @@
             <translation>新设备：以前没有维修记录。</translation>
         </message>
         <message>
-            <source>{brand} {model}: {n} earlier tickets</source>
-            <translation>{brand} {model}：以前有 {n} 张工单</translation>
+            <source>{brand} {model} · earlier tickets: {n}</source>
+            <translation>{brand} {model} · 以前的工单：{n} 张</translation>
         </message>
         <message>
             <source>Under our repair warranty until {date} ({ticket}): a comeback is free</source>
@@ -578,6 +578,10 @@
             <translation>收机时间</translation>
         </message>
         <message>
+            <source>Tickets: {n}</source>
+            <translation>工单：{n} 张</translation>
+        </message>
+        <message>
             <source>Promised</source>
             <translation>预计完成</translation>
         </message>
@@ -608,10 +612,6 @@
         <message>
             <source>Overdue only</source>
             <translation>仅超时</translation>
-        </message>
-        <message>
-            <source>{n} tickets</source>
-            <translation>{n} 张工单</translation>
         </message>
     </context>
     <context>
@@ -843,8 +843,8 @@
             <translation>正在导出备件…</translation>
         </message>
         <message>
-            <source>{n} parts written to {path}</source>
-            <translation>已将 {n} 个备件写入 {path}</translation>
+            <source>Parts written to {path}: {n}</source>
+            <translation>已写入 {path} 的备件：{n} 个</translation>
         </message>
         <message>
             <source>Import parts</source>

@@ -360,8 +360,8 @@
             <translation>匯入預覽</translation>
         </message>
         <message>
-            <source>Nothing will be imported: {n} rows have errors.</source>
-            <translation>不會匯入任何資料：{n} 行有錯誤。</translation>
+            <source>Nothing will be imported. Rows with errors: {n}</source>
+            <translation>不會匯入任何資料。有錯誤的行：{n}</translation>
         </message>
         <message>
             <source>Row {row}: {message}</source>
@@ -519,8 +519,8 @@
             <translation>新裝置：以前沒有維修記錄。</translation>
         </message>
         <message>
-            <source>{brand} {model}: {n} earlier tickets</source>
-            <translation>{brand} {model}：以前有 {n} 張工單</translation>
+            <source>{brand} {model} · earlier tickets: {n}</source>
+            <translation>{brand} {model} · 以前的工單：{n} 張</translation>
         </message>
         <message>
             <source>Under our repair warranty until {date} ({ticket}): a comeback is free</source>
@@ -578,6 +578,10 @@
             <translation>收機時間</translation>
         </message>
         <message>
+            <source>Tickets: {n}</source>
+            <translation>工單：{n} 張</translation>
+        </message>
+        <message>
             <source>Promised</source>
             <translation>預計完成</translation>
         </message>
@@ -608,10 +612,6 @@
         <message>
             <source>Overdue only</source>
             <translation>僅超時</translation>
-        </message>
-        <message>
-            <source>{n} tickets</source>
-            <translation>{n} 張工單</translation>
         </message>
     </context>
     <context>
@@ -843,8 +843,8 @@
             <translation>正在匯出備件…</translation>
         </message>
         <message>
-            <source>{n} parts written to {path}</source>
-            <translation>已將 {n} 個備件寫入 {path}</translation>
+            <source>Parts written to {path}: {n}</source>
+            <translation>已寫入 {path} 的備件：{n} 個</translation>
         </message>
         <message>
             <source>Import parts</source>
