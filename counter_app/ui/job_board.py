@@ -33,6 +33,7 @@ from counter_app.services import users as user_service
 from counter_app.services.dto import Actor, TicketSummary
 from counter_app.services.tickets import BoardFilter
 from counter_app.ui import format as fmt
+from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.table_model import Column, Index, RowsModel
 
 PAGE = 100
@@ -113,7 +114,10 @@ class JobBoardModel(RowsModel):
         )
 
     def reload(self) -> None:
-        rows = self._page(0)
+        self.show_first_page(self._page(0))
+
+    def show_first_page(self, rows: list[TicketSummary]) -> None:
+        """Rows read (in the background) by ``_page(0)`` replace what is shown."""
         self._exhausted = len(rows) < PAGE
         self.set_rows(rows)
 
@@ -143,9 +147,17 @@ class JobBoardModel(RowsModel):
         loaded = max(len(self.rows), PAGE)
         rows = self._page(0, loaded)
         self._exhausted = len(rows) < loaded
+        before = self.persistentIndexList()
+        wanted = {
+            self.rows[index.row()].ticket_no for index in before if index.row() < len(self.rows)
+        }
+        # the selected ticket may sort further down: load on until it is among the rows
+        while not self._exhausted and not wanted <= {row.ticket_no for row in rows}:
+            more = self._page(len(rows))
+            self._exhausted = len(more) < PAGE
+            rows.extend(more)
         old_rows, self.rows = self.rows, rows
         where = {row.ticket_no: number for number, row in enumerate(rows)}
-        before = self.persistentIndexList()
         after = []
         for index in before:
             ticket = old_rows[index.row()].ticket_no if index.row() < len(old_rows) else None
@@ -221,7 +233,8 @@ class JobBoard(QWidget):
         for combo in (self.status, self.technician, self.service):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.overdue.toggled.connect(self.apply_filters)
-        self._stamp = None
+        self._stamp: object = None
+        self._generation = self._answered = 0
         self.poll = QTimer(self, interval=self.POLL_MS, timeout=self.check_for_changes)
         self.poll.start()
         self.apply_filters()
@@ -238,28 +251,54 @@ class JobBoard(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload, keeping the selected ticket selected. The change stamp is read before the
-        rows: a change made in between makes the next poll reload again, never get lost."""
-        selected = self.selected_ticket()
-        self._stamp = ticket_service.board_stamp(self.db)
-        self.model.reload()
-        total = ticket_service.job_board_count(self.db, self.model.filter)
-        self.count.setText(self.tr("Tickets: {n}").format(n=total))
-        self.view.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            if column != FAULT and self.view.columnWidth(column) > WIDEST:
-                self.view.setColumnWidth(column, WIDEST)
-        if selected:
-            self.select_ticket(selected)
+        """Reload in the background, keeping the selected ticket selected. The change stamp
+        is read before the rows: a change made in between makes the next poll reload
+        again, never get lost. An answer to an older refresh is dropped."""
+        self._generation += 1
+        generation = self._generation
+        model, flt = self.model, self.model.filter
+
+        def read() -> tuple[object, list[TicketSummary], int]:
+            stamp = ticket_service.board_stamp(self.db)
+            return stamp, model._page(0), ticket_service.job_board_count(self.db, flt)
+
+        def show(result: tuple[object, list[TicketSummary], int]) -> None:
+            if generation != self._generation:
+                return
+            self._answered = generation
+            selected = self.selected_ticket()
+            self._stamp, rows, total = result
+            model.show_first_page(rows)
+            self.count.setText(self.tr("Tickets: {n}").format(n=total))
+            self.view.resizeColumnsToContents()
+            for column in range(model.columnCount()):
+                if column != FAULT and self.view.columnWidth(column) > WIDEST:
+                    self.view.setColumnWidth(column, WIDEST)
+            if selected:
+                self.select_ticket(selected)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._answered = generation
+                show_error(self, exc)
+
+        run_task(self, read, on_done=show, on_error=failed)
+
+    def idle(self) -> bool:
+        """The newest refresh is shown."""
+        return self._answered == self._generation
 
     def check_for_changes(self) -> None:
-        """Cheap poll: reload only if another counter changed tickets; nothing while the
-        board is not on screen (it refreshes when it is shown)."""
-        if not self.isVisible():
+        """Cheap poll, in the background: reload only if another counter changed tickets;
+        nothing while the board is not on screen (it refreshes when it is shown)."""
+        if not self.isVisible() or not self.idle():
             return
-        stamp = ticket_service.board_stamp(self.db)
-        if stamp != self._stamp:
-            self.refresh()
+
+        def compare(stamp: object) -> None:
+            if stamp != self._stamp:
+                self.refresh()
+
+        run_task(self, ticket_service.board_stamp, self.db, on_done=compare)
 
     def selected_ticket(self) -> str | None:
         """The highlighted ticket: the selected row, else the row with the keyboard cursor."""

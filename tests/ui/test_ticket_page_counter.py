@@ -16,9 +16,7 @@ def test_a_fault_with_markup_is_shown_as_typed(qtbot, db, staff):
     assert "<b>x</b>" not in page.info.text()
 
 
-def test_the_technician_sees_condition_and_accessories_but_not_the_full_number(
-    qtbot, db, staff
-):
+def test_the_technician_sees_condition_and_accessories_but_not_the_full_number(qtbot, db, staff):
     no = take_in(db, staff.clerk, condition={"screen": "cracked"}, accessories="case, SIM tray")
     page = page_for(qtbot, db, staff.technician, no)
     assert "Screen: Cracked" in page.info.text() and "case, SIM tray" in page.info.text()

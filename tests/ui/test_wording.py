@@ -19,4 +19,5 @@ def test_counts_read_right_for_one(qtbot, db, staff):
     board = JobBoard(db, staff.clerk)
     qtbot.addWidget(board)
     board.poll.stop()
+    qtbot.waitUntil(board.idle)  # the board reads in the background
     assert board.count.text() == "Tickets: 1"
