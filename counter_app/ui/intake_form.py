@@ -5,6 +5,7 @@ error next to its field, nothing saved until all fields are valid."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -36,7 +37,7 @@ from counter_app.services import customers as customer_service
 from counter_app.services import devices as device_service
 from counter_app.services import intake as intake_service
 from counter_app.services import settings as settings_service
-from counter_app.services.dto import Actor, IntakeResult
+from counter_app.services.dto import Actor, CustomerInfo, IntakeResult
 from counter_app.timeutil import utcnow
 from counter_app.ui import format as fmt
 from counter_app.ui.operations import run_task, show_error
@@ -72,6 +73,13 @@ HISTORY_COLUMNS = [
         lambda e: fmt.local_date_text(e.warranty_until),
     ),
 ]
+
+
+def normalize_or_none(text: str) -> str | None:
+    try:
+        return normalize_imei(text)
+    except ValidationError:
+        return None
 
 
 class IntakeForm(QWidget):
@@ -317,15 +325,25 @@ class IntakeForm(QWidget):
             label.hide()
 
     def look_up_phone(self) -> None:
-        found = customer_service.find_by_phone(self.db, self.phone.text())
-        if found is None:
-            self.customer_hint.clear()
-            return
-        if not self.name.text().strip():
-            self.name.setText(found.name)
-        if found.email and not self.email.text().strip():
-            self.email.setText(found.email)
-        self.customer_hint.setText(self.tr("Returning customer: {name}").format(name=found.name))
+        """A returning customer, looked up in the background as the phone is typed."""
+        typed = self.phone.text()
+
+        def show(found: object) -> None:
+            if self.phone.text() != typed:
+                return  # typed on meanwhile: a newer look-up follows
+            if found is None:
+                self.customer_hint.clear()
+                return
+            assert isinstance(found, CustomerInfo)
+            if not self.name.text().strip():
+                self.name.setText(found.name)
+            if found.email and not self.email.text().strip():
+                self.email.setText(found.email)
+            self.customer_hint.setText(
+                self.tr("Returning customer: {name}").format(name=found.name)
+            )
+
+        run_task(self, customer_service.find_by_phone, self.db, typed, on_done=show)
 
     def check_imei(self, text: str) -> None:
         digits = imei_digits(text)
@@ -346,14 +364,24 @@ class IntakeForm(QWidget):
         self.show_device(imei)
 
     def show_device(self, identifier: str) -> None:
+        """The device's history beside the form, read in the background."""
         from counter_app.errors import NotFound
 
-        try:
-            history = device_service.history(self.db, identifier)
-        except NotFound:
-            self.device_hint.setText(self.tr("New device: not seen before."))
-            self.history_model.set_rows([])
-            return
+        def shown(history: object) -> None:
+            if identifier not in (normalize_or_none(self.imei.text()), self.serial.text()):
+                return  # the field changed meanwhile
+            self._show_history(history)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, NotFound):
+                self.device_hint.setText(self.tr("New device: not seen before."))
+                self.history_model.set_rows([])
+            else:
+                show_error(self, exc)
+
+        run_task(self, device_service.history, self.db, identifier, on_done=shown, on_error=failed)
+
+    def _show_history(self, history: Any) -> None:
         device = history.device
         brand_index = self.brand.findText(device.brand)
         if brand_index >= 0:

@@ -61,9 +61,9 @@ def test_known_customer_and_device_are_recognised(qtbot, db, staff):
     qtbot.addWidget(form)
     form.show()
     qtbot.keyClicks(form.phone, "13812345678")
-    form.look_up_phone()
-    assert form.name.text() == "张伟"
+    form.look_up_phone()  # what the phone field's timer does (in the background)
+    qtbot.waitUntil(lambda: form.name.text() == "张伟")
     qtbot.keyClicks(form.imei, IMEI)
-    assert form.model_edit.text() == "iPhone 13"
+    qtbot.waitUntil(lambda: form.model_edit.text() == "iPhone 13")
     assert "repair warranty" in form.device_hint.text()
     assert form.history_model.rowCount() == 1

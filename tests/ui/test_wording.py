@@ -13,7 +13,7 @@ def test_counts_read_right_for_one(qtbot, db, staff):
     form = IntakeForm(db, staff.clerk)
     qtbot.addWidget(form)
     qtbot.keyClicks(form.imei, IMEI)
-    assert "earlier tickets: 1" in form.device_hint.text()
+    qtbot.waitUntil(lambda: "earlier tickets: 1" in form.device_hint.text())
     assert "1 earlier tickets" not in form.device_hint.text()
     take_in(db, staff.clerk)
     board = JobBoard(db, staff.clerk)
