@@ -82,6 +82,15 @@ CONDITION_VALUES = {  # what the clerk found, per condition item ("" = not check
     "not working": QT_TRANSLATE_NOOP("names", "Not working"),
 }
 
+MOVEMENT_KINDS = {  # stock movements of a part
+    "received": QT_TRANSLATE_NOOP("names", "Received from supplier"),
+    "used": QT_TRANSLATE_NOOP("names", "Used on a ticket"),
+    "returned": QT_TRANSLATE_NOOP("names", "Returned from a ticket"),
+    "adjusted": QT_TRANSLATE_NOOP("names", "Stock count adjusted"),
+    "supplier_return": QT_TRANSLATE_NOOP("names", "Sent back to supplier"),
+    "faulty_recovered": QT_TRANSLATE_NOOP("names", "Faulty part recovered"),
+}
+
 
 def set_translator(translate: Translate | None) -> None:
     """Use ``translate(context, source)`` for every name from now on (None: the default)."""
@@ -133,3 +142,7 @@ def condition_text(item: str) -> str:
 
 def condition_value_text(value: str) -> str:
     return _name(CONDITION_VALUES, value)
+
+
+def movement_kind_text(kind: str) -> str:
+    return _name(MOVEMENT_KINDS, kind)

@@ -108,7 +108,9 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.scanner)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.global_search)
-        for number, key in enumerate(self.pages, start=1):  # Ctrl+1 … Ctrl+7: the pages
+        for number, key in enumerate(self.pages, start=1):  # Ctrl+1 … Ctrl+9: the pages
+            if number > 9:
+                break
             QShortcut(
                 QKeySequence(f"Ctrl+{number}"),
                 self,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import i18n
+from counter_app import i18n, names
 from counter_app.db import Database
 from counter_app.errors import ServiceError
 from counter_app.exporting import parts_excel
@@ -56,7 +56,7 @@ COLUMNS = [
 ]
 MOVEMENT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("PartsPage", "When"), lambda m: fmt.local_time_text(m.at)),
-    Column(QT_TRANSLATE_NOOP("PartsPage", "Kind"), lambda m: m.kind),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Kind"), lambda m: names.movement_kind_text(m.kind)),
     Column(QT_TRANSLATE_NOOP("PartsPage", "Qty"), lambda m: f"{m.quantity:+d}", right=True),
     Column(QT_TRANSLATE_NOOP("PartsPage", "Ticket"), lambda m: m.ticket_no or ""),
     Column(QT_TRANSLATE_NOOP("PartsPage", "Reason"), lambda m: m.reason),

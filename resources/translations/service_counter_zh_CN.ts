@@ -2369,6 +2369,30 @@
             <source>Not working</source>
             <translation>不工作</translation>
         </message>
+        <message>
+            <source>Received from supplier</source>
+            <translation>供应商入库</translation>
+        </message>
+        <message>
+            <source>Used on a ticket</source>
+            <translation>工单领用</translation>
+        </message>
+        <message>
+            <source>Returned from a ticket</source>
+            <translation>工单退回</translation>
+        </message>
+        <message>
+            <source>Stock count adjusted</source>
+            <translation>盘点调整</translation>
+        </message>
+        <message>
+            <source>Sent back to supplier</source>
+            <translation>退回供应商</translation>
+        </message>
+        <message>
+            <source>Faulty part recovered</source>
+            <translation>拆回故障件</translation>
+        </message>
     </context>
     <context>
         <name>operations</name>

@@ -2369,6 +2369,30 @@
             <source>Not working</source>
             <translation>不工作</translation>
         </message>
+        <message>
+            <source>Received from supplier</source>
+            <translation>供應商入庫</translation>
+        </message>
+        <message>
+            <source>Used on a ticket</source>
+            <translation>工單領用</translation>
+        </message>
+        <message>
+            <source>Returned from a ticket</source>
+            <translation>工單退回</translation>
+        </message>
+        <message>
+            <source>Stock count adjusted</source>
+            <translation>盤點調整</translation>
+        </message>
+        <message>
+            <source>Sent back to supplier</source>
+            <translation>退回供應商</translation>
+        </message>
+        <message>
+            <source>Faulty part recovered</source>
+            <translation>拆回故障件</translation>
+        </message>
     </context>
     <context>
         <name>operations</name>

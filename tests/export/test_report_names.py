@@ -46,3 +46,23 @@ def test_names_are_english_without_a_translator():
     assert names.status_text("waiting_parts") == "Waiting for parts"
     assert names.payment_method_text("wechat_pay") == "WeChat Pay"
     assert names.status_text("no_such_code") == "no_such_code"
+
+
+def test_parts_movements_sheet_in_the_stores_time_and_words(db, staff, tmp_path):
+    from counter_app.exporting import parts_excel
+    from counter_app.services import inventory
+    from counter_app.services.inventory import PartData
+    from counter_app.timeutil import to_local
+
+    inventory.create_part(
+        db, staff.inventory, PartData(sku="BAT-P60", name="P60 battery", cost="80", price="199")
+    )
+    inventory.receive(db, staff.inventory, "BAT-P60", 2)
+    moved = inventory.movements(db, "BAT-P60", limit=1)[0]
+    path = tmp_path / "parts.xlsx"
+    parts_excel.export(db, path)
+    sheet = load_workbook(path)["Movements"]
+    written, kind = sheet["A2"].value, sheet["D2"].value
+    local = to_local(moved.at, "Asia/Shanghai").replace(tzinfo=None, microsecond=0)
+    assert written.replace(microsecond=0) == local  # Shanghai time, not UTC
+    assert kind == "Received from supplier"
