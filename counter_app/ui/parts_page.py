@@ -34,7 +34,7 @@ from counter_app.exporting import parts_excel
 from counter_app.services import inventory
 from counter_app.services.dto import Actor
 from counter_app.ui import format as fmt
-from counter_app.ui.operations import run_task
+from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.table_model import Column, RowsModel
 
 LOW = QColor(255, 228, 225)
@@ -105,18 +105,34 @@ class ReceiveDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def receive(self) -> None:
-        found = inventory.find_by_code(self.db, self.code.text())
-        try:
-            part = inventory.receive(
-                self.db,
-                self.actor,
-                found.sku if found else self.code.text(),
-                self.qty.value(),
-                self.cost.text().strip() or None,
-            )
-        except ServiceError as exc:
-            self.result.setText(i18n.error_text(exc))
+        """Receive in the background; the fields wait meanwhile (no second receipt)."""
+        if not self.code.isEnabled():
             return
+        code, qty, cost = self.code.text(), self.qty.value(), self.cost.text().strip() or None
+
+        def write() -> inventory.PartInfo:
+            found = inventory.find_by_code(self.db, code)
+            return inventory.receive(self.db, self.actor, found.sku if found else code, qty, cost)
+
+        self._set_busy(True)
+        run_task(self, write, on_done=self._received, on_error=self._refused)
+
+    def _set_busy(self, busy: bool) -> None:
+        for field in (self.code, self.qty, self.cost):
+            field.setEnabled(not busy)
+        if busy:
+            self.result.setText(self.tr("Saving…"))
+
+    def _refused(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ServiceError):
+            self.result.setText(i18n.error_text(exc))
+            self.qty.setFocus()
+        else:
+            show_error(self, exc)
+
+    def _received(self, part: inventory.PartInfo) -> None:
+        self._set_busy(False)
         self.received.append(part.sku)
         self.result.setText(self.tr("{sku}: {n} on hand").format(sku=part.sku, n=part.on_hand))
         self.code.clear()
