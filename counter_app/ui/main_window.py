@@ -264,7 +264,14 @@ class MainWindow(QMainWindow):
             self.search(text)
 
     def search(self, text: str) -> None:
-        result = lookup.resolve(self.db, text)
+        """Ctrl+F: ticket, IMEI, phone tail or name, looked up in the background."""
+        self.statusBar().showMessage(self.tr("Looking up {text}…").format(text=text))
+        run_task(
+            self, lookup.resolve, self.db, text, on_done=lambda r: self._search_found(text, r)
+        )
+
+    def _search_found(self, text: str, result: lookup.LookupResult) -> None:
+        self.statusBar().clearMessage()
         if self._open_result(result):
             return
         if result.kind == "customers":
