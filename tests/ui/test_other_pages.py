@@ -17,6 +17,7 @@ def test_device_history_newest_first_and_double_click_opens(qtbot, qtmodeltester
     page = DeviceHistoryPage(db, staff.clerk)
     qtbot.addWidget(page)
     page.show_device(IMEI)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)  # read in the background
     assert [page.model.row_at(i).ticket_no for i in range(2)] == [second, first]
     assert "repair warranty" in page.summary.text()
     qtmodeltester.check(page.model)
