@@ -36,6 +36,17 @@ class ValidationError(ServiceError):
         self.field = field
 
 
+class InvalidFields(ValidationError):
+    """Several inputs are invalid at once. It reads as the first one (``field``, message),
+    so a caller that shows one line still can; ``errors`` holds each of them, in form order,
+    for a form that marks every bad field."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        first = errors[0]
+        super().__init__(first.field, first.template, **first.params)
+        self.errors = tuple(errors)
+
+
 class NotFound(ServiceError):
     """The thing asked for does not exist (unknown ticket number, IMEI, SKU...)."""
 

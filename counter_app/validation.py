@@ -289,3 +289,17 @@ def parse_whole(value: object, field: str, label: str) -> int:
             field, QT_TRANSLATE_NOOP("errors", "{label}: the number is too large"), label=label
         )
     return number
+
+
+LIKE_ESCAPE = "\\"
+
+
+def like_pattern(text: str, *, prefix: bool = False) -> str:
+    """A LIKE pattern matching ``text`` literally: its '%', '_' and '\\' escaped (use with
+    ``escape=LIKE_ESCAPE``); contained anywhere, or only at the start with ``prefix``."""
+    escaped = (
+        text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2)
+        .replace("%", LIKE_ESCAPE + "%")
+        .replace("_", LIKE_ESCAPE + "_")
+    )
+    return f"{escaped}%" if prefix else f"%{escaped}%"

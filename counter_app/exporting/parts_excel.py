@@ -29,9 +29,12 @@ from counter_app.exporting.excel_common import (
     header,
     listed_errors,
 )
+from counter_app.names import movement_kind_text
 from counter_app.services import inventory
+from counter_app.services import settings as settings_service
 from counter_app.services.dto import Actor
 from counter_app.services.inventory import PartData
+from counter_app.timeutil import to_local
 
 PARTS_COLUMNS = (
     ("SKU", "sku", 16),
@@ -100,14 +103,15 @@ def export(
         moves = book.create_sheet("Movements")
         header(moves, MOVEMENT_COLUMNS, (17, 16, 32, 16, 9, 11, 18, 14, 30, 14))
         movement_rows = inventory.movements(db, since=since, until=until, limit=None)
+        time_zone = settings_service.get_all(db)["time_zone"]
         for m in movement_rows:
             append(
                 moves,
                 [
-                    m.at,
+                    to_local(m.at, time_zone),  # the store's clock, as on screen
                     m.sku,
                     m.part_name,
-                    m.kind,
+                    movement_kind_text(m.kind),
                     m.quantity,
                     m.unit_cost,
                     m.supplier,

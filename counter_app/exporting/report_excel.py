@@ -7,6 +7,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from counter_app.exporting.excel_common import append, finish_filter, header
+from counter_app.names import payment_method_text, role_text, status_text
 from counter_app.services.reports import (
     FEEDBACK_CLASSES,
     DailyReport,
@@ -72,13 +73,16 @@ def daily(report: DailyReport, path: Path) -> None:
             ("Net", 12),
             ("Payments", 10),
         ],
-        [[t.method, t.deposits, t.finals, t.refunds, t.net, t.count] for t in r.takings],
+        [
+            [payment_method_text(t.method), t.deposits, t.finals, t.refunds, t.net, t.count]
+            for t in r.takings
+        ],
     )
     _sheet(
         book,
         "Open by status",
         [("Status", 20), ("Tickets", 10)],
-        [[s, n] for s, n in sorted(r.open_by_status.items())],
+        [[status_text(s), n] for s, n in sorted(r.open_by_status.items())],
     )
     _sheet(
         book,
@@ -94,7 +98,7 @@ def daily(report: DailyReport, path: Path) -> None:
         [
             [
                 o.ticket_no,
-                o.status,
+                status_text(o.status),
                 o.customer,
                 o.device,
                 to_local(o.promised_at, r.time_zone),
@@ -131,7 +135,7 @@ def daily(report: DailyReport, path: Path) -> None:
         [
             [
                 s.user,
-                s.role,
+                role_text(s.role),
                 s.intakes,
                 s.payments,
                 s.takings,
@@ -169,7 +173,7 @@ def monthly(report: MonthlyReport, path: Path) -> None:
         [
             [
                 s.user,
-                s.role,
+                role_text(s.role),
                 s.jobs_completed,
                 s.median_turnaround_hours,
                 s.average_turnaround_hours,

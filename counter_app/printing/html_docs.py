@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.money import format_money
 from counter_app.names import condition_text as condition_name
+from counter_app.names import condition_value_text as condition_value_name
 from counter_app.names import payment_method_text as method_name
 from counter_app.names import service_type_text as service_name
 from counter_app.printing.documents import Document
@@ -159,7 +160,7 @@ def _item_name(item: str) -> str:
 def intake_slip(doc: Document, roll: bool) -> str:
     t = doc.ticket
     condition = "".join(
-        f"<tr><td>{escape(condition_name(k))}</td><td>{escape(tr('OK') if v == 'ok' else v)}</td></tr>"
+        f"<tr><td>{escape(condition_name(k))}</td><td>{escape(condition_value_name(v))}</td></tr>"
         for k, v in t.condition.items()
     )
     estimate = ""

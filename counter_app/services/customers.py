@@ -15,7 +15,13 @@ from counter_app.services.dto import Actor, CustomerInfo
 from counter_app.services.intake import phone_reversed
 from counter_app.services.tickets import customer_info
 from counter_app.timeutil import utcnow
-from counter_app.validation import clean_email, clean_name, normalize_phone
+from counter_app.validation import (
+    LIKE_ESCAPE,
+    clean_email,
+    clean_name,
+    like_pattern,
+    normalize_phone,
+)
 
 
 def find_by_phone(db: Database, phone: str) -> CustomerInfo | None:
@@ -50,7 +56,7 @@ _BY_PHONE_TAIL = (
 )
 _BY_NAME = (
     select(*_CUSTOMER_COLUMNS)
-    .where(_CUS.c.name.ilike(bindparam("pattern")))
+    .where(_CUS.c.name.ilike(bindparam("pattern"), escape=LIKE_ESCAPE))
     .order_by(_CUS.c.name)
     .limit(bindparam("limit"))
 )
@@ -75,7 +81,7 @@ def search(db: Database, text: str, limit: int = 50) -> list[CustomerInfo]:
             params = {"lower": prefix, "upper": upper, "limit": limit}
             customers = conn.execute(_BY_PHONE_TAIL, params).all()
         else:
-            params = {"pattern": f"{needle}%", "limit": limit}
+            params = {"pattern": like_pattern(needle, prefix=True), "limit": limit}
             customers = conn.execute(_BY_NAME, params).all()
         counts: dict[int, int] = {}
         if customers:

@@ -12,7 +12,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
-from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
+from counter_app.errors import QT_TRANSLATE_NOOP, InvalidFields, ValidationError
 from counter_app.models import PRIORITIES, SERVICE_TYPES, Customer, Device, Ticket, User
 from counter_app.money import parse_money
 from counter_app.services import settings as settings_service
@@ -100,105 +100,145 @@ class CleanIntake:
 def validate(
     data: IntakeData, settings: dict[str, Any], today: date, *, require_identifier: bool = True
 ) -> CleanIntake:
-    """Check every field; raises ValidationError for the first bad one (form order).
+    """Check every field and report every bad one at once: raises the ValidationError of
+    the only bad field, or InvalidFields listing them all (in form order, the first one's
+    message as its own), so a form can mark each field and a CLI print one line.
     ``require_identifier=False``: a device seen on site may have no IMEI or serial."""
+    errors: list[ValidationError] = []
+
+    def check(fn: Any, *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except ValidationError as exc:
+            errors.append(exc)
+            return None
+
     required = set(settings["intake_required_fields"])
-    phone = normalize_phone(data.phone, settings["phone_region"])
-    name = clean_name(data.name)
-    email = clean_email(data.email, "email" in required)
-    imei = normalize_imei(data.imei) if data.imei.strip() else None
-    imei2 = normalize_imei(data.imei2, "imei2") if data.imei2.strip() else None
-    serial = normalize_serial(data.serial) if data.serial.strip() else None
-    if imei is None and serial is None and require_identifier:
-        raise ValidationError(
-            "imei", QT_TRANSLATE_NOOP("errors", "Enter the IMEI or the serial number")
+    phone = check(normalize_phone, data.phone, settings["phone_region"])
+    name = check(clean_name, data.name)
+    email = check(clean_email, data.email, "email" in required)
+    imei = check(normalize_imei, data.imei) if data.imei.strip() else None
+    imei2 = check(normalize_imei, data.imei2, "imei2") if data.imei2.strip() else None
+    serial = check(normalize_serial, data.serial) if data.serial.strip() else None
+    if not data.imei.strip() and not data.serial.strip() and require_identifier:
+        errors.append(
+            ValidationError(
+                "imei", QT_TRANSLATE_NOOP("errors", "Enter the IMEI or the serial number")
+            )
         )
     if imei2 is not None and imei2 == imei:
-        raise ValidationError(
-            "imei2", QT_TRANSLATE_NOOP("errors", "The second IMEI repeats the first one")
+        errors.append(
+            ValidationError(
+                "imei2", QT_TRANSLATE_NOOP("errors", "The second IMEI repeats the first one")
+            )
         )
-    brand = clean_text(data.brand, "brand", 50, required=True)
-    model = clean_text(data.model, "model", 100, required=True)
-    colour = clean_text(data.colour, "colour", 50, "colour" in required)
+    brand = check(clean_text, data.brand, "brand", 50, True)
+    model = check(clean_text, data.model, "model", 100, True)
+    colour = check(clean_text, data.colour, "colour", 50, "colour" in required)
     service_type = (data.service_type or "").strip().lower()
     if service_type not in SERVICE_TYPES:
-        raise ValidationError(
-            "service_type",
-            QT_TRANSLATE_NOOP("errors", "Unknown service type {value}; use one of: {allowed}"),
-            value=data.service_type,
-            allowed=", ".join(SERVICE_TYPES),
+        errors.append(
+            ValidationError(
+                "service_type",
+                QT_TRANSLATE_NOOP("errors", "Unknown service type {value}; use one of: {allowed}"),
+                value=data.service_type,
+                allowed=", ".join(SERVICE_TYPES),
+            )
         )
     fault_required = "fault" in required and service_type != "maintenance"
-    fault = clean_text(data.fault, "fault", 2000, fault_required)
+    fault = check(clean_text, data.fault, "fault", 2000, fault_required)
     unknown = sorted(set(data.condition) - set(CONDITION_ITEMS))
     if unknown:
-        raise ValidationError(
-            "condition",
-            QT_TRANSLATE_NOOP("errors", "Unknown condition items: {items}"),
-            items=", ".join(unknown),
+        errors.append(
+            ValidationError(
+                "condition",
+                QT_TRANSLATE_NOOP("errors", "Unknown condition items: {items}"),
+                items=", ".join(unknown),
+            )
         )
-    condition = {k: clean_text(v, "condition", 200) for k, v in data.condition.items()}
+    condition = {k: check(clean_text, v, "condition", 200) for k, v in data.condition.items()}
     if "condition" in required and not condition:
-        raise ValidationError(
-            "condition", QT_TRANSLATE_NOOP("errors", "Record the device's condition")
+        errors.append(
+            ValidationError(
+                "condition", QT_TRANSLATE_NOOP("errors", "Record the device's condition")
+            )
         )
-    accessories = clean_text(data.accessories, "accessories", 500, "accessories" in required)
-    passcode = clean_text(data.passcode, "passcode", 50, "passcode" in required) or None
+    accessories = check(clean_text, data.accessories, "accessories", 500, "accessories" in required)
+    passcode = check(clean_text, data.passcode, "passcode", 50, "passcode" in required) or None
     priority = (data.priority or "normal").strip().lower()
     if priority not in PRIORITIES:
-        raise ValidationError(
-            "priority",
-            QT_TRANSLATE_NOOP("errors", "Unknown priority {value}; use one of: {allowed}"),
-            value=data.priority,
-            allowed=", ".join(PRIORITIES),
+        errors.append(
+            ValidationError(
+                "priority",
+                QT_TRANSLATE_NOOP("errors", "Unknown priority {value}; use one of: {allowed}"),
+                value=data.priority,
+                allowed=", ".join(PRIORITIES),
+            )
         )
     promised_at = data.promised_at
     if promised_at is not None and promised_at.tzinfo is None:
-        raise ValidationError(
-            "promised_at", QT_TRANSLATE_NOOP("errors", "Promised time: give a time zone")
+        errors.append(
+            ValidationError(
+                "promised_at", QT_TRANSLATE_NOOP("errors", "Promised time: give a time zone")
+            )
         )
     if "promised_at" in required and promised_at is None:
-        raise ValidationError("promised_at", QT_TRANSLATE_NOOP("errors", "Promised time: required"))
+        errors.append(
+            ValidationError("promised_at", QT_TRANSLATE_NOOP("errors", "Promised time: required"))
+        )
     purchase_date = data.purchase_date
     if purchase_date is not None and purchase_date > today:
-        raise ValidationError(
-            "purchase_date",
-            QT_TRANSLATE_NOOP("errors", "Purchase date: cannot be in the future"),
+        errors.append(
+            ValidationError(
+                "purchase_date",
+                QT_TRANSLATE_NOOP("errors", "Purchase date: cannot be in the future"),
+            )
         )
-    purchase_proof = clean_text(data.purchase_proof, "purchase_proof", 100)
+    purchase_proof = check(clean_text, data.purchase_proof, "purchase_proof", 100)
     if service_type == "return_exchange":
         if purchase_date is None or not purchase_proof:
-            raise ValidationError(
-                "purchase_date",
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "A return or exchange needs the purchase date and the invoice or "
-                    "receipt number",
-                ),
+            errors.append(
+                ValidationError(
+                    "purchase_date",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "A return or exchange needs the purchase date and the invoice or "
+                        "receipt number",
+                    ),
+                )
             )
-        ends = warranty.exchange_until(purchase_date, warranty.Policy.from_settings(settings))
-        if today > ends:
-            raise ValidationError(
-                "purchase_date",
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Bought on {bought}: the exchange period ended on {until}; take it in "
-                    "as a warranty repair",
-                ),
-                bought=purchase_date.isoformat(),
-                until=ends.isoformat(),
-            )
+        else:
+            ends = warranty.exchange_until(purchase_date, warranty.Policy.from_settings(settings))
+            if today > ends:
+                errors.append(
+                    ValidationError(
+                        "purchase_date",
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Bought on {bought}: the exchange period ended on {until}; take "
+                            "it in as a warranty repair",
+                        ),
+                        bought=purchase_date.isoformat(),
+                        until=ends.isoformat(),
+                    )
+                )
     item = (data.item or "handset").strip().lower()
     if item not in warranty.ITEMS:
-        raise ValidationError(
-            "item",
-            QT_TRANSLATE_NOOP("errors", "Unknown item {value}; use one of: {allowed}"),
-            value=data.item,
-            allowed=", ".join(warranty.ITEMS),
+        errors.append(
+            ValidationError(
+                "item",
+                QT_TRANSLATE_NOOP("errors", "Unknown item {value}; use one of: {allowed}"),
+                value=data.item,
+                allowed=", ".join(warranty.ITEMS),
+            )
         )
     purchase_price = None
     if data.purchase_price not in (None, ""):
-        purchase_price = parse_money(data.purchase_price, "purchase_price")
+        purchase_price = check(parse_money, data.purchase_price, "purchase_price")
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise InvalidFields(errors)
     return CleanIntake(
         name=name,
         phone=phone,

@@ -35,7 +35,13 @@ from counter_app.services.common import add_event, audit, check_version, get_tic
 from counter_app.services.dto import Actor
 from counter_app.services.limits import check_quantity
 from counter_app.timeutil import utcnow
-from counter_app.validation import clean_text, parse_quantity, parse_whole
+from counter_app.validation import (
+    LIKE_ESCAPE,
+    clean_text,
+    like_pattern,
+    parse_quantity,
+    parse_whole,
+)
 
 SKU_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,49}$")
 USE_STATUSES = ("in_repair", "waiting_parts", "quality_check")
@@ -339,13 +345,13 @@ def search_parts(
     query, on_hand = _parts_query()
     needle = (text or "").strip()
     if needle:
-        like = f"%{needle}%"
+        like = like_pattern(needle)  # '%' and '_' typed by the user match themselves
         query = query.where(
             or_(
-                Part.sku.ilike(like),
+                Part.sku.ilike(like, escape=LIKE_ESCAPE),
                 Part.barcode == needle,
-                Part.name.ilike(like),
-                Part.compatible_models.ilike(like),
+                Part.name.ilike(like, escape=LIKE_ESCAPE),
+                Part.compatible_models.ilike(like, escape=LIKE_ESCAPE),
             )
         )
     if low_only:

@@ -38,6 +38,19 @@ def _check_method(method: str) -> str:
     return method
 
 
+def change_due(amount: object, tendered: object) -> Decimal:
+    """The change to hand back when ``tendered`` cash pays ``amount`` (shown at the counter
+    before the payment is taken). ValidationError when either is not money or the cash is
+    less than the amount."""
+    value = parse_money(amount, "amount")
+    given = parse_money(tendered, "tendered")
+    if given < value:
+        raise ValidationError(
+            "tendered", QT_TRANSLATE_NOOP("errors", "Cash given is less than the amount")
+        )
+    return given - value
+
+
 def pay(
     db: Database,
     actor: Actor,
@@ -60,10 +73,8 @@ def pay(
         raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "Amount: must be above zero"))
     method = _check_method(method)
     cash_given = parse_money(tendered, "tendered") if tendered not in (None, "") else None
-    if cash_given is not None and cash_given < value:
-        raise ValidationError(
-            "tendered", QT_TRANSLATE_NOOP("errors", "Cash given is less than the amount")
-        )
+    if cash_given is not None:
+        change_due(value, cash_given)  # refuses cash below the amount
     with db.write() as session:
         ticket = get_ticket(session, ticket_no)
         check_version(ticket, expected_version)

@@ -55,7 +55,7 @@ from counter_app.services.dto import (
 from counter_app.services.totals import ticket_totals
 from counter_app.services.workflow import allowed_next
 from counter_app.timeutil import to_local, utcnow
-from counter_app.validation import clean_text, mask_phone
+from counter_app.validation import LIKE_ESCAPE, clean_text, like_pattern, mask_phone
 
 PASSCODE_ROLES = ("technician", "manager")
 
@@ -353,8 +353,8 @@ def _board_params(flt: BoardFilter, now: datetime) -> dict[str, Any]:
         "technician": flt.technician or "",
         "service_type": flt.service_type or "",
         "needle": needle,
-        "like": f"%{needle}%",
-        "tail": f"%{needle}",
+        "like": like_pattern(needle),
+        "tail": f"%{needle}",  # digits only (a phone tail)
     }
 
 
@@ -419,14 +419,15 @@ def _board_statement(
             _TIC.c.status.not_in(("ready", "declined")),
         )
     if search is not None:
+        # '%' and '_' typed by the user match themselves (_board_params escapes them)
         like: BindParameter[str] = bindparam("like")
         matches = [
-            _TIC.c.ticket_no.ilike(like),
-            _CUS.c.name.ilike(like),
-            _DEV.c.model.ilike(like),
-            _DEV.c.brand.ilike(like),
+            _TIC.c.ticket_no.ilike(like, escape=LIKE_ESCAPE),
+            _CUS.c.name.ilike(like, escape=LIKE_ESCAPE),
+            _DEV.c.model.ilike(like, escape=LIKE_ESCAPE),
+            _DEV.c.brand.ilike(like, escape=LIKE_ESCAPE),
             _DEV.c.imei == bindparam("needle"),
-            _TIC.c.fault.ilike(like),
+            _TIC.c.fault.ilike(like, escape=LIKE_ESCAPE),
         ]
         if search:
             matches.append(_CUS.c.phone.like(bindparam("tail")))

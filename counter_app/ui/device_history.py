@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+import html
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +24,7 @@ from counter_app.errors import NotFound, ServiceError
 from counter_app.services import devices as device_service
 from counter_app.services.dto import Actor
 from counter_app.ui import format as fmt
+from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.table_model import Column, RowsModel
 from counter_app.validation import looks_like_imei
 
@@ -53,6 +57,7 @@ COLUMNS = [
 class DeviceHistoryPage(QWidget):
     open_ticket = Signal(str)
     start_intake = Signal(str)
+    shown = Signal(str)  # the identifier now shown (the window title names it)
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +67,9 @@ class DeviceHistoryPage(QWidget):
         self.identifier.returnPressed.connect(lambda: self.show_device(self.identifier.text()))
         find = QPushButton(self.tr("Show history"))
         find.clicked.connect(lambda: self.show_device(self.identifier.text()))
+        self._asked = ""
         self.summary = QLabel(objectName="summary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.intake_button = QPushButton(self.tr("Take in this device"), objectName="take_in")
         self.intake_button.clicked.connect(
@@ -89,38 +96,59 @@ class DeviceHistoryPage(QWidget):
         layout.addWidget(self.view)
 
     def show_device(self, identifier: str) -> None:
-        self.identifier.setText(identifier.strip())
+        """The device's history, read in the background; an older answer is dropped."""
+        identifier = identifier.strip()
+        self.identifier.setText(identifier)
+        self.shown.emit(identifier)
         self.intake_button.hide()
-        try:
-            history = device_service.history(self.db, identifier)
-        except NotFound as exc:
+        self._asked = identifier
+
+        def shown(history: Any) -> None:
+            if self._asked == identifier:
+                self._show(history)
+
+        def failed(exc: BaseException) -> None:
+            if self._asked != identifier:
+                return
             self.model.set_rows([])
-            self.summary.setText(i18n.error_text(exc))
-            self.intake_button.setVisible(looks_like_imei(identifier) or bool(identifier.strip()))
-            return
-        except ServiceError as exc:
-            self.model.set_rows([])
-            self.summary.setText(i18n.error_text(exc))
-            return
+            if not isinstance(exc, ServiceError):
+                show_error(self, exc)
+                return
+            self.summary.setText(html.escape(i18n.error_text(exc)))
+            if isinstance(exc, NotFound):
+                self.intake_button.setVisible(looks_like_imei(identifier) or bool(identifier))
+
+        run_task(self, device_service.history, self.db, identifier, on_done=shown, on_error=failed)
+
+    def _show(self, history: Any) -> None:
         d = history.device
+        e = html.escape  # names as typed, never as markup
         text = [
-            f"<b>{d.brand} {d.model}</b> {d.colour} · "
-            + (f"IMEI {d.imei}" if d.imei else f"S/N {d.serial}")
-            + (f" · {history.owner.name} {history.owner.phone_masked}" if history.owner else "")
+            f"<b>{e(d.brand)} {e(d.model)}</b> {e(d.colour)} · "
+            + e(f"IMEI {d.imei}" if d.imei else f"S/N {d.serial}")
+            + (
+                f" · {e(history.owner.name)} {e(history.owner.phone_masked)}"
+                if history.owner
+                else ""
+            )
         ]
         if history.under_repair_warranty:
             text.append(
-                self.tr("Under our repair warranty until {date} ({ticket})").format(
-                    date=history.under_repair_warranty.warranty_until,
-                    ticket=history.under_repair_warranty.ticket_no,
+                e(
+                    self.tr("Under our repair warranty until {date} ({ticket})").format(
+                        date=history.under_repair_warranty.warranty_until,
+                        ticket=history.under_repair_warranty.ticket_no,
+                    )
                 )
             )
         if history.open_ticket:
-            text.append(self.tr("Open ticket: {ticket}").format(ticket=history.open_ticket))
+            text.append(e(self.tr("Open ticket: {ticket}").format(ticket=history.open_ticket)))
         if history.replaced_by_imei:
             text.append(
-                self.tr("Exchanged for the device with IMEI {imei}").format(
-                    imei=history.replaced_by_imei
+                e(
+                    self.tr("Exchanged for the device with IMEI {imei}").format(
+                        imei=history.replaced_by_imei
+                    )
                 )
             )
         self.summary.setText("<br>".join(text))

@@ -5,6 +5,7 @@ error next to its field, nothing saved until all fields are valid."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -36,25 +37,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import i18n
+from counter_app import i18n, names
 from counter_app.db import Database
-from counter_app.errors import ServiceError, ValidationError
+from counter_app.errors import InvalidFields, ServiceError, ValidationError
 from counter_app.models import PRIORITIES, SERVICE_TYPES
 from counter_app.services import customers as customer_service
 from counter_app.services import devices as device_service
 from counter_app.services import intake as intake_service
 from counter_app.services import settings as settings_service
 from counter_app.services import warranty, warranty_records
-from counter_app.services.dto import Actor, IntakeResult
+from counter_app.services.dto import Actor, CustomerInfo, IntakeResult
 from counter_app.timeutil import utcnow
 from counter_app.ui import format as fmt
+from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.table_model import Column, RowsModel
 from counter_app.validation import (
-    clean_name,
     imei_digits,
     normalize_imei,
-    normalize_phone,
-    normalize_serial,
 )
 
 BRANDS = (
@@ -71,7 +70,6 @@ BRANDS = (
     "Lenovo",
     "Other",
 )
-CONDITION_VALUES = ("", "ok", "scratched", "cracked", "dented", "not working")
 HISTORY_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("IntakeForm", "Ticket"), lambda e: e.ticket_no),
     Column(
@@ -86,6 +84,13 @@ HISTORY_COLUMNS = [
 ]
 
 
+def normalize_or_none(text: str) -> str | None:
+    try:
+        return normalize_imei(text)
+    except ValidationError:
+        return None
+
+
 class IntakeForm(QWidget):
     """Emits ``saved(ticket_no)`` after a successful intake."""
 
@@ -97,6 +102,7 @@ class IntakeForm(QWidget):
         self.db, self.actor = db, actor
         self.settings = settings_service.get_all(db)
         self.errors: dict[str, QLabel] = {}
+        self.busy = False  # a save is running
         self.last_result: IntakeResult | None = None
         self._build()
         self.reset()
@@ -146,18 +152,10 @@ class IntakeForm(QWidget):
         self.condition: dict[str, QComboBox] = {}
         condition_box = QGroupBox(self.tr("Condition on intake"))
         grid = QGridLayout(condition_box)
-        values = {
-            "": self.tr("Not checked"),
-            "ok": self.tr("OK"),
-            "scratched": self.tr("Scratched"),
-            "cracked": self.tr("Cracked"),
-            "dented": self.tr("Dented"),
-            "not working": self.tr("Not working"),
-        }
         for index, item in enumerate(intake_service.CONDITION_ITEMS):
             combo = QComboBox(objectName=f"condition-{item}")
-            for value in CONDITION_VALUES:
-                combo.addItem(values[value], value)
+            for value in names.CONDITION_VALUES:
+                combo.addItem(names.condition_value_text(value), value)
             self.condition[item] = combo
             grid.addWidget(QLabel(fmt.condition_text(item)), index // 2, (index % 2) * 2)
             grid.addWidget(combo, index // 2, (index % 2) * 2 + 1)
@@ -371,15 +369,25 @@ class IntakeForm(QWidget):
             label.hide()
 
     def look_up_phone(self) -> None:
-        found = customer_service.find_by_phone(self.db, self.phone.text())
-        if found is None:
-            self.customer_hint.clear()
-            return
-        if not self.name.text().strip():
-            self.name.setText(found.name)
-        if found.email and not self.email.text().strip():
-            self.email.setText(found.email)
-        self.customer_hint.setText(self.tr("Returning customer: {name}").format(name=found.name))
+        """A returning customer, looked up in the background as the phone is typed."""
+        typed = self.phone.text()
+
+        def show(found: object) -> None:
+            if self.phone.text() != typed:
+                return  # typed on meanwhile: a newer look-up follows
+            if found is None:
+                self.customer_hint.clear()
+                return
+            assert isinstance(found, CustomerInfo)
+            if not self.name.text().strip():
+                self.name.setText(found.name)
+            if found.email and not self.email.text().strip():
+                self.email.setText(found.email)
+            self.customer_hint.setText(
+                self.tr("Returning customer: {name}").format(name=found.name)
+            )
+
+        run_task(self, customer_service.find_by_phone, self.db, typed, on_done=show)
 
     def check_imei(self, text: str) -> None:
         digits = imei_digits(text)
@@ -400,14 +408,36 @@ class IntakeForm(QWidget):
         self.show_device(imei)
 
     def show_device(self, identifier: str) -> None:
+        """The device's history and the warranty engine's decision beside the form, read in
+        the background."""
         from counter_app.errors import NotFound
 
-        try:
+        bought = self.purchase_date.date().toPython() if self.has_purchase.isChecked() else None
+        inputs = {
+            "item": self.warranty_item.currentData(),
+            "purchase_date": bought,
+            "proof": self.purchase_proof.text(),
+        }
+
+        def read() -> tuple[Any, Any]:
             history = device_service.history(self.db, identifier)
-        except NotFound:
-            self.device_hint.setText(self.tr("New device: not seen before."))
-            self.history_model.set_rows([])
-            return
+            return history, warranty_records.preview(self.db, identifier, **inputs)
+
+        def shown(result: tuple[Any, Any]) -> None:
+            if identifier not in (normalize_or_none(self.imei.text()), self.serial.text()):
+                return  # the field changed meanwhile
+            self._show_history(*result)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, NotFound):
+                self.device_hint.setText(self.tr("New device: not seen before."))
+                self.history_model.set_rows([])
+            else:
+                show_error(self, exc)
+
+        run_task(self, read, on_done=shown, on_error=failed)
+
+    def _show_history(self, history: Any, decision: Any) -> None:
         device = history.device
         brand_index = self.brand.findText(device.brand)
         if brand_index >= 0:
@@ -419,11 +449,11 @@ class IntakeForm(QWidget):
         if not self.colour.text():
             self.colour.setText(device.colour)
         hints = [
-            self.tr("{brand} {model}: {n} earlier tickets").format(
+            self.tr("{brand} {model} · earlier tickets: {n}").format(
                 brand=device.brand, model=device.model, n=len(history.entries)
             )
         ]
-        hints.extend(self._warranty_hints(identifier))
+        hints.extend(self._warranty_hints(decision))
         if history.open_ticket:
             hints.append(self.tr("Still open: {ticket}").format(ticket=history.open_ticket))
         self.device_hint.setText("\n".join(hints))
@@ -431,20 +461,12 @@ class IntakeForm(QWidget):
         self.history.resizeColumnsToContents()
 
     def _refresh_warranty_hint(self) -> None:
-        identifier = self.imei.text().strip() or self.serial.text().strip()
-        if identifier and warranty_records.preview(self.db, identifier) is not None:
+        identifier = normalize_or_none(self.imei.text()) or self.serial.text().strip()
+        if identifier:
             self.show_device(identifier)
 
-    def _warranty_hints(self, identifier: str) -> list[str]:
+    def _warranty_hints(self, decision: Any) -> list[str]:
         """The warranty engine's decision for this device today, as intake would record it."""
-        bought = self.purchase_date.date().toPython() if self.has_purchase.isChecked() else None
-        decision = warranty_records.preview(
-            self.db,
-            identifier,
-            item=self.warranty_item.currentData(),
-            purchase_date=bought,
-            proof=self.purchase_proof.text(),
-        )
         if decision is None:
             return []
         hints = [warranty.describe(decision, QCoreApplication.translate)]
@@ -462,52 +484,27 @@ class IntakeForm(QWidget):
         if self.service.currentData() in ("warranty", "return_exchange"):
             self.has_purchase.setChecked(True)
 
-    def check_all(self) -> bool:
-        """Every field's own check, all errors shown at once (the service checks again)."""
-        self.clear_errors()
-        ok = True
-        checks = [
-            ("phone", lambda: normalize_phone(self.phone.text(), self.settings["phone_region"])),
-            ("name", lambda: clean_name(self.name.text())),
-        ]
-        if self.imei.text().strip():
-            checks.append(("imei", lambda: normalize_imei(self.imei.text())))
-        if self.imei2.text().strip():
-            checks.append(("imei2", lambda: normalize_imei(self.imei2.text(), "imei2")))
-        if self.serial.text().strip():
-            checks.append(("serial", lambda: normalize_serial(self.serial.text())))
-        for field, check in checks:
-            try:
-                check()
-            except ValidationError as exc:
-                self.show_error(
-                    exc.field if exc.field in self.errors else field, i18n.error_text(exc)
-                )
-                ok = False
-        if not self.imei.text().strip() and not self.serial.text().strip():
-            self.show_error("imei", self.tr("Enter the IMEI or the serial number"))
-            ok = False
-        required = set(self.settings["intake_required_fields"])
-        texts = {
-            "fault": self.fault.toPlainText(),
-            "colour": self.colour.text(),
-            "accessories": self.accessories.text(),
-            "passcode": self.passcode.text(),
-            "email": self.email.text(),
+    def field_widget(self, field: str) -> QWidget:
+        """The input a service error's ``field`` names (the fault box if none matches)."""
+        widgets: dict[str, QWidget] = {
+            "model": self.model_edit,
+            "service_type": self.service,
+            "promised_at": self.promised,
+            "condition": next(iter(self.condition.values()), self.fault),
         }
-        for field, text in texts.items():
-            if field in required and not text.strip():
-                if field == "fault" and self.service.currentData() == "maintenance":
-                    continue
-                self.show_error(field, self.tr("Required"))
-                ok = False
-        if not self.brand.currentText().strip():
-            self.show_error("brand", self.tr("Required"))
-            ok = False
-        if not self.model_edit.text().strip():
-            self.show_error("model", self.tr("Required"))
-            ok = False
-        return ok
+        found = widgets.get(field, getattr(self, field, None))
+        return found if isinstance(found, QWidget) else self.fault
+
+    def show_errors(self, exc: ValidationError) -> None:
+        """Every bad field the service found, each at its field; the cursor goes to the
+        first one (form order) so the clerk can correct it straight away."""
+        self.clear_errors()
+        errors = exc.errors if isinstance(exc, InvalidFields) else (exc,)
+        for error in errors:
+            self.show_error(
+                error.field if error.field in self.errors else "fault", i18n.error_text(error)
+            )
+        self.field_widget(errors[0].field).setFocus()
 
     def data(self) -> intake_service.IntakeData:
         promised = self.promised.dateTime().toPython()
@@ -539,18 +536,41 @@ class IntakeForm(QWidget):
         )
 
     def save(self) -> None:
-        if not self.save_button.isEnabled() or not self.check_all():
+        """Save in the background: the service checks every field (the form keeps no copy
+        of the rules) and either opens the ticket or names each bad field."""
+        if not self.save_button.isEnabled() or self.busy:
             return
-        try:
-            result = intake_service.take_in(self.db, self.actor, self.data())
-        except ValidationError as exc:
-            self.show_error(
-                exc.field if exc.field in self.errors else "fault", i18n.error_text(exc)
-            )
-            return
-        except ServiceError as exc:
+        self.message.clear()
+        self._set_busy(True)
+        run_task(
+            self,
+            intake_service.take_in,
+            self.db,
+            self.actor,
+            self.data(),
+            on_done=self._saved,
+            on_error=self._refused,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.save_button.setEnabled(not busy)
+        if busy:
+            self.message.setText(self.tr("Saving…"))
+
+    def _refused(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.message.clear()
+        if isinstance(exc, ValidationError):
+            self.show_errors(exc)
+        elif isinstance(exc, ServiceError):
             self.message.setText(i18n.error_text(exc))
-            return
+        else:
+            show_error(self, exc)
+
+    def _saved(self, result: IntakeResult) -> None:
+        self._set_busy(False)
+        self.clear_errors()
         self.last_result = result
         self.result_label.setText(result.ticket_no)
         self.save_button.setEnabled(False)

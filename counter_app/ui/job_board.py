@@ -3,7 +3,15 @@ refreshed when another counter changes something, without losing the selection."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,11 +33,20 @@ from counter_app.services import users as user_service
 from counter_app.services.dto import Actor, TicketSummary
 from counter_app.services.tickets import BoardFilter
 from counter_app.ui import format as fmt
+from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.table_model import Column, Index, RowsModel
 
 PAGE = 100
 OVERDUE = QColor(255, 228, 225)
 PRIORITY = {"urgent": QColor(255, 214, 153), "high": QColor(255, 243, 205)}
+
+
+def _promised_text(row: TicketSummary) -> str:
+    text = fmt.local_time_text(row.promised_at)
+    if row.overdue:
+        text += " · " + QCoreApplication.translate("JobBoard", "overdue")
+    return text
+
 
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("JobBoard", "Ticket"), lambda r: r.ticket_no, sort_key="ticket_no"),
@@ -37,6 +54,13 @@ COLUMNS = [
         QT_TRANSLATE_NOOP("JobBoard", "Status"),
         lambda r: fmt.status_text(r.status),
         sort_key="status",
+    ),
+    # Promised (and whether it is overdue) comes early: visible on a narrow screen too.
+    Column(
+        QT_TRANSLATE_NOOP("JobBoard", "Promised"),
+        lambda r: _promised_text(r),
+        sort_key="promised_at",
+        background=lambda r: OVERDUE if r.overdue else None,
     ),
     Column(
         QT_TRANSLATE_NOOP("JobBoard", "Priority"),
@@ -59,13 +83,11 @@ COLUMNS = [
         lambda r: fmt.local_time_text(r.received_at),
         sort_key="received_at",
     ),
-    Column(
-        QT_TRANSLATE_NOOP("JobBoard", "Promised"),
-        lambda r: fmt.local_time_text(r.promised_at),
-        sort_key="promised_at",
-        background=lambda r: OVERDUE if r.overdue else None,
-    ),
 ]
+
+PROMISED = 2
+FAULT = 6
+WIDEST = 240  # px: no column pushes the others off a narrow screen
 
 
 class JobBoardModel(RowsModel):
@@ -80,33 +102,44 @@ class JobBoardModel(RowsModel):
         self.descending = False
         self._exhausted = False
         self.deferred = False  # True until first shown: no query before then
+        self._fetching = False
 
-    def _page(self, offset: int) -> list[TicketSummary]:
+    def _page(self, offset: int, limit: int = 0) -> list[TicketSummary]:
         return ticket_service.job_board(
             self.db,
             self.filter,
             sort=self.sort_key,
             descending=self.descending,
             offset=offset,
-            limit=PAGE,
+            limit=limit or PAGE,
         )
 
     def reload(self) -> None:
-        rows = self._page(0)
+        self.show_first_page(self._page(0))
+
+    def show_first_page(self, rows: list[TicketSummary]) -> None:
+        """Rows read (in the background) by ``_page(0)`` replace what is shown."""
         self._exhausted = len(rows) < PAGE
         self.set_rows(rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self.deferred
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._fetching:
             return
-        rows = self._page(len(self.rows))
-        self._exhausted = len(rows) < PAGE
-        self.append_rows(rows)
+        self._fetching = True  # a view asking for more while told of the last rows waits
+        try:
+            rows = self._page(len(self.rows))
+            self._exhausted = len(rows) < PAGE
+            self.append_rows(rows)
+        finally:
+            self._fetching = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL. As many rows as were loaded are loaded again in the new order, and
+        every persistent index (the view's selection and current row) moves with its
+        ticket, so the selected ticket stays selected, not the row number."""
         key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
         if key is None:
             return
@@ -114,9 +147,28 @@ class JobBoardModel(RowsModel):
         if self.deferred:
             return
         self.layoutAboutToBeChanged.emit()
-        rows = self._page(0)
-        self._exhausted = len(rows) < PAGE
-        self.rows = rows
+        loaded = max(len(self.rows), PAGE)
+        rows = self._page(0, loaded)
+        self._exhausted = len(rows) < loaded
+        before = self.persistentIndexList()
+        wanted = {
+            self.rows[index.row()].ticket_no for index in before if index.row() < len(self.rows)
+        }
+        # the selected ticket may sort further down: load on until it is among the rows
+        while not self._exhausted and not wanted <= {row.ticket_no for row in rows}:
+            more = self._page(len(rows))
+            self._exhausted = len(more) < PAGE
+            rows.extend(more)
+        old_rows, self.rows = self.rows, rows
+        where = {row.ticket_no: number for number, row in enumerate(rows)}
+        after = []
+        for index in before:
+            ticket = old_rows[index.row()].ticket_no if index.row() < len(old_rows) else None
+            number = where.get(ticket) if ticket is not None else None
+            after.append(
+                self.index(number, index.column()) if number is not None else QModelIndex()
+            )
+        self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -164,14 +216,22 @@ class JobBoard(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(8, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSortIndicator(PROMISED, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(FAULT, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._open)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, activated=self._open_current)
+        # Enter in the table (not anywhere on the page) opens the highlighted row; a scan's
+        # Enter never reaches it (the scanner claims it, see ui/scanner.py).
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(
+                QKeySequence(key),
+                self.view,
+                activated=self._open_current,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         body = QHBoxLayout()
@@ -186,7 +246,8 @@ class JobBoard(QWidget):
         for combo in (self.status, self.technician, self.service):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.overdue.toggled.connect(self.apply_filters)
-        self._stamp = None
+        self._stamp: object = None
+        self._generation = self._answered = 0
         self.poll = QTimer(self, interval=self.POLL_MS, timeout=self.check_for_changes)
         self.poll.start()
         if load:
@@ -204,29 +265,62 @@ class JobBoard(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload, keeping the selected ticket selected."""
-        selected = self.selected_ticket()
+        """Reload in the background, keeping the selected ticket selected. The change stamp
+        is read before the rows: a change made in between makes the next poll reload
+        again, never get lost. An answer to an older refresh is dropped."""
         self.model.deferred = False
-        self.model.reload()
-        self._stamp = ticket_service.board_stamp(self.db)
-        total = ticket_service.job_board_count(self.db, self.model.filter)
-        self.count.setText(self.tr("{n} tickets").format(n=total))
+        self._generation += 1
+        generation = self._generation
+        model, flt = self.model, self.model.filter
+
+        def read() -> tuple[object, list[TicketSummary], int]:
+            stamp = ticket_service.board_stamp(self.db)
+            return stamp, model._page(0), ticket_service.job_board_count(self.db, flt)
+
+        def show(result: tuple[object, list[TicketSummary], int]) -> None:
+            if generation != self._generation:
+                return
+            self._answered = generation
+            selected = self.selected_ticket()
+            self._stamp, rows, total = result
+            model.show_first_page(rows)
+            self.count.setText(self.tr("Tickets: {n}").format(n=total))
+            self.view.resizeColumnsToContents()
+            for column in range(model.columnCount()):
+                if column != FAULT and self.view.columnWidth(column) > WIDEST:
+                    self.view.setColumnWidth(column, WIDEST)
+            if selected:
+                self.select_ticket(selected)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._answered = generation
+                show_error(self, exc)
+
         self.today.refresh()
-        self.view.resizeColumnsToContents()
-        if selected:
-            self.select_ticket(selected)
+        run_task(self, read, on_done=show, on_error=failed)
+
+    def idle(self) -> bool:
+        """The newest refresh is shown."""
+        return self._answered == self._generation
 
     def check_for_changes(self) -> None:
-        """Cheap poll: reload only if another counter changed tickets."""
-        if self.model.deferred:
-            return  # not shown yet: it loads when shown
-        stamp = ticket_service.board_stamp(self.db)
-        if stamp != self._stamp:
-            self.refresh()
+        """Cheap poll, in the background: reload only if another counter changed tickets;
+        nothing while the board is not on screen (it refreshes when it is shown)."""
+        if self.model.deferred or not self.isVisible() or not self.idle():
+            return
+
+        def compare(stamp: object) -> None:
+            if stamp != self._stamp:
+                self.refresh()
+
+        run_task(self, ticket_service.board_stamp, self.db, on_done=compare)
 
     def selected_ticket(self) -> str | None:
+        """The highlighted ticket: the selected row, else the row with the keyboard cursor."""
         rows = self.view.selectionModel().selectedRows()
-        row = self.model.row_at(rows[0].row()) if rows else None
+        index = rows[0] if rows else self.view.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
         return row.ticket_no if row else None
 
     def select_ticket(self, ticket_no: str) -> bool:

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -27,7 +29,7 @@ from counter_app.services.dto import Actor
 from counter_app.ui import format as fmt
 from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.job_board import JobBoard
-from counter_app.ui.operations import wait_for_tasks
+from counter_app.ui.operations import run_task, wait_for_tasks
 from counter_app.ui.scanner import ScanDetector
 
 OPTIONAL_PAGES = (
@@ -40,6 +42,18 @@ OPTIONAL_PAGES = (
     ("schedule", "counter_app.ui.schedule_page", "SchedulePage"),
 )
 
+# Where the keyboard goes when a page is opened.
+FIRST_FIELD = {
+    "intake": "phone",
+    "board": "view",
+    "device": "identifier",
+    "customers": "search",
+    "parts": "search",
+}
+
+_WINDOWS: list[MainWindow] = []  # windows opened by "Switch user"
+TITLE_BAR = 40  # px allowed for the window manager's title bar and border
+
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
@@ -47,12 +61,12 @@ class MainWindow(QMainWindow):
         self.db, self.actor = db, actor
         shop = settings_service.get_all(db)
         fmt.configure(shop["time_zone"], shop["currency"])
-        self.setWindowTitle(self.tr("{store} — Service Counter").format(store=shop["store_name"]))
+        self.store_name = shop["store_name"]
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        titles = {
+        self.titles = titles = {
             "intake": self.tr("Intake"),
             "board": self.tr("Job board"),
             "ticket": self.tr("Ticket"),
@@ -79,13 +93,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.db_label = QLabel(self.tr("Database: {name}").format(name=db.describe()))
+        where = db.describe()
+        short = where if len(where) <= 48 else "…" + where[-47:]
+        self.db_label = QLabel(self.tr("Database: {name}").format(name=short))
+        self.db_label.setToolTip(where)
         self.user_label = QLabel(
             self.tr("Signed in: {user} ({role})").format(
                 user=actor.display_name, role=fmt.role_text(actor.role)
             )
         )
         self.store_label = QLabel(shop["store_name"])
+        self.db_label.setContentsMargins(0, 0, 8, 0)  # clear of the window's edge
         for label in (self.user_label, self.store_label, self.db_label):
             self.statusBar().addPermanentWidget(label)
         self.scanner = ScanDetector(self)
@@ -94,6 +112,15 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.scanner)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.global_search)
+        for number, key in enumerate(self.pages, start=1):  # Ctrl+1 … Ctrl+9: the pages
+            if number > 9:
+                break
+            QShortcut(
+                QKeySequence(f"Ctrl+{number}"),
+                self,
+                activated=lambda key=key: self.show_page(key),
+            )
+            self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
         menu = self.menuBar().addMenu(self.tr("&Shop"))
         menu.addAction(self.tr("Search…"), self.global_search)
         settings_action = menu.addAction(self.tr("Settings…"), self.edit_settings)
@@ -101,13 +128,20 @@ class MainWindow(QMainWindow):
         import_action = menu.addAction(self.tr("Import records…"), self.import_records)
         import_action.setEnabled(actor.role == "manager")
         menu.addSeparator()
+        switch = menu.addAction(self.tr("Switch user…"), self.switch_user)
+        switch.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_L))
         menu.addAction(self.tr("Quit"), self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("About Service Counter…"), self.show_about)
         self.intake.saved.connect(lambda _: self.board.refresh())
         if "schedule" in self.pages:
             self.intake.saved.connect(self.pages["schedule"].intake_saved)  # type: ignore[attr-defined]
+        self.intake.imei.textChanged.connect(lambda _: self.update_title())
+        ticket_page = self.pages.get("ticket")
+        if ticket_page is not None and hasattr(ticket_page, "ticket_changed"):
+            ticket_page.ticket_changed.connect(lambda _: self.board.refresh())
         self._restore()
+        self.update_title()
 
     def add_page(self, key: str, title: str, widget: QWidget, icon=None) -> None:  # type: ignore[no-untyped-def]
         self.pages[key] = widget
@@ -116,6 +150,7 @@ class MainWindow(QMainWindow):
         item = self.nav.item(self.nav.count() - 1)
         item.setData(Qt.ItemDataRole.UserRole, key)
         for signal, slot in (
+            ("shown", lambda _: self.update_title()),
             ("open_ticket", self.open_ticket),
             ("open_device", self.open_device),
             ("start_intake", self.start_intake),
@@ -145,6 +180,33 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         if hasattr(widget, "refresh") and widget is not self.pages.get("ticket"):
             widget.refresh()
+        field = getattr(widget, FIRST_FIELD.get(self.current_page(), ""), None)
+        if isinstance(field, QWidget):
+            field.setFocus()  # type straight away: no click into the page first
+        self.update_title()
+
+    def shown_record(self) -> str:
+        """The ticket number or device the current page shows ("" when none)."""
+        page = self.current_page()
+        widget = self.pages.get(page)
+        if page == "ticket":
+            detail = getattr(widget, "detail", None)
+            return detail.ticket_no if detail is not None else ""
+        field = getattr(widget, {"device": "identifier", "intake": "imei"}.get(page, ""), None)
+        return field.text().strip() if isinstance(field, QLineEdit) else ""
+
+    def update_title(self) -> None:
+        """Names the open record, e.g. "T261127-019 · Ticket — <store>", so a clerk (and a
+        test driving the real window) can tell what is open from the task bar."""
+        page = self.titles.get(self.current_page(), "")
+        record = self.shown_record()
+        if record:
+            title = self.tr("{record} · {page} — {store}").format(
+                record=record, page=page, store=self.store_name
+            )
+        else:
+            title = self.tr("{page} — {store}").format(page=page, store=self.store_name)
+        self.setWindowTitle(title)
 
     def open_ticket(self, ticket_no: str) -> None:
         page = self.pages.get("ticket")
@@ -152,6 +214,7 @@ class MainWindow(QMainWindow):
             return
         page.show_ticket(ticket_no)  # type: ignore[attr-defined]
         self.show_page("ticket")
+        self.update_title()
 
     def open_device(self, identifier: str) -> None:
         page = self.pages.get("device")
@@ -159,6 +222,7 @@ class MainWindow(QMainWindow):
             return
         page.show_device(identifier)  # type: ignore[attr-defined]
         self.show_page("device")
+        self.update_title()
 
     def start_intake(self, imei: str = "") -> None:
         self.intake.start_with_imei(imei)
@@ -171,22 +235,49 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, text: str) -> None:
         """What a scan means: ticket -> ticket page; known IMEI -> history; unknown IMEI ->
-        a new intake with it filled in; a part barcode on the parts page -> that part."""
-        result = lookup.resolve(self.db, text)
+        a new intake with it filled in; anything else goes back to the text field it was
+        scanned into (the parts search finds a part by its barcode), else "nothing found".
+        The look-up runs in the background; the status bar says so meanwhile."""
+        target = self.scanner.target
+        self.statusBar().showMessage(self.tr("Looking up {text}…").format(text=text))
+        run_task(
+            self,
+            lookup.resolve,
+            self.db,
+            text,
+            on_done=lambda result: self._scan_resolved(text, target, result),
+        )
+
+    def _scan_resolved(self, text: str, target: object, result: lookup.LookupResult) -> None:
+        self.statusBar().clearMessage()
+        if self._open_result(result):
+            return
+        if isinstance(target, QLineEdit) and target.isVisible() and target.isEnabled():
+            target.setFocus()
+            target.insert(text)
+            self.scanner.enabled = False  # the Enter below is the field's own, not a scan
+            try:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(
+                        target, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+                    )
+            finally:
+                self.scanner.enabled = True
+            return
+        self.statusBar().showMessage(
+            self.tr("Scanned {text}: nothing found").format(text=text), 5000
+        )
+
+    def _open_result(self, result: lookup.LookupResult) -> bool:
         if result.kind == "ticket" and result.ticket_no:
             self.open_ticket(result.ticket_no)
         elif result.kind == "device" and result.identifier:
             self.open_device(result.identifier)
         elif result.kind == "new_device" and result.identifier:
             self.start_intake(result.identifier)
-        elif self.current_page() == "parts":
-            parts = self.pages["parts"]
-            parts.search.setText(text)  # type: ignore[attr-defined]
-            parts._scanned()  # type: ignore[attr-defined]
         else:
-            self.statusBar().showMessage(
-                self.tr("Scanned {text}: nothing found").format(text=text), 5000
-            )
+            return False
+        return True
 
     def global_search(self) -> None:
         text, ok = QInputDialog.getText(
@@ -196,10 +287,15 @@ class MainWindow(QMainWindow):
             self.search(text)
 
     def search(self, text: str) -> None:
-        result = lookup.resolve(self.db, text)
-        if result.kind in ("ticket", "device", "new_device"):
-            self.handle_scan(text)
-        elif result.kind == "customers":
+        """Ctrl+F: ticket, IMEI, phone tail or name, looked up in the background."""
+        self.statusBar().showMessage(self.tr("Looking up {text}…").format(text=text))
+        run_task(self, lookup.resolve, self.db, text, on_done=lambda r: self._search_found(text, r))
+
+    def _search_found(self, text: str, result: lookup.LookupResult) -> None:
+        self.statusBar().clearMessage()
+        if self._open_result(result):
+            return
+        if result.kind == "customers":
             page = self.pages.get("customers")
             if page is not None:
                 page.search.setText(text)  # type: ignore[attr-defined]
@@ -217,6 +313,8 @@ class MainWindow(QMainWindow):
             shop = settings_service.get_all(self.db)
             fmt.configure(shop["time_zone"], shop["currency"])
             self.store_label.setText(shop["store_name"])
+            self.store_name = shop["store_name"]
+            self.update_title()
 
     def show_about(self) -> None:
         from counter_app.ui.about_dialog import AboutDialog
@@ -230,8 +328,42 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self.fit_to_screen()
         last = str(settings.value("window/page", "intake"))
         self.show_page(last if last in self.pages and last != "ticket" else "intake")
+
+    def switch_user(self) -> None:
+        """Sign out on a shared PC: this window goes away at once (the next person sees
+        nothing of it) and the sign-in asks who is next; cancelling it quits."""
+        from counter_app.ui.sign_in import SignInDialog
+
+        self.hide()
+        dialog = SignInDialog(self.db)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            self.close()
+            return
+        successor = MainWindow(self.db, dialog.actor)
+        _WINDOWS[:] = [successor]  # kept alive once this window is gone
+        successor.show()
+        self.successor = successor
+        self.close()
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's free area, title bar included: on a 1366×768 or
+        1280×720 shop PC the status bar stays on screen. A small screen gets the window
+        maximised."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = TITLE_BAR  # the window manager's decoration, not known before showing
+        if self.width() >= area.width() or self.height() + frame >= area.height():
+            self.resize(min(self.width(), area.width()), min(self.height(), area.height() - frame))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self.move(
+            max(area.left(), min(self.x(), area.right() - self.width())),
+            max(area.top(), min(self.y(), area.bottom() - self.height() - frame)),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings = QSettings()

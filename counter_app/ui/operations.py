@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -101,16 +102,22 @@ def run_task(
             dialog.close()
             dialog.deleteLater()
 
+    def _gone() -> bool:
+        """The widget that asked has been closed and deleted meanwhile: nobody to tell."""
+        return parent is not None and not shiboken6.isValid(parent)
+
     @Slot(object)
     def _done(result: Any) -> None:
         _finish()
-        if on_done is not None:
+        if on_done is not None and not _gone():
             on_done(result)
 
     @Slot(object)
     def _failed(exc: BaseException) -> None:
         _finish()
-        if on_error is not None:
+        if _gone():
+            logger.info("answer for a closed window dropped: %s", exc)
+        elif on_error is not None:
             on_error(exc)
         else:
             show_error(parent, exc)

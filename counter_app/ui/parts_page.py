@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import i18n
+from counter_app import i18n, names
 from counter_app.db import Database
 from counter_app.errors import ServiceError
 from counter_app.services import inventory
 from counter_app.services.dto import Actor
 from counter_app.ui import format as fmt
-from counter_app.ui.operations import run_task
+from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.parts_recovery_dialog import PartsRecoveryDialog
 from counter_app.ui.table_model import Column, RowsModel
 
@@ -60,7 +60,7 @@ COLUMNS = [
 ]
 MOVEMENT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("PartsPage", "When"), lambda m: fmt.local_time_text(m.at)),
-    Column(QT_TRANSLATE_NOOP("PartsPage", "Kind"), lambda m: m.kind),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Kind"), lambda m: names.movement_kind_text(m.kind)),
     Column(QT_TRANSLATE_NOOP("PartsPage", "Qty"), lambda m: f"{m.quantity:+d}", right=True),
     Column(QT_TRANSLATE_NOOP("PartsPage", "Ticket"), lambda m: m.ticket_no or ""),
     Column(QT_TRANSLATE_NOOP("PartsPage", "Reason"), lambda m: m.reason),
@@ -109,18 +109,34 @@ class ReceiveDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def receive(self) -> None:
-        found = inventory.find_by_code(self.db, self.code.text())
-        try:
-            part = inventory.receive(
-                self.db,
-                self.actor,
-                found.sku if found else self.code.text(),
-                self.qty.value(),
-                self.cost.text().strip() or None,
-            )
-        except ServiceError as exc:
-            self.result.setText(i18n.error_text(exc))
+        """Receive in the background; the fields wait meanwhile (no second receipt)."""
+        if not self.code.isEnabled():
             return
+        code, qty, cost = self.code.text(), self.qty.value(), self.cost.text().strip() or None
+
+        def write() -> inventory.PartInfo:
+            found = inventory.find_by_code(self.db, code)
+            return inventory.receive(self.db, self.actor, found.sku if found else code, qty, cost)
+
+        self._set_busy(True)
+        run_task(self, write, on_done=self._received, on_error=self._refused)
+
+    def _set_busy(self, busy: bool) -> None:
+        for field in (self.code, self.qty, self.cost):
+            field.setEnabled(not busy)
+        if busy:
+            self.result.setText(self.tr("Saving…"))
+
+    def _refused(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ServiceError):
+            self.result.setText(i18n.error_text(exc))
+            self.qty.setFocus()
+        else:
+            show_error(self, exc)
+
+    def _received(self, part: inventory.PartInfo) -> None:
+        self._set_busy(False)
         self.received.append(part.sku)
         self.result.setText(self.tr("{sku}: {n} on hand").format(sku=part.sku, n=part.on_hand))
         self.code.clear()
@@ -138,7 +154,7 @@ class ImportPreviewDialog(QDialog):
         lines = []
         if plan.errors:
             lines.append(
-                self.tr("Nothing will be imported: {n} rows have errors.").format(
+                self.tr("Nothing will be imported. Rows with errors: {n}").format(
                     n=len(plan.errors)
                 )
             )
@@ -186,6 +202,9 @@ class PartsPage(QWidget):
             button = QPushButton(title, objectName=name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            if name == "receive":
+                button.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+                button.setToolTip(self.tr("Receive parts (Ctrl+R)"))
         buttons.addStretch(1)
         buttons.addWidget(self.valuation)
         self.model = RowsModel(COLUMNS, "PartsPage", self)
@@ -265,7 +284,7 @@ class PartsPage(QWidget):
             on_done=lambda counts: QMessageBox.information(
                 self,
                 self.tr("Export parts"),
-                self.tr("{n} parts written to {path}").format(n=counts["parts"], path=name),
+                self.tr("Parts written to {path}: {n}").format(n=counts["parts"], path=name),
             ),
         )
 

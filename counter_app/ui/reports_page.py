@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -155,6 +156,9 @@ def _view(model: RowsModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.verticalHeader().hide()
+    # Report tables are short: every column as wide as its header and its widest value
+    # (no clipped header in any language), the last one taking the rest.
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
 

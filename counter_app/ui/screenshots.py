@@ -3,11 +3,15 @@ Chinese, on a fresh demo shop (what the README shows)."""
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 import tempfile
+import time
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication
 
 from counter_app import i18n
@@ -18,14 +22,37 @@ from counter_app.services import demo, users
 from counter_app.services import tickets as ticket_service
 from counter_app.timeutil import local_today
 from counter_app.ui.app import apply_style
-from counter_app.ui.main_window import MainWindow
+from counter_app.ui.main_window import TITLE_BAR, MainWindow
 from counter_app.validation import format_phone
 
-PAGES = ("intake", "board", "ticket", "device", "customers", "parts", "reports", "schedule")
+SIZE = (1366, 768)  # the most common shop-PC screen
+PAGES = (
+    "intake",
+    "board",
+    "ticket",
+    "device",
+    "customers",
+    "parts",
+    "reports",
+    "aftercare",
+    "schedule",
+)
+
+
+def _shop_screen() -> None:
+    """Qt's offscreen platform pretends an 800×800 screen; give it the shop PC's instead,
+    less the window manager's title bar: what a maximised window really gets."""
+    if os.environ.get("QT_QPA_PLATFORM", "") != "offscreen" or QApplication.instance():
+        return
+    config = Path(tempfile.mkdtemp(prefix="counter-screen-")) / "screen.json"
+    screen = {"name": "shop", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1] - TITLE_BAR}
+    config.write_text(json.dumps({"windowFrameMargins": False, "screens": [screen]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
+    _shop_screen()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     name_application(app)
     apply_style(app)  # type: ignore[arg-type]
@@ -44,13 +71,17 @@ def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Pat
             i18n.install(language)
             window = MainWindow(db, actor)
             window.board.poll.stop()
-            window.resize(1400, 860)
+            window.setWindowState(Qt.WindowState.WindowMaximized)
             window.show()
             intake = window.intake
             intake.phone.setText(format_phone(detail.customer.phone))
             intake.look_up_phone()
             intake.imei.setText(imei)
             window.open_ticket(ticket_no)
+            ticket_page = window.pages["ticket"]
+            deadline = time.monotonic() + 30
+            while not ticket_page.idle() and time.monotonic() < deadline:  # type: ignore[attr-defined]
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             window.open_device(imei)
             window.pages["customers"].search.setText("13")  # type: ignore[attr-defined]
             window.pages["customers"].refresh()  # type: ignore[attr-defined]

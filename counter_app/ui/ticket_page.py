@@ -4,11 +4,12 @@ loaded: a change made meanwhile at another counter is refused and the page reloa
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,17 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import i18n
+from counter_app import i18n, names
 from counter_app.db import Database
 from counter_app.errors import Conflict, ServiceError
 from counter_app.models import DECISION_METHODS, PAYMENT_METHODS
-from counter_app.services import inventory, warranty, workflow
+from counter_app.services import contact, inventory, warranty, workflow
 from counter_app.services import payments as payment_service
 from counter_app.services import quotes as quote_service
 from counter_app.services import tickets as ticket_service
 from counter_app.services import users as user_service
 from counter_app.services.dto import Actor, TicketDetail
+from counter_app.services.inventory import PartInfo
 from counter_app.ui import format as fmt
+from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.table_model import Column, RowsModel
 from counter_app.ui.warranty_panel import WarrantyPanel
 from counter_app.ui.warranty_panel import settlement_text as warranty_settlement_text
@@ -128,12 +131,23 @@ def _table(model: RowsModel) -> QTableView:
 class TicketPage(QWidget):
     open_device = Signal(str)
     ticket_changed = Signal(str)
+    shown = Signal(str)  # the ticket now shown (the window title names it)
+    busy_changed = Signal(bool)
+    POLL_MS = 4000
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.detail: TicketDetail | None = None
+        self.busy = False  # a write is running: no second one may start meanwhile
+        self._generation = 0  # answers to an older load are dropped
+        self._answered = 0  # the newest load answered so far
+        self._auto_amount = ""  # what this page itself put into the amount field
+        self._stamp: object = None
         self._build()
+        # Another counter's change shows up here within POLL_MS while the page is on screen.
+        self.poll = QTimer(self, interval=self.POLL_MS, timeout=self.check_for_changes)
+        self.poll.start()
 
     # -- layout -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -149,16 +163,26 @@ class TicketPage(QWidget):
         self.status_chip = QLabel(objectName="status")
         self.info = QLabel(objectName="info")
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setWordWrap(True)
+        self.phone_button = QPushButton(self.tr("Show full number"), objectName="show_phone")
+        self.phone_button.setToolTip(self.tr("For calling the customer; copied to the clipboard"))
+        self.phone_button.clicked.connect(self.reveal_phone)
+        self.phone_button.hide()
         self.device_link = QPushButton(self.tr("Device history"))
         self.device_link.clicked.connect(self._open_device)
         self.print_button = QToolButton(objectName="print")
         self.print_button.setText(self.tr("Print"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.busy_label = QLabel(self.tr("Working…"), objectName="busy")
+        self.busy_label.setStyleSheet("color: #1565c0; font-style: italic;")
+        self.busy_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.number)
         top.addWidget(self.status_chip)
+        top.addWidget(self.busy_label)
         top.addStretch(1)
+        top.addWidget(self.phone_button)
         top.addWidget(self.device_link)
         top.addWidget(self.print_button)
         self.complaint_button = QPushButton(self.tr("New complaint…"), objectName="new_complaint")
@@ -190,13 +214,25 @@ class TicketPage(QWidget):
             self.line_kind.addItem(title, kind)
         self.line_text = QLineEdit(objectName="line_text")
         self.line_text.setPlaceholderText(self.tr("Description, or the part's SKU"))
-        self._completer_ready = False  # filled on first use: the window opens faster
+        # The part picker: parts for the device's model (or what is typed), with stock and
+        # price, found in the background; picking one fills the SKU and the price.
+        self.part_choices = QStringListModel(self)
+        self.part_picker = QCompleter(self.part_choices, self)
+        self.part_picker.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.part_picker.activated[str].connect(self._part_picked)
+        self._part_rows: dict[str, PartInfo] = {}
+        self._part_search = QTimer(self, singleShot=True, interval=200)
+        self._part_search.timeout.connect(self.find_parts)
+        self.line_text.textEdited.connect(lambda _: self._part_search.start())
+        self.line_kind.currentIndexChanged.connect(self._kind_changed)
         self.line_qty = QSpinBox(objectName="line_qty")
         self.line_qty.setRange(1, 999)
         self.line_price = QLineEdit(objectName="line_price")
         self.line_price.setPlaceholderText(self.tr("Price (parts: from stock)"))
         self.add_line_button = QPushButton(self.tr("Add line"), objectName="add_line")
         self.add_line_button.clicked.connect(self.add_line)
+        for field in (self.line_text, self.line_price):
+            field.returnPressed.connect(self.add_line)  # Enter adds the line
         self.remove_line_button = QPushButton(self.tr("Remove line"), objectName="remove_line")
         self.remove_line_button.clicked.connect(self.remove_line)
         self.use_part_button = QPushButton(self.tr("Mark part used"), objectName="use_part")
@@ -228,6 +264,11 @@ class TicketPage(QWidget):
         for widget in (self.pay_amount, self.pay_method, self.pay_tendered, self.pay_button):
             form.addWidget(widget)
         pay_layout.addLayout(form)
+        self.change = QLabel(objectName="change")
+        pay_layout.addWidget(self.change)
+        for signal in (self.pay_amount.textChanged, self.pay_tendered.textChanged):
+            signal.connect(self.show_change)
+        self.pay_method.currentIndexChanged.connect(self.show_change)
         self.balance = QLabel(objectName="balance")
         pay_layout.addWidget(self.balance)
 
@@ -259,13 +300,8 @@ class TicketPage(QWidget):
         self.note.returnPressed.connect(self.add_note)
         side_form.addRow(self.tr("Note"), self.note)
         self.consent = QComboBox(objectName="consent_method")
-        names = {
-            "in_person": self.tr("In person"),
-            "phone": self.tr("By phone"),
-            "message": self.tr("By message"),
-        }
         for method in DECISION_METHODS:
-            self.consent.addItem(names[method], method)
+            self.consent.addItem(names.decision_method_text(method), method)
         side_form.addRow(self.tr("Consent given"), self.consent)
 
         body = QHBoxLayout()
@@ -299,15 +335,59 @@ class TicketPage(QWidget):
         if self.detail is not None:
             self.load(self.detail.ticket_no)
 
-    def load(self, ticket_no: str) -> None:
-        try:
-            detail = ticket_service.detail(self.db, self.actor, ticket_no)
-        except ServiceError as exc:
-            self.show_message(i18n.error_text(exc))
+    def idle(self) -> bool:
+        """No write running and the newest load shown."""
+        return not self.busy and self._answered == self._generation
+
+    def check_for_changes(self) -> None:
+        """Cheap poll while on screen: reload when any ticket changed since the last load."""
+        if self.detail is None or self.busy or not self.isVisible():
             return
+        ticket_no = self.detail.ticket_no
+
+        def compare(stamp: object) -> None:
+            if stamp != self._stamp and self.detail and self.detail.ticket_no == ticket_no:
+                self.load(ticket_no)
+
+        run_task(self, ticket_service.board_stamp, self.db, on_done=compare)
+
+    def load(self, ticket_no: str, after: Callable[[], None] | None = None) -> None:
+        """Read the ticket in the background and show it; ``after`` runs once it is shown."""
+        self._generation += 1
+        generation = self._generation
+
+        def read() -> tuple[object, TicketDetail]:
+            stamp = ticket_service.board_stamp(self.db)  # before the ticket: never misses one
+            return stamp, ticket_service.detail(self.db, self.actor, ticket_no)
+
+        def done(result: tuple[object, TicketDetail]) -> None:
+            if generation != self._generation:
+                return  # a newer load was started meanwhile
+            self._answered = generation
+            self._stamp = result[0]
+            self.apply(result[1])
+            if after is not None:
+                after()
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._answered = generation
+            if isinstance(exc, ServiceError):
+                self.show_message(i18n.error_text(exc))
+            else:
+                show_error(self, exc)
+
+        run_task(self, read, on_done=done, on_error=failed)
+
+    def apply(self, detail: TicketDetail) -> None:
+        """Show ``detail``. Another ticket: its fields start afresh. The same ticket again
+        (a refresh): what the user typed or chose is kept."""
+        previous = self.detail
+        same = previous is not None and previous.ticket_no == detail.ticket_no
         self.detail = detail
+        self.shown.emit(detail.ticket_no)
         self._set_enabled(True)
-        self._ensure_completer()
         d = detail
         self.number.setText(d.ticket_no)
         colour = STATUS_COLOURS.get(d.status, "#607d8b")
@@ -316,44 +396,69 @@ class TicketPage(QWidget):
             f"background: {colour}; color: white; border-radius: 10px; padding: 3px 10px;"
         )
         ident = f"IMEI {d.device.imei}" if d.device.imei else f"S/N {d.device.serial}"
+        e = html.escape  # what people typed is shown as typed, never as markup
         lines = [
-            f"<b>{d.customer.name}</b> {d.customer.phone_masked} · {d.device.brand} "
-            f"{d.device.model} {d.device.colour} · {ident}",
-            self.tr(
-                "{service}, priority {priority} · received {received} · promised {promised}"
-            ).format(
-                service=fmt.service_type_text(d.service_type),
-                priority=fmt.priority_text(d.priority),
-                received=fmt.local_time_text(d.received_at),
-                promised=fmt.local_time_text(d.promised_at),
+            f"<b>{e(d.customer.name)}</b> {e(d.customer.phone_masked)} · {e(d.device.brand)} "
+            f"{e(d.device.model)} {e(d.device.colour)} · {e(ident or '')}",
+            e(
+                self.tr(
+                    "{service}, priority {priority} · received {received} · promised {promised}"
+                ).format(
+                    service=fmt.service_type_text(d.service_type),
+                    priority=fmt.priority_text(d.priority),
+                    received=fmt.local_time_text(d.received_at),
+                    promised=fmt.local_time_text(d.promised_at),
+                )
             ),
-            self.tr("Fault: {fault}").format(fault=d.fault or "—"),
-            self.tr("Warranty: {decision} {reason}").format(
-                decision=warranty_settlement_text(d), reason=d.warranty_reason
-            ),
+            e(self.tr("Fault: {fault}").format(fault=d.fault or "—")),
         ]
+        if d.condition or d.accessories:  # what the device came in with, for the workshop
+            condition = ", ".join(
+                f"{names.condition_text(item)}: {names.condition_value_text(value)}"
+                for item, value in d.condition.items()
+            )
+            lines.append(
+                e(
+                    self.tr("Condition on intake: {condition} · Accessories left: {items}").format(
+                        condition=condition or "—", items=d.accessories or "—"
+                    )
+                )
+            )
+        lines.append(
+            e(
+                self.tr("Warranty: {decision} {reason}").format(
+                    decision=warranty_settlement_text(d), reason=d.warranty_reason
+                )
+            )
+        )
         if d.exchange_offered:
             lines.append(
                 "<b style='color:#e65100'>"
-                + warranty.exchange_offer_text(d.failed_repairs, QCoreApplication.translate)
+                + e(warranty.exchange_offer_text(d.failed_repairs, QCoreApplication.translate))
                 + "</b>"
             )
         self.warranty_panel.set_ticket(d, fmt.time_zone())
         if d.overdue:
-            lines.append("<span style='color:#c62828'>" + self.tr("Overdue") + "</span>")
+            lines.append("<span style='color:#c62828'>" + e(self.tr("Overdue")) + "</span>")
         if d.is_comeback:
-            lines.append(self.tr("Comeback of {ticket}").format(ticket=d.comeback_of))
+            lines.append(e(self.tr("Comeback of {ticket}").format(ticket=d.comeback_of)))
         if d.waiting_part:
-            lines.append(self.tr("Waiting for part: {part}").format(part=d.waiting_part))
+            lines.append(e(self.tr("Waiting for part: {part}").format(part=d.waiting_part)))
         self.info.setText("<br>".join(lines))
+        self.phone_button.setVisible(contact.may_see_phone(self.actor))
+        if not same:
+            self.phone_button.setText(self.tr("Show full number"))
         if d.passcode is not None:
             self.passcode.setText(d.passcode)
         elif d.has_passcode:
             self.passcode.setText(self.tr("(technicians only)"))
         else:
             self.passcode.setText("—")
-        index = self.technician.findText(d.technician) if d.technician else 0
-        self.technician.setCurrentIndex(max(0, index))
+        if not same or self.technician.currentText() == (
+            previous.technician if previous and previous.technician else self.tr("Unassigned")
+        ):  # a choice not yet assigned survives a refresh
+            index = self.technician.findText(d.technician) if d.technician else 0
+            self.technician.setCurrentIndex(max(0, index))
         self.events_model.set_rows(list(reversed(d.events)))
         self.lines_model.set_rows([(q, line) for q in d.quotes for line in q.lines])
         self.payments_model.set_rows(d.payments)
@@ -368,9 +473,14 @@ class TicketPage(QWidget):
         self.balance.setText(
             self.tr("Balance due: {balance}").format(balance=fmt.money_text(d.balance))
         )
-        if d.balance > 0:
-            self.pay_amount.setText(f"{d.balance:.2f}")
+        if not same:
+            self._fresh_inputs()
+        amount = f"{d.balance:.2f}" if d.balance > 0 else ""
+        if not same or self.pay_amount.text() == self._auto_amount:
+            self.pay_amount.setText(amount)  # the balance, unless the user typed an amount
+        self._auto_amount = amount
         self._actions(d)
+        self._set_busy(self.busy)
         try:
             from counter_app.ui import print_actions
         except ImportError:
@@ -379,6 +489,34 @@ class TicketPage(QWidget):
             self.print_button.setMenu(
                 print_actions.document_menu(self, self.db, self.actor, d.ticket_no)
             )
+
+    def _fresh_inputs(self) -> None:
+        """Nothing typed for the previous ticket carries over to this one."""
+        for field in (self.note, self.line_text, self.line_price, self.pay_tendered):
+            field.clear()
+        self.line_qty.setValue(1)
+        self.consent.setCurrentIndex(0)
+        self.pay_method.setCurrentIndex(0)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While a write runs the page says so and offers no second one."""
+        self.busy = busy
+        self.busy_label.setVisible(busy)
+        loaded = self.detail is not None
+        for widget in (
+            self.actions_holder,
+            self.assign_button,
+            self.add_line_button,
+            self.remove_line_button,
+            self.use_part_button,
+            self.pay_button,
+            self.note,
+        ):
+            widget.setEnabled(loaded and not busy)
+        quotable = self.detail is not None and self.detail.status in quote_service.QUOTABLE
+        for widget in (self.add_line_button, self.remove_line_button):
+            widget.setEnabled(quotable and not busy)  # a ready ticket's quote is closed
+        self.busy_changed.emit(busy)
 
     def _actions(self, d: TicketDetail) -> None:
         while self.actions_box.count():
@@ -414,25 +552,37 @@ class TicketPage(QWidget):
         self.message.setText(text)
         self.message.show()
 
-    def _do(self, action: Callable[[int], Any]) -> bool:
-        """Run a change with the loaded version; on any refusal show why; reload after."""
-        if self.detail is None:
+    def _do(
+        self, action: Callable[[int], Any], on_success: Callable[[], None] | None = None
+    ) -> bool:
+        """Run a change with the loaded version in the background; meanwhile the page is
+        busy and starts no other change. On a refusal the page says why; when someone else
+        changed the ticket it reloads, keeping what the user typed. Returns whether the
+        change was started."""
+        if self.detail is None or self.busy:
             return False
-        ticket_no = self.detail.ticket_no
-        try:
-            action(self.detail.version)
-        except Conflict as exc:
+        ticket_no, version = self.detail.ticket_no, self.detail.version
+        self._set_busy(True)
+
+        def done(_: object) -> None:
+            self._set_busy(False)
+            self.message.hide()
+            if on_success is not None:
+                on_success()
             self.load(ticket_no)
-            self.show_message(
-                i18n.error_text(exc) + " " + self.tr("The page now shows the latest.")
-            )
-            return False
-        except ServiceError as exc:
-            self.show_message(i18n.error_text(exc))
-            return False
-        self.message.hide()
-        self.load(ticket_no)
-        self.ticket_changed.emit(ticket_no)
+            self.ticket_changed.emit(ticket_no)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            if isinstance(exc, Conflict):
+                text = i18n.error_text(exc) + " " + self.tr("The page now shows the latest.")
+                self.load(ticket_no, after=lambda: self.show_message(text))
+            elif isinstance(exc, ServiceError):
+                self.show_message(i18n.error_text(exc))
+            else:
+                show_error(self, exc)
+
+        run_task(self, action, version, on_done=done, on_error=failed)
         return True
 
     def change_status(self, status: str) -> bool:
@@ -465,18 +615,50 @@ class TicketPage(QWidget):
     def add_note(self) -> None:
         no = self.detail.ticket_no if self.detail else ""
         text = self.note.text()
-        if self._do(lambda v: ticket_service.add_note(self.db, self.actor, no, text, v)):
-            self.note.clear()
+        self._do(
+            lambda v: ticket_service.add_note(self.db, self.actor, no, text, v),
+            on_success=self.note.clear,
+        )
 
     def assign(self) -> None:
         no = self.detail.ticket_no if self.detail else ""
         username = self.technician.currentData() or None
         self._do(lambda v: ticket_service.assign(self.db, self.actor, no, username, v))
 
-    def _ensure_completer(self) -> None:
-        if not self._completer_ready:
-            self.line_text.setCompleter(QCompleter(inventory.skus(self.db), self))
-            self._completer_ready = True
+    def _kind_changed(self) -> None:
+        part = self.line_kind.currentData() == "part"
+        self.line_text.setCompleter(self.part_picker if part else None)
+        if part:
+            self.line_text.setFocus()
+            self.find_parts()
+
+    def find_parts(self) -> None:
+        """Parts matching what is typed, else those for the ticket's device model."""
+        if self.line_kind.currentData() != "part" or self.detail is None:
+            return
+        text = self.line_text.text().strip() or self.detail.device.model
+
+        def show(parts: list[PartInfo]) -> None:
+            self._part_rows = {}
+            for part in parts:
+                label = self.tr("{sku} · {name} · {n} in stock · {price}").format(
+                    sku=part.sku, name=part.name, n=part.on_hand, price=fmt.money_text(part.price)
+                )
+                self._part_rows[label] = part
+            self.part_choices.setStringList(list(self._part_rows))
+            if parts and self.line_text.hasFocus():
+                self.part_picker.complete()
+
+        run_task(self, inventory.search_parts, self.db, text, limit=30, on_done=show)
+
+    def _part_picked(self, label: str) -> None:
+        part = self._part_rows.get(label)
+        if part is None:
+            return
+        # after the completer has written the label into the field, put the SKU there
+        QTimer.singleShot(0, lambda: self.line_text.setText(part.sku))
+        self.line_price.setText(f"{part.price:.2f}")
+        self.line_qty.setFocus()
 
     def add_line(self) -> None:
         no = self.detail.ticket_no if self.detail else ""
@@ -485,18 +667,20 @@ class TicketPage(QWidget):
         price = self.line_price.text().strip() or None
         qty = self.line_qty.value()
         if kind == "part":
-            found = inventory.find_by_code(self.db, text)
-            sku = found.sku if found else text
-            action = lambda v: quote_service.add_line(  # noqa: E731
-                self.db,
-                self.actor,
-                no,
-                kind="part",
-                sku=sku,
-                qty=qty,
-                price=price,
-                expected_version=v,
-            )
+
+            def action(v: int) -> Any:  # runs in the background, like the look-up
+                found = inventory.find_by_code(self.db, text)
+                return quote_service.add_line(
+                    self.db,
+                    self.actor,
+                    no,
+                    kind="part",
+                    sku=found.sku if found else text,
+                    qty=qty,
+                    price=price,
+                    expected_version=v,
+                )
+
         else:
             action = lambda v: quote_service.add_line(  # noqa: E731
                 self.db,
@@ -508,10 +692,13 @@ class TicketPage(QWidget):
                 price=price,
                 expected_version=v,
             )
-        if self._do(action):
+
+        def cleared() -> None:
             self.line_text.clear()
             self.line_price.clear()
             self.line_qty.setValue(1)
+
+        self._do(action, on_success=cleared)
 
     def _selected_line(self) -> Any:
         rows = self.lines_view.selectionModel().selectedRows()
@@ -537,12 +724,42 @@ class TicketPage(QWidget):
         amount = self.pay_amount.text()
         method = self.pay_method.currentData()
         tendered = self.pay_tendered.text().strip() or None
-        if self._do(
+        self._do(
             lambda v: payment_service.pay(
                 self.db, self.actor, no, amount, method, tendered=tendered, expected_version=v
-            )
-        ):
-            self.pay_tendered.clear()
+            ),
+            on_success=self.pay_tendered.clear,
+        )
+
+    def show_change(self) -> None:
+        """The change to hand back, shown before the cash is taken."""
+        tendered = self.pay_tendered.text().strip()
+        if self.pay_method.currentData() != "cash" or not tendered:
+            self.change.clear()
+            return
+        try:
+            due = payment_service.change_due(self.pay_amount.text(), tendered)
+        except ServiceError as exc:
+            self.change.setText(i18n.error_text(exc))
+            self.change.setStyleSheet("color: #c62828;")
+            return
+        self.change.setStyleSheet("font-weight: bold;")
+        self.change.setText(self.tr("Change due: {change}").format(change=fmt.money_text(due)))
+
+    def reveal_phone(self) -> None:
+        """The full number (clerk and manager), shown on the button and copied."""
+        if self.detail is None:
+            return
+
+        def shown(number: str) -> None:
+            self.phone_button.setText(number)
+            clipboard = QGuiApplication.clipboard()
+            if clipboard is not None:
+                clipboard.setText(number)
+
+        run_task(
+            self, contact.full_phone, self.db, self.actor, self.detail.ticket_no, on_done=shown
+        )
 
     def new_complaint(self) -> None:
         from counter_app.ui.complaint_dialog import ComplaintDialog

@@ -44,8 +44,11 @@ def test_bad_fields_are_refused_at_the_field_and_nothing_is_saved(qtbot, db, sta
     qtbot.keyClicks(form.phone, "12")
     qtbot.keyClicks(form.imei, "490154203237519")
     assert "check digit" in form.errors["imei"].text()  # checked as typed
+    form.passcode.setFocus()
     form.save()
-    assert form.errors["phone"].isVisible() and "Phone" in form.errors["phone"].text()
+    qtbot.waitUntil(lambda: form.errors["phone"].isVisible())
+    assert "Phone" in form.errors["phone"].text()
+    assert form.focusWidget() is form.phone  # the cursor is in the first field in error
     assert form.errors["name"].isVisible()
     assert form.errors["model"].isVisible()
     assert snapshot(db_path) == before
@@ -58,9 +61,9 @@ def test_known_customer_and_device_are_recognised(qtbot, db, staff):
     qtbot.addWidget(form)
     form.show()
     qtbot.keyClicks(form.phone, "13812345678")
-    form.look_up_phone()
-    assert form.name.text() == "张伟"
+    form.look_up_phone()  # what the phone field's timer does (in the background)
+    qtbot.waitUntil(lambda: form.name.text() == "张伟")
     qtbot.keyClicks(form.imei, IMEI)
-    assert form.model_edit.text() == "iPhone 13"
+    qtbot.waitUntil(lambda: form.model_edit.text() == "iPhone 13")
     assert "repair warranty" in form.device_hint.text()
     assert form.history_model.rowCount() == 1

@@ -22,6 +22,7 @@ def test_board_pages_sorts_and_filters_in_sql(qtbot, db, staff):
     board = JobBoard(db, staff.clerk)
     qtbot.addWidget(board)
     board.poll.stop()
+    qtbot.waitUntil(board.idle)  # the board reads in the background
     model = board.model
     if model.canFetchMore():
         assert model.rowCount() == PAGE
@@ -31,6 +32,7 @@ def test_board_pages_sorts_and_filters_in_sql(qtbot, db, staff):
     numbers = [r.ticket_no for r in model.rows]
     assert numbers == sorted(numbers)
     board.overdue.setChecked(True)
+    qtbot.waitUntil(board.idle)
     assert model.rows and all(r.overdue for r in model.rows)
 
 
@@ -39,10 +41,12 @@ def test_board_refreshes_on_change_and_keeps_selection(qtbot, db, staff):
     board = JobBoard(db, staff.clerk)
     qtbot.addWidget(board)
     board.poll.stop()
+    qtbot.waitUntil(board.idle)  # the board reads in the background
+    board.show()  # the board polls only while it is on screen
     assert board.select_ticket(first)
     take_in(db, staff.clerk, imei="356938035643809")  # another counter takes a device in
     workflow.change_status(db, staff.technician, first, "diagnosing")
     board.check_for_changes()
-    assert board.model.rowCount() == 2
+    qtbot.waitUntil(lambda: board.model.rowCount() == 2)
     assert board.selected_ticket() == first
     assert any(r.status == "diagnosing" for r in board.model.rows)

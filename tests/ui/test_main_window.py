@@ -31,8 +31,10 @@ def test_a_scan_opens_the_ticket_from_another_page(qtbot, window, db, staff):
     window.board.view.setFocus()
     qtbot.keyClicks(window.board.view, no)
     qtbot.keyClick(window.board.view, Qt.Key.Key_Return)
-    assert window.current_page() == "ticket"
+    qtbot.waitUntil(lambda: window.current_page() == "ticket")
+    qtbot.waitUntil(window.pages["ticket"].idle)
     assert window.pages["ticket"].detail.ticket_no == no
+    assert window.windowTitle().startswith(f"{no} · Ticket — ")
 
 
 def test_a_scanned_imei_opens_history_or_starts_an_intake(qtbot, window, db, staff):
@@ -43,11 +45,11 @@ def test_a_scanned_imei_opens_history_or_starts_an_intake(qtbot, window, db, sta
     search.setFocus()
     qtbot.keyClicks(search, IMEI)
     qtbot.keyClick(search, Qt.Key.Key_Return)
-    assert window.current_page() == "device"
+    qtbot.waitUntil(lambda: window.current_page() == "device")
     assert search.text() == ""  # the scanned digits did not stay in the field
     qtbot.keyClicks(window.pages["device"].identifier, IMEI_2)
     qtbot.keyClick(window.pages["device"].identifier, Qt.Key.Key_Return)
-    assert window.current_page() == "intake"
+    qtbot.waitUntil(lambda: window.current_page() == "intake")
     assert window.intake.imei.text() == IMEI_2
 
 
@@ -65,11 +67,11 @@ def test_slow_typing_is_not_a_scan(qtbot, window, db, staff):
     assert window.current_page() == "customers" and search.text() == no
 
 
-def test_global_search_finds_a_customer_by_phone_tail(window, db, staff):
+def test_global_search_finds_a_customer_by_phone_tail(qtbot, window, db, staff):
     take_in(db, staff.clerk)
     window.search("5678")
+    qtbot.waitUntil(lambda: window.pages["customers"].model.rowCount() == 1)
     assert window.current_page() == "customers"
-    assert window.pages["customers"].model.rowCount() == 1
 
 
 def test_remembers_the_last_page(qtbot, db, staff):
@@ -118,6 +120,7 @@ def test_chinese_status_names_and_tables(qtbot, db, staff):
         page = TicketPage(db, staff.technician)
         qtbot.addWidget(page)
         page.show_ticket(no)
+        qtbot.waitUntil(page.idle)
         assert page.status_chip.text() == "已受理"
         assert page.events_model.headerData(0, Qt.Orientation.Horizontal) == "时间"
     finally:

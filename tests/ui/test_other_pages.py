@@ -17,6 +17,7 @@ def test_device_history_newest_first_and_double_click_opens(qtbot, qtmodeltester
     page = DeviceHistoryPage(db, staff.clerk)
     qtbot.addWidget(page)
     page.show_device(IMEI)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)  # read in the background
     assert [page.model.row_at(i).ticket_no for i in range(2)] == [second, first]
     assert "repair warranty" in page.summary.text()
     qtmodeltester.check(page.model)
@@ -40,7 +41,8 @@ def test_parts_page_scanner_receiving_and_valuation(qtbot, db, staff):
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
     dialog.qty.setValue(4)
     qtbot.keyClick(dialog.qty, Qt.Key.Key_Return)
-    assert dialog.received == ["BAT-P60"] and "4 on hand" in dialog.result.text()
+    qtbot.waitUntil(lambda: dialog.received == ["BAT-P60"])  # written in the background
+    assert "4 on hand" in dialog.result.text() and dialog.code.hasFocus()
     page.refresh()
     assert page.model.row_at(0).on_hand == 4
     assert "320.00" in page.valuation.text()

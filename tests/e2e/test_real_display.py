@@ -1,0 +1,142 @@
+"""Scan anywhere on a real X server: the app runs as its own process, keys come through the X
+server like a keyboard-wedge scanner's, and what is open is read from the window title."""
+
+from __future__ import annotations
+
+import pytest
+
+from counter_app.config import sqlite_url
+from counter_app.db import Database
+from counter_app.services import inventory
+from counter_app.services import settings as settings_service
+from counter_app.services import users as user_service
+from counter_app.services.inventory import PartData
+from tests.e2e.conftest import STORE, poll
+from tests.services.helpers import IMEI, IMEI_2, take_in
+
+pytestmark = pytest.mark.slow
+
+BARCODE = "6901234567892"
+
+
+@pytest.fixture
+def shop(db_path):
+    """Two open tickets and a part with a barcode."""
+    db = Database(sqlite_url(db_path))
+    manager = user_service.get_actor(db, "manager")
+    clerk = user_service.get_actor(db, "amy")
+    settings_service.update(db, manager, {"store_name": STORE, "language": "en"})
+    first = take_in(db, clerk)
+    second = take_in(
+        db, clerk, imei=IMEI_2, phone="13900001111", name="王芳", fault="Battery drains"
+    )
+    inventory.create_part(
+        db,
+        user_service.get_actor(db, "kai"),
+        PartData(sku="BAT-P60", name="P60 battery", cost="80", price="199", barcode=BARCODE),
+    )
+    db.close()
+    return {"first": first, "second": second}
+
+
+def on_hand(db_path, sku: str) -> int:
+    db = Database(sqlite_url(db_path))
+    try:
+        return inventory.get_part(db, sku).on_hand
+    finally:
+        db.close()
+
+
+def count_tickets(db_path) -> int:
+    db = Database(sqlite_url(db_path))
+    try:
+        with db.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT count(*) FROM tickets").scalar_one()
+    finally:
+        db.close()
+
+
+def test_a_scan_on_the_job_board_opens_the_scanned_ticket_not_the_highlighted_row(start_app, shop):
+    app = start_app()
+    app.page(2, "Job board")
+    app.key("End")  # highlight a row
+    app.key("Return")  # Enter typed by a person opens the highlighted row
+    title = app.wait_title("· Ticket")
+    highlighted = shop["first"] if shop["first"] in title else shop["second"]
+    other = shop["second"] if highlighted == shop["first"] else shop["first"]
+    assert highlighted in title
+    app.page(2, "Job board")
+    app.scan(other)
+    app.wait_title(other, "Ticket")
+    app.page(2, "Job board")  # the board kept the highlighted ticket
+    app.key("Return")
+    app.wait_title(highlighted, "Ticket")
+
+
+def test_a_scan_with_the_focus_in_the_intake_phone_field(start_app, shop, db_path):
+    app = start_app()
+    assert "Intake" in app.title()  # the window opens on the intake, focus in the phone field
+    app.scan(shop["first"])
+    app.wait_title(shop["first"], "Ticket")
+    assert count_tickets(db_path) == 2  # nothing was taken in
+
+
+def test_a_scan_from_the_parts_page_and_a_part_barcode_there(start_app, shop):
+    app = start_app()
+    app.page(6, "Parts")
+    app.scan(shop["second"])
+    app.wait_title(shop["second"], "Ticket")
+    app.page(6, "Parts")
+    app.scan(BARCODE)  # not a ticket or IMEI: the parts search finds the part
+    assert "Parts" in app.title()
+
+
+def test_a_known_imei_opens_its_history_an_unknown_one_a_new_intake(start_app, shop):
+    app = start_app()
+    app.page(5, "Customers")
+    app.scan(IMEI)
+    app.wait_title(IMEI, "Device history")
+    unknown = "352099001761481"
+    app.scan(unknown)
+    app.wait_title(unknown, "Intake")
+
+
+def test_a_slowly_typed_ticket_number_is_not_a_scan(start_app, shop):
+    app = start_app()
+    app.page(4, "Device history")
+    app.type_slowly(shop["first"])
+    app.key("Return")
+    # Typed by a person, Enter belongs to the field: the page looks the text up itself.
+    # Had it counted as a scan, the ticket would open instead.
+    app.wait_title(shop["first"], "Device history")
+    assert "Ticket —" not in app.title()
+
+
+def test_a_scan_into_the_receive_dialog_and_ctrl_f(start_app, shop, db_path):
+    app = start_app()
+    app.page(6, "Parts")
+    app.key("ctrl+r")
+    app.wait_title("Receive parts")
+    app.scan(BARCODE)  # Enter moves on to the quantity
+    app.key("ctrl+a")
+    app.x.xdotool("type", "3")
+    app.key("Return")
+    poll(lambda: on_hand(db_path, "BAT-P60") == 3, "3 received")
+    app.key("Escape")
+    app.wait_title("Parts")
+    app.key("ctrl+f")
+    app.wait_title("Search")
+    app.scan(shop["second"])  # into the search box; Enter searches
+    app.wait_title(shop["second"], "Ticket")
+
+
+def test_the_window_fits_a_1366x768_screen_with_its_status_bar(start_app, shop):
+    app = start_app()
+    window = app.x.xdotool("getactivewindow")
+    info = app.x.run("xwininfo", "-id", window)
+    values = dict(line.strip().split(":", 1) for line in info.splitlines() if ":" in line.strip())
+    left = int(values["Absolute upper-left X"])
+    top = int(values["Absolute upper-left Y"])
+    width, height = int(values["Width"]), int(values["Height"])
+    assert left >= 0 and top >= 0
+    assert left + width <= 1366 and top + height <= 768  # the status bar is on screen
