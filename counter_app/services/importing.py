@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
@@ -39,6 +39,7 @@ from counter_app.models import (
 )
 from counter_app.money import ZERO, parse_money
 from counter_app.services import settings as settings_service
+from counter_app.services import warranty
 from counter_app.services.common import audit, require_role
 from counter_app.services.demo import BulkWriter, _max_ids, _sqlite_converter
 from counter_app.services.dto import Actor
@@ -213,10 +214,9 @@ class ImportPlan:
 
 
 def repair_warranty_end(collected_on: date, settings: dict[str, Any]) -> date:
-    """The end of our repair warranty for a job collected on ``collected_on``.
-
-    The one place imports compute it, so that it can follow the warranty engine's rule."""
-    return collected_on + timedelta(days=int(settings["repair_warranty_days"]))
+    """The end of our repair warranty for a job collected on ``collected_on``: the warranty
+    engine's rule (calendar months from collection)."""
+    return warranty.repair_warranty_end(collected_on, warranty.Policy.from_settings(settings))
 
 
 def _header_key(text: str) -> str:

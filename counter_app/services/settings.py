@@ -288,7 +288,12 @@ TRUE_WORDS = ("1", "true", "yes", "on", "y")
 FALSE_WORDS = ("0", "false", "no", "off", "n")
 # Upper bounds of whole-number settings; any other whole-number setting stops at INT_DEFAULT_MAX.
 INT_MAXIMUM = {
-    "repair_warranty_days": 3650,
+    "repair_warranty_months": 120,
+    "battery_warranty_months": 120,
+    "charger_warranty_months": 120,
+    "headset_warranty_months": 120,
+    "memory_card_warranty_months": 120,
+    "handset_warranty_months": 120,
     "return_days": 365,
     "exchange_days": 365,
     "followup_days": 365,

@@ -3,12 +3,92 @@
     <context>
         <name />
         <message>
+            <source>On-site visit</source>
+            <translation>上门服务</translation>
+        </message>
+        <message>
+            <source>Drop-off</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>已预约</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到达</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>爽约</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>预约</translation>
+        </message>
+        <message>
+            <source>Slot</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
             <source>Customer</source>
             <translation>客户</translation>
         </message>
         <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
             <source>Device</source>
             <translation>设备</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>最迟上门日</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完成时间</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>所做工作</translation>
+        </message>
+        <message>
+            <source>Paid on site</source>
+            <translation>现场付款</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Device and fault</source>
+            <translation>设备与故障</translation>
+        </message>
+        <message>
+            <source>Arrived / left</source>
+            <translation>到达 / 离开</translation>
         </message>
         <message>
             <source>Identifier</source>
@@ -27,16 +107,16 @@
             <translation>预计完成</translation>
         </message>
         <message>
-            <source>Free of charge (warranty)</source>
-            <translation>免费（保修）</translation>
+            <source>Deposit paid</source>
+            <translation>已付定金</translation>
         </message>
         <message>
-            <source>Paid repair (not covered by warranty)</source>
-            <translation>收费维修（不在保修范围）</translation>
+            <source>Final payment</source>
+            <translation>尾款</translation>
         </message>
         <message>
-            <source>Warranty to be decided after diagnosis</source>
-            <translation>检测后判定是否保修</translation>
+            <source>Amount tendered</source>
+            <translation>实收金额</translation>
         </message>
         <message>
             <source>Awaiting your consent</source>
@@ -179,16 +259,32 @@
             <translation>返修率</translation>
         </message>
         <message>
+            <source>Follow-ups</source>
+            <translation>回访数</translation>
+        </message>
+        <message>
             <source>Satisfaction</source>
             <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意率</translation>
         </message>
         <message>
             <source>Complaints</source>
             <translation>投诉</translation>
         </message>
         <message>
-            <source>By completion date; follow-up satisfaction and complaints are shown once follow-up calls are recorded.</source>
-            <translation>按完成日期统计；记录回访后将显示回访满意度和投诉。</translation>
+            <source>Against</source>
+            <translation>被投诉</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
+            <translation>按完成日期统计。售后：完成的回访数、其工单的平均满意度（1-5）及满意率、其工单的投诉及针对本人的投诉、由其负责但已逾期的投诉。</translation>
         </message>
         <message>
             <source>Label</source>
@@ -240,6 +336,449 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Service Counter</source>
+            <translation>关于维修服务台</translation>
+        </message>
+        <message>
+            <source>none (the log folder cannot be written)</source>
+            <translation>无（日志文件夹无法写入）</translation>
+        </message>
+        <message>
+            <source>Qt {qt} (PySide6 {pyside})</source>
+            <translation>Qt {qt}（PySide6 {pyside}）</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>日志文件</translation>
+        </message>
+        <message>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+        <message>
+            <source>Python</source>
+            <translation>Python</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Service Counter&lt;/b&gt; — after-sales and repair desk</source>
+            <translation>&lt;b&gt;维修服务台&lt;/b&gt; — 售后与维修前台</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>复制详情</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>打开日志文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>AftercarePage</name>
+        <message>
+            <source>Due</source>
+            <translation>取</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>回访类型</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>维修内容</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <source>Tries</source>
+            <translation>拨打次数</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>被投诉人</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>来电人</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>咨询内容</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>回电</translation>
+        </message>
+        <message>
+            <source>Calls due</source>
+            <translation>待回访</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <source>After-care is for the counter, technicians and the manager.</source>
+            <translation>售后回访仅供客服、技术员和经理使用。</translation>
+        </message>
+        <message>
+            <source>Call (show number)</source>
+            <translation>拨打（显示号码）</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <source>Not reached (try again tomorrow)</source>
+            <translation>未接通（明天再拨）</translation>
+        </message>
+        <message>
+            <source>no score</source>
+            <translation>未评分</translation>
+        </message>
+        <message>
+            <source>(from the score)</source>
+            <translation>（按评分自动判断）</translation>
+        </message>
+        <message>
+            <source>What the customer said; Enter records the call</source>
+            <translation>客户的反馈；按回车记录回访</translation>
+        </message>
+        <message>
+            <source>Record call</source>
+            <translation>记录回访</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Satisfaction (1-5)</source>
+            <translation>满意度（1-5）</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>反馈类别</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Choose a call in the list first.</source>
+            <translation>请先在列表中选择一条回访。</translation>
+        </message>
+        <message>
+            <source>Call recorded.</source>
+            <translation>回访已记录。</translation>
+        </message>
+        <message>
+            <source>Not reached: on the list again on {day}.</source>
+            <translation>未接通：{day} 将再次出现在列表中。</translation>
+        </message>
+        <message>
+            <source>Not reached three times: closed as unreachable.</source>
+            <translation>三次未接通：已按无法联系关闭。</translation>
+        </message>
+        <message>
+            <source>Complaint {id} opened.</source>
+            <translation>已创建投诉 {id}。</translation>
+        </message>
+        <message>
+            <source>{count} calls due, {overdue} overdue</source>
+            <translation>待回访 {count} 个，其中逾期 {overdue} 个</translation>
+        </message>
+        <message>
+            <source>Unresolved</source>
+            <translation>未处理</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>All staff</source>
+            <translation>全部员工</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>新建投诉…</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>指派…</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>处理…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Complaint {id} by {customer} ({phone}), recorded {at} by {user}</source>
+            <translation>投诉 {id}：{customer}（{phone}），{at} 由 {user} 登记</translation>
+        </message>
+        <message>
+            <source>customer told</source>
+            <translation>已告知客户</translation>
+        </message>
+        <message>
+            <source>customer not told</source>
+            <translation>未告知客户</translation>
+        </message>
+        <message>
+            <source>Resolution: {text} ({told})</source>
+            <translation>处理结果：{text}（{told}）</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Responsible person:</source>
+            <translation>负责人：</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>处理</translation>
+        </message>
+        <message>
+            <source>How it was resolved:</source>
+            <translation>处理结果：</translation>
+        </message>
+        <message>
+            <source>Was the customer told of the outcome?</source>
+            <translation>是否已告知客户处理结果？</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>已告知</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>尚未告知</translation>
+        </message>
+        <message>
+            <source>Call back at</source>
+            <translation>回电时间</translation>
+        </message>
+        <message>
+            <source>Save consultation</source>
+            <translation>保存咨询</translation>
+        </message>
+        <message>
+            <source>Consultation saved.</source>
+            <translation>咨询已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookDialog</name>
+        <message>
+            <source>Book an appointment</source>
+            <translation>新建预约</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>IMEI or serial number, if known</source>
+            <translation>IMEI 或序列号（如已知）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>IMEI / serial</source>
+            <translation>IMEI / 序列号</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <source>New complaint</source>
+            <translation>新建投诉</translation>
+        </message>
+        <message>
+            <source>Ticket number (optional)</source>
+            <translation>工单号（可选）</translation>
+        </message>
+        <message>
+            <source>Customer's phone, when there is no ticket</source>
+            <translation>客户手机号（无工单时填写）</translation>
+        </message>
+        <message>
+            <source>Nobody in particular</source>
+            <translation>不针对具体员工</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>投诉内容</translation>
+        </message>
+        <message>
+            <source>Complaint about</source>
+            <translation>被投诉人</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerEditDialog</name>
+        <message>
+            <source>Edit customer</source>
+            <translation>编辑客户</translation>
+        </message>
+        <message>
+            <source>May be contacted</source>
+            <translation>同意接受联系</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮箱</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Name</source>
@@ -258,12 +797,24 @@
             <translation>电话后4位以上，或姓名</translation>
         </message>
         <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
             <source>Erase personal data…</source>
             <translation>删除个人信息…</translation>
         </message>
         <message>
+            <source>Export their data…</source>
+            <translation>导出其个人数据…</translation>
+        </message>
+        <message>
             <source>Tickets (double-click to open)</source>
             <translation>工单（双击打开）</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>新建投诉…</translation>
         </message>
         <message>
             <source>Erase personal data</source>
@@ -272,6 +823,18 @@
         <message>
             <source>Erase the name, phone and email of {name}? The repair records stay, anonymous. This cannot be undone.</source>
             <translation>删除 {name} 的姓名、电话和邮箱？维修记录将以匿名方式保留。此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>Export their data</source>
+            <translation>导出其个人数据</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved: {file}</source>
+            <translation>已保存：{file}</translation>
         </message>
     </context>
     <context>
@@ -332,6 +895,41 @@
             <source>Open ticket: {ticket}</source>
             <translation>未完成工单：{ticket}</translation>
         </message>
+        <message>
+            <source>Exchanged for the device with IMEI {imei}</source>
+            <translation>已换为IMEI为 {imei} 的设备</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoneDialog</name>
+        <message>
+            <source>Appointment {id} done</source>
+            <translation>预约 {id} 完成</translation>
+        </message>
+        <message>
+            <source>SKU x quantity, separated by commas</source>
+            <translation>SKU x 数量，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>所做工作</translation>
+        </message>
+        <message>
+            <source>Parts used</source>
+            <translation>备件使用</translation>
+        </message>
+        <message>
+            <source>Paid on site</source>
+            <translation>现场付款</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>签字人</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
@@ -340,8 +938,8 @@
             <translation>导入预览</translation>
         </message>
         <message>
-            <source>Nothing will be imported: {n} rows have errors.</source>
-            <translation>不会导入任何数据：{n} 行有错误。</translation>
+            <source>Nothing will be imported. Rows with errors: {n}</source>
+            <translation>不会导入任何数据。有错误的行：{n}</translation>
         </message>
         <message>
             <source>Row {row}: {message}</source>
@@ -362,6 +960,105 @@
         <message>
             <source>Import</source>
             <translation>导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Past repairs</source>
+            <translation>历史维修记录</translation>
+        </message>
+        <message>
+            <source>Import records</source>
+            <translation>导入记录</translation>
+        </message>
+        <message>
+            <source>.xlsx or .csv (UTF-8 or GB18030)</source>
+            <translation>.xlsx 或 .csv（UTF-8 或 GB18030）</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Optional: Column=field, …</source>
+            <translation>可选：列名=字段, …</translation>
+        </message>
+        <message>
+            <source>Save a template…</source>
+            <translation>保存模板…</translation>
+        </message>
+        <message>
+            <source>The file holds</source>
+            <translation>文件内容</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Column names</source>
+            <translation>列名对应</translation>
+        </message>
+        <message>
+            <source>Check the file</source>
+            <translation>检查文件</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Records (*.xlsx *.csv *.txt)</source>
+            <translation>记录文件 (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Template saved: {file}</source>
+            <translation>模板已保存：{file}</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>正在检查文件…</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>可以导入</translation>
+        </message>
+        <message>
+            <source>{count} bad rows (highlighted): fix them and check again. Nothing was imported.</source>
+            <translation>{count} 行有误（已标出）：请改正后重新检查。未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{heading}: {rows} rows; customers {new_customers} new, {old_customers} matched; devices {new_devices} new, {old_devices} matched; {tickets} past repairs ({comebacks} comebacks)</source>
+            <translation>{heading}：共 {rows} 行；客户新增 {new_customers}，已有 {old_customers}；设备新增 {new_devices}，已有 {old_devices}；历史维修 {tickets} 单（返修 {comebacks} 单）</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>已导入</translation>
         </message>
     </context>
     <context>
@@ -403,30 +1100,6 @@
             <translation>收机外观检查</translation>
         </message>
         <message>
-            <source>Not checked</source>
-            <translation>未检查</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>Scratched</source>
-            <translation>划痕</translation>
-        </message>
-        <message>
-            <source>Cracked</source>
-            <translation>破裂</translation>
-        </message>
-        <message>
-            <source>Dented</source>
-            <translation>凹陷</translation>
-        </message>
-        <message>
-            <source>Not working</source>
-            <translation>不工作</translation>
-        </message>
-        <message>
             <source>case, SIM tray, charger…</source>
             <translation>手机壳、卡托、充电器…</translation>
         </message>
@@ -437,6 +1110,10 @@
         <message>
             <source>invoice or receipt number</source>
             <translation>发票或收据号码</translation>
+        </message>
+        <message>
+            <source>price paid (returns)</source>
+            <translation>购买价格（退货用）</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -499,6 +1176,10 @@
             <translation>购买信息</translation>
         </message>
         <message>
+            <source>Warranty for</source>
+            <translation>保修项目</translation>
+        </message>
+        <message>
             <source>This device's repair history</source>
             <translation>此设备的维修记录</translation>
         </message>
@@ -523,32 +1204,24 @@
             <translation>新设备：以前没有维修记录。</translation>
         </message>
         <message>
-            <source>{brand} {model}: {n} earlier tickets</source>
-            <translation>{brand} {model}：以前有 {n} 张工单</translation>
+            <source>{brand} {model} · earlier tickets: {n}</source>
+            <translation>{brand} {model} · 以前的工单：{n} 张</translation>
         </message>
         <message>
-            <source>Under our repair warranty until {date} ({ticket}): a comeback is free</source>
-            <translation>维修保修期至 {date}（{ticket}）：返修免费</translation>
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket}.</source>
+            <translation>{ticket} 的返修。</translation>
         </message>
         <message>
             <source>Still open: {ticket}</source>
             <translation>仍在维修：{ticket}</translation>
         </message>
         <message>
-            <source>Enter the IMEI or the serial number</source>
-            <translation>请输入IMEI或序列号</translation>
-        </message>
-        <message>
-            <source>Required</source>
-            <translation>必填</translation>
-        </message>
-        <message>
             <source>Saved. Ticket number:</source>
             <translation>已保存。工单号：</translation>
-        </message>
-        <message>
-            <source>Comeback of {ticket}: free under our repair warranty.</source>
-            <translation>返修（原工单 {ticket}）：在维修保修期内，免费。</translation>
         </message>
     </context>
     <context>
@@ -586,8 +1259,16 @@
             <translation>收机时间</translation>
         </message>
         <message>
+            <source>Tickets: {n}</source>
+            <translation>工单：{n} 张</translation>
+        </message>
+        <message>
             <source>Promised</source>
             <translation>预计完成</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>已超时</translation>
         </message>
         <message>
             <source>Search ticket, customer, model, fault…</source>
@@ -612,10 +1293,6 @@
         <message>
             <source>Overdue only</source>
             <translation>仅超时</translation>
-        </message>
-        <message>
-            <source>{n} tickets</source>
-            <translation>{n} 张工单</translation>
         </message>
     </context>
     <context>
@@ -656,10 +1333,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>{store} — Service Counter</source>
-            <translation>{store} — 维修服务台</translation>
-        </message>
-        <message>
             <source>Intake</source>
             <translation>受理</translation>
         </message>
@@ -688,6 +1361,14 @@
             <translation>报表</translation>
         </message>
         <message>
+            <source>After-care</source>
+            <translation>售后回访</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>日程</translation>
+        </message>
+        <message>
             <source>Database: {name}</source>
             <translation>数据库：{name}</translation>
         </message>
@@ -708,8 +1389,36 @@
             <translation>设置…</translation>
         </message>
         <message>
+            <source>Import records…</source>
+            <translation>导入记录…</translation>
+        </message>
+        <message>
+            <source>Switch user…</source>
+            <translation>切换用户…</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>退出</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>About Service Counter…</source>
+            <translation>关于维修服务台…</translation>
+        </message>
+        <message>
+            <source>{record} · {page} — {store}</source>
+            <translation>{record} · {page} — {store}</translation>
+        </message>
+        <message>
+            <source>{page} — {store}</source>
+            <translation>{page} — {store}</translation>
+        </message>
+        <message>
+            <source>Looking up {text}…</source>
+            <translation>正在查找 {text}…</translation>
         </message>
         <message>
             <source>Scanned {text}: nothing found</source>
@@ -811,6 +1520,18 @@
             <translation>从Excel导入…</translation>
         </message>
         <message>
+            <source>Faulty part recovered…</source>
+            <translation>回收故障件…</translation>
+        </message>
+        <message>
+            <source>Return to supplier…</source>
+            <translation>退回供应商…</translation>
+        </message>
+        <message>
+            <source>Receive parts (Ctrl+R)</source>
+            <translation>备件入库（Ctrl+R）</translation>
+        </message>
+        <message>
             <source>Movements of the selected part</source>
             <translation>所选备件的出入库记录</translation>
         </message>
@@ -831,8 +1552,8 @@
             <translation>正在导出备件…</translation>
         </message>
         <message>
-            <source>{n} parts written to {path}</source>
-            <translation>已将 {n} 个备件写入 {path}</translation>
+            <source>Parts written to {path}: {n}</source>
+            <translation>已写入 {path} 的备件：{n} 个</translation>
         </message>
         <message>
             <source>Import parts</source>
@@ -845,6 +1566,37 @@
         <message>
             <source>Importing…</source>
             <translation>正在导入…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartsRecoveryDialog</name>
+        <message>
+            <source>Faulty part recovered</source>
+            <translation>回收故障件</translation>
+        </message>
+        <message>
+            <source>Return to supplier</source>
+            <translation>退回供应商</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
         </message>
     </context>
     <context>
@@ -872,6 +1624,10 @@
         <message>
             <source>Cost</source>
             <translation>成本</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
         </message>
         <message>
             <source>{sku}: {n} on hand</source>
@@ -945,12 +1701,36 @@
             <translation>返修率</translation>
         </message>
         <message>
+            <source>Follow-ups</source>
+            <translation>回访数</translation>
+        </message>
+        <message>
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
+            <source>Satisfied</source>
+            <translation>满意率</translation>
+        </message>
+        <message>
             <source>Complaints</source>
             <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>被投诉</translation>
+        </message>
+        <message>
+            <source>Overdue complaints</source>
+            <translation>逾期投诉</translation>
+        </message>
+        <message>
+            <source>On-site visits</source>
+            <translation>上门服务次数</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>准时率</translation>
         </message>
         <message>
             <source>Show</source>
@@ -981,8 +1761,8 @@
             <translation>月份</translation>
         </message>
         <message>
-            <source>By completion date. Satisfaction and complaints appear once follow-up calls are recorded.</source>
-            <translation>按完成日期统计。记录回访后将显示满意度和投诉。</translation>
+            <source>By completion date. Follow-ups made; satisfaction (1-5) and satisfied answers about their jobs; complaints about their jobs and against them; complaints they were responsible for that went overdue.</source>
+            <translation>按完成日期统计。完成的回访数；其工单的满意度（1-5）与满意率；其工单的投诉及针对本人的投诉；由其负责但已逾期的投诉。</translation>
         </message>
         <message>
             <source>Daily close</source>
@@ -1019,6 +1799,156 @@
         <message>
             <source>Saving…</source>
             <translation>正在保存…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchedulePage</name>
+        <message>
+            <source>late</source>
+            <translation>迟到</translation>
+        </message>
+        <message>
+            <source>No engineer</source>
+            <translation>未指派工程师</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Device and fault</source>
+            <translation>设备与故障</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>最迟上门日</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>All engineers</source>
+            <translation>全部工程师</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Book…</source>
+            <translation>预约…</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到达</translation>
+        </message>
+        <message>
+            <source>Done…</source>
+            <translation>完成…</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>爽约</translation>
+        </message>
+        <message>
+            <source>Cancel…</source>
+            <translation>取消…</translation>
+        </message>
+        <message>
+            <source>Service sheet</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>日程单</translation>
+        </message>
+        <message>
+            <source>Day sheet PDF…</source>
+            <translation>日程单 PDF…</translation>
+        </message>
+        <message>
+            <source>{n} appointments</source>
+            <translation>{n} 个预约</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>日程</translation>
+        </message>
+        <message>
+            <source>Cancel appointment</source>
+            <translation>取消预约</translation>
+        </message>
+        <message>
+            <source>Reason for cancelling:</source>
+            <translation>取消原因：</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPasswordDialog</name>
+        <message>
+            <source>Set a password</source>
+            <translation>设置密码</translation>
+        </message>
+        <message>
+            <source>Your manager account has no password: anyone at this PC can sign in as you. Set one now.</source>
+            <translation>您的店长账号没有密码：任何人都能在这台电脑上以您的身份登录。请现在设置密码。</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>再输入一次</translation>
+        </message>
+        <message>
+            <source>The two passwords differ</source>
+            <translation>两次输入的密码不一致</translation>
         </message>
     </context>
     <context>
@@ -1110,12 +2040,28 @@
             <translation>经办人</translation>
         </message>
         <message>
+            <source>Show full number</source>
+            <translation>显示完整号码</translation>
+        </message>
+        <message>
+            <source>For calling the customer; copied to the clipboard</source>
+            <translation>用于联系客户；已复制到剪贴板</translation>
+        </message>
+        <message>
             <source>Device history</source>
             <translation>设备记录</translation>
         </message>
         <message>
             <source>Print</source>
             <translation>打印</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>新建投诉…</translation>
         </message>
         <message>
             <source>Labour</source>
@@ -1166,6 +2112,10 @@
             <translation>收款记录</translation>
         </message>
         <message>
+            <source>Warranty</source>
+            <translation>保修</translation>
+        </message>
+        <message>
             <source>Job</source>
             <translation>工单信息</translation>
         </message>
@@ -1194,16 +2144,12 @@
             <translation>备注</translation>
         </message>
         <message>
-            <source>In person</source>
-            <translation>当面</translation>
+            <source>{sku} · {name} · {n} in stock · {price}</source>
+            <translation>{sku} · {name} · 库存 {n} · {price}</translation>
         </message>
         <message>
-            <source>By phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>By message</source>
-            <translation>短信/消息</translation>
+            <source>Change due: {change}</source>
+            <translation>应找零：{change}</translation>
         </message>
         <message>
             <source>Consent given</source>
@@ -1216,6 +2162,10 @@
         <message>
             <source>Fault: {fault}</source>
             <translation>故障：{fault}</translation>
+        </message>
+        <message>
+            <source>Condition on intake: {condition} · Accessories left: {items}</source>
+            <translation>收机外观：{condition} · 随机附件：{items}</translation>
         </message>
         <message>
             <source>Warranty: {decision} {reason}</source>
@@ -1256,6 +2206,300 @@
         <message>
             <source>The page now shows the latest.</source>
             <translation>页面已显示最新内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayAppointments</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Today's appointments: {n}</source>
+            <translation>今日预约：{n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarrantyPanel</name>
+        <message>
+            <source>Technician's finding</source>
+            <translation>技术员检测结论</translation>
+        </message>
+        <message>
+            <source>Free (covered)</source>
+            <translation>免费（保修范围内）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Same fault as the earlier repair</source>
+            <translation>与上次维修为同一故障</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>检测发现</translation>
+        </message>
+        <message>
+            <source>Record finding</source>
+            <translation>记录结论</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>Not covered because</source>
+            <translation>不保修原因</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>适用于</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Return or exchange</source>
+            <translation>退换货</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>换货</translation>
+        </message>
+        <message>
+            <source>Repair under warranty</source>
+            <translation>保修维修</translation>
+        </message>
+        <message>
+            <source>No fault found: return as is</source>
+            <translation>未发现故障：原样退还</translation>
+        </message>
+        <message>
+            <source>the new device's IMEI</source>
+            <translation>新机的IMEI</translation>
+        </message>
+        <message>
+            <source>Settle return</source>
+            <translation>办理退换</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Refund amount</source>
+            <translation>退款金额</translation>
+        </message>
+        <message>
+            <source>Refund method</source>
+            <translation>退款方式</translation>
+        </message>
+        <message>
+            <source>New IMEI</source>
+            <translation>新IMEI</translation>
+        </message>
+        <message>
+            <source>Promised time</source>
+            <translation>承诺时间</translation>
+        </message>
+        <message>
+            <source>Why it changes</source>
+            <translation>变更原因</translation>
+        </message>
+        <message>
+            <source>Change promise</source>
+            <translation>变更承诺时间</translation>
+        </message>
+        <message>
+            <source>New time</source>
+            <translation>新时间</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Finding: {exclusion}</source>
+            <translation>检测结论：{exclusion}</translation>
+        </message>
+        <message>
+            <source>The whole job</source>
+            <translation>整个工单</translation>
+        </message>
+        <message>
+            <source>Bought {bought}: refund until {refund}, exchange until {exchange}</source>
+            <translation>购买日期 {bought}：{refund} 前可退货，{exchange} 前可换货</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>There is no shop database at {path}. Create a new, empty shop there?</source>
+            <translation>{path} 没有门店数据库。要在那里新建一个空白门店吗？</translation>
+        </message>
+        <message>
+            <source>The details are in the log file:
+{path}</source>
+            <translation>详细信息已记录在日志文件中：
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>appointments</name>
+        <message>
+            <source>On-site visit</source>
+            <translation>上门服务</translation>
+        </message>
+        <message>
+            <source>Drop-off</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>已预约</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到达</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>爽约</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>预约</translation>
+        </message>
+        <message>
+            <source>Slot</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>最迟上门日</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完成时间</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>所做工作</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Paid on site</source>
+            <translation>现场付款</translation>
+        </message>
+        <message>
+            <source>Service sheet</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Customer's signature</source>
+            <translation>客户签名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Engineer's signature</source>
+            <translation>工程师签名</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>打印时间</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>日程单</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Device and fault</source>
+            <translation>设备与故障</translation>
+        </message>
+        <message>
+            <source>Arrived / left</source>
+            <translation>到达 / 离开</translation>
+        </message>
+        <message>
+            <source>No appointments</source>
+            <translation>没有预约</translation>
         </message>
     </context>
     <context>
@@ -1381,16 +2625,40 @@
             <translation>金额</translation>
         </message>
         <message>
-            <source>Free of charge (warranty)</source>
-            <translation>免费（保修）</translation>
+            <source>Our repair</source>
+            <translation>本店维修</translation>
         </message>
         <message>
-            <source>Paid repair (not covered by warranty)</source>
-            <translation>收费维修（不在保修范围）</translation>
+            <source>not covered</source>
+            <translation>不在保修范围</translation>
         </message>
         <message>
-            <source>Warranty to be decided after diagnosis</source>
-            <translation>检测后判定是否保修</translation>
+            <source>Covered until</source>
+            <translation>保修至</translation>
+        </message>
+        <message>
+            <source>Deposit paid</source>
+            <translation>已付定金</translation>
+        </message>
+        <message>
+            <source>Final payment</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Amount tendered</source>
+            <translation>实收金额</translation>
+        </message>
+        <message>
+            <source>Care instructions</source>
+            <translation>使用与保养须知</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>交付人</translation>
+        </message>
+        <message>
+            <source>Collected by (customer signature)</source>
+            <translation>取机确认（客户签名）</translation>
         </message>
         <message>
             <source>Warranty decision</source>
@@ -1524,10 +2792,6 @@
             <translation>请提供工单号</translation>
         </message>
         <message>
-            <source>--tickets: at least 0</source>
-            <translation>--tickets：至少为0</translation>
-        </message>
-        <message>
             <source>{path} is not a Service Counter database, or it is damaged; it was left untouched. Restore a backup or choose another file.</source>
             <translation>{path} 不是 Service Counter 数据库或已损坏，文件未作任何改动。请恢复备份或选择其他文件。</translation>
         </message>
@@ -1540,6 +2804,14 @@
             <translation>{where} 是其他程序的数据库，不是 Service Counter 的，文件未作任何改动。</translation>
         </message>
         <message>
+            <source>No shop database at {path}; check --db, or create one with init</source>
+            <translation>{path} 没有门店数据库；请检查 --db，或用 init 新建</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({detail}); it was left untouched. Restore the latest backup with: counter-app restore FILE</source>
+            <translation>{path} 已损坏（{detail}），未做任何改动。请用以下命令恢复最近的备份：counter-app restore 文件</translation>
+        </message>
+        <message>
             <source>The database {where} was made by a newer version of Service Counter (schema {revision}); update the program to open it.</source>
             <translation>数据库 {where} 由更新版本的 Service Counter 创建（结构版本 {revision}），请升级程序后再打开。</translation>
         </message>
@@ -1548,8 +2820,24 @@
             <translation>数据库 {where} 需要升级，请运行 init。</translation>
         </message>
         <message>
-            <source>This ticket was changed by someone else; it has been reloaded.</source>
-            <translation>此工单已被他人修改，已重新载入。</translation>
+            <source>Changed at the same time by another counter; nothing was saved.</source>
+            <translation>另一个柜台同时修改了此记录；未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>The database is busy: another counter is writing and did not finish within 30 seconds. Nothing was saved; try again in a moment.</source>
+            <translation>数据库忙：另一个柜台正在写入，30秒内未完成。未保存任何内容，请稍后重试。</translation>
+        </message>
+        <message>
+            <source>The database is damaged; nothing was saved. Restore the latest backup with: counter-app restore FILE</source>
+            <translation>数据库已损坏，未保存任何内容。请用以下命令恢复最近的备份：counter-app restore 文件</translation>
+        </message>
+        <message>
+            <source>The database cannot be reached; nothing was saved (details in the log).</source>
+            <translation>无法连接数据库，未保存任何内容（详情见日志）。</translation>
+        </message>
+        <message>
+            <source>The database refused the change; nothing was saved (details in the log).</source>
+            <translation>数据库拒绝了此修改，未保存任何内容（详情见日志）。</translation>
         </message>
         <message>
             <source>No file {path}</source>
@@ -1562,6 +2850,18 @@
         <message>
             <source>{name} is not an Excel .xlsx workbook (a .csv renamed, or a damaged file)</source>
             <translation>{name} 不是 Excel .xlsx 工作簿（可能是改名的 .csv 或已损坏的文件）</translation>
+        </message>
+        <message>
+            <source>{name} unpacks to {size} MB; an import reads at most {limit} MB</source>
+            <translation>{name} 解压后为 {size} MB；导入最多读取 {limit} MB</translation>
+        </message>
+        <message>
+            <source>{name} has more than {limit} rows; an import reads at most {limit} rows (split the file)</source>
+            <translation>{name} 超过 {limit} 行；导入最多读取 {limit} 行（请拆分文件）</translation>
+        </message>
+        <message>
+            <source>{name}: the sheet is damaged at row {row} ({detail})</source>
+            <translation>{name}：工作表在第 {row} 行损坏（{detail}）</translation>
         </message>
         <message>
             <source>{name} is empty</source>
@@ -1588,6 +2888,10 @@
             <translation>金额：必填</translation>
         </message>
         <message>
+            <source>Amount: '{text}' is not a number (use . for decimals, e.g. 1,000.50)</source>
+            <translation>金额：“{text}”不是数字（小数点用 .，例如 1,000.50）</translation>
+        </message>
+        <message>
             <source>Amount: '{text}' is not a number</source>
             <translation>金额：“{text}”不是数字</translation>
         </message>
@@ -1596,12 +2900,12 @@
             <translation>金额：不能为负数</translation>
         </message>
         <message>
-            <source>Amount: at most 2 decimal places</source>
-            <translation>金额：最多两位小数</translation>
+            <source>Amount: too large (at most {max})</source>
+            <translation>金额：数值过大（最多 {max}）</translation>
         </message>
         <message>
-            <source>Amount: too large</source>
-            <translation>金额：数值过大</translation>
+            <source>Amount: at most 2 decimal places</source>
+            <translation>金额：最多两位小数</translation>
         </message>
         <message>
             <source>Unknown document {kind}; use one of: {allowed}</source>
@@ -1648,6 +2952,10 @@
             <translation>此处备份仅适用于SQLite文件；PostgreSQL 请使用 pg_dump 备份</translation>
         </message>
         <message>
+            <source>The backup copy is damaged ({detail}) and was deleted: the shop database itself is damaged. Restore the latest good backup with: counter-app restore FILE</source>
+            <translation>备份副本已损坏（{detail}），已删除：门店数据库本身已损坏。请用以下命令恢复最近一次完好的备份：counter-app restore 文件</translation>
+        </message>
+        <message>
             <source>No backup file {path}</source>
             <translation>没有备份文件 {path}</translation>
         </message>
@@ -1664,12 +2972,68 @@
             <translation>{path} 不是本版本可恢复的 Service Counter 备份</translation>
         </message>
         <message>
+            <source>The database is open on another counter or program: close it there, then restore. Nothing was changed.</source>
+            <translation>数据库正被另一个柜台或程序打开：请先在那里关闭，再恢复。未做任何改动。</translation>
+        </message>
+        <message>
             <source>{user} ({role}) may not do this; it needs: {roles}</source>
             <translation>{user}（{role}）无权执行此操作，需要：{roles}</translation>
         </message>
         <message>
+            <source>No appointment {id}</source>
+            <translation>没有预约 {id}</translation>
+        </message>
+        <message>
+            <source>Time {value}: use YYYY-MM-DD HH:MM</source>
+            <translation>时间 {value}：请用 YYYY-MM-DD HH:MM 格式</translation>
+        </message>
+        <message>
+            <source>Length: {low} to {high} minutes</source>
+            <translation>时长：{low} 至 {high} 分钟</translation>
+        </message>
+        <message>
+            <source>{name} is not a technician</source>
+            <translation>{name} 不是技术员</translation>
+        </message>
+        <message>
+            <source>Clashes with appointment {id} ({customer}, {starts}-{ends}) of the same engineer</source>
+            <translation>与同一工程师的预约 {id}（{customer}，{starts}-{ends}）时间冲突</translation>
+        </message>
+        <message>
+            <source>Kind {value}: use onsite or dropoff</source>
+            <translation>类型 {value}：请用 onsite（上门）或 dropoff（到店）</translation>
+        </message>
+        <message>
+            <source>That slot is in the past; pick a later time</source>
+            <translation>该时段已过，请选择之后的时间</translation>
+        </message>
+        <message>
+            <source>An on-site visit needs an engineer</source>
+            <translation>上门服务需要指派工程师</translation>
+        </message>
+        <message>
+            <source>Appointment {id} is {current}: it cannot become {status} (only from {allowed})</source>
+            <translation>预约 {id} 当前为 {current}，不能变为 {status}（仅可从 {allowed} 变更）</translation>
+        </message>
+        <message>
+            <source>Appointment {id} has not begun yet: it cannot be a no-show</source>
+            <translation>预约 {id} 尚未开始，不能记为爽约</translation>
+        </message>
+        <message>
+            <source>A drop-off is paid and repaired on its ticket, not here</source>
+            <translation>到店预约的维修与付款在其工单上办理，不在此处</translation>
+        </message>
+        <message>
             <source>No ticket {ticket_no}</source>
             <translation>没有工单 {ticket_no}</translation>
+        </message>
+        <message>
+            <source>The parts used cost {parts}; the amount paid on site must cover them</source>
+            <translation>所用配件价格为 {parts}，现场付款须不少于此金额</translation>
+        </message>
+        <message>
+            <source>Record what the customer paid on site</source>
+            <translation>请记录客户现场支付的金额</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} is closed</source>
@@ -1696,12 +3060,76 @@
             <translation>没有 {identifier} 的设备维修记录</translation>
         </message>
         <message>
+            <source>--map: '{part}' is not column=field; fields of {kind}: {fields}</source>
+            <translation>--map：“{part}”不是“列名=字段”格式；{kind} 的字段有：{fields}</translation>
+        </message>
+        <message>
+            <source>Unknown kind {kind}; use one of: {kinds}</source>
+            <translation>未知类型 {kind}；请使用：{kinds}</translation>
+        </message>
+        <message>
+            <source>Unknown columns: {names}; the {kind} columns are: {expected}</source>
+            <translation>未知的列：{names}；{kind} 的列应为：{expected}</translation>
+        </message>
+        <message>
+            <source>Columns given twice: {names}</source>
+            <translation>列重复：{names}</translation>
+        </message>
+        <message>
+            <source>Missing columns: {names}; the {kind} columns are: {expected}</source>
+            <translation>缺少列：{names}；{kind} 的列应为：{expected}</translation>
+        </message>
+        <message>
+            <source>Purchase date</source>
+            <translation>购买日期</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>送修日期</translation>
+        </message>
+        <message>
+            <source>Collected date</source>
+            <translation>取机日期</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a date YYYY-MM-DD</source>
+            <translation>{label}：“{text}”不是日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>{label}: {day} is in the future</source>
+            <translation>{label}：{day} 是将来的日期</translation>
+        </message>
+        <message>
+            <source>Payment method: '{text}' is not one of: {allowed}</source>
+            <translation>付款方式：“{text}”不在以下之列：{allowed}</translation>
+        </message>
+        <message>
+            <source>{column}: a formula; paste the values (not formulas) and retry</source>
+            <translation>{column}：是公式；请粘贴为数值（而非公式）后重试</translation>
+        </message>
+        <message>
             <source>Email: not an email address</source>
             <translation>电子邮箱：格式不正确</translation>
         </message>
         <message>
             <source>Enter the IMEI or the serial number</source>
             <translation>请输入IMEI或序列号</translation>
+        </message>
+        <message>
+            <source>Collected on {collected}, before it was received on {received}</source>
+            <translation>取机日期 {collected} 早于送修日期 {received}</translation>
+        </message>
+        <message>
+            <source>Phone {phone} repeats line {line} with another name or email ({earlier} / {name})</source>
+            <translation>电话 {phone} 与第 {line} 行重复，但姓名或邮箱不同（{earlier} / {name}）</translation>
+        </message>
+        <message>
+            <source>{device} repeats line {line} with another owner, brand or model</source>
+            <translation>{device} 与第 {line} 行重复，但机主、品牌或型号不同</translation>
+        </message>
+        <message>
+            <source>No customer with phone {phone}: import the customers first</source>
+            <translation>没有电话为 {phone} 的客户：请先导入客户</translation>
         </message>
         <message>
             <source>The second IMEI repeats the first one</source>
@@ -1740,8 +3168,12 @@
             <translation>退换货需要购买日期和发票或收据号码</translation>
         </message>
         <message>
-            <source>Bought {days} days ago: past the {limit}-day exchange period; take it in as a warranty repair</source>
-            <translation>已购买{days}天，超过{limit}天换货期，请按保修维修受理</translation>
+            <source>Bought on {bought}: the exchange period ended on {until}; take it in as a warranty repair</source>
+            <translation>购买日期 {bought}：换货期已于 {until} 结束，请按保修维修受理</translation>
+        </message>
+        <message>
+            <source>Unknown item {value}; use one of: {allowed}</source>
+            <translation>未知的保修项目 {value}；可选：{allowed}</translation>
         </message>
         <message>
             <source>No technician {name}</source>
@@ -1756,14 +3188,6 @@
             <translation>SKU {sku}：只能包含字母、数字及 . _ / -，最多50个字符</translation>
         </message>
         <message>
-            <source>Low stock level: '{text}' is not a whole number</source>
-            <translation>低库存警戒线：“{text}”不是整数</translation>
-        </message>
-        <message>
-            <source>Low stock level: cannot be negative</source>
-            <translation>低库存警戒线：不能为负数</translation>
-        </message>
-        <message>
             <source>No part {sku}</source>
             <translation>没有备件 {sku}</translation>
         </message>
@@ -1776,8 +3200,16 @@
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <source>Quantity: '{text}' is not a whole number</source>
-            <translation>数量：“{text}”不是整数</translation>
+            <source>Low stock level</source>
+            <translation>低库存线</translation>
+        </message>
+        <message>
+            <source>Low stock level: 0 to 1,000,000</source>
+            <translation>低库存线：0 到 1,000,000</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
         </message>
         <message>
             <source>Quantity: cannot be zero</source>
@@ -1864,6 +3296,22 @@
             <translation>保修判定：免费或收费</translation>
         </message>
         <message>
+            <source>Unknown exclusion {value}; use one of: {allowed}</source>
+            <translation>未知的保修除外原因 {value}；可选：{allowed}</translation>
+        </message>
+        <message>
+            <source>An excluded repair is paid: record it as paid</source>
+            <translation>保修除外的维修须收费：请记为收费</translation>
+        </message>
+        <message>
+            <source>A line is charged for what is not covered: give paid and the exclusion</source>
+            <translation>只有不在保修范围的项目才单独收费：请选择收费并注明除外原因</translation>
+        </message>
+        <message>
+            <source>A comeback is free only for the same fault: confirm the same fault or record it as paid</source>
+            <translation>返修仅在同一故障时免费：请确认为同一故障，或记为收费</translation>
+        </message>
+        <message>
             <source>Month: give it as YYYY-MM</source>
             <translation>月份：请按 YYYY-MM 格式填写</translation>
         </message>
@@ -1872,20 +3320,36 @@
             <translation>未知设置项 {key}</translation>
         </message>
         <message>
-            <source>{key}: a whole number is needed</source>
-            <translation>{key}：需要整数</translation>
-        </message>
-        <message>
             <source>{key}: cannot be negative</source>
             <translation>{key}：不能为负数</translation>
+        </message>
+        <message>
+            <source>{key}: at most {max}</source>
+            <translation>{key}：最多 {max}</translation>
+        </message>
+        <message>
+            <source>{key}: use yes or no, not '{value}'</source>
+            <translation>{key}：请用 yes 或 no，而不是“{value}”</translation>
         </message>
         <message>
             <source>{key}: unknown fields {names}</source>
             <translation>{key}：未知字段 {names}</translation>
         </message>
         <message>
+            <source>{key}: one line only</source>
+            <translation>{key}：只能填一行</translation>
+        </message>
+        <message>
             <source>Unknown time zone {value}</source>
             <translation>未知时区 {value}</translation>
+        </message>
+        <message>
+            <source>{key}: '{value}' is not one of: {choices}</source>
+            <translation>{key}：“{value}”不在可选值中：{choices}</translation>
+        </message>
+        <message>
+            <source>{key}: {value} is not a date YYYY-MM-DD</source>
+            <translation>{key}：{value} 不是 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
             <source>Unknown status {status}; statuses are: {statuses}</source>
@@ -1896,6 +3360,10 @@
             <translation>用户名：2至50位字母、数字、点、短横线或下划线</translation>
         </message>
         <message>
+            <source>Password: {min} to {max} characters</source>
+            <translation>密码：{min} 到 {max} 个字符</translation>
+        </message>
+        <message>
             <source>Unknown role {role}; use one of: {roles}</source>
             <translation>未知角色 {role}，可选：{roles}</translation>
         </message>
@@ -1904,8 +3372,8 @@
             <translation>用户 {name} 已存在</translation>
         </message>
         <message>
-            <source>Password: at least 4 characters</source>
-            <translation>密码：至少4个字符</translation>
+            <source>Too many wrong passwords: {name} is locked; try again in a minute</source>
+            <translation>密码错误次数过多：{name} 已被锁定，请一分钟后再试</translation>
         </message>
         <message>
             <source>No user {name}</source>
@@ -1940,6 +3408,10 @@
             <translation>取消前请先退还工单 {ticket_no} 已付的 {paid}</translation>
         </message>
         <message>
+            <source>{label}: contains a control character ({code})</source>
+            <translation>{label}：含有控制字符（{code}）</translation>
+        </message>
+        <message>
             <source>IMEI: enter the 15-digit IMEI (dial *#06#)</source>
             <translation>IMEI：请输入15位IMEI（拨号 *#06# 查看）</translation>
         </message>
@@ -1970,6 +3442,10 @@
         <message>
             <source>Phone: required</source>
             <translation>电话：必填</translation>
+        </message>
+        <message>
+            <source>Phone: this is not a phone number</source>
+            <translation>电话：这不是电话号码</translation>
         </message>
         <message>
             <source>Phone: '{text}' is not a phone number</source>
@@ -2072,8 +3548,220 @@
             <translation>数量：至少为1</translation>
         </message>
         <message>
-            <source>Quantity: too large</source>
-            <translation>数量：数值过大</translation>
+            <source>Quantity: too large (at most {max})</source>
+            <translation>数量：过大（最多 {max}）</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a whole number</source>
+            <translation>{label}：“{text}”不是整数</translation>
+        </message>
+        <message>
+            <source>{label}: the number is too large</source>
+            <translation>{label}：数字过大</translation>
+        </message>
+        <message>
+            <source>Give the appointment number</source>
+            <translation>请输入预约编号</translation>
+        </message>
+        <message>
+            <source>Give the engineer</source>
+            <translation>请指定工程师</translation>
+        </message>
+        <message>
+            <source>{name} has a password: give it with --password or COUNTER_PASSWORD</source>
+            <translation>{name} 设有密码：请用 --password 或 COUNTER_PASSWORD 提供</translation>
+        </message>
+        <message>
+            <source>No customer with phone {phone}</source>
+            <translation>没有电话为 {phone} 的客户</translation>
+        </message>
+        <message>
+            <source>Give either FILE or --template, not both</source>
+            <translation>请给出文件或 --template，不能同时给出</translation>
+        </message>
+        <message>
+            <source>Give the FILE and --kind customers|devices|repairs (or --template)</source>
+            <translation>请给出文件和 --kind customers|devices|repairs（或 --template）</translation>
+        </message>
+        <message>
+            <source>A refund needs --method (how it is paid)</source>
+            <translation>退款需要 --method（退款方式）</translation>
+        </message>
+        <message>
+            <source>Promised time: '{text}' is not YYYY-MM-DD HH:MM</source>
+            <translation>承诺时间：“{text}”不是 YYYY-MM-DD HH:MM 格式</translation>
+        </message>
+        <message>
+            <source>--tickets: 0 to 2,000,000</source>
+            <translation>--tickets：0 到 2,000,000</translation>
+        </message>
+        <message>
+            <source>{name} is password-protected or an old .xls workbook: open it in Excel, remove the password and save as .xlsx</source>
+            <translation>{name} 有密码保护或是旧版 .xls 工作簿：请在 Excel 中打开，取消密码并另存为 .xlsx</translation>
+        </message>
+        <message>
+            <source>{name}: line {line} cannot be read ({detail})</source>
+            <translation>{name}：第 {line} 行无法读取（{detail}）</translation>
+        </message>
+        <message>
+            <source>{name}: the text encoding cannot be recognised; save it as CSV UTF-8 (or .xlsx) and retry</source>
+            <translation>{name}：无法识别文本编码；请另存为 CSV UTF-8（或 .xlsx）后重试</translation>
+        </message>
+        <message>
+            <source>{name}: the header row holds a formula</source>
+            <translation>{name}：表头行含有公式</translation>
+        </message>
+        <message>
+            <source>{name}: more than {count} rows; split the file</source>
+            <translation>{name}：超过 {count} 行；请拆分文件</translation>
+        </message>
+        <message>
+            <source>Unknown complaint class {value}; one of: {choices}</source>
+            <translation>未知投诉类别 {value}，可选：{choices}</translation>
+        </message>
+        <message>
+            <source>Unknown channel {value}; one of: {choices}</source>
+            <translation>未知渠道 {value}，可选：{choices}</translation>
+        </message>
+        <message>
+            <source>Unknown severity {value}; one of: {choices}</source>
+            <translation>未知严重程度 {value}，可选：{choices}</translation>
+        </message>
+        <message>
+            <source>Give the ticket or the customer's phone</source>
+            <translation>请填写工单号或客户手机号</translation>
+        </message>
+        <message>
+            <source>No complaint {id}</source>
+            <translation>没有投诉 {id}</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; only an unresolved one can be assigned</source>
+            <translation>投诉 {id} 当前为 {state}，只有未处理的投诉才能指派</translation>
+        </message>
+        <message>
+            <source>Responsible person: required</source>
+            <translation>负责人：必填</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; it cannot be resolved again</source>
+            <translation>投诉 {id} 当前为 {state}，不能再次处理</translation>
+        </message>
+        <message>
+            <source>Only the responsible person or the manager may resolve it</source>
+            <translation>只有负责人或经理可以处理此投诉</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; only a resolved complaint can be closed</source>
+            <translation>投诉 {id} 当前为 {state}，只有已处理的投诉才能结案</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; only a resolved or closed one can be reopened</source>
+            <translation>投诉 {id} 当前为 {state}，只有已处理或已结案的投诉才能重新打开</translation>
+        </message>
+        <message>
+            <source>Unknown state {value}; one of: {choices}</source>
+            <translation>未知状态 {value}，可选：{choices}</translation>
+        </message>
+        <message>
+            <source>Callback: give it as YYYY-MM-DD HH:MM, not {value}</source>
+            <translation>回电时间：请按 YYYY-MM-DD HH:MM 填写，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>Callback: the time has already passed</source>
+            <translation>回电时间：该时间已过</translation>
+        </message>
+        <message>
+            <source>No phone number on record for {ticket_no}</source>
+            <translation>{ticket_no} 没有登记电话号码</translation>
+        </message>
+        <message>
+            <source>No phone number for this call</source>
+            <translation>此回访没有电话号码</translation>
+        </message>
+        <message>
+            <source>No such call</source>
+            <translation>没有这条回访</translation>
+        </message>
+        <message>
+            <source>Satisfaction: a score from 1 to 5, not {value}</source>
+            <translation>满意度：应为1到5分，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>Unknown feedback class {value}; one of: {choices}</source>
+            <translation>未知反馈类别 {value}，可选：{choices}</translation>
+        </message>
+        <message>
+            <source>A call that did not reach the customer has no answer to record</source>
+            <translation>未接通的回访不能记录评价</translation>
+        </message>
+        <message>
+            <source>A score of {value} is not satisfied; choose the class that fits</source>
+            <translation>评分 {value} 不属于满意，请选择相应的反馈类别</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is not collected; no follow-up call is due</source>
+            <translation>工单 {ticket_no} 尚未取机，无需回访</translation>
+        </message>
+        <message>
+            <source>The customer of {ticket_no} does not want to be contacted</source>
+            <translation>工单 {ticket_no} 的客户不希望被联系</translation>
+        </message>
+        <message>
+            <source>This follow-up call {ticket_no} has already been recorded</source>
+            <translation>回访 {ticket_no} 已记录过</translation>
+        </message>
+        <message>
+            <source>This follow-up call {ticket_no} is not due now</source>
+            <translation>回访 {ticket_no} 现在还未到期</translation>
+        </message>
+        <message>
+            <source>This follow-up call has already been recorded</source>
+            <translation>此回访已记录过</translation>
+        </message>
+        <message>
+            <source>Quantity: {qty} is more than the shop's limit of {max} (max_quantity)</source>
+            <translation>数量：{qty} 超过本店上限 {max}（max_quantity）</translation>
+        </message>
+        <message>
+            <source>Amount: {amount} is more than the shop's limit of {max} for one line (max_line_amount)</source>
+            <translation>金额：{amount} 超过本店单行上限 {max}（max_line_amount）</translation>
+        </message>
+        <message>
+            <source>Promised time: {at} is in the past</source>
+            <translation>承诺时间：{at} 已经过去</translation>
+        </message>
+        <message>
+            <source>Unknown return outcome {value}; use one of: {allowed}</source>
+            <translation>未知的退换结果 {value}；可选：{allowed}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is not a return or exchange waiting for an answer</source>
+            <translation>工单 {ticket_no} 不是待处理的退换货</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: the return can no longer be settled</source>
+            <translation>工单 {ticket_no} 状态为 {status}：已不能办理退换</translation>
+        </message>
+        <message>
+            <source>A refund cannot be more than the purchase price {price}</source>
+            <translation>退款不能高于购买价格 {price}</translation>
+        </message>
+        <message>
+            <source>No refund: bought on {bought}, the return period ended on {until} (asked on {asked}); exchange or repair instead</source>
+            <translation>不能退货：购买日期 {bought}，退货期已于 {until} 结束（申请日期 {asked}）；可换货或维修</translation>
+        </message>
+        <message>
+            <source>No exchange: bought on {bought}, the exchange period ended on {until} (asked on {asked}); repair only</source>
+            <translation>不能换货：购买日期 {bought}，换货期已于 {until} 结束（申请日期 {asked}）；只能维修</translation>
+        </message>
+        <message>
+            <source>The new device's IMEI repeats the returned one's</source>
+            <translation>新机的IMEI与退回的机器相同</translation>
+        </message>
+        <message>
+            <source>IMEI {imei} belongs to another customer's device</source>
+            <translation>IMEI {imei} 属于其他客户的设备</translation>
         </message>
     </context>
     <context>
@@ -2137,6 +3825,14 @@
         <message>
             <source>Edited</source>
             <translation>修改</translation>
+        </message>
+        <message>
+            <source>Follow-up call</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
         </message>
         <message>
             <source>Free (warranty)</source>
@@ -2281,8 +3977,116 @@
             <translation>咨询</translation>
         </message>
         <message>
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>Dissatisfied at follow-up</source>
+            <translation>回访不满意</translation>
+        </message>
+        <message>
+            <source>Complaint by phone</source>
+            <translation>来电投诉</translation>
+        </message>
+        <message>
+            <source>Not fixed the first time</source>
+            <translation>一次维修不到位</translation>
+        </message>
+        <message>
+            <source>Not fixed several times</source>
+            <translation>多次维修不到位</translation>
+        </message>
+        <message>
+            <source>Unhappy with staff attitude</source>
+            <translation>服务态度不满意</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>At the counter</source>
+            <translation>门店柜台</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>短信/消息</translation>
+        </message>
+        <message>
+            <source>Online review</source>
+            <translation>网络评价</translation>
+        </message>
+        <message>
             <source>Normal</source>
             <translation>普通</translation>
+        </message>
+        <message>
+            <source>Serious</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已处理</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>After collection</source>
+            <translation>取机后回访</translation>
+        </message>
+        <message>
+            <source>First month</source>
+            <translation>首月回访</translation>
+        </message>
+        <message>
+            <source>Quarterly</source>
+            <translation>季度回访</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>咨询回电</translation>
+        </message>
+        <message>
+            <source>Callback due</source>
+            <translation>待回电</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>待重拨</translation>
+        </message>
+        <message>
+            <source>Called back</source>
+            <translation>已回电</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>无法联系</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <source>Not reached, try again</source>
+            <translation>未接通，待重拨</translation>
+        </message>
+        <message>
+            <source>Not reached, unreachable</source>
+            <translation>未接通，无法联系</translation>
+        </message>
+        <message>
+            <source>Complaint {id}: {state} ({kind})</source>
+            <translation>投诉 {id}：{state}（{kind}）</translation>
         </message>
         <message>
             <source>High</source>
@@ -2371,6 +4175,54 @@
         <message>
             <source>Powers on</source>
             <translation>能否开机</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>未检查</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Scratched</source>
+            <translation>划痕</translation>
+        </message>
+        <message>
+            <source>Cracked</source>
+            <translation>破裂</translation>
+        </message>
+        <message>
+            <source>Dented</source>
+            <translation>凹陷</translation>
+        </message>
+        <message>
+            <source>Not working</source>
+            <translation>不工作</translation>
+        </message>
+        <message>
+            <source>Received from supplier</source>
+            <translation>供应商入库</translation>
+        </message>
+        <message>
+            <source>Used on a ticket</source>
+            <translation>工单领用</translation>
+        </message>
+        <message>
+            <source>Returned from a ticket</source>
+            <translation>工单退回</translation>
+        </message>
+        <message>
+            <source>Stock count adjusted</source>
+            <translation>盘点调整</translation>
+        </message>
+        <message>
+            <source>Sent back to supplier</source>
+            <translation>退回供应商</translation>
+        </message>
+        <message>
+            <source>Faulty part recovered</source>
+            <translation>回收故障件</translation>
         </message>
     </context>
     <context>
@@ -2567,6 +4419,30 @@
             <translation>投诉</translation>
         </message>
         <message>
+            <source>Follow-ups</source>
+            <translation>回访数</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意率</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>被投诉</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>Feedback by class</source>
+            <translation>按反馈类别</translation>
+        </message>
+        <message>
+            <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
+            <translation>按完成日期统计。售后：完成的回访数、其工单的平均满意度（1-5）及满意率、其工单的投诉及针对本人的投诉、由其负责但已逾期的投诉。</translation>
+        </message>
+        <message>
             <source>clerk</source>
             <translation>客服专员</translation>
         </message>
@@ -2614,8 +4490,8 @@
             <translation>界面语言（留空：跟随系统）</translation>
         </message>
         <message>
-            <source>Warranty on our own repairs, from collection</source>
-            <translation>维修保修天数（自取机起）</translation>
+            <source>Warranty on our own repairs, calendar months from collection</source>
+            <translation>本店维修保修月数（自取机日起按自然月）</translation>
         </message>
         <message>
             <source>Phone handset warranty from purchase</source>
@@ -2654,12 +4530,44 @@
             <translation>取机后几天内回访</translation>
         </message>
         <message>
+            <source>Call every customer of the last 12 months once a quarter</source>
+            <translation>每季度回访近12个月内的所有客户</translation>
+        </message>
+        <message>
+            <source>An overdue follow-up call stays on the list for days</source>
+            <translation>逾期回访在列表中保留的天数</translation>
+        </message>
+        <message>
+            <source>A serious complaint is due within hours</source>
+            <translation>严重投诉处理时限（小时）</translation>
+        </message>
+        <message>
+            <source>A normal complaint is due within days</source>
+            <translation>一般投诉处理时限（天）</translation>
+        </message>
+        <message>
             <source>Promised completion after intake, hours</source>
             <translation>受理后预计完成小时数</translation>
         </message>
         <message>
+            <source>On-site visit due within working days of the request</source>
+            <translation>上门服务须在申请后几个工作日内完成</translation>
+        </message>
+        <message>
+            <source>Shop holidays, not working days (YYYY-MM-DD, separated by commas)</source>
+            <translation>门店休息日，不计工作日（YYYY-MM-DD，用逗号分隔）</translation>
+        </message>
+        <message>
             <source>A quote is valid for days</source>
             <translation>报价有效天数</translation>
+        </message>
+        <message>
+            <source>Largest amount of one quote line (whole units)</source>
+            <translation>报价单行最高金额（整数）</translation>
+        </message>
+        <message>
+            <source>Largest quantity of pieces in one line or movement</source>
+            <translation>单行或单次出入库的最大数量</translation>
         </message>
         <message>
             <source>Allow parts stock to go below zero</source>
@@ -2676,6 +4584,145 @@
         <message>
             <source>Terms printed on the receipt</source>
             <translation>收据条款</translation>
+        </message>
+        <message>
+            <source>Care instructions printed on the hand-over receipt</source>
+            <translation>交付收据上打印的使用与保养须知</translation>
+        </message>
+    </context>
+    <context>
+        <name>warranty</name>
+        <message>
+            <source>Return period</source>
+            <translation>退货期</translation>
+        </message>
+        <message>
+            <source>Exchange period</source>
+            <translation>换货期</translation>
+        </message>
+        <message>
+            <source>Manufacturer warranty</source>
+            <translation>厂家保修</translation>
+        </message>
+        <message>
+            <source>Our repair warranty</source>
+            <translation>本店维修保修</translation>
+        </message>
+        <message>
+            <source>Out of warranty</source>
+            <translation>已过保修</translation>
+        </message>
+        <message>
+            <source>Bought on {bought}: return, exchange or repair until {until}</source>
+            <translation>购买日期 {bought}：{until} 前可退货、换货或维修</translation>
+        </message>
+        <message>
+            <source>Bought on {bought}: exchange or repair until {until}</source>
+            <translation>购买日期 {bought}：{until} 前可换货或维修</translation>
+        </message>
+        <message>
+            <source>Bought on {bought}: the {item} is under warranty until {until}</source>
+            <translation>购买日期 {bought}：{item}保修至 {until}</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket}: under our repair warranty until {until}; free if the technician confirms the same fault</source>
+            <translation>{ticket} 的返修：本店维修保修至 {until}；技术员确认为同一故障则免费</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket} with the same fault: free until {until}</source>
+            <translation>{ticket} 的返修，同一故障：{until} 前免费</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket} with a different fault: a paid repair</source>
+            <translation>{ticket} 的返修，不同故障：收费维修</translation>
+        </message>
+        <message>
+            <source>The {item}'s warranty ended on {until}</source>
+            <translation>{item}保修已于 {until} 结束</translation>
+        </message>
+        <message>
+            <source>No proof of purchase: the warranty cannot be established</source>
+            <translation>无购买凭证：无法确认保修</translation>
+        </message>
+        <message>
+            <source>No purchase date: paid unless decided</source>
+            <translation>无购买日期：除另行决定外收费</translation>
+        </message>
+        <message>
+            <source>Not covered: {exclusion}</source>
+            <translation>不在保修范围：{exclusion}</translation>
+        </message>
+        <message>
+            <source>Decided by the technician</source>
+            <translation>由技术员决定</translation>
+        </message>
+        <message>
+            <source>Consultation: no charge</source>
+            <translation>咨询：不收费</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>battery</source>
+            <translation>电池</translation>
+        </message>
+        <message>
+            <source>charger</source>
+            <translation>充电器</translation>
+        </message>
+        <message>
+            <source>wired headset</source>
+            <translation>有线耳机</translation>
+        </message>
+        <message>
+            <source>memory card</source>
+            <translation>存储卡</translation>
+        </message>
+        <message>
+            <source>drop or impact damage</source>
+            <translation>摔落或撞击损坏</translation>
+        </message>
+        <message>
+            <source>liquid damage</source>
+            <translation>进液损坏</translation>
+        </message>
+        <message>
+            <source>opened or modified elsewhere</source>
+            <translation>曾在他处拆修或改装</translation>
+        </message>
+        <message>
+            <source>seal or label tampered</source>
+            <translation>封条或标签被改动</translation>
+        </message>
+        <message>
+            <source>non-original part</source>
+            <translation>非原装配件</translation>
+        </message>
+        <message>
+            <source>no proof of purchase</source>
+            <translation>无购买凭证</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>{count} failed repairs of the same fault under warranty: offer an exchange</source>
+            <translation>保修期内同一故障已维修 {count} 次未修好：可为客户换机</translation>
+        </message>
+        <message>
+            <source>Free of charge</source>
+            <translation>免费</translation>
+        </message>
+        <message>
+            <source>Paid repair</source>
+            <translation>收费维修</translation>
+        </message>
+        <message>
+            <source>Warranty to be decided after diagnosis</source>
+            <translation>检测后判定是否保修</translation>
         </message>
     </context>
 </TS>

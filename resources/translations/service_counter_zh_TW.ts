@@ -3,12 +3,92 @@
     <context>
         <name />
         <message>
+            <source>On-site visit</source>
+            <translation>上門服務</translation>
+        </message>
+        <message>
+            <source>Drop-off</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>已預約</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到達</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>爽約</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>預約</translation>
+        </message>
+        <message>
+            <source>Slot</source>
+            <translation>時段</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程師</translation>
+        </message>
+        <message>
             <source>Customer</source>
             <translation>客戶</translation>
         </message>
         <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
             <source>Device</source>
             <translation>裝置</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>最遲上門日</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完成時間</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>所做工作</translation>
+        </message>
+        <message>
+            <source>Paid on site</source>
+            <translation>現場付款</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Device and fault</source>
+            <translation>裝置與故障</translation>
+        </message>
+        <message>
+            <source>Arrived / left</source>
+            <translation>到達 / 離開</translation>
         </message>
         <message>
             <source>Identifier</source>
@@ -27,16 +107,16 @@
             <translation>預計完成</translation>
         </message>
         <message>
-            <source>Free of charge (warranty)</source>
-            <translation>免費（保修）</translation>
+            <source>Deposit paid</source>
+            <translation>已付定金</translation>
         </message>
         <message>
-            <source>Paid repair (not covered by warranty)</source>
-            <translation>收費維修（不在保修範圍）</translation>
+            <source>Final payment</source>
+            <translation>尾款</translation>
         </message>
         <message>
-            <source>Warranty to be decided after diagnosis</source>
-            <translation>檢測後判定是否保修</translation>
+            <source>Amount tendered</source>
+            <translation>實收金額</translation>
         </message>
         <message>
             <source>Awaiting your consent</source>
@@ -179,16 +259,32 @@
             <translation>返修率</translation>
         </message>
         <message>
+            <source>Follow-ups</source>
+            <translation>回訪數</translation>
+        </message>
+        <message>
             <source>Satisfaction</source>
             <translation>滿意度</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>滿意率</translation>
         </message>
         <message>
             <source>Complaints</source>
             <translation>投訴</translation>
         </message>
         <message>
-            <source>By completion date; follow-up satisfaction and complaints are shown once follow-up calls are recorded.</source>
-            <translation>按完成日期統計；記錄回訪後將顯示回訪滿意度和投訴。</translation>
+            <source>Against</source>
+            <translation>被投訴</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超時</translation>
+        </message>
+        <message>
+            <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
+            <translation>按完成日期統計。售後：完成的回訪數、其工單的平均滿意度（1-5）及滿意率、其工單的投訴及針對本人的投訴、由其負責但已逾期的投訴。</translation>
         </message>
         <message>
             <source>Label</source>
@@ -240,6 +336,449 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Service Counter</source>
+            <translation>關於維修服務檯</translation>
+        </message>
+        <message>
+            <source>none (the log folder cannot be written)</source>
+            <translation>無（日誌資料夾無法寫入）</translation>
+        </message>
+        <message>
+            <source>Qt {qt} (PySide6 {pyside})</source>
+            <translation>Qt {qt}（PySide6 {pyside}）</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>資料庫</translation>
+        </message>
+        <message>
+            <source>Log file</source>
+            <translation>日誌檔案</translation>
+        </message>
+        <message>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+        <message>
+            <source>Python</source>
+            <translation>Python</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Service Counter&lt;/b&gt; — after-sales and repair desk</source>
+            <translation>&lt;b&gt;維修服務檯&lt;/b&gt; — 售後與維修前臺</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>複製詳情</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>開啟日誌資料夾</translation>
+        </message>
+    </context>
+    <context>
+        <name>AftercarePage</name>
+        <message>
+            <source>Due</source>
+            <translation>取</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>回訪型別</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>裝置</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>維修內容</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>技術員</translation>
+        </message>
+        <message>
+            <source>Tries</source>
+            <translation>撥打次數</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>嚴重程度</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>被投訴人</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>負責人</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>來電人</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>諮詢內容</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>答覆</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>回電</translation>
+        </message>
+        <message>
+            <source>Calls due</source>
+            <translation>待回訪</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>諮詢</translation>
+        </message>
+        <message>
+            <source>After-care is for the counter, technicians and the manager.</source>
+            <translation>售後回訪僅供客服、技術員和經理使用。</translation>
+        </message>
+        <message>
+            <source>Call (show number)</source>
+            <translation>撥打（顯示號碼）</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <source>Not reached (try again tomorrow)</source>
+            <translation>未接通（明天再撥）</translation>
+        </message>
+        <message>
+            <source>no score</source>
+            <translation>未評分</translation>
+        </message>
+        <message>
+            <source>(from the score)</source>
+            <translation>（按評分自動判斷）</translation>
+        </message>
+        <message>
+            <source>What the customer said; Enter records the call</source>
+            <translation>客戶的反饋；按回車記錄回訪</translation>
+        </message>
+        <message>
+            <source>Record call</source>
+            <translation>記錄回訪</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Satisfaction (1-5)</source>
+            <translation>滿意度（1-5）</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>反饋類別</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Choose a call in the list first.</source>
+            <translation>請先在列表中選擇一條回訪。</translation>
+        </message>
+        <message>
+            <source>Call recorded.</source>
+            <translation>回訪已記錄。</translation>
+        </message>
+        <message>
+            <source>Not reached: on the list again on {day}.</source>
+            <translation>未接通：{day} 將再次出現在列表中。</translation>
+        </message>
+        <message>
+            <source>Not reached three times: closed as unreachable.</source>
+            <translation>三次未接通：已按無法聯絡關閉。</translation>
+        </message>
+        <message>
+            <source>Complaint {id} opened.</source>
+            <translation>已建立投訴 {id}。</translation>
+        </message>
+        <message>
+            <source>{count} calls due, {overdue} overdue</source>
+            <translation>待回訪 {count} 個，其中逾期 {overdue} 個</translation>
+        </message>
+        <message>
+            <source>Unresolved</source>
+            <translation>未處理</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>全部狀態</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>全部類別</translation>
+        </message>
+        <message>
+            <source>All staff</source>
+            <translation>全部員工</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>新建投訴…</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>指派…</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation>處理…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>結案</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新開啟</translation>
+        </message>
+        <message>
+            <source>Complaint {id} by {customer} ({phone}), recorded {at} by {user}</source>
+            <translation>投訴 {id}：{customer}（{phone}），{at} 由 {user} 登記</translation>
+        </message>
+        <message>
+            <source>customer told</source>
+            <translation>已告知客戶</translation>
+        </message>
+        <message>
+            <source>customer not told</source>
+            <translation>未告知客戶</translation>
+        </message>
+        <message>
+            <source>Resolution: {text} ({told})</source>
+            <translation>處理結果：{text}（{told}）</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Responsible person:</source>
+            <translation>負責人：</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>處理</translation>
+        </message>
+        <message>
+            <source>How it was resolved:</source>
+            <translation>處理結果：</translation>
+        </message>
+        <message>
+            <source>Was the customer told of the outcome?</source>
+            <translation>是否已告知客戶處理結果？</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>已告知</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>尚未告知</translation>
+        </message>
+        <message>
+            <source>Call back at</source>
+            <translation>回電時間</translation>
+        </message>
+        <message>
+            <source>Save consultation</source>
+            <translation>儲存諮詢</translation>
+        </message>
+        <message>
+            <source>Consultation saved.</source>
+            <translation>諮詢已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookDialog</name>
+        <message>
+            <source>Book an appointment</source>
+            <translation>新建預約</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（無）</translation>
+        </message>
+        <message>
+            <source>IMEI or serial number, if known</source>
+            <translation>IMEI 或序列號（如已知）</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>分鐘</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程師</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型號</translation>
+        </message>
+        <message>
+            <source>IMEI / serial</source>
+            <translation>IMEI / 序列號</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <source>New complaint</source>
+            <translation>新建投訴</translation>
+        </message>
+        <message>
+            <source>Ticket number (optional)</source>
+            <translation>工單號（可選）</translation>
+        </message>
+        <message>
+            <source>Customer's phone, when there is no ticket</source>
+            <translation>客戶手機號（無工單時填寫）</translation>
+        </message>
+        <message>
+            <source>Nobody in particular</source>
+            <translation>不針對具體員工</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>嚴重程度</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>投訴內容</translation>
+        </message>
+        <message>
+            <source>Complaint about</source>
+            <translation>被投訴人</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerEditDialog</name>
+        <message>
+            <source>Edit customer</source>
+            <translation>編輯客戶</translation>
+        </message>
+        <message>
+            <source>May be contacted</source>
+            <translation>同意接受聯絡</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>電子郵箱</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Name</source>
@@ -258,12 +797,24 @@
             <translation>電話後4位以上，或姓名</translation>
         </message>
         <message>
+            <source>Edit…</source>
+            <translation>編輯…</translation>
+        </message>
+        <message>
             <source>Erase personal data…</source>
             <translation>刪除個人資訊…</translation>
         </message>
         <message>
+            <source>Export their data…</source>
+            <translation>匯出其個人資料…</translation>
+        </message>
+        <message>
             <source>Tickets (double-click to open)</source>
             <translation>工單（雙擊開啟）</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>新建投訴…</translation>
         </message>
         <message>
             <source>Erase personal data</source>
@@ -272,6 +823,18 @@
         <message>
             <source>Erase the name, phone and email of {name}? The repair records stay, anonymous. This cannot be undone.</source>
             <translation>刪除 {name} 的姓名、電話和郵箱？維修記錄將以匿名方式保留。此操作無法撤銷。</translation>
+        </message>
+        <message>
+            <source>Export their data</source>
+            <translation>匯出其個人資料</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON 檔案 (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved: {file}</source>
+            <translation>已儲存：{file}</translation>
         </message>
     </context>
     <context>
@@ -332,6 +895,41 @@
             <source>Open ticket: {ticket}</source>
             <translation>未完成工單：{ticket}</translation>
         </message>
+        <message>
+            <source>Exchanged for the device with IMEI {imei}</source>
+            <translation>已換為IMEI為 {imei} 的裝置</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoneDialog</name>
+        <message>
+            <source>Appointment {id} done</source>
+            <translation>預約 {id} 完成</translation>
+        </message>
+        <message>
+            <source>SKU x quantity, separated by commas</source>
+            <translation>SKU x 數量，用逗號分隔</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>所做工作</translation>
+        </message>
+        <message>
+            <source>Parts used</source>
+            <translation>備件使用</translation>
+        </message>
+        <message>
+            <source>Paid on site</source>
+            <translation>現場付款</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>簽字人</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
@@ -340,8 +938,8 @@
             <translation>匯入預覽</translation>
         </message>
         <message>
-            <source>Nothing will be imported: {n} rows have errors.</source>
-            <translation>不會匯入任何資料：{n} 行有錯誤。</translation>
+            <source>Nothing will be imported. Rows with errors: {n}</source>
+            <translation>不會匯入任何資料。有錯誤的行：{n}</translation>
         </message>
         <message>
             <source>Row {row}: {message}</source>
@@ -362,6 +960,105 @@
         <message>
             <source>Import</source>
             <translation>匯入</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Customers</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>裝置</translation>
+        </message>
+        <message>
+            <source>Past repairs</source>
+            <translation>歷史維修記錄</translation>
+        </message>
+        <message>
+            <source>Import records</source>
+            <translation>匯入記錄</translation>
+        </message>
+        <message>
+            <source>.xlsx or .csv (UTF-8 or GB18030)</source>
+            <translation>.xlsx 或 .csv（UTF-8 或 GB18030）</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <source>Optional: Column=field, …</source>
+            <translation>可選：列名=欄位, …</translation>
+        </message>
+        <message>
+            <source>Save a template…</source>
+            <translation>儲存模板…</translation>
+        </message>
+        <message>
+            <source>The file holds</source>
+            <translation>檔案內容</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>Column names</source>
+            <translation>列名對應</translation>
+        </message>
+        <message>
+            <source>Check the file</source>
+            <translation>檢查檔案</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>匯入</translation>
+        </message>
+        <message>
+            <source>Records (*.xlsx *.csv *.txt)</source>
+            <translation>記錄檔案 (*.xlsx *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Template saved: {file}</source>
+            <translation>模板已儲存：{file}</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在檢查…</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>正在檢查檔案…</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行號</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>可以匯入</translation>
+        </message>
+        <message>
+            <source>{count} bad rows (highlighted): fix them and check again. Nothing was imported.</source>
+            <translation>{count} 行有誤（已標出）：請改正後重新檢查。未匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>{heading}: {rows} rows; customers {new_customers} new, {old_customers} matched; devices {new_devices} new, {old_devices} matched; {tickets} past repairs ({comebacks} comebacks)</source>
+            <translation>{heading}：共 {rows} 行；客戶新增 {new_customers}，已有 {old_customers}；裝置新增 {new_devices}，已有 {old_devices}；歷史維修 {tickets} 單（返修 {comebacks} 單）</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在匯入…</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>已匯入</translation>
         </message>
     </context>
     <context>
@@ -403,30 +1100,6 @@
             <translation>收機外觀檢查</translation>
         </message>
         <message>
-            <source>Not checked</source>
-            <translation>未檢查</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>Scratched</source>
-            <translation>劃痕</translation>
-        </message>
-        <message>
-            <source>Cracked</source>
-            <translation>破裂</translation>
-        </message>
-        <message>
-            <source>Dented</source>
-            <translation>凹陷</translation>
-        </message>
-        <message>
-            <source>Not working</source>
-            <translation>不工作</translation>
-        </message>
-        <message>
             <source>case, SIM tray, charger…</source>
             <translation>手機殼、卡託、充電器…</translation>
         </message>
@@ -437,6 +1110,10 @@
         <message>
             <source>invoice or receipt number</source>
             <translation>發票或收據號碼</translation>
+        </message>
+        <message>
+            <source>price paid (returns)</source>
+            <translation>購買價格（退貨用）</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -499,6 +1176,10 @@
             <translation>購買資訊</translation>
         </message>
         <message>
+            <source>Warranty for</source>
+            <translation>保修專案</translation>
+        </message>
+        <message>
             <source>This device's repair history</source>
             <translation>此裝置的維修記錄</translation>
         </message>
@@ -523,32 +1204,24 @@
             <translation>新裝置：以前沒有維修記錄。</translation>
         </message>
         <message>
-            <source>{brand} {model}: {n} earlier tickets</source>
-            <translation>{brand} {model}：以前有 {n} 張工單</translation>
+            <source>{brand} {model} · earlier tickets: {n}</source>
+            <translation>{brand} {model} · 以前的工單：{n} 張</translation>
         </message>
         <message>
-            <source>Under our repair warranty until {date} ({ticket}): a comeback is free</source>
-            <translation>維修保修期至 {date}（{ticket}）：返修免費</translation>
+            <source>Saving…</source>
+            <translation>正在儲存…</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket}.</source>
+            <translation>{ticket} 的返修。</translation>
         </message>
         <message>
             <source>Still open: {ticket}</source>
             <translation>仍在維修：{ticket}</translation>
         </message>
         <message>
-            <source>Enter the IMEI or the serial number</source>
-            <translation>請輸入IMEI或序列號</translation>
-        </message>
-        <message>
-            <source>Required</source>
-            <translation>必填</translation>
-        </message>
-        <message>
             <source>Saved. Ticket number:</source>
             <translation>已儲存。工單號：</translation>
-        </message>
-        <message>
-            <source>Comeback of {ticket}: free under our repair warranty.</source>
-            <translation>返修（原工單 {ticket}）：在維修保修期內，免費。</translation>
         </message>
     </context>
     <context>
@@ -586,8 +1259,16 @@
             <translation>收機時間</translation>
         </message>
         <message>
+            <source>Tickets: {n}</source>
+            <translation>工單：{n} 張</translation>
+        </message>
+        <message>
             <source>Promised</source>
             <translation>預計完成</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>已超時</translation>
         </message>
         <message>
             <source>Search ticket, customer, model, fault…</source>
@@ -612,10 +1293,6 @@
         <message>
             <source>Overdue only</source>
             <translation>僅超時</translation>
-        </message>
-        <message>
-            <source>{n} tickets</source>
-            <translation>{n} 張工單</translation>
         </message>
     </context>
     <context>
@@ -656,10 +1333,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>{store} — Service Counter</source>
-            <translation>{store} — 維修服務檯</translation>
-        </message>
-        <message>
             <source>Intake</source>
             <translation>受理</translation>
         </message>
@@ -688,6 +1361,14 @@
             <translation>報表</translation>
         </message>
         <message>
+            <source>After-care</source>
+            <translation>售後回訪</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>日程</translation>
+        </message>
+        <message>
             <source>Database: {name}</source>
             <translation>資料庫：{name}</translation>
         </message>
@@ -708,8 +1389,36 @@
             <translation>設定…</translation>
         </message>
         <message>
+            <source>Import records…</source>
+            <translation>匯入記錄…</translation>
+        </message>
+        <message>
+            <source>Switch user…</source>
+            <translation>切換使用者…</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>退出</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>幫助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>About Service Counter…</source>
+            <translation>關於維修服務檯…</translation>
+        </message>
+        <message>
+            <source>{record} · {page} — {store}</source>
+            <translation>{record} · {page} — {store}</translation>
+        </message>
+        <message>
+            <source>{page} — {store}</source>
+            <translation>{page} — {store}</translation>
+        </message>
+        <message>
+            <source>Looking up {text}…</source>
+            <translation>正在查詢 {text}…</translation>
         </message>
         <message>
             <source>Scanned {text}: nothing found</source>
@@ -811,6 +1520,18 @@
             <translation>從Excel匯入…</translation>
         </message>
         <message>
+            <source>Faulty part recovered…</source>
+            <translation>回收故障件…</translation>
+        </message>
+        <message>
+            <source>Return to supplier…</source>
+            <translation>退回供應商…</translation>
+        </message>
+        <message>
+            <source>Receive parts (Ctrl+R)</source>
+            <translation>備件入庫（Ctrl+R）</translation>
+        </message>
+        <message>
             <source>Movements of the selected part</source>
             <translation>所選備件的出入庫記錄</translation>
         </message>
@@ -831,8 +1552,8 @@
             <translation>正在匯出備件…</translation>
         </message>
         <message>
-            <source>{n} parts written to {path}</source>
-            <translation>已將 {n} 個備件寫入 {path}</translation>
+            <source>Parts written to {path}: {n}</source>
+            <translation>已寫入 {path} 的備件：{n} 個</translation>
         </message>
         <message>
             <source>Import parts</source>
@@ -845,6 +1566,37 @@
         <message>
             <source>Importing…</source>
             <translation>正在匯入…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartsRecoveryDialog</name>
+        <message>
+            <source>Faulty part recovered</source>
+            <translation>回收故障件</translation>
+        </message>
+        <message>
+            <source>Return to supplier</source>
+            <translation>退回供應商</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
         </message>
     </context>
     <context>
@@ -872,6 +1624,10 @@
         <message>
             <source>Cost</source>
             <translation>成本</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>正在儲存…</translation>
         </message>
         <message>
             <source>{sku}: {n} on hand</source>
@@ -945,12 +1701,36 @@
             <translation>返修率</translation>
         </message>
         <message>
+            <source>Follow-ups</source>
+            <translation>回訪數</translation>
+        </message>
+        <message>
             <source>Satisfaction</source>
             <translation>滿意度</translation>
         </message>
         <message>
+            <source>Satisfied</source>
+            <translation>滿意率</translation>
+        </message>
+        <message>
             <source>Complaints</source>
             <translation>投訴</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>被投訴</translation>
+        </message>
+        <message>
+            <source>Overdue complaints</source>
+            <translation>逾期投訴</translation>
+        </message>
+        <message>
+            <source>On-site visits</source>
+            <translation>上門服務次數</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>準時率</translation>
         </message>
         <message>
             <source>Show</source>
@@ -981,8 +1761,8 @@
             <translation>月份</translation>
         </message>
         <message>
-            <source>By completion date. Satisfaction and complaints appear once follow-up calls are recorded.</source>
-            <translation>按完成日期統計。記錄回訪後將顯示滿意度和投訴。</translation>
+            <source>By completion date. Follow-ups made; satisfaction (1-5) and satisfied answers about their jobs; complaints about their jobs and against them; complaints they were responsible for that went overdue.</source>
+            <translation>按完成日期統計。完成的回訪數；其工單的滿意度（1-5）與滿意率；其工單的投訴及針對本人的投訴；由其負責但已逾期的投訴。</translation>
         </message>
         <message>
             <source>Daily close</source>
@@ -1019,6 +1799,156 @@
         <message>
             <source>Saving…</source>
             <translation>正在儲存…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchedulePage</name>
+        <message>
+            <source>late</source>
+            <translation>遲到</translation>
+        </message>
+        <message>
+            <source>No engineer</source>
+            <translation>未指派工程師</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程師</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Device and fault</source>
+            <translation>裝置與故障</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>最遲上門日</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>All engineers</source>
+            <translation>全部工程師</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Book…</source>
+            <translation>預約…</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到達</translation>
+        </message>
+        <message>
+            <source>Done…</source>
+            <translation>完成…</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>爽約</translation>
+        </message>
+        <message>
+            <source>Cancel…</source>
+            <translation>取消…</translation>
+        </message>
+        <message>
+            <source>Service sheet</source>
+            <translation>服務單</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>日程單</translation>
+        </message>
+        <message>
+            <source>Day sheet PDF…</source>
+            <translation>日程單 PDF…</translation>
+        </message>
+        <message>
+            <source>{n} appointments</source>
+            <translation>{n} 個預約</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>日程</translation>
+        </message>
+        <message>
+            <source>Cancel appointment</source>
+            <translation>取消預約</translation>
+        </message>
+        <message>
+            <source>Reason for cancelling:</source>
+            <translation>取消原因：</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetPasswordDialog</name>
+        <message>
+            <source>Set a password</source>
+            <translation>設定密碼</translation>
+        </message>
+        <message>
+            <source>Your manager account has no password: anyone at this PC can sign in as you. Set one now.</source>
+            <translation>您的店長賬號沒有密碼：任何人都能在這臺電腦上以您的身份登入。請現在設定密碼。</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>稍後</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密碼</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>再輸入一次</translation>
+        </message>
+        <message>
+            <source>The two passwords differ</source>
+            <translation>兩次輸入的密碼不一致</translation>
         </message>
     </context>
     <context>
@@ -1110,12 +2040,28 @@
             <translation>經辦人</translation>
         </message>
         <message>
+            <source>Show full number</source>
+            <translation>顯示完整號碼</translation>
+        </message>
+        <message>
+            <source>For calling the customer; copied to the clipboard</source>
+            <translation>用於聯絡客戶；已複製到剪貼簿</translation>
+        </message>
+        <message>
             <source>Device history</source>
             <translation>裝置記錄</translation>
         </message>
         <message>
             <source>Print</source>
             <translation>列印</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>處理中…</translation>
+        </message>
+        <message>
+            <source>New complaint…</source>
+            <translation>新建投訴…</translation>
         </message>
         <message>
             <source>Labour</source>
@@ -1166,6 +2112,10 @@
             <translation>收款記錄</translation>
         </message>
         <message>
+            <source>Warranty</source>
+            <translation>保修</translation>
+        </message>
+        <message>
             <source>Job</source>
             <translation>工單資訊</translation>
         </message>
@@ -1194,16 +2144,12 @@
             <translation>備註</translation>
         </message>
         <message>
-            <source>In person</source>
-            <translation>當面</translation>
+            <source>{sku} · {name} · {n} in stock · {price}</source>
+            <translation>{sku} · {name} · 庫存 {n} · {price}</translation>
         </message>
         <message>
-            <source>By phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>By message</source>
-            <translation>簡訊/訊息</translation>
+            <source>Change due: {change}</source>
+            <translation>應找零：{change}</translation>
         </message>
         <message>
             <source>Consent given</source>
@@ -1216,6 +2162,10 @@
         <message>
             <source>Fault: {fault}</source>
             <translation>故障：{fault}</translation>
+        </message>
+        <message>
+            <source>Condition on intake: {condition} · Accessories left: {items}</source>
+            <translation>收機外觀：{condition} · 隨機附件：{items}</translation>
         </message>
         <message>
             <source>Warranty: {decision} {reason}</source>
@@ -1256,6 +2206,300 @@
         <message>
             <source>The page now shows the latest.</source>
             <translation>頁面已顯示最新內容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayAppointments</name>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Today's appointments: {n}</source>
+            <translation>今日預約：{n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarrantyPanel</name>
+        <message>
+            <source>Technician's finding</source>
+            <translation>技術員檢測結論</translation>
+        </message>
+        <message>
+            <source>Free (covered)</source>
+            <translation>免費（保修範圍內）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Same fault as the earlier repair</source>
+            <translation>與上次維修為同一故障</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>檢測發現</translation>
+        </message>
+        <message>
+            <source>Record finding</source>
+            <translation>記錄結論</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>結論</translation>
+        </message>
+        <message>
+            <source>Not covered because</source>
+            <translation>不保修原因</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>適用於</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Return or exchange</source>
+            <translation>退換貨</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>換貨</translation>
+        </message>
+        <message>
+            <source>Repair under warranty</source>
+            <translation>保修維修</translation>
+        </message>
+        <message>
+            <source>No fault found: return as is</source>
+            <translation>未發現故障：原樣退還</translation>
+        </message>
+        <message>
+            <source>the new device's IMEI</source>
+            <translation>新機的IMEI</translation>
+        </message>
+        <message>
+            <source>Settle return</source>
+            <translation>辦理退換</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Refund amount</source>
+            <translation>退款金額</translation>
+        </message>
+        <message>
+            <source>Refund method</source>
+            <translation>退款方式</translation>
+        </message>
+        <message>
+            <source>New IMEI</source>
+            <translation>新IMEI</translation>
+        </message>
+        <message>
+            <source>Promised time</source>
+            <translation>承諾時間</translation>
+        </message>
+        <message>
+            <source>Why it changes</source>
+            <translation>變更原因</translation>
+        </message>
+        <message>
+            <source>Change promise</source>
+            <translation>變更承諾時間</translation>
+        </message>
+        <message>
+            <source>New time</source>
+            <translation>新時間</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Finding: {exclusion}</source>
+            <translation>檢測結論：{exclusion}</translation>
+        </message>
+        <message>
+            <source>The whole job</source>
+            <translation>整個工單</translation>
+        </message>
+        <message>
+            <source>Bought {bought}: refund until {refund}, exchange until {exchange}</source>
+            <translation>購買日期 {bought}：{refund} 前可退貨，{exchange} 前可換貨</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>There is no shop database at {path}. Create a new, empty shop there?</source>
+            <translation>{path} 沒有門店資料庫。要在那裡新建一個空白門店嗎？</translation>
+        </message>
+        <message>
+            <source>The details are in the log file:
+{path}</source>
+            <translation>詳細資訊已記錄在日誌檔案中：
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>appointments</name>
+        <message>
+            <source>On-site visit</source>
+            <translation>上門服務</translation>
+        </message>
+        <message>
+            <source>Drop-off</source>
+            <translation>到店</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>已預約</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已確認</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>已到達</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>爽約</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>預約</translation>
+        </message>
+        <message>
+            <source>Slot</source>
+            <translation>時段</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程師</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>裝置</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Due by</source>
+            <translation>最遲上門日</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完成時間</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>所做工作</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Paid on site</source>
+            <translation>現場付款</translation>
+        </message>
+        <message>
+            <source>Service sheet</source>
+            <translation>服務單</translation>
+        </message>
+        <message>
+            <source>Customer's signature</source>
+            <translation>客戶簽名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Engineer's signature</source>
+            <translation>工程師簽名</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>列印時間</translation>
+        </message>
+        <message>
+            <source>Day sheet</source>
+            <translation>日程單</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>型別</translation>
+        </message>
+        <message>
+            <source>Device and fault</source>
+            <translation>裝置與故障</translation>
+        </message>
+        <message>
+            <source>Arrived / left</source>
+            <translation>到達 / 離開</translation>
+        </message>
+        <message>
+            <source>No appointments</source>
+            <translation>沒有預約</translation>
         </message>
     </context>
     <context>
@@ -1381,16 +2625,40 @@
             <translation>金額</translation>
         </message>
         <message>
-            <source>Free of charge (warranty)</source>
-            <translation>免費（保修）</translation>
+            <source>Our repair</source>
+            <translation>本店維修</translation>
         </message>
         <message>
-            <source>Paid repair (not covered by warranty)</source>
-            <translation>收費維修（不在保修範圍）</translation>
+            <source>not covered</source>
+            <translation>不在保修範圍</translation>
         </message>
         <message>
-            <source>Warranty to be decided after diagnosis</source>
-            <translation>檢測後判定是否保修</translation>
+            <source>Covered until</source>
+            <translation>保修至</translation>
+        </message>
+        <message>
+            <source>Deposit paid</source>
+            <translation>已付定金</translation>
+        </message>
+        <message>
+            <source>Final payment</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Amount tendered</source>
+            <translation>實收金額</translation>
+        </message>
+        <message>
+            <source>Care instructions</source>
+            <translation>使用與保養須知</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>交付人</translation>
+        </message>
+        <message>
+            <source>Collected by (customer signature)</source>
+            <translation>取機確認（客戶簽名）</translation>
         </message>
         <message>
             <source>Warranty decision</source>
@@ -1524,10 +2792,6 @@
             <translation>請提供工單號</translation>
         </message>
         <message>
-            <source>--tickets: at least 0</source>
-            <translation>--tickets：至少為0</translation>
-        </message>
-        <message>
             <source>{path} is not a Service Counter database, or it is damaged; it was left untouched. Restore a backup or choose another file.</source>
             <translation>{path} 不是 Service Counter 資料庫或已損壞，檔案未作任何改動。請恢復備份或選擇其他檔案。</translation>
         </message>
@@ -1540,6 +2804,14 @@
             <translation>{where} 是其他程式的資料庫，不是 Service Counter 的，檔案未作任何改動。</translation>
         </message>
         <message>
+            <source>No shop database at {path}; check --db, or create one with init</source>
+            <translation>{path} 沒有門店資料庫；請檢查 --db，或用 init 新建</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({detail}); it was left untouched. Restore the latest backup with: counter-app restore FILE</source>
+            <translation>{path} 已損壞（{detail}），未做任何改動。請用以下命令恢復最近的備份：counter-app restore 檔案</translation>
+        </message>
+        <message>
             <source>The database {where} was made by a newer version of Service Counter (schema {revision}); update the program to open it.</source>
             <translation>資料庫 {where} 由更新版本的 Service Counter 建立（結構版本 {revision}），請升級程式後再開啟。</translation>
         </message>
@@ -1548,8 +2820,24 @@
             <translation>資料庫 {where} 需要升級，請執行 init。</translation>
         </message>
         <message>
-            <source>This ticket was changed by someone else; it has been reloaded.</source>
-            <translation>此工單已被他人修改，已重新載入。</translation>
+            <source>Changed at the same time by another counter; nothing was saved.</source>
+            <translation>另一個櫃檯同時修改了此記錄；未儲存任何內容。</translation>
+        </message>
+        <message>
+            <source>The database is busy: another counter is writing and did not finish within 30 seconds. Nothing was saved; try again in a moment.</source>
+            <translation>資料庫忙：另一個櫃檯正在寫入，30秒內未完成。未儲存任何內容，請稍後重試。</translation>
+        </message>
+        <message>
+            <source>The database is damaged; nothing was saved. Restore the latest backup with: counter-app restore FILE</source>
+            <translation>資料庫已損壞，未儲存任何內容。請用以下命令恢復最近的備份：counter-app restore 檔案</translation>
+        </message>
+        <message>
+            <source>The database cannot be reached; nothing was saved (details in the log).</source>
+            <translation>無法連線資料庫，未儲存任何內容（詳情見日誌）。</translation>
+        </message>
+        <message>
+            <source>The database refused the change; nothing was saved (details in the log).</source>
+            <translation>資料庫拒絕了此修改，未儲存任何內容（詳情見日誌）。</translation>
         </message>
         <message>
             <source>No file {path}</source>
@@ -1562,6 +2850,18 @@
         <message>
             <source>{name} is not an Excel .xlsx workbook (a .csv renamed, or a damaged file)</source>
             <translation>{name} 不是 Excel .xlsx 工作簿（可能是改名的 .csv 或已損壞的檔案）</translation>
+        </message>
+        <message>
+            <source>{name} unpacks to {size} MB; an import reads at most {limit} MB</source>
+            <translation>{name} 解壓後為 {size} MB；匯入最多讀取 {limit} MB</translation>
+        </message>
+        <message>
+            <source>{name} has more than {limit} rows; an import reads at most {limit} rows (split the file)</source>
+            <translation>{name} 超過 {limit} 行；匯入最多讀取 {limit} 行（請拆分檔案）</translation>
+        </message>
+        <message>
+            <source>{name}: the sheet is damaged at row {row} ({detail})</source>
+            <translation>{name}：工作表在第 {row} 行損壞（{detail}）</translation>
         </message>
         <message>
             <source>{name} is empty</source>
@@ -1588,6 +2888,10 @@
             <translation>金額：必填</translation>
         </message>
         <message>
+            <source>Amount: '{text}' is not a number (use . for decimals, e.g. 1,000.50)</source>
+            <translation>金額：“{text}”不是數字（小數點用 .，例如 1,000.50）</translation>
+        </message>
+        <message>
             <source>Amount: '{text}' is not a number</source>
             <translation>金額：“{text}”不是數字</translation>
         </message>
@@ -1596,12 +2900,12 @@
             <translation>金額：不能為負數</translation>
         </message>
         <message>
-            <source>Amount: at most 2 decimal places</source>
-            <translation>金額：最多兩位小數</translation>
+            <source>Amount: too large (at most {max})</source>
+            <translation>金額：數值過大（最多 {max}）</translation>
         </message>
         <message>
-            <source>Amount: too large</source>
-            <translation>金額：數值過大</translation>
+            <source>Amount: at most 2 decimal places</source>
+            <translation>金額：最多兩位小數</translation>
         </message>
         <message>
             <source>Unknown document {kind}; use one of: {allowed}</source>
@@ -1648,6 +2952,10 @@
             <translation>此處備份僅適用於SQLite檔案；PostgreSQL 請使用 pg_dump 備份</translation>
         </message>
         <message>
+            <source>The backup copy is damaged ({detail}) and was deleted: the shop database itself is damaged. Restore the latest good backup with: counter-app restore FILE</source>
+            <translation>備份副本已損壞（{detail}），已刪除：門店資料庫本身已損壞。請用以下命令恢復最近一次完好的備份：counter-app restore 檔案</translation>
+        </message>
+        <message>
             <source>No backup file {path}</source>
             <translation>沒有備份檔案 {path}</translation>
         </message>
@@ -1664,12 +2972,68 @@
             <translation>{path} 不是本版本可恢復的 Service Counter 備份</translation>
         </message>
         <message>
+            <source>The database is open on another counter or program: close it there, then restore. Nothing was changed.</source>
+            <translation>資料庫正被另一個櫃檯或程式開啟：請先在那裡關閉，再恢復。未做任何改動。</translation>
+        </message>
+        <message>
             <source>{user} ({role}) may not do this; it needs: {roles}</source>
             <translation>{user}（{role}）無權執行此操作，需要：{roles}</translation>
         </message>
         <message>
+            <source>No appointment {id}</source>
+            <translation>沒有預約 {id}</translation>
+        </message>
+        <message>
+            <source>Time {value}: use YYYY-MM-DD HH:MM</source>
+            <translation>時間 {value}：請用 YYYY-MM-DD HH:MM 格式</translation>
+        </message>
+        <message>
+            <source>Length: {low} to {high} minutes</source>
+            <translation>時長：{low} 至 {high} 分鐘</translation>
+        </message>
+        <message>
+            <source>{name} is not a technician</source>
+            <translation>{name} 不是技術員</translation>
+        </message>
+        <message>
+            <source>Clashes with appointment {id} ({customer}, {starts}-{ends}) of the same engineer</source>
+            <translation>與同一工程師的預約 {id}（{customer}，{starts}-{ends}）時間衝突</translation>
+        </message>
+        <message>
+            <source>Kind {value}: use onsite or dropoff</source>
+            <translation>型別 {value}：請用 onsite（上門）或 dropoff（到店）</translation>
+        </message>
+        <message>
+            <source>That slot is in the past; pick a later time</source>
+            <translation>該時段已過，請選擇之後的時間</translation>
+        </message>
+        <message>
+            <source>An on-site visit needs an engineer</source>
+            <translation>上門服務需要指派工程師</translation>
+        </message>
+        <message>
+            <source>Appointment {id} is {current}: it cannot become {status} (only from {allowed})</source>
+            <translation>預約 {id} 當前為 {current}，不能變為 {status}（僅可從 {allowed} 變更）</translation>
+        </message>
+        <message>
+            <source>Appointment {id} has not begun yet: it cannot be a no-show</source>
+            <translation>預約 {id} 尚未開始，不能記為爽約</translation>
+        </message>
+        <message>
+            <source>A drop-off is paid and repaired on its ticket, not here</source>
+            <translation>到店預約的維修與付款在其工單上辦理，不在此處</translation>
+        </message>
+        <message>
             <source>No ticket {ticket_no}</source>
             <translation>沒有工單 {ticket_no}</translation>
+        </message>
+        <message>
+            <source>The parts used cost {parts}; the amount paid on site must cover them</source>
+            <translation>所用配件價格為 {parts}，現場付款須不少於此金額</translation>
+        </message>
+        <message>
+            <source>Record what the customer paid on site</source>
+            <translation>請記錄客戶現場支付的金額</translation>
         </message>
         <message>
             <source>Ticket {ticket_no} is closed</source>
@@ -1696,12 +3060,76 @@
             <translation>沒有 {identifier} 的裝置維修記錄</translation>
         </message>
         <message>
+            <source>--map: '{part}' is not column=field; fields of {kind}: {fields}</source>
+            <translation>--map：“{part}”不是“列名=欄位”格式；{kind} 的欄位有：{fields}</translation>
+        </message>
+        <message>
+            <source>Unknown kind {kind}; use one of: {kinds}</source>
+            <translation>未知型別 {kind}；請使用：{kinds}</translation>
+        </message>
+        <message>
+            <source>Unknown columns: {names}; the {kind} columns are: {expected}</source>
+            <translation>未知的列：{names}；{kind} 的列應為：{expected}</translation>
+        </message>
+        <message>
+            <source>Columns given twice: {names}</source>
+            <translation>列重複：{names}</translation>
+        </message>
+        <message>
+            <source>Missing columns: {names}; the {kind} columns are: {expected}</source>
+            <translation>缺少列：{names}；{kind} 的列應為：{expected}</translation>
+        </message>
+        <message>
+            <source>Purchase date</source>
+            <translation>購買日期</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>送修日期</translation>
+        </message>
+        <message>
+            <source>Collected date</source>
+            <translation>取機日期</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a date YYYY-MM-DD</source>
+            <translation>{label}：“{text}”不是日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>{label}: {day} is in the future</source>
+            <translation>{label}：{day} 是將來的日期</translation>
+        </message>
+        <message>
+            <source>Payment method: '{text}' is not one of: {allowed}</source>
+            <translation>付款方式：“{text}”不在以下之列：{allowed}</translation>
+        </message>
+        <message>
+            <source>{column}: a formula; paste the values (not formulas) and retry</source>
+            <translation>{column}：是公式；請貼上為數值（而非公式）後重試</translation>
+        </message>
+        <message>
             <source>Email: not an email address</source>
             <translation>電子郵箱：格式不正確</translation>
         </message>
         <message>
             <source>Enter the IMEI or the serial number</source>
             <translation>請輸入IMEI或序列號</translation>
+        </message>
+        <message>
+            <source>Collected on {collected}, before it was received on {received}</source>
+            <translation>取機日期 {collected} 早於送修日期 {received}</translation>
+        </message>
+        <message>
+            <source>Phone {phone} repeats line {line} with another name or email ({earlier} / {name})</source>
+            <translation>電話 {phone} 與第 {line} 行重複，但姓名或郵箱不同（{earlier} / {name}）</translation>
+        </message>
+        <message>
+            <source>{device} repeats line {line} with another owner, brand or model</source>
+            <translation>{device} 與第 {line} 行重複，但機主、品牌或型號不同</translation>
+        </message>
+        <message>
+            <source>No customer with phone {phone}: import the customers first</source>
+            <translation>沒有電話為 {phone} 的客戶：請先匯入客戶</translation>
         </message>
         <message>
             <source>The second IMEI repeats the first one</source>
@@ -1740,8 +3168,12 @@
             <translation>退換貨需要購買日期和發票或收據號碼</translation>
         </message>
         <message>
-            <source>Bought {days} days ago: past the {limit}-day exchange period; take it in as a warranty repair</source>
-            <translation>已購買{days}天，超過{limit}天換貨期，請按保修維修受理</translation>
+            <source>Bought on {bought}: the exchange period ended on {until}; take it in as a warranty repair</source>
+            <translation>購買日期 {bought}：換貨期已於 {until} 結束，請按保修維修受理</translation>
+        </message>
+        <message>
+            <source>Unknown item {value}; use one of: {allowed}</source>
+            <translation>未知的保修專案 {value}；可選：{allowed}</translation>
         </message>
         <message>
             <source>No technician {name}</source>
@@ -1756,14 +3188,6 @@
             <translation>SKU {sku}：只能包含字母、數字及 . _ / -，最多50個字元</translation>
         </message>
         <message>
-            <source>Low stock level: '{text}' is not a whole number</source>
-            <translation>低庫存警戒線：“{text}”不是整數</translation>
-        </message>
-        <message>
-            <source>Low stock level: cannot be negative</source>
-            <translation>低庫存警戒線：不能為負數</translation>
-        </message>
-        <message>
             <source>No part {sku}</source>
             <translation>沒有備件 {sku}</translation>
         </message>
@@ -1776,8 +3200,16 @@
             <translation>SKU {sku} 已存在</translation>
         </message>
         <message>
-            <source>Quantity: '{text}' is not a whole number</source>
-            <translation>數量：“{text}”不是整數</translation>
+            <source>Low stock level</source>
+            <translation>低庫存線</translation>
+        </message>
+        <message>
+            <source>Low stock level: 0 to 1,000,000</source>
+            <translation>低庫存線：0 到 1,000,000</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>數量</translation>
         </message>
         <message>
             <source>Quantity: cannot be zero</source>
@@ -1864,6 +3296,22 @@
             <translation>保修判定：免費或收費</translation>
         </message>
         <message>
+            <source>Unknown exclusion {value}; use one of: {allowed}</source>
+            <translation>未知的保修除外原因 {value}；可選：{allowed}</translation>
+        </message>
+        <message>
+            <source>An excluded repair is paid: record it as paid</source>
+            <translation>保修除外的維修須收費：請記為收費</translation>
+        </message>
+        <message>
+            <source>A line is charged for what is not covered: give paid and the exclusion</source>
+            <translation>只有不在保修範圍的專案才單獨收費：請選擇收費並註明除外原因</translation>
+        </message>
+        <message>
+            <source>A comeback is free only for the same fault: confirm the same fault or record it as paid</source>
+            <translation>返修僅在同一故障時免費：請確認為同一故障，或記為收費</translation>
+        </message>
+        <message>
             <source>Month: give it as YYYY-MM</source>
             <translation>月份：請按 YYYY-MM 格式填寫</translation>
         </message>
@@ -1872,20 +3320,36 @@
             <translation>未知設定項 {key}</translation>
         </message>
         <message>
-            <source>{key}: a whole number is needed</source>
-            <translation>{key}：需要整數</translation>
-        </message>
-        <message>
             <source>{key}: cannot be negative</source>
             <translation>{key}：不能為負數</translation>
+        </message>
+        <message>
+            <source>{key}: at most {max}</source>
+            <translation>{key}：最多 {max}</translation>
+        </message>
+        <message>
+            <source>{key}: use yes or no, not '{value}'</source>
+            <translation>{key}：請用 yes 或 no，而不是“{value}”</translation>
         </message>
         <message>
             <source>{key}: unknown fields {names}</source>
             <translation>{key}：未知欄位 {names}</translation>
         </message>
         <message>
+            <source>{key}: one line only</source>
+            <translation>{key}：只能填一行</translation>
+        </message>
+        <message>
             <source>Unknown time zone {value}</source>
             <translation>未知時區 {value}</translation>
+        </message>
+        <message>
+            <source>{key}: '{value}' is not one of: {choices}</source>
+            <translation>{key}：“{value}”不在可選值中：{choices}</translation>
+        </message>
+        <message>
+            <source>{key}: {value} is not a date YYYY-MM-DD</source>
+            <translation>{key}：{value} 不是 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
             <source>Unknown status {status}; statuses are: {statuses}</source>
@@ -1896,6 +3360,10 @@
             <translation>使用者名稱：2至50位字母、數字、點、短橫線或下劃線</translation>
         </message>
         <message>
+            <source>Password: {min} to {max} characters</source>
+            <translation>密碼：{min} 到 {max} 個字元</translation>
+        </message>
+        <message>
             <source>Unknown role {role}; use one of: {roles}</source>
             <translation>未知角色 {role}，可選：{roles}</translation>
         </message>
@@ -1904,8 +3372,8 @@
             <translation>使用者 {name} 已存在</translation>
         </message>
         <message>
-            <source>Password: at least 4 characters</source>
-            <translation>密碼：至少4個字元</translation>
+            <source>Too many wrong passwords: {name} is locked; try again in a minute</source>
+            <translation>密碼錯誤次數過多：{name} 已被鎖定，請一分鐘後再試</translation>
         </message>
         <message>
             <source>No user {name}</source>
@@ -1940,6 +3408,10 @@
             <translation>取消前請先退還工單 {ticket_no} 已付的 {paid}</translation>
         </message>
         <message>
+            <source>{label}: contains a control character ({code})</source>
+            <translation>{label}：含有控制字元（{code}）</translation>
+        </message>
+        <message>
             <source>IMEI: enter the 15-digit IMEI (dial *#06#)</source>
             <translation>IMEI：請輸入15位IMEI（撥號 *#06# 檢視）</translation>
         </message>
@@ -1970,6 +3442,10 @@
         <message>
             <source>Phone: required</source>
             <translation>電話：必填</translation>
+        </message>
+        <message>
+            <source>Phone: this is not a phone number</source>
+            <translation>電話：這不是電話號碼</translation>
         </message>
         <message>
             <source>Phone: '{text}' is not a phone number</source>
@@ -2072,8 +3548,220 @@
             <translation>數量：至少為1</translation>
         </message>
         <message>
-            <source>Quantity: too large</source>
-            <translation>數量：數值過大</translation>
+            <source>Quantity: too large (at most {max})</source>
+            <translation>數量：過大（最多 {max}）</translation>
+        </message>
+        <message>
+            <source>{label}: '{text}' is not a whole number</source>
+            <translation>{label}：“{text}”不是整數</translation>
+        </message>
+        <message>
+            <source>{label}: the number is too large</source>
+            <translation>{label}：數字過大</translation>
+        </message>
+        <message>
+            <source>Give the appointment number</source>
+            <translation>請輸入預約編號</translation>
+        </message>
+        <message>
+            <source>Give the engineer</source>
+            <translation>請指定工程師</translation>
+        </message>
+        <message>
+            <source>{name} has a password: give it with --password or COUNTER_PASSWORD</source>
+            <translation>{name} 設有密碼：請用 --password 或 COUNTER_PASSWORD 提供</translation>
+        </message>
+        <message>
+            <source>No customer with phone {phone}</source>
+            <translation>沒有電話為 {phone} 的客戶</translation>
+        </message>
+        <message>
+            <source>Give either FILE or --template, not both</source>
+            <translation>請給出檔案或 --template，不能同時給出</translation>
+        </message>
+        <message>
+            <source>Give the FILE and --kind customers|devices|repairs (or --template)</source>
+            <translation>請給出檔案和 --kind customers|devices|repairs（或 --template）</translation>
+        </message>
+        <message>
+            <source>A refund needs --method (how it is paid)</source>
+            <translation>退款需要 --method（退款方式）</translation>
+        </message>
+        <message>
+            <source>Promised time: '{text}' is not YYYY-MM-DD HH:MM</source>
+            <translation>承諾時間：“{text}”不是 YYYY-MM-DD HH:MM 格式</translation>
+        </message>
+        <message>
+            <source>--tickets: 0 to 2,000,000</source>
+            <translation>--tickets：0 到 2,000,000</translation>
+        </message>
+        <message>
+            <source>{name} is password-protected or an old .xls workbook: open it in Excel, remove the password and save as .xlsx</source>
+            <translation>{name} 有密碼保護或是舊版 .xls 工作簿：請在 Excel 中開啟，取消密碼並另存為 .xlsx</translation>
+        </message>
+        <message>
+            <source>{name}: line {line} cannot be read ({detail})</source>
+            <translation>{name}：第 {line} 行無法讀取（{detail}）</translation>
+        </message>
+        <message>
+            <source>{name}: the text encoding cannot be recognised; save it as CSV UTF-8 (or .xlsx) and retry</source>
+            <translation>{name}：無法識別文字編碼；請另存為 CSV UTF-8（或 .xlsx）後重試</translation>
+        </message>
+        <message>
+            <source>{name}: the header row holds a formula</source>
+            <translation>{name}：表頭行含有公式</translation>
+        </message>
+        <message>
+            <source>{name}: more than {count} rows; split the file</source>
+            <translation>{name}：超過 {count} 行；請拆分檔案</translation>
+        </message>
+        <message>
+            <source>Unknown complaint class {value}; one of: {choices}</source>
+            <translation>未知投訴類別 {value}，可選：{choices}</translation>
+        </message>
+        <message>
+            <source>Unknown channel {value}; one of: {choices}</source>
+            <translation>未知渠道 {value}，可選：{choices}</translation>
+        </message>
+        <message>
+            <source>Unknown severity {value}; one of: {choices}</source>
+            <translation>未知嚴重程度 {value}，可選：{choices}</translation>
+        </message>
+        <message>
+            <source>Give the ticket or the customer's phone</source>
+            <translation>請填寫工單號或客戶手機號</translation>
+        </message>
+        <message>
+            <source>No complaint {id}</source>
+            <translation>沒有投訴 {id}</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; only an unresolved one can be assigned</source>
+            <translation>投訴 {id} 當前為 {state}，只有未處理的投訴才能指派</translation>
+        </message>
+        <message>
+            <source>Responsible person: required</source>
+            <translation>負責人：必填</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; it cannot be resolved again</source>
+            <translation>投訴 {id} 當前為 {state}，不能再次處理</translation>
+        </message>
+        <message>
+            <source>Only the responsible person or the manager may resolve it</source>
+            <translation>只有負責人或經理可以處理此投訴</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; only a resolved complaint can be closed</source>
+            <translation>投訴 {id} 當前為 {state}，只有已處理的投訴才能結案</translation>
+        </message>
+        <message>
+            <source>Complaint {id} is {state}; only a resolved or closed one can be reopened</source>
+            <translation>投訴 {id} 當前為 {state}，只有已處理或已結案的投訴才能重新開啟</translation>
+        </message>
+        <message>
+            <source>Unknown state {value}; one of: {choices}</source>
+            <translation>未知狀態 {value}，可選：{choices}</translation>
+        </message>
+        <message>
+            <source>Callback: give it as YYYY-MM-DD HH:MM, not {value}</source>
+            <translation>回電時間：請按 YYYY-MM-DD HH:MM 填寫，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>Callback: the time has already passed</source>
+            <translation>回電時間：該時間已過</translation>
+        </message>
+        <message>
+            <source>No phone number on record for {ticket_no}</source>
+            <translation>{ticket_no} 沒有登記電話號碼</translation>
+        </message>
+        <message>
+            <source>No phone number for this call</source>
+            <translation>此回訪沒有電話號碼</translation>
+        </message>
+        <message>
+            <source>No such call</source>
+            <translation>沒有這條回訪</translation>
+        </message>
+        <message>
+            <source>Satisfaction: a score from 1 to 5, not {value}</source>
+            <translation>滿意度：應為1到5分，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>Unknown feedback class {value}; one of: {choices}</source>
+            <translation>未知反饋類別 {value}，可選：{choices}</translation>
+        </message>
+        <message>
+            <source>A call that did not reach the customer has no answer to record</source>
+            <translation>未接通的回訪不能記錄評價</translation>
+        </message>
+        <message>
+            <source>A score of {value} is not satisfied; choose the class that fits</source>
+            <translation>評分 {value} 不屬於滿意，請選擇相應的反饋類別</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is not collected; no follow-up call is due</source>
+            <translation>工單 {ticket_no} 尚未取機，無需回訪</translation>
+        </message>
+        <message>
+            <source>The customer of {ticket_no} does not want to be contacted</source>
+            <translation>工單 {ticket_no} 的客戶不希望被聯絡</translation>
+        </message>
+        <message>
+            <source>This follow-up call {ticket_no} has already been recorded</source>
+            <translation>回訪 {ticket_no} 已記錄過</translation>
+        </message>
+        <message>
+            <source>This follow-up call {ticket_no} is not due now</source>
+            <translation>回訪 {ticket_no} 現在還未到期</translation>
+        </message>
+        <message>
+            <source>This follow-up call has already been recorded</source>
+            <translation>此回訪已記錄過</translation>
+        </message>
+        <message>
+            <source>Quantity: {qty} is more than the shop's limit of {max} (max_quantity)</source>
+            <translation>數量：{qty} 超過本店上限 {max}（max_quantity）</translation>
+        </message>
+        <message>
+            <source>Amount: {amount} is more than the shop's limit of {max} for one line (max_line_amount)</source>
+            <translation>金額：{amount} 超過本店單行上限 {max}（max_line_amount）</translation>
+        </message>
+        <message>
+            <source>Promised time: {at} is in the past</source>
+            <translation>承諾時間：{at} 已經過去</translation>
+        </message>
+        <message>
+            <source>Unknown return outcome {value}; use one of: {allowed}</source>
+            <translation>未知的退換結果 {value}；可選：{allowed}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is not a return or exchange waiting for an answer</source>
+            <translation>工單 {ticket_no} 不是待處理的退換貨</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: the return can no longer be settled</source>
+            <translation>工單 {ticket_no} 狀態為 {status}：已不能辦理退換</translation>
+        </message>
+        <message>
+            <source>A refund cannot be more than the purchase price {price}</source>
+            <translation>退款不能高於購買價格 {price}</translation>
+        </message>
+        <message>
+            <source>No refund: bought on {bought}, the return period ended on {until} (asked on {asked}); exchange or repair instead</source>
+            <translation>不能退貨：購買日期 {bought}，退貨期已於 {until} 結束（申請日期 {asked}）；可換貨或維修</translation>
+        </message>
+        <message>
+            <source>No exchange: bought on {bought}, the exchange period ended on {until} (asked on {asked}); repair only</source>
+            <translation>不能換貨：購買日期 {bought}，換貨期已於 {until} 結束（申請日期 {asked}）；只能維修</translation>
+        </message>
+        <message>
+            <source>The new device's IMEI repeats the returned one's</source>
+            <translation>新機的IMEI與退回的機器相同</translation>
+        </message>
+        <message>
+            <source>IMEI {imei} belongs to another customer's device</source>
+            <translation>IMEI {imei} 屬於其他客戶的裝置</translation>
         </message>
     </context>
     <context>
@@ -2137,6 +3825,14 @@
         <message>
             <source>Edited</source>
             <translation>修改</translation>
+        </message>
+        <message>
+            <source>Follow-up call</source>
+            <translation>回訪</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投訴</translation>
         </message>
         <message>
             <source>Free (warranty)</source>
@@ -2281,8 +3977,116 @@
             <translation>諮詢</translation>
         </message>
         <message>
+            <source>Satisfied</source>
+            <translation>滿意</translation>
+        </message>
+        <message>
+            <source>Dissatisfied at follow-up</source>
+            <translation>回訪不滿意</translation>
+        </message>
+        <message>
+            <source>Complaint by phone</source>
+            <translation>來電投訴</translation>
+        </message>
+        <message>
+            <source>Not fixed the first time</source>
+            <translation>一次維修不到位</translation>
+        </message>
+        <message>
+            <source>Not fixed several times</source>
+            <translation>多次維修不到位</translation>
+        </message>
+        <message>
+            <source>Unhappy with staff attitude</source>
+            <translation>服務態度不滿意</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>At the counter</source>
+            <translation>門店櫃檯</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>簡訊/訊息</translation>
+        </message>
+        <message>
+            <source>Online review</source>
+            <translation>網路評價</translation>
+        </message>
+        <message>
             <source>Normal</source>
             <translation>普通</translation>
+        </message>
+        <message>
+            <source>Serious</source>
+            <translation>嚴重</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待處理</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>處理中</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已處理</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已結案</translation>
+        </message>
+        <message>
+            <source>After collection</source>
+            <translation>取機後回訪</translation>
+        </message>
+        <message>
+            <source>First month</source>
+            <translation>首月回訪</translation>
+        </message>
+        <message>
+            <source>Quarterly</source>
+            <translation>季度回訪</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>諮詢回電</translation>
+        </message>
+        <message>
+            <source>Callback due</source>
+            <translation>待回電</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>待重撥</translation>
+        </message>
+        <message>
+            <source>Called back</source>
+            <translation>已回電</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>無法聯絡</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <source>Not reached, try again</source>
+            <translation>未接通，待重撥</translation>
+        </message>
+        <message>
+            <source>Not reached, unreachable</source>
+            <translation>未接通，無法聯絡</translation>
+        </message>
+        <message>
+            <source>Complaint {id}: {state} ({kind})</source>
+            <translation>投訴 {id}：{state}（{kind}）</translation>
         </message>
         <message>
             <source>High</source>
@@ -2371,6 +4175,54 @@
         <message>
             <source>Powers on</source>
             <translation>能否開機</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>未檢查</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Scratched</source>
+            <translation>劃痕</translation>
+        </message>
+        <message>
+            <source>Cracked</source>
+            <translation>破裂</translation>
+        </message>
+        <message>
+            <source>Dented</source>
+            <translation>凹陷</translation>
+        </message>
+        <message>
+            <source>Not working</source>
+            <translation>不工作</translation>
+        </message>
+        <message>
+            <source>Received from supplier</source>
+            <translation>供應商入庫</translation>
+        </message>
+        <message>
+            <source>Used on a ticket</source>
+            <translation>工單領用</translation>
+        </message>
+        <message>
+            <source>Returned from a ticket</source>
+            <translation>工單退回</translation>
+        </message>
+        <message>
+            <source>Stock count adjusted</source>
+            <translation>盤點調整</translation>
+        </message>
+        <message>
+            <source>Sent back to supplier</source>
+            <translation>退回供應商</translation>
+        </message>
+        <message>
+            <source>Faulty part recovered</source>
+            <translation>回收故障件</translation>
         </message>
     </context>
     <context>
@@ -2567,6 +4419,30 @@
             <translation>投訴</translation>
         </message>
         <message>
+            <source>Follow-ups</source>
+            <translation>回訪數</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>滿意率</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>被投訴</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超時</translation>
+        </message>
+        <message>
+            <source>Feedback by class</source>
+            <translation>按反饋類別</translation>
+        </message>
+        <message>
+            <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
+            <translation>按完成日期統計。售後：完成的回訪數、其工單的平均滿意度（1-5）及滿意率、其工單的投訴及針對本人的投訴、由其負責但已逾期的投訴。</translation>
+        </message>
+        <message>
             <source>clerk</source>
             <translation>客服專員</translation>
         </message>
@@ -2614,8 +4490,8 @@
             <translation>介面語言（留空：跟隨系統）</translation>
         </message>
         <message>
-            <source>Warranty on our own repairs, from collection</source>
-            <translation>維修保修天數（自取機起）</translation>
+            <source>Warranty on our own repairs, calendar months from collection</source>
+            <translation>本店維修保修月數（自取機日起按自然月）</translation>
         </message>
         <message>
             <source>Phone handset warranty from purchase</source>
@@ -2654,12 +4530,44 @@
             <translation>取機後幾天內回訪</translation>
         </message>
         <message>
+            <source>Call every customer of the last 12 months once a quarter</source>
+            <translation>每季度回訪近12個月內的所有客戶</translation>
+        </message>
+        <message>
+            <source>An overdue follow-up call stays on the list for days</source>
+            <translation>逾期回訪在列表中保留的天數</translation>
+        </message>
+        <message>
+            <source>A serious complaint is due within hours</source>
+            <translation>嚴重投訴處理時限（小時）</translation>
+        </message>
+        <message>
+            <source>A normal complaint is due within days</source>
+            <translation>一般投訴處理時限（天）</translation>
+        </message>
+        <message>
             <source>Promised completion after intake, hours</source>
             <translation>受理後預計完成小時數</translation>
         </message>
         <message>
+            <source>On-site visit due within working days of the request</source>
+            <translation>上門服務須在申請後幾個工作日內完成</translation>
+        </message>
+        <message>
+            <source>Shop holidays, not working days (YYYY-MM-DD, separated by commas)</source>
+            <translation>門店休息日，不計工作日（YYYY-MM-DD，用逗號分隔）</translation>
+        </message>
+        <message>
             <source>A quote is valid for days</source>
             <translation>報價有效天數</translation>
+        </message>
+        <message>
+            <source>Largest amount of one quote line (whole units)</source>
+            <translation>報價單行最高金額（整數）</translation>
+        </message>
+        <message>
+            <source>Largest quantity of pieces in one line or movement</source>
+            <translation>單行或單次出入庫的最大數量</translation>
         </message>
         <message>
             <source>Allow parts stock to go below zero</source>
@@ -2676,6 +4584,145 @@
         <message>
             <source>Terms printed on the receipt</source>
             <translation>收據條款</translation>
+        </message>
+        <message>
+            <source>Care instructions printed on the hand-over receipt</source>
+            <translation>交付收據上列印的使用與保養須知</translation>
+        </message>
+    </context>
+    <context>
+        <name>warranty</name>
+        <message>
+            <source>Return period</source>
+            <translation>退貨期</translation>
+        </message>
+        <message>
+            <source>Exchange period</source>
+            <translation>換貨期</translation>
+        </message>
+        <message>
+            <source>Manufacturer warranty</source>
+            <translation>廠家保修</translation>
+        </message>
+        <message>
+            <source>Our repair warranty</source>
+            <translation>本店維修保修</translation>
+        </message>
+        <message>
+            <source>Out of warranty</source>
+            <translation>已過保修</translation>
+        </message>
+        <message>
+            <source>Bought on {bought}: return, exchange or repair until {until}</source>
+            <translation>購買日期 {bought}：{until} 前可退貨、換貨或維修</translation>
+        </message>
+        <message>
+            <source>Bought on {bought}: exchange or repair until {until}</source>
+            <translation>購買日期 {bought}：{until} 前可換貨或維修</translation>
+        </message>
+        <message>
+            <source>Bought on {bought}: the {item} is under warranty until {until}</source>
+            <translation>購買日期 {bought}：{item}保修至 {until}</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket}: under our repair warranty until {until}; free if the technician confirms the same fault</source>
+            <translation>{ticket} 的返修：本店維修保修至 {until}；技術員確認為同一故障則免費</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket} with the same fault: free until {until}</source>
+            <translation>{ticket} 的返修，同一故障：{until} 前免費</translation>
+        </message>
+        <message>
+            <source>Comeback of {ticket} with a different fault: a paid repair</source>
+            <translation>{ticket} 的返修，不同故障：收費維修</translation>
+        </message>
+        <message>
+            <source>The {item}'s warranty ended on {until}</source>
+            <translation>{item}保修已於 {until} 結束</translation>
+        </message>
+        <message>
+            <source>No proof of purchase: the warranty cannot be established</source>
+            <translation>無購買憑證：無法確認保修</translation>
+        </message>
+        <message>
+            <source>No purchase date: paid unless decided</source>
+            <translation>無購買日期：除另行決定外收費</translation>
+        </message>
+        <message>
+            <source>Not covered: {exclusion}</source>
+            <translation>不在保修範圍：{exclusion}</translation>
+        </message>
+        <message>
+            <source>Decided by the technician</source>
+            <translation>由技術員決定</translation>
+        </message>
+        <message>
+            <source>Consultation: no charge</source>
+            <translation>諮詢：不收費</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>手機</translation>
+        </message>
+        <message>
+            <source>battery</source>
+            <translation>電池</translation>
+        </message>
+        <message>
+            <source>charger</source>
+            <translation>充電器</translation>
+        </message>
+        <message>
+            <source>wired headset</source>
+            <translation>有線耳機</translation>
+        </message>
+        <message>
+            <source>memory card</source>
+            <translation>儲存卡</translation>
+        </message>
+        <message>
+            <source>drop or impact damage</source>
+            <translation>摔落或撞擊損壞</translation>
+        </message>
+        <message>
+            <source>liquid damage</source>
+            <translation>進液損壞</translation>
+        </message>
+        <message>
+            <source>opened or modified elsewhere</source>
+            <translation>曾在他處拆修或改裝</translation>
+        </message>
+        <message>
+            <source>seal or label tampered</source>
+            <translation>封條或標籤被改動</translation>
+        </message>
+        <message>
+            <source>non-original part</source>
+            <translation>非原裝配件</translation>
+        </message>
+        <message>
+            <source>no proof of purchase</source>
+            <translation>無購買憑證</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>{count} failed repairs of the same fault under warranty: offer an exchange</source>
+            <translation>保修期內同一故障已維修 {count} 次未修好：可為客戶換機</translation>
+        </message>
+        <message>
+            <source>Free of charge</source>
+            <translation>免費</translation>
+        </message>
+        <message>
+            <source>Paid repair</source>
+            <translation>收費維修</translation>
+        </message>
+        <message>
+            <source>Warranty to be decided after diagnosis</source>
+            <translation>檢測後判定是否保修</translation>
         </message>
     </context>
 </TS>

@@ -316,6 +316,10 @@ def test_only_the_manager_imports(db, staff, tmp_path):
 
 
 def test_repair_warranty_end_follows_the_setting(db, staff):
-    settings.update(db, staff.manager, {"repair_warranty_days": 90})
+    settings.update(db, staff.manager, {"repair_warranty_months": 3})
     shop = settings.get_all(db)
+    # calendar months, as the warranty engine counts them: 31 Aug + 6 months = 28 Feb
     assert importing.repair_warranty_end(date(2026, 1, 10), shop) == date(2026, 4, 10)
+    settings.update(db, staff.manager, {"repair_warranty_months": 6})
+    shop = settings.get_all(db)
+    assert importing.repair_warranty_end(date(2025, 8, 31), shop) == date(2026, 2, 28)

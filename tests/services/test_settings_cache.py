@@ -14,9 +14,9 @@ def test_a_change_here_is_seen_at_once(db, staff):
     assert settings.get_all(db)["store_name"] == "Service Counter"
     settings.update(db, staff.manager, {"store_name": "华强北维修"})
     assert settings.get_all(db)["store_name"] == "华强北维修"
-    settings.update(db, staff.manager, {"repair_warranty_days": 90})
+    settings.update(db, staff.manager, {"repair_warranty_months": 3})
     shop = settings.get_all(db)
-    assert shop["repair_warranty_days"] == 90 and shop["store_name"] == "华强北维修"
+    assert shop["repair_warranty_months"] == 3 and shop["store_name"] == "华强北维修"
 
 
 def test_a_change_from_another_counter_is_seen(db, cli):
