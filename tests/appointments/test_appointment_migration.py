@@ -71,7 +71,7 @@ def test_downgrade_removes_only_the_appointments(tmp_path):
     config = alembic_config()
     with db.engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.downgrade(config, "0001")
+        command.downgrade(config, "0003_aftercare")
     with db.engine.connect() as conn:
         tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
     assert "appointments" not in tables and "tickets" in tables

@@ -115,15 +115,20 @@ def downgrade() -> None:
                 updated_at=datetime.now(UTC),
             )
         )
+    sqlite = conn.dialect.name == "sqlite"
     with op.batch_alter_table("quote_lines", schema=None) as batch_op:
         batch_op.drop_column("exclusion")
     with op.batch_alter_table("parts", schema=None) as batch_op:
         batch_op.drop_column("keep_until")
     with op.batch_alter_table("devices", schema=None) as batch_op:
-        batch_op.drop_constraint(op.f("fk_devices_replaced_by_id_devices"), type_="foreignkey")
+        if not sqlite:  # SQLite's inline REFERENCES goes with its column in the rebuild
+            batch_op.drop_constraint(op.f("fk_devices_replaced_by_id_devices"), type_="foreignkey")
         batch_op.drop_column("replaced_by_id")
     with op.batch_alter_table("tickets", schema=None) as batch_op:
-        batch_op.drop_constraint(op.f("fk_tickets_exchange_device_id_devices"), type_="foreignkey")
+        if not sqlite:
+            batch_op.drop_constraint(
+                op.f("fk_tickets_exchange_device_id_devices"), type_="foreignkey"
+            )
         for name in (
             "exchange_device_id",
             "return_outcome",
