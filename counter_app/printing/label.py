@@ -152,7 +152,7 @@ def _number_font(spec: LabelSpec, ticket_no: str, width: int) -> QFont | None:
     size = NUMBER_MM
     while size >= NUMBER_MIN_MM - 1e-9:
         font = label_font(spec, size, bold=True)
-        if QFontMetrics(font).horizontalAdvance(ticket_no) <= width:
+        if fits(ticket_no, font, width):
             return font
         size -= 0.1
     return None
@@ -302,12 +302,22 @@ def save_spec(
 # ---------------------------------------------------------------- drawing
 
 
+def text_pad(font: QFont) -> int:
+    """Glyphs may reach a little past their advance (side bearings): text keeps this many
+    dots clear of each side of its box."""
+    return max(1, round(font.pixelSize() * 0.08))
+
+
+def fits(text: str, font: QFont, width: int) -> bool:
+    """Whether ``text`` is drawn whole (not elided) in a box ``width`` dots wide."""
+    return QFontMetrics(font).horizontalAdvance(text) + 2 * text_pad(font) <= width
+
+
 def draw_text(
     painter: QPainter, rect: QRect, text: str, font: QFont, align=Qt.AlignmentFlag.AlignLeft
 ) -> None:  # type: ignore[no-untyped-def]
     painter.setFont(font)
-    # Glyphs may reach a little past their advance (side bearings): keep them in the box.
-    pad = max(1, round(font.pixelSize() * 0.08))
+    pad = text_pad(font)
     rect = rect.adjusted(pad, 0, -pad, 0)
     shown = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
     painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
@@ -323,9 +333,13 @@ def paint_label(painter: QPainter, doc: Document, spec: LabelSpec) -> None:
     painter.setPen(QColor(0, 0, 0))
     barcode.paint(painter, code, area.left(), area.top(), layout.bar_height)
     number_top = area.top() + layout.bar_height
+    # Centred under the bars; the whole area's width if the bars are narrower than it.
+    number_width = code.width_dots
+    if not fits(t.ticket_no, layout.number_font, number_width):
+        number_width = area.width()
     draw_text(
         painter,
-        QRect(area.left(), number_top, code.width_dots, layout.number_row),
+        QRect(area.left(), number_top, number_width, layout.number_row),
         t.ticket_no,
         layout.number_font,
         Qt.AlignmentFlag.AlignHCenter,
@@ -340,8 +354,7 @@ def paint_label(painter: QPainter, doc: Document, spec: LabelSpec) -> None:
     if doc.promised_local:
         side.append(promised[6:])
     side_row = row_height(spec, SIDE_MM)
-    metrics = QFontMetrics(small)
-    beside = side_width > 0 and all(metrics.horizontalAdvance(s) <= side_width for s in side)
+    beside = side_width > 0 and all(fits(text, small, side_width) for text in side)
     beside = beside and len(side) * side_row <= layout.bar_height + layout.number_row
     if beside:
         for index, text in enumerate(side):

@@ -175,14 +175,18 @@ def html_to_pdf(
     point_size: float = 10.0,
     resources: dict[str, QImage] | None = None,
     roll: bool = False,
+    barcodes: Barcodes | None = None,
+    resolution: int = 300,
 ) -> int:
-    """Write ``html`` as a PDF at ``path``; raises OSError if the file cannot be written."""
+    """Write ``html`` as a PDF at ``path`` of exactly the layout's paper (the roll: as long
+    as its content), drawn on the dots of a ``resolution``-dpi printer, its text copying as
+    printed (``pdf_finish``); raises OSError if the file cannot be written."""
     ensure_gui_app()
     check_writable(Path(path))
-    writer = pdf_writer(Path(path), layout, title=title)
+    writer = pdf_writer(Path(path), layout, resolution=resolution, title=title)
     if roll:
-        fit_roll_length(html, writer, point_size, resources)
-    pages = paint_html(html, writer, point_size, resources)
+        fit_roll_length(html, writer, point_size, resources, barcodes)
+    pages = paint_html(html, writer, point_size, resources, barcodes)
     size = writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
     del writer  # closes the file
     finish_pdf(Path(path), size.width(), size.height())

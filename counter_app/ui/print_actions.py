@@ -219,7 +219,6 @@ class LabelCalibrationDialog(QDialog):
         box.setRange(low, high)
         box.setSingleStep(0.5)
         box.setDecimals(1)
-        box.setSuffix(" mm")
         box.setValue(value)
         return box
 
