@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -112,6 +113,19 @@ def add(
             now,
             actor.username,
         )
+
+
+def erase_caller(session: Session, customer_id: int, phone: str | None) -> None:
+    """A customer's erasure reaches their consultations too (name and phone; the questions
+    stay, anonymous). Called inside customers.anonymise's transaction."""
+    match = Consultation.customer_id == customer_id
+    if phone:
+        match = or_(match, Consultation.phone == phone)
+    session.execute(
+        update(Consultation)
+        .where(match)
+        .values(name=f"Anonymised #{customer_id}", phone=None, customer_id=customer_id)
+    )
 
 
 def recent(db: Database, actor: Actor, limit: int = 200) -> list[ConsultationInfo]:

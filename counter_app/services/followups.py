@@ -114,7 +114,10 @@ def schedule(session: Session, ticket: Ticket, settings: dict[str, Any]) -> None
     day = _local_day(ticket.collected_at, settings["time_zone"])
     due = [("after_collection", day + timedelta(days=int(settings["followup_days"])))]
     first = session.scalar(
-        select(Ticket.id).where(Ticket.customer_id == ticket.customer_id).order_by(Ticket.id)
+        select(Ticket.id)
+        .where(Ticket.customer_id == ticket.customer_id)
+        .order_by(Ticket.id)
+        .limit(1)
     )
     if first == ticket.id:
         due.append(("first_service", add_months(day, 1)))
@@ -210,6 +213,7 @@ def due_calls(
         .outerjoin(Consultation, Consultation.id == FollowUp.consultation_id)
         .where(FollowUp.state.in_(("due", "retry")), when)
         .where(or_(FollowUp.customer_id.is_(None), _consenting()))
+        .where(or_(FollowUp.consultation_id.is_(None), Consultation.phone.is_not(None)))
         .order_by(FollowUp.next_try_on, FollowUp.id)
     )
     if ticket_id is not None:
