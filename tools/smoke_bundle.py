@@ -77,6 +77,9 @@ def smoke(binary: Path) -> None:
 
         proc = run(binary, home, "--version")
         check(proc.returncode == 0 and proc.stdout.startswith("counter-app "), "--version", proc)
+        windowed = binary.with_name("service-counter" + binary.suffix)
+        proc = run(windowed, home, "--version")
+        check(proc.returncode == 0, "the windowed program (for shortcuts) starts too", proc)
 
         proc = run(binary, home, "--db", db, "init", "--json")
         check(proc.returncode == 0, "init on a new database", proc)
@@ -90,6 +93,17 @@ def smoke(binary: Path) -> None:
         check(proc.returncode == 0, "intake", proc)
         ticket_no = json.loads(proc.stdout)["ticket_no"]
         check(bool(ticket_no), f"intake gave ticket {ticket_no}")
+
+        proc = run(binary, home, "--db", db, "ticket", "show", ticket_no, "--json")
+        check(
+            proc.returncode == 0 and json.loads(proc.stdout)["customer"]["name"] == CUSTOMER,
+            "ticket show reads the ticket back",
+            proc,
+        )
+        proc = run(binary, home, "--db", db, "history", "356938035643809", "--json")
+        check(
+            proc.returncode == 0 and ticket_no in proc.stdout, "the device history lists it", proc
+        )
 
         label = Path(tmp) / "label.pdf"
         proc = run(binary, home, "--db", db, "print", "label", ticket_no, "--pdf", str(label))
