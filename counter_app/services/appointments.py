@@ -11,13 +11,12 @@ Slots are half-open intervals [starts_at, ends_at): 10:00-11:00 and 11:00-12:00 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from counter_app.db import Database
@@ -26,20 +25,17 @@ from counter_app.models import (
     ACTIVE_APPOINTMENT_STATUSES,
     APPOINTMENT_KINDS,
     Appointment,
-    Quote,
-    QuoteLine,
     Ticket,
     User,
 )
-from counter_app.money import ZERO, parse_money, round_line
+from counter_app.money import parse_money
 from counter_app.services import intake as intake_service
-from counter_app.services import inventory as inventory_service
 from counter_app.services import payments as payment_service
 from counter_app.services import settings as settings_service
-from counter_app.services.common import add_event, audit, require_role
+from counter_app.services.common import audit, require_role
 from counter_app.services.dto import Actor
-from counter_app.services.totals import ticket_totals
-from counter_app.services.workflow import apply_status, check_transition
+from counter_app.services.onsite_visit import visit_ticket
+from counter_app.services.working_days import onsite_due
 from counter_app.timeutil import local_day_bounds, to_local, utcnow, zone
 from counter_app.validation import (
     clean_name,
@@ -60,40 +56,6 @@ FROM_STATUSES: dict[str, tuple[str, ...]] = {
     "no_show": ("booked", "confirmed"),
     "cancelled": ("booked", "confirmed"),
 }
-# The path an on-site repair's ticket takes on the graph when the visit is done.
-ONSITE_TICKET_PATH = (
-    "diagnosing",
-    "awaiting_approval",
-    "in_repair",
-    "quality_check",
-    "ready",
-)
-
-
-# -- working days -------------------------------------------------------------------------
-def is_working_day(day: date, holidays: Iterable[date]) -> bool:
-    return day.weekday() < 5 and day not in set(holidays)
-
-
-def add_working_days(start: date, days: int, holidays: Iterable[date]) -> date:
-    """The date ``days`` working days after ``start`` (weekends and holidays skipped)."""
-    off = set(holidays)
-    day = start
-    left = days
-    while left > 0:
-        day += timedelta(days=1)
-        if is_working_day(day, off):
-            left -= 1
-    return day
-
-
-def shop_holidays(settings: dict[str, Any]) -> set[date]:
-    return {date.fromisoformat(day) for day in settings.get("shop_holidays") or ()}
-
-
-def onsite_due(requested_on: date, settings: dict[str, Any]) -> date:
-    """The last day an on-site visit requested on ``requested_on`` is due by."""
-    return add_working_days(requested_on, int(settings["onsite_days"]), shop_holidays(settings))
 
 
 # -- data in and out ----------------------------------------------------------------------
@@ -497,7 +459,7 @@ def done(db: Database, actor: Actor, appointment_id: int, report: VisitReport) -
         row = _get_for(session, appointment_id, "done")
         now = utcnow()
         if row.kind == "onsite":
-            row.ticket_id = _visit_ticket(session, actor, row, note, paid, method, parts)
+            row.ticket_id = visit_ticket(session, actor, row, note, paid, method, parts)
         else:
             if paid or parts:
                 raise ValidationError(
@@ -523,101 +485,6 @@ def done(db: Database, actor: Actor, appointment_id: int, report: VisitReport) -
         row.updated_at = now
         audit(session, actor, "appointment_done", "appointment", row.id, note)
         return _load(session, row.id, tz)
-
-
-def _visit_ticket(
-    session: Session,
-    actor: Actor,
-    row: Appointment,
-    note: str,
-    paid: Decimal | None,
-    method: str,
-    parts: list[tuple[str, int]],
-) -> int:
-    """The on-site visit as a ticket taken in, repaired and handed over on the spot."""
-    data = intake_service.IntakeData(
-        name=row.customer_name,
-        phone=row.phone,
-        brand=row.brand or "Unknown",
-        model=row.model or "Unknown",
-        fault=row.fault or note or "On-site service",
-        imei=row.imei or "",
-        serial=row.serial or "",
-    )
-    opened = intake_service.open_ticket_in(session, actor, data, row.engineer_id)
-    ticket = session.get(Ticket, opened.ticket_id)
-    assert ticket is not None
-    row.customer_id = opened.customer_id
-    quote = Quote(
-        ticket_id=ticket.id, seq=1, status="pending", created_at=utcnow(), created_by_id=actor.id
-    )
-    session.add(quote)
-    session.flush()
-    parts_total = ZERO
-    for sku, qty in parts:
-        part = inventory_service._part(session, sku, lock=True)
-        line = QuoteLine(
-            quote_id=quote.id,
-            kind="part",
-            part_id=part.id,
-            description=f"{part.name} ({part.sku})",
-            qty=qty,
-            unit_price=part.price,
-            line_total=round_line(part.price * qty),
-            unit_cost=part.cost,
-        )
-        session.add(line)
-        session.flush()
-        parts_total += line.line_total
-        add_event(session, ticket, actor, "quote_line", f"{line.description} × {qty}")
-        inventory_service._move(
-            session, actor, part, "used", -qty, ticket_id=ticket.id, quote_line_id=line.id
-        )
-        add_event(session, ticket, actor, "part_used", f"{part.sku} {part.name} ×{qty}")
-    free = ticket.warranty_decision == "free"
-    labour = ZERO if free or paid is None else paid - parts_total
-    if labour < 0:
-        raise ValidationError(
-            "amount",
-            QT_TRANSLATE_NOOP(
-                "errors", "The parts used cost {parts}; the amount paid on site must cover them"
-            ),
-            parts=f"{parts_total:.2f}",
-        )
-    text = note or "On-site service"
-    session.add(
-        QuoteLine(
-            quote_id=quote.id,
-            kind="labour",
-            part_id=None,
-            description=text[:200],
-            qty=1,
-            unit_price=labour,
-            line_total=round_line(labour),
-            unit_cost=None,
-        )
-    )
-    add_event(session, ticket, actor, "quote_line", f"{text[:200]} @ {labour:.2f}")
-    for status in ONSITE_TICKET_PATH:
-        check_transition(ticket, status)
-        if status == "in_repair":
-            quote.status = "approved"
-            quote.decided_at = utcnow()
-            quote.decided_by_id = actor.id
-            quote.decision_method = "in_person"
-            add_event(session, ticket, actor, "quote_approved", "in_person (on site)")
-        apply_status(session, ticket, actor, status, "On site")
-    session.flush()
-    if paid:
-        payment_service.record_payment(session, actor, ticket, paid, method)
-    if ticket_totals(session, ticket).balance > 0:
-        raise ValidationError(
-            "amount",
-            QT_TRANSLATE_NOOP("errors", "Record what the customer paid on site"),
-        )
-    check_transition(ticket, "collected")
-    apply_status(session, ticket, actor, "collected", "On site")
-    return ticket.id
 
 
 def intake_prefill(info: AppointmentInfo) -> intake_service.IntakeData:
@@ -736,8 +603,3 @@ def visit_figures(
         entry[0] += 1
         entry[1] += 1 if on_time(row, tz_name) else 0
     return {key: VisitFigures(v[0], v[1]) for key, v in counts.items()}
-
-
-def count(db: Database) -> int:
-    with db.read() as session:
-        return int(session.scalar(select(func.count(Appointment.id))) or 0)

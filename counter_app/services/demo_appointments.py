@@ -13,7 +13,7 @@ from sqlalchemy import insert, select
 from counter_app.db import Database
 from counter_app.models import Appointment, Customer, Device, Ticket, User
 from counter_app.services import settings as settings_service
-from counter_app.services.appointments import is_working_day, onsite_due, shop_holidays
+from counter_app.services.working_days import is_working_day, onsite_due, shop_holidays
 from counter_app.timeutil import zone
 
 STREETS = [

@@ -10,7 +10,8 @@ import pytest
 
 from counter_app.errors import NotAllowed, NotFound, ValidationError
 from counter_app.services import appointments, devices, inventory, reports, settings, tickets
-from counter_app.services.appointments import AppointmentData, VisitReport, add_working_days
+from counter_app.services.appointments import AppointmentData, VisitReport
+from counter_app.services.working_days import add_working_days, onsite_due
 from counter_app.timeutil import local_today, zone
 from tests.conftest import snapshot
 
@@ -61,7 +62,7 @@ def test_onsite_promise_uses_the_settings(db, staff):
     rules = settings.get_all(db)
     assert rules["shop_holidays"] == ["2030-01-02"]
     # Tue 1 Jan 2030 + 2 working days, the 2nd a holiday: Thu 3, Fri 4.
-    assert appointments.onsite_due(date(2030, 1, 1), rules) == date(2030, 1, 4)
+    assert onsite_due(date(2030, 1, 1), rules) == date(2030, 1, 4)
     with pytest.raises(ValidationError):
         settings.update(db, staff.manager, {"shop_holidays": "2030-02-30"})
 
@@ -69,7 +70,7 @@ def test_onsite_promise_uses_the_settings(db, staff):
 def test_booking_records_the_due_day(db, staff):
     info = book(db, staff.clerk)
     rules = settings.get_all(db)
-    assert info.due_on == appointments.onsite_due(local_today(TZ), rules)
+    assert info.due_on == onsite_due(local_today(TZ), rules)
     assert info.status == "booked" and info.engineer == "li" and info.minutes == 60
 
 
