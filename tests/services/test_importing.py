@@ -318,8 +318,24 @@ def test_only_the_manager_imports(db, staff, tmp_path):
 def test_repair_warranty_end_follows_the_setting(db, staff):
     settings.update(db, staff.manager, {"repair_warranty_months": 3})
     shop = settings.get_all(db)
-    # calendar months, as the warranty engine counts them: 31 Aug + 6 months = 28 Feb
     assert importing.repair_warranty_end(date(2026, 1, 10), shop) == date(2026, 4, 10)
+    # calendar months, as the warranty engine counts them: 31 Aug + 6 months = 28 Feb
     settings.update(db, staff.manager, {"repair_warranty_months": 6})
     shop = settings.get_all(db)
     assert importing.repair_warranty_end(date(2025, 8, 31), shop) == date(2026, 2, 28)
+
+
+def test_cancelling_the_import_writes_nothing(db, staff, db_path, tmp_path):
+    today = local_today("Asia/Shanghai")
+    path = write_csv(tmp_path / "r.csv", HEADERS, repair_rows(today, 4000), "utf-8")
+    before = snapshot(db_path)
+    seen: list[tuple[int, int]] = []
+
+    def stop_at_once(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return False
+
+    with pytest.raises(importing.ImportCancelled, match="nothing was written"):
+        importing.apply(db, staff.manager, "repairs", tabular.read_table(path), None, stop_at_once)
+    assert seen == [(2000, 4000)]
+    assert snapshot(db_path) == before
