@@ -68,7 +68,14 @@ def install(language: str) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """A service error in the current language: the template translated, then filled in."""
+    """A service error in the current language: the template translated, then filled in.
+    A raw database error becomes its one-line message (never the SQL)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if isinstance(exc, SQLAlchemyError):
+        from counter_app.db import failure_from
+
+        exc = failure_from(exc)
     if isinstance(exc, ServiceError):
         template = QCoreApplication.translate("errors", exc.template)
         params = dict(exc.params)

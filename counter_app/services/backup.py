@@ -219,11 +219,22 @@ def _sole_connection(path: Path) -> sqlite3.Connection:
 def _counters(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        return dict(conn.execute("SELECT day_key, last_value FROM ticket_counters").fetchall())
+        rows = conn.execute("SELECT day_key, last_value FROM ticket_counters").fetchall()
     except sqlite3.DatabaseError:
-        return {}
+        return {}  # a copy too damaged to read: the restored counters stand
     finally:
         conn.close()
+    # A damaged copy can yield garbage rows: only plausible ones count.
+    return {
+        key: value
+        for key, value in rows
+        if isinstance(key, str)
+        and key.isascii()
+        and key.isdigit()
+        and len(key) == 6
+        and isinstance(value, int)
+        and 0 < value < 1_000_000
+    }
 
 
 def _keep_counters_above(conn: sqlite3.Connection, issued: dict[str, int]) -> None:

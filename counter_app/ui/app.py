@@ -57,7 +57,7 @@ def open_database(url: str | None, demo: bool) -> Database:
     if missing and path is not None and not ask_to_create(path):
         raise NoShop()
     db = Database(resolved)
-    user_service.ensure_default_manager(db)
+    user_service.default_username(db)  # writes only on a shop without any account yet
     return db
 
 

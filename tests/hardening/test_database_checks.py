@@ -194,3 +194,13 @@ def test_a_database_error_shows_no_sql_and_logs_no_passcode(db_path, tmp_path):
     for secret in ("864209", "13912345678", "+8613912345678", "Mary Wong"):
         assert secret not in log and secret not in proc.stderr
     assert snapshot(db_path) == before
+
+
+def test_the_window_shows_a_database_error_without_sql(qapp):
+    from counter_app import i18n
+
+    error = sa_exc.IntegrityError(
+        "INSERT INTO tickets (passcode) VALUES (?)", ("864209",), sqlite3.IntegrityError("boom")
+    )
+    text = i18n.error_text(error)
+    assert text == "The database refused the change; nothing was saved (details in the log)."

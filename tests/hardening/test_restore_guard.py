@@ -69,3 +69,22 @@ def test_service_restore_refuses_with_the_database_in_use(db, staff, db_path, tm
                 backup.restore(db, staff.manager, copy)
     finally:
         holder.close()
+
+
+def test_the_restore_that_the_damage_message_names_works(capsys, db_path, tmp_path):
+    from tests.hardening.helpers import checkpoint, damage_pages
+
+    no = _intake(capsys, db_path)
+    for _ in range(30):
+        assert run_main(capsys, "ticket", "note", no, "x" * 300, "--db", str(db_path)).code == 0
+    made = run_main(capsys, "backup", str(tmp_path / "copies"), "--json", "--db", str(db_path))
+    assert made.code == 0, made.err
+    checkpoint(db_path)
+    damage_pages(db_path, first=8)
+    refused = run_main(capsys, "ticket", "show", no, "--db", str(db_path))
+    assert refused.code == 1 and "counter-app restore" in refused.err
+    copy = made.out.split('"backup": "')[1].split('"')[0]
+    restored = run_main(capsys, "restore", copy, "--db", str(db_path))
+    assert restored.code == 0, restored.err
+    assert run_main(capsys, "ticket", "show", no, "--db", str(db_path)).code == 0
+    assert list((db_path.parent / "before-restore").glob("counter-backup-*.sqlite3"))

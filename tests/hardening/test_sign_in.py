@@ -3,6 +3,7 @@ wrong user and wrong password read the same, five failures lock the account a mi
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 
 import pytest
@@ -12,7 +13,7 @@ from counter_app.errors import NotAllowed
 from counter_app.services import users
 from counter_app.timeutil import utcnow
 from counter_app.ui.sign_in import SignInDialog, direct_actor, password_reminder
-from tests.conftest import snapshot
+from tests.conftest import ROOT, snapshot
 from tests.hardening.helpers import run_main
 
 WRONG = "Wrong user name or password"
@@ -127,3 +128,52 @@ def test_gui_reminds_a_manager_without_a_password_to_set_one(qtbot, db, staff):
     assert users.has_password(db, "manager")
     assert password_reminder(db, staff.manager) is None
     assert users.sign_in(db, "manager", "till-key").username == "manager"
+
+
+def _read_until(fd: int, marker: bytes) -> bytes:
+    import select
+
+    seen = b""
+    while marker not in seen:
+        ready, _, _ = select.select([fd], [], [], 60)
+        assert ready, f"no {marker!r} from the terminal; got {seen!r}"
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    return seen
+
+
+def test_cli_asks_for_the_password_on_a_terminal(db, staff, db_path):
+    import pty
+    import sys
+
+    users.set_password(db, staff.manager, "manager", "till-key")
+    db.close()
+    command = [
+        sys.executable,
+        "-m",
+        "counter_app",
+        "ticket",
+        "show",
+        "T999999-999",
+        "--db",
+        str(db_path),
+    ]
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: counter-app on a terminal
+        os.chdir(ROOT)
+        os.execv(sys.executable, command)
+    try:
+        assert b"Password for manager:" in _read_until(fd, b"Password for manager:")
+        os.write(fd, b"till-key\n")
+        rest = _read_until(fd, b"T999999-999\r\n")
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 2
+    assert b"No ticket T999999-999" in rest  # signed in: the ticket lookup itself answered
+    assert b"till-key" not in rest  # not echoed

@@ -114,3 +114,19 @@ def test_limits_are_parameters_importers_share(tmp_path):
         check_xlsx_limits(path, max_rows=5)
     with pytest.raises(ValidationError, match="an import reads at most 0 MB"):
         check_xlsx_limits(path, max_unpacked=1000)
+
+
+def test_an_xml_entity_bomb_is_refused(capsys, db_path, tmp_path):
+    laughs = '<!ENTITY l0 "ha">' + "".join(
+        f'<!ENTITY l{n} "{("&l" + str(n - 1) + ";") * 10}">' for n in range(1, 10)
+    )
+    sheet = (
+        f'<?xml version="1.0"?><!DOCTYPE worksheet [{laughs}]>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&l9;</t></is></c></row>'
+        "</sheetData></worksheet>"
+    )
+    path = _book(tmp_path / "laughs.xlsx", [])
+    _replace_member(path, "xl/worksheets/sheet1.xml", sheet.encode())
+    result = run_main(capsys, "parts", "import", str(path), "--db", str(db_path))
+    assert result.code == 2 and "laughs.xlsx: the sheet is damaged at row 1" in result.err
