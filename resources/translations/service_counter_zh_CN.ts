@@ -3108,6 +3108,10 @@
             <translation>{column}：是公式；请粘贴为数值（而非公式）后重试</translation>
         </message>
         <message>
+            <source>Import cancelled; nothing was written</source>
+            <translation>已取消导入；未写入任何内容</translation>
+        </message>
+        <message>
             <source>Email: not an email address</source>
             <translation>电子邮箱：格式不正确</translation>
         </message>

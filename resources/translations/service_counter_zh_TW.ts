@@ -3108,6 +3108,10 @@
             <translation>{column}：是公式；請貼上為數值（而非公式）後重試</translation>
         </message>
         <message>
+            <source>Import cancelled; nothing was written</source>
+            <translation>已取消匯入；未寫入任何內容</translation>
+        </message>
+        <message>
             <source>Email: not an email address</source>
             <translation>電子郵箱：格式不正確</translation>
         </message>
