@@ -886,6 +886,10 @@
             <translation>成本</translation>
         </message>
         <message>
+            <source>Saving…</source>
+            <translation>正在儲存…</translation>
+        </message>
+        <message>
             <source>{sku}: {n} on hand</source>
             <translation>{sku}：庫存 {n}</translation>
         </message>
