@@ -51,6 +51,9 @@ class CustomersPage(QWidget):
         self.anonymise_button = QPushButton(self.tr("Erase personal data…"), objectName="anonymise")
         self.anonymise_button.clicked.connect(self.anonymise)
         self.anonymise_button.setEnabled(actor.role == "manager")
+        self.edit_button = QPushButton(self.tr("Edit details…"), objectName="edit")
+        self.edit_button.clicked.connect(self.edit)
+        self.edit_button.setEnabled(actor.role in ("clerk", "manager"))
         self.message = QLabel()
         left = QVBoxLayout()
         left.addWidget(self.search)
@@ -58,6 +61,7 @@ class CustomersPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Tickets (double-click to open)")))
         right.addWidget(self.tickets)
+        right.addWidget(self.edit_button)
         right.addWidget(self.anonymise_button)
         right.addWidget(self.message)
         layout = QHBoxLayout(self)
@@ -77,6 +81,15 @@ class CustomersPage(QWidget):
         customer = self._current()
         if customer is not None:
             self.tickets.addItems(customer_service.tickets_of(self.db, customer.id))
+
+    def edit(self) -> None:
+        from counter_app.ui.customer_edit import CustomerEditDialog
+
+        customer = self._current()
+        if customer is None:
+            return
+        if CustomerEditDialog(self.db, self.actor, customer, self).exec():
+            self.refresh()
 
     def anonymise(self) -> None:
         customer = self._current()

@@ -260,6 +260,29 @@
         </message>
     </context>
     <context>
+        <name>CustomerEditDialog</name>
+        <message>
+            <source>Customer details</source>
+            <translation>客户资料</translation>
+        </message>
+        <message>
+            <source>May be contacted</source>
+            <translation>同意接收联系</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮箱</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Name</source>
@@ -280,6 +303,10 @@
         <message>
             <source>Erase personal data…</source>
             <translation>删除个人信息…</translation>
+        </message>
+        <message>
+            <source>Edit details…</source>
+            <translation>修改资料…</translation>
         </message>
         <message>
             <source>Tickets (double-click to open)</source>

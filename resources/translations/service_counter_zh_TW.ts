@@ -260,6 +260,29 @@
         </message>
     </context>
     <context>
+        <name>CustomerEditDialog</name>
+        <message>
+            <source>Customer details</source>
+            <translation>客戶資料</translation>
+        </message>
+        <message>
+            <source>May be contacted</source>
+            <translation>同意接收聯絡</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>電子郵箱</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Name</source>
@@ -280,6 +303,10 @@
         <message>
             <source>Erase personal data…</source>
             <translation>刪除個人資訊…</translation>
+        </message>
+        <message>
+            <source>Edit details…</source>
+            <translation>修改資料…</translation>
         </message>
         <message>
             <source>Tickets (double-click to open)</source>
