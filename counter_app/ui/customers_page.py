@@ -42,6 +42,7 @@ class CustomersPage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
+        self._asked = self._answered = 0
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText(self.tr("Last 4+ digits of the phone, or the name"))
         self.search.returnPressed.connect(self.refresh)
@@ -82,9 +83,23 @@ class CustomersPage(QWidget):
         layout.addLayout(right, 1)
 
     def refresh(self) -> None:
-        self.model.set_rows(customer_service.search(self.db, self.search.text()))
-        self.view.resizeColumnsToContents()
-        self.tickets.clear()
+        """Customers matching the search, read in the background (older answers dropped)."""
+        self._asked += 1
+        asked = self._asked
+
+        def show(found: list) -> None:  # type: ignore[type-arg]
+            if asked != self._asked:
+                return
+            self._answered = asked
+            self.model.set_rows(found)
+            self.view.resizeColumnsToContents()
+            self.tickets.clear()
+
+        run_task(self, customer_service.search, self.db, self.search.text(), on_done=show)
+
+    def idle(self) -> bool:
+        """The newest search is shown."""
+        return self._answered == self._asked
 
     def _current(self):  # type: ignore[no-untyped-def]
         return self.model.row_at(self.view.currentIndex().row())

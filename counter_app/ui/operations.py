@@ -130,6 +130,11 @@ def run_task(
     return task
 
 
+def running() -> int:
+    """How many tasks have not yet delivered their answer."""
+    return len(_live)
+
+
 def wait_for_tasks(timeout_ms: int = 30000) -> bool:
     """Let running tasks finish their transaction (called when the window closes)."""
     for task in list(_live):

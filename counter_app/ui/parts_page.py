@@ -183,6 +183,7 @@ class PartsPage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
+        self._asked = self._answered = 0
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText(self.tr("SKU, barcode, name or model"))
         self.search.textChanged.connect(lambda _: self._debounce.start())
@@ -230,23 +231,46 @@ class PartsPage(QWidget):
         # Loaded when the page is first shown (MainWindow calls refresh), not at start-up.
 
     def refresh(self) -> None:
-        self.model.set_rows(
-            inventory.search_parts(
-                self.db, self.search.text(), low_only=self.low_only.isChecked(), limit=500
+        """The stock list and its value, read in the background (an older answer dropped)."""
+        self._asked += 1
+        asked = self._asked
+        text, low_only = self.search.text(), self.low_only.isChecked()
+
+        def read() -> tuple[list[inventory.PartInfo], object]:
+            parts = inventory.search_parts(self.db, text, low_only=low_only, limit=500)
+            return parts, inventory.valuation(self.db)
+
+        def show(result: tuple[list[inventory.PartInfo], object]) -> None:
+            if asked != self._asked:
+                return
+            self._answered = asked
+            parts, value = result
+            self.model.set_rows(parts)
+            self.view.resizeColumnsToContents()
+            self.valuation.setText(
+                self.tr("Stock at cost: {value}").format(value=fmt.money_text(value))
             )
-        )
-        self.view.resizeColumnsToContents()
-        self.valuation.setText(
-            self.tr("Stock at cost: {value}").format(
-                value=fmt.money_text(inventory.valuation(self.db))
-            )
-        )
+
+        run_task(self, read, on_done=show)
+
+    def idle(self) -> bool:
+        """The newest list is shown."""
+        return self._answered == self._asked
 
     def _scanned(self) -> None:
-        part = inventory.find_by_code(self.db, self.search.text())
-        if part is not None:
-            self.model.set_rows([part])
-            self.view.selectRow(0)
+        """A scanned SKU or barcode (Enter in the search box): just that part."""
+        self._asked += 1
+        asked = self._asked
+
+        def show(part: inventory.PartInfo | None) -> None:
+            if asked != self._asked:
+                return
+            self._answered = asked
+            if part is not None:
+                self.model.set_rows([part])
+                self.view.selectRow(0)
+
+        run_task(self, inventory.find_by_code, self.db, self.search.text(), on_done=show)
 
     def _show_movements(self) -> None:
         part = self.model.row_at(self.view.currentIndex().row())

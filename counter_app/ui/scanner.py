@@ -59,6 +59,7 @@ class ScanDetector(QObject):
         self.enabled = True
         self.clock: Callable[[], float] | None = None
         self.row_before = QPersistentModelIndex()
+        self.row_key: object = None  # the first column's text of that row
 
     def _now(self, event: QKeyEvent) -> float:
         if self.clock is not None:
@@ -115,7 +116,9 @@ class ScanDetector(QObject):
                 self.buffer = ""
                 self.target = QApplication.focusWidget()
                 if isinstance(self.target, QAbstractItemView):  # its keyboard search moves it
-                    self.row_before = QPersistentModelIndex(self.target.currentIndex())
+                    current = self.target.currentIndex()
+                    self.row_before = QPersistentModelIndex(current)
+                    self.row_key = current.siblingAtColumn(0).data() if current.isValid() else None
             self.buffer += char
             self.last = now
         return False
@@ -123,14 +126,26 @@ class ScanDetector(QObject):
     def _undo_typing(self, target: QObject | None, text: str) -> None:
         if isinstance(target, QAbstractItemView):
             # A list's keyboard search jumped to a row matching the scanned text: put the
-            # highlight back where the user left it.
-            if self.row_before.isValid():
-                flags = QItemSelectionModel.SelectionFlag
-                target.selectionModel().setCurrentIndex(
-                    QModelIndex(self.row_before), flags.ClearAndSelect | flags.Rows
+            # highlight back where the user left it (found again by its first column when the
+            # list was reloaded meanwhile).
+            model, selection = target.model(), target.selectionModel()
+            if model is None or selection is None:
+                return
+            index = QModelIndex(self.row_before)
+            if not index.isValid() and self.row_key is not None:
+                found = model.match(
+                    model.index(0, 0),
+                    Qt.ItemDataRole.DisplayRole,
+                    self.row_key,
+                    1,
+                    Qt.MatchFlag.MatchExactly,
                 )
-            elif target.selectionModel() is not None:
-                target.selectionModel().clear()
+                index = found[0] if found else QModelIndex()
+            flags = QItemSelectionModel.SelectionFlag
+            if index.isValid():
+                selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+            elif self.row_key is None:
+                selection.clear()  # nothing was highlighted before the scan
         elif isinstance(target, QLineEdit) and target.text().endswith(text):
             target.setText(target.text()[: -len(text)])
         elif isinstance(target, (QPlainTextEdit, QTextEdit)):

@@ -21,6 +21,7 @@ from counter_app.printing.qt import name_application
 from counter_app.services import demo, users
 from counter_app.services import tickets as ticket_service
 from counter_app.timeutil import local_today
+from counter_app.ui import operations
 from counter_app.ui.app import apply_style
 from counter_app.ui.main_window import TITLE_BAR, MainWindow
 from counter_app.validation import format_phone
@@ -48,6 +49,15 @@ def _shop_screen() -> None:
     screen = {"name": "shop", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1] - TITLE_BAR}
     config.write_text(json.dumps({"windowFrameMargins": False, "screens": [screen]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def settle(app: QApplication, seconds: float = 30) -> None:
+    """Let the pages' background reads arrive before the picture is taken."""
+    deadline = time.monotonic() + seconds
+    app.processEvents()
+    while operations.running() and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    app.processEvents()
 
 
 def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Path]:
@@ -83,7 +93,8 @@ def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Pat
             while not ticket_page.idle() and time.monotonic() < deadline:  # type: ignore[attr-defined]
                 app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             window.open_device(imei)
-            window.pages["customers"].search.setText("13")  # type: ignore[attr-defined]
+            surname = detail.customer.name[:1]
+            window.pages["customers"].search.setText(surname)  # type: ignore[attr-defined]
             window.pages["customers"].refresh()  # type: ignore[attr-defined]
             reports_page = window.pages["reports"]
             from counter_app.services import reports
@@ -99,7 +110,7 @@ def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Pat
                 window.show_page(page)
                 if page == "customers":
                     window.pages["customers"].refresh()  # type: ignore[attr-defined]
-                app.processEvents()
+                settle(app)
                 path = folder / f"{page}-{language}.png"
                 window.grab().save(str(path))
                 written.append(path)

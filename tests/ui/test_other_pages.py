@@ -44,10 +44,12 @@ def test_parts_page_scanner_receiving_and_valuation(qtbot, db, staff):
     qtbot.waitUntil(lambda: dialog.received == ["BAT-P60"])  # written in the background
     assert "4 on hand" in dialog.result.text() and dialog.code.hasFocus()
     page.refresh()
+    qtbot.waitUntil(lambda: page.idle() and page.model.rowCount() == 1)
     assert page.model.row_at(0).on_hand == 4
     assert "320.00" in page.valuation.text()
     page.search.setText("6901234567892")
     page._scanned()
+    qtbot.waitUntil(page.idle)
     assert page.model.rowCount() == 1 and page.model.row_at(0).sku == "BAT-P60"
 
 
