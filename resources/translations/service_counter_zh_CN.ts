@@ -279,7 +279,7 @@
         <name>AftercarePage</name>
         <message>
             <source>Due</source>
-            <translation>取</translation>
+            <translation>到期日</translation>
         </message>
         <message>
             <source>Call</source>
@@ -407,7 +407,7 @@
         </message>
         <message>
             <source>Outcome</source>
-            <translation>结果</translation>
+            <translation>回访结果</translation>
         </message>
         <message>
             <source>Satisfaction (1-5)</source>
