@@ -8,6 +8,7 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from counter_app import i18n
@@ -21,7 +22,7 @@ from counter_app.ui.app import apply_style
 from counter_app.ui.main_window import MainWindow
 from counter_app.validation import format_phone
 
-PAGES = ("intake", "board", "ticket", "device", "customers", "parts", "reports")
+PAGES = ("intake", "board", "ticket", "device", "customers", "parts", "reports", "aftercare")
 
 
 def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Path]:
@@ -64,6 +65,8 @@ def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Pat
                 window.show_page(page)
                 if page == "customers":
                     window.pages["customers"].refresh()  # type: ignore[attr-defined]
+                app.processEvents()
+                QThreadPool.globalInstance().waitForDone(10000)  # lists that load off-thread
                 app.processEvents()
                 path = folder / f"{page}-{language}.png"
                 window.grab().save(str(path))
