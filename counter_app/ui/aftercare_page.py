@@ -380,6 +380,14 @@ class AftercarePage(QWidget):
             lines.append(
                 self.tr("Resolution: {text} ({told})").format(text=c.resolution, told=told)
             )
+        try:
+            history = complaints.show(self.db, self.actor, c.id).events
+        except ServiceError:
+            history = ()
+        lines.extend(
+            f"{fmt.local_time_text(e.at)} {e.user}: {complaint_state_text(e.to_state or '')}"
+            for e in history
+        )
         self.complaint_detail.setText("\n".join(line for line in lines if line))
 
     def _open_complaint_ticket(self) -> None:
