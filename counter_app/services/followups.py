@@ -24,6 +24,7 @@ opens a complaint linked to the call and the ticket.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -40,6 +41,8 @@ from counter_app.models import (
     Customer,
     Device,
     FollowUp,
+    Quote,
+    QuoteLine,
     Ticket,
     User,
 )
@@ -67,7 +70,7 @@ class DueCall:
     phone_masked: str
     ticket_no: str | None
     device: str
-    work_done: str  # the fault taken in, or the consultation's question
+    work_done: str  # the approved quote lines (else the fault), or the consultation's question
     technician: str | None
     consultation_id: int | None = None
 
@@ -255,7 +258,26 @@ def due_calls(
     ]
     if settings["followup_quarterly"]:
         calls.extend(_quarterly(session, tz_name, day, ticket_id))
-    return calls
+    return _with_work_done(session, calls)
+
+
+def _with_work_done(session: Session, calls: list[DueCall]) -> list[DueCall]:
+    """What was done on each call's ticket: its approved quote lines (else the fault)."""
+    numbers = sorted({c.ticket_no for c in calls if c.ticket_no})
+    done: dict[str, list[str]] = {}
+    for start in range(0, len(numbers), 500):
+        for ticket_no, description in session.execute(
+            select(Ticket.ticket_no, QuoteLine.description)
+            .join(Quote, Quote.ticket_id == Ticket.id)
+            .join(QuoteLine, QuoteLine.quote_id == Quote.id)
+            .where(Ticket.ticket_no.in_(numbers[start : start + 500]), Quote.status == "approved")
+            .order_by(QuoteLine.id)
+        ):
+            done.setdefault(ticket_no, []).append(description)
+    return [
+        dataclasses.replace(c, work_done="; ".join(done[c.ticket_no])) if c.ticket_no in done else c
+        for c in calls
+    ]
 
 
 def _quarterly(session: Session, tz_name: str, day: date, ticket_id: int | None) -> list[DueCall]:

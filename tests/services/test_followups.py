@@ -56,7 +56,7 @@ def test_after_collection_call_is_due_seven_local_days_later(db, db_path, staff)
     ]
     call = on_31[0]
     assert call.phone_masked == "138****5678" and call.device == "Apple iPhone 13"
-    assert call.work_done == "Cracked screen" and call.technician == "Li Wei"
+    assert call.work_done == "Replace screen" and call.technician == "Li Wei"  # the quote line
     # The next day (1 Feb, a new month) the first is overdue and the second is due.
     on_feb_1 = {c.ticket_no: c for c in followups.due_list(db, staff.clerk, date(2026, 2, 1))}
     assert on_feb_1[first].overdue and not on_feb_1[second].overdue
