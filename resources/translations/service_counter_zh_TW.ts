@@ -203,6 +203,10 @@
             <translation>回訪數</translation>
         </message>
         <message>
+            <source>Overdue complaints</source>
+            <translation>逾期投訴</translation>
+        </message>
+        <message>
             <source>Satisfaction</source>
             <translation>滿意度</translation>
         </message>
@@ -217,10 +221,6 @@
         <message>
             <source>Against</source>
             <translation>被投訴</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>已超時</translation>
         </message>
         <message>
             <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
@@ -3118,8 +3118,12 @@
             <translation>被投訴</translation>
         </message>
         <message>
-            <source>Overdue</source>
-            <translation>已超時</translation>
+            <source>Overdue complaints</source>
+            <translation>逾期投訴</translation>
+        </message>
+        <message>
+            <source>After-care</source>
+            <translation>售後回訪</translation>
         </message>
         <message>
             <source>Feedback by class</source>
