@@ -16,8 +16,8 @@ The calls a collection or a consultation brings are written ahead as "due" rows 
 ``schedule_callback``), so the day's list is one indexed range over the rows still open;
 quarterly calls are computed, only when the shop turns them on. An item stays on the list
 ``followup_keep_days`` after its due day or its last try (a quarterly item: until the quarter
-ends). A call not reached is tried again the next day, at most three tries, then
-it is closed as unreachable. The list shows one call per customer (the most urgent); recording
+ends). A call not reached is tried again the next day, at most three tries by default, then
+it is closed as unreachable (``followup_tries``). The list shows one call per customer (the most urgent); recording
 it brings up the next. A reached call scoring 1–2, or given a class other than "satisfied",
 opens a complaint linked to the call and the ticket.
 """
@@ -52,10 +52,14 @@ from counter_app.services.dto import Actor
 from counter_app.timeutil import add_months, local_day_bounds, local_today, to_local, utcnow
 from counter_app.validation import clean_text, mask_digits, mask_phone
 
-MAX_TRIES = 3
 COMMENT_MAX = 2000
 # Which of a customer's due calls the list shows first.
 REASON_ORDER = ("callback", "after_collection", "first_service", "quarterly")
+
+
+def max_tries(settings: dict[str, Any]) -> int:
+    """How often a call not reached is tried before it is closed as unreachable."""
+    return max(1, int(settings["followup_tries"]))
 
 
 @dataclass(frozen=True)
@@ -600,7 +604,7 @@ def _record(
         row.next_try_on = None
         row.satisfaction = satisfaction
         row.feedback_class = feedback_class
-    elif row.attempts >= MAX_TRIES:
+    elif row.attempts >= max_tries(settings):
         row.state = "unreachable"
         row.next_try_on = None
     else:

@@ -262,7 +262,9 @@ class AftercarePage(QWidget):
                 day=fmt.local_date_text(result.next_try_on)
             )
         else:
-            text = self.tr("Not reached three times: closed as unreachable.")
+            text = self.tr("Not reached {count} times: closed as unreachable.").format(
+                count=result.attempts
+            )
         if result.complaint_id:
             text += " " + self.tr("Complaint {id} opened.").format(id=result.complaint_id)
         self.call_message.setText(text)

@@ -434,8 +434,8 @@
             <translation>未接通：{day} 将再次出现在列表中。</translation>
         </message>
         <message>
-            <source>Not reached three times: closed as unreachable.</source>
-            <translation>三次未接通：已按无法联系关闭。</translation>
+            <source>Not reached {count} times: closed as unreachable.</source>
+            <translation>{count} 次未接通：已按无法联系关闭。</translation>
         </message>
         <message>
             <source>Complaint {id} opened.</source>
@@ -3223,6 +3223,10 @@
         <message>
             <source>Call every customer of the last 12 months once a quarter</source>
             <translation>每季度回访近12个月内的所有客户</translation>
+        </message>
+        <message>
+            <source>A follow-up call not reached is tried at most this often</source>
+            <translation>回访未接通时最多拨打的次数</translation>
         </message>
         <message>
             <source>An overdue follow-up call stays on the list for days</source>
