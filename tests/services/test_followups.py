@@ -246,3 +246,16 @@ def test_technicians_do_not_make_calls_and_the_full_number_is_audited(db, db_pat
         == 1
     )
     conn.close()
+
+
+def test_the_number_of_tries_is_a_shop_setting(db, db_path, staff):
+    settings.update(db, staff.manager, {"followup_tries": 2})
+    ticket_no = collected_on(db, db_path, staff, datetime(2026, 3, 24, 10, tzinfo=SHANGHAI))
+    first = followups.record_for_ticket(
+        db, staff.clerk, ticket_no, reached=False, day=date(2026, 3, 31)
+    )
+    assert first.state == "retry"
+    second = followups.record_for_ticket(
+        db, staff.clerk, ticket_no, reached=False, day=date(2026, 4, 1)
+    )
+    assert second.state == "unreachable" and second.attempts == 2
