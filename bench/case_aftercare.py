@@ -33,7 +33,7 @@ def _(shop: Shop, day: date) -> object:
 @calls_due.baseline
 def _(shop: Shop, day: date) -> object:
     keep = int(settings_service.get_all(shop.db)["followup_keep_days"])
-    return shop.raw.execute(
+    calls = shop.raw.execute(
         "SELECT f.due_key, f.reason, f.due_on, f.attempts, f.consultation_id, t.ticket_no, "
         "t.fault, c.id, c.name, c.phone_reversed, d.brand, d.model, u.display_name, k.name, "
         "k.phone, k.question FROM followups f LEFT JOIN tickets t ON t.id = f.ticket_id "
@@ -45,6 +45,17 @@ def _(shop: Shop, day: date) -> object:
         "ORDER BY f.next_try_on, f.id",
         (day.isoformat(), (day - timedelta(days=keep)).isoformat()),
     ).fetchall()
+    numbers = sorted({row[5] for row in calls if row[5]})
+    done = []
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start : start + 500]
+        done += shop.raw.execute(
+            "SELECT t.ticket_no, l.description FROM tickets t JOIN quotes q ON q.ticket_id = t.id "
+            "JOIN quote_lines l ON l.quote_id = q.id WHERE q.status = 'approved' AND "
+            f"t.ticket_no IN ({', '.join('?' * len(chunk))}) ORDER BY l.id",
+            chunk,
+        ).fetchall()
+    return calls, done
 
 
 @case("complaint list, unresolved first")

@@ -78,7 +78,8 @@ _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("reports", "Follow-ups"),
     QT_TRANSLATE_NOOP("reports", "Satisfied"),
     QT_TRANSLATE_NOOP("reports", "Against"),
-    QT_TRANSLATE_NOOP("reports", "Overdue"),
+    QT_TRANSLATE_NOOP("reports", "Overdue complaints"),
+    QT_TRANSLATE_NOOP("reports", "After-care"),
     QT_TRANSLATE_NOOP("reports", "Feedback by class"),
     QT_TRANSLATE_NOOP(
         "reports",
@@ -297,39 +298,8 @@ def _score(value: float | None) -> str:
 
 
 def monthly_html(r: MonthlyReport) -> str:
-    rows = [
-        [
-            escape(s.user),
-            escape(tr(s.role)),
-            str(s.jobs_completed),
-            _num(s.median_turnaround_hours),
-            _num(s.average_turnaround_hours),
-            _num(s.comeback_rate, True),
-            str(s.followups),
-            _score(s.satisfaction),
-            _num(s.satisfied_share, True),
-            str(complaint_count(s.complaints)),
-            str(s.complaints_against),
-            str(s.overdue_complaints),
-        ]
-        for s in r.staff
-    ]
-    rows.append(
-        [
-            f"<b>{escape(tr('Total'))}</b>",
-            "",
-            str(r.jobs_completed),
-            _num(r.median_turnaround_hours),
-            _num(r.average_turnaround_hours),
-            _num(r.comeback_rate, True),
-            str(r.followups),
-            _score(r.satisfaction),
-            _num(r.satisfied_share, True),
-            str(complaint_count(r.complaints)),
-            str(r.complaints_against),
-            str(r.overdue_complaints),
-        ]
-    )
+    people = [(escape(s.user), escape(tr(s.role)), s) for s in r.staff]
+    total = (f"<b>{escape(tr('Total'))}</b>", "")
     table = _table(
         [
             tr("Name"),
@@ -338,27 +308,73 @@ def monthly_html(r: MonthlyReport) -> str:
             tr("Median turnaround (h)"),
             tr("Average turnaround (h)"),
             tr("Comeback rate"),
-            tr("Follow-ups"),
             tr("Satisfaction"),
-            tr("Satisfied"),
             tr("Complaints"),
-            tr("Against"),
-            tr("Overdue"),
         ],
-        rows,
-        right=set(range(2, 12)),
+        [
+            [
+                name,
+                role,
+                str(s.jobs_completed),
+                _num(s.median_turnaround_hours),
+                _num(s.average_turnaround_hours),
+                _num(s.comeback_rate, True),
+                _score(s.satisfaction),
+                str(complaint_count(s.complaints)),
+            ]
+            for name, role, s in people
+        ]
+        + [
+            [
+                *total,
+                str(r.jobs_completed),
+                _num(r.median_turnaround_hours),
+                _num(r.average_turnaround_hours),
+                _num(r.comeback_rate, True),
+                _score(r.satisfaction),
+                str(complaint_count(r.complaints)),
+            ]
+        ],
+        right=set(range(2, 8)),
+    )
+    aftercare = _table(
+        [
+            tr("Name"),
+            tr("Role"),
+            tr("Follow-ups"),
+            tr("Satisfied"),
+            tr("Against"),
+            tr("Overdue complaints"),
+        ],
+        [
+            [
+                name,
+                role,
+                str(s.followups),
+                _num(s.satisfied_share, True),
+                str(s.complaints_against),
+                str(s.overdue_complaints),
+            ]
+            for name, role, s in people
+        ]
+        + [
+            [
+                *total,
+                str(r.followups),
+                _num(r.satisfied_share, True),
+                str(r.complaints_against),
+                str(r.overdue_complaints),
+            ]
+        ],
+        right=set(range(2, 6)),
     )
     feedback = _table(
         [tr("Name"), tr("Role")] + [feedback_class_text(k) for k in FEEDBACK_CLASSES],
         [
-            [escape(s.user), escape(tr(s.role))]
-            + [str(s.complaints.get(k) or 0) for k in FEEDBACK_CLASSES]
-            for s in r.staff
+            [name, role] + [str(s.complaints.get(k) or 0) for k in FEEDBACK_CLASSES]
+            for name, role, s in people
         ]
-        + [
-            [f"<b>{escape(tr('Total'))}</b>", ""]
-            + [str(r.complaints.get(k, 0)) for k in FEEDBACK_CLASSES]
-        ],
+        + [[*total] + [str(r.complaints.get(k, 0)) for k in FEEDBACK_CLASSES]],
         right=set(range(2, 8)),
     )
     note = tr(
@@ -370,6 +386,7 @@ def monthly_html(r: MonthlyReport) -> str:
     <h1>{escape(r.store)} · {escape(tr("Monthly staff assessment"))} {r.year}-{r.month:02d}</h1>
     <p class='muted'>{escape(note)}</p>
     {table}
+    <h2>{escape(tr("After-care"))}</h2>{aftercare}
     <h2>{escape(tr("Feedback by class"))}</h2>{feedback}
     </body></html>"""
 

@@ -31,7 +31,7 @@ from counter_app.models import (
     TicketEvent,
 )
 from counter_app.services.complaints import COMPLAINT_CLASSES, due_after
-from counter_app.services.followups import MAX_TRIES, opens_complaint
+from counter_app.services.followups import max_tries, opens_complaint
 from counter_app.timeutil import add_months, zone
 
 BATCH = 20_000
@@ -100,6 +100,7 @@ def fill(
 
     tz = zone(settings["time_zone"])
     after_days = int(settings["followup_days"])
+    most_tries = max_tries(settings)
     today = now.astimezone(tz).date()
     counter_staff = roles["clerk"] + roles["manager"]
     writer = _Writer(session)
@@ -259,7 +260,7 @@ def fill(
                 due_row("first_service", ticket_id, customer_id, add_months(collected_day, 1))
             continue  # due today or later, or still waiting on the list
         attempt_roll = rng.random()
-        tries = 1 if attempt_roll < 0.8 else 2 if attempt_roll < 0.92 else MAX_TRIES
+        tries = 1 if attempt_roll < 0.8 else 2 if attempt_roll < 0.92 else most_tries
         reached = attempt_roll < 0.92
         last_day = due_on + timedelta(days=tries - 1)
         if last_day >= today:
@@ -282,7 +283,7 @@ def fill(
                 else None
             )
         comment = rng.choice(COMMENTS[score]) if score is not None else ""
-        state = "done" if reached else "unreachable" if tries >= MAX_TRIES else "retry"
+        state = "done" if reached else "unreachable" if tries >= most_tries else "retry"
         followup_id = writer.add(
             FollowUp,
             due_key=f"after_collection:{ticket_id}",

@@ -16,14 +16,15 @@ The calls a collection or a consultation brings are written ahead as "due" rows 
 ``schedule_callback``), so the day's list is one indexed range over the rows still open;
 quarterly calls are computed, only when the shop turns them on. An item stays on the list
 ``followup_keep_days`` after its due day or its last try (a quarterly item: until the quarter
-ends). A call not reached is tried again the next day, at most three tries, then
-it is closed as unreachable. The list shows one call per customer (the most urgent); recording
+ends). A call not reached is tried again the next day, at most three tries by default, then
+it is closed as unreachable (``followup_tries``). The list shows one call per customer (the most urgent); recording
 it brings up the next. A reached call scoring 1–2, or given a class other than "satisfied",
 opens a complaint linked to the call and the ticket.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -40,6 +41,8 @@ from counter_app.models import (
     Customer,
     Device,
     FollowUp,
+    Quote,
+    QuoteLine,
     Ticket,
     User,
 )
@@ -49,10 +52,14 @@ from counter_app.services.dto import Actor
 from counter_app.timeutil import add_months, local_day_bounds, local_today, to_local, utcnow
 from counter_app.validation import clean_text, mask_digits, mask_phone
 
-MAX_TRIES = 3
 COMMENT_MAX = 2000
 # Which of a customer's due calls the list shows first.
 REASON_ORDER = ("callback", "after_collection", "first_service", "quarterly")
+
+
+def max_tries(settings: dict[str, Any]) -> int:
+    """How often a call not reached is tried before it is closed as unreachable."""
+    return max(1, int(settings["followup_tries"]))
 
 
 @dataclass(frozen=True)
@@ -67,7 +74,7 @@ class DueCall:
     phone_masked: str
     ticket_no: str | None
     device: str
-    work_done: str  # the fault taken in, or the consultation's question
+    work_done: str  # the approved quote lines (else the fault), or the consultation's question
     technician: str | None
     consultation_id: int | None = None
 
@@ -255,7 +262,26 @@ def due_calls(
     ]
     if settings["followup_quarterly"]:
         calls.extend(_quarterly(session, tz_name, day, ticket_id))
-    return calls
+    return _with_work_done(session, calls)
+
+
+def _with_work_done(session: Session, calls: list[DueCall]) -> list[DueCall]:
+    """What was done on each call's ticket: its approved quote lines (else the fault)."""
+    numbers = sorted({c.ticket_no for c in calls if c.ticket_no})
+    done: dict[str, list[str]] = {}
+    for start in range(0, len(numbers), 500):
+        for ticket_no, description in session.execute(
+            select(Ticket.ticket_no, QuoteLine.description)
+            .join(Quote, Quote.ticket_id == Ticket.id)
+            .join(QuoteLine, QuoteLine.quote_id == Quote.id)
+            .where(Ticket.ticket_no.in_(numbers[start : start + 500]), Quote.status == "approved")
+            .order_by(QuoteLine.id)
+        ):
+            done.setdefault(ticket_no, []).append(description)
+    return [
+        dataclasses.replace(c, work_done="; ".join(done[c.ticket_no])) if c.ticket_no in done else c
+        for c in calls
+    ]
 
 
 def _quarterly(session: Session, tz_name: str, day: date, ticket_id: int | None) -> list[DueCall]:
@@ -578,7 +604,7 @@ def _record(
         row.next_try_on = None
         row.satisfaction = satisfaction
         row.feedback_class = feedback_class
-    elif row.attempts >= MAX_TRIES:
+    elif row.attempts >= max_tries(settings):
         row.state = "unreachable"
         row.next_try_on = None
     else:

@@ -131,6 +131,12 @@ SPECS: tuple[SettingSpec, ...] = (
         QT_TRANSLATE_NOOP("settings", "Call every customer of the last 12 months once a quarter"),
     ),
     SettingSpec(
+        "followup_tries",
+        int,
+        3,
+        QT_TRANSLATE_NOOP("settings", "A follow-up call not reached is tried at most this often"),
+    ),
+    SettingSpec(
         "followup_keep_days",
         int,
         30,

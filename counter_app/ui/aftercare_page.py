@@ -262,7 +262,9 @@ class AftercarePage(QWidget):
                 day=fmt.local_date_text(result.next_try_on)
             )
         else:
-            text = self.tr("Not reached three times: closed as unreachable.")
+            text = self.tr("Not reached {count} times: closed as unreachable.").format(
+                count=result.attempts
+            )
         if result.complaint_id:
             text += " " + self.tr("Complaint {id} opened.").format(id=result.complaint_id)
         self.call_message.setText(text)
@@ -380,6 +382,14 @@ class AftercarePage(QWidget):
             lines.append(
                 self.tr("Resolution: {text} ({told})").format(text=c.resolution, told=told)
             )
+        try:
+            history = complaints.show(self.db, self.actor, c.id).events
+        except ServiceError:
+            history = ()
+        lines.extend(
+            f"{fmt.local_time_text(e.at)} {e.user}: {complaint_state_text(e.to_state or '')}"
+            for e in history
+        )
         self.complaint_detail.setText("\n".join(line for line in lines if line))
 
     def _open_complaint_ticket(self) -> None:

@@ -55,7 +55,7 @@ class CustomersPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_tickets())
         self.tickets = QListWidget(objectName="tickets")
         self.tickets.itemDoubleClicked.connect(lambda item: self.open_ticket.emit(item.text()))
-        self.edit_button = QPushButton(self.tr("Edit…"), objectName="edit_customer")
+        self.edit_button = QPushButton(self.tr("Edit details…"), objectName="edit_customer")
         self.edit_button.clicked.connect(self.edit)
         self.anonymise_button = QPushButton(self.tr("Erase personal data…"), objectName="anonymise")
         self.anonymise_button.clicked.connect(self.anonymise)

@@ -11,7 +11,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from counter_app import i18n
@@ -111,6 +111,8 @@ def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Pat
                 if page == "customers":
                     window.pages["customers"].refresh()  # type: ignore[attr-defined]
                 settle(app)
+                QThreadPool.globalInstance().waitForDone(10000)  # lists that load off-thread
+                app.processEvents()
                 path = folder / f"{page}-{language}.png"
                 window.grab().save(str(path))
                 written.append(path)

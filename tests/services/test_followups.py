@@ -56,7 +56,7 @@ def test_after_collection_call_is_due_seven_local_days_later(db, db_path, staff)
     ]
     call = on_31[0]
     assert call.phone_masked == "138****5678" and call.device == "Apple iPhone 13"
-    assert call.work_done == "Cracked screen" and call.technician == "Li Wei"
+    assert call.work_done == "Replace screen" and call.technician == "Li Wei"  # the quote line
     # The next day (1 Feb, a new month) the first is overdue and the second is due.
     on_feb_1 = {c.ticket_no: c for c in followups.due_list(db, staff.clerk, date(2026, 2, 1))}
     assert on_feb_1[first].overdue and not on_feb_1[second].overdue
@@ -246,3 +246,16 @@ def test_technicians_do_not_make_calls_and_the_full_number_is_audited(db, db_pat
         == 1
     )
     conn.close()
+
+
+def test_the_number_of_tries_is_a_shop_setting(db, db_path, staff):
+    settings.update(db, staff.manager, {"followup_tries": 2})
+    ticket_no = collected_on(db, db_path, staff, datetime(2026, 3, 24, 10, tzinfo=SHANGHAI))
+    first = followups.record_for_ticket(
+        db, staff.clerk, ticket_no, reached=False, day=date(2026, 3, 31)
+    )
+    assert first.state == "retry"
+    second = followups.record_for_ticket(
+        db, staff.clerk, ticket_no, reached=False, day=date(2026, 4, 1)
+    )
+    assert second.state == "unreachable" and second.attempts == 2

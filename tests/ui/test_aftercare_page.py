@@ -97,6 +97,8 @@ def test_complaint_actions_follow_the_role(qtbot, db, db_path, staff):
     qtbot.addWidget(manager_page)
     loaded(qtbot, manager_page)
     manager_page.complaints_view.selectRow(0)
+    detail = manager_page.complaint_detail.text()
+    assert "Technician was rude" in detail and "amy: Open" in detail  # its history
     manager_page._change(complaints.close)  # not resolved yet: refused with a message
     assert "only a resolved complaint" in manager_page.complaint_message.text()
     with qtbot.waitSignal(manager_page.complaints_loaded):
