@@ -18,9 +18,12 @@ from tests.conftest import snapshot
 TZ = "Asia/Shanghai"
 
 
-def slot(days_ahead: int = 3, hour: int = 10, minute: int = 0) -> str:
-    day = local_today(TZ) + timedelta(days=days_ahead)
-    return f"{day.isoformat()} {hour:02d}:{minute:02d}"
+# Fixed once: a test running across the store's midnight still books one day.
+DAY = local_today(TZ) + timedelta(days=3)
+
+
+def slot(hour: int = 10, minute: int = 0) -> str:
+    return f"{DAY.isoformat()} {hour:02d}:{minute:02d}"
 
 
 def book(db, actor, **overrides):  # type: ignore[no-untyped-def]
@@ -68,9 +71,10 @@ def test_onsite_promise_uses_the_settings(db, staff):
 
 
 def test_booking_records_the_due_day(db, staff):
+    before = local_today(TZ)
     info = book(db, staff.clerk)
     rules = settings.get_all(db)
-    assert info.due_on == onsite_due(local_today(TZ), rules)
+    assert info.due_on in (onsite_due(before, rules), onsite_due(local_today(TZ), rules))
     assert info.status == "booked" and info.engineer == "li" and info.minutes == 60
 
 
