@@ -29,3 +29,4 @@ def test_the_board_reads_tickets_only_when_shown(qtbot, db, staff, monkeypatch):
     assert [r.ticket_no for r in window.board.model.rows] == [no]
     assert window.board.count.text() == "1 tickets"
     window.board.poll.stop()
+    window.show_page("intake")  # the page saved at close, for the tests that follow
