@@ -210,3 +210,65 @@ def test_refund_on_day_7_and_day_8_with_the_clock_moved(db_path, moment, allowed
     else:
         refused(result, "2026-03-01", "2026-03-08")
         assert snapshot(db_path) == before
+
+
+@pytest.mark.skipif(shutil.which("faketime") is None, reason="needs the faketime package")
+@pytest.mark.parametrize(("back_on", "comeback"), [("2027-02-28", True), ("2027-03-01", False)])
+def test_comeback_after_a_collection_on_31_august_with_the_clock_moved(db_path, back_on, comeback):
+    """Collected on 31 August 2026: six calendar months end on 28 February 2027."""
+    at = "2026-08-31 10:00:00"  # 18:00 in Shanghai, the same local day
+    no = run_at(
+        at,
+        db_path,
+        "intake",
+        "--name",
+        "张伟",
+        "--phone",
+        PHONE,
+        "--brand",
+        "Apple",
+        "--model",
+        "iPhone 13",
+        "--imei",
+        IMEI,
+        "--fault",
+        "Cracked screen",
+        "--json",
+    ).json()["ticket_no"]
+    for args, user in (
+        (("ticket", "status", no, "diagnosing"), "li"),
+        (("quote", no, "--labour", "Replace screen", "--price", "300"), "li"),
+        (("ticket", "status", no, "awaiting_approval"), "li"),
+        (("approve", no), "amy"),
+        (("ticket", "status", no, "quality_check"), "li"),
+        (("ticket", "status", no, "ready"), "li"),
+        (("pay", no, "--amount", "300", "--method", "cash"), "amy"),
+        (("ticket", "status", no, "collected"), "amy"),
+    ):
+        done = run_at(at, db_path, *args, user=user)
+        assert done.returncode == 0, (args, done.stderr)
+    shown = run_at(at, db_path, "ticket", "show", no, "--json").json()
+    assert shown["warranty_until"] == "2027-02-28"
+    again = run_at(
+        f"{back_on} 10:00:00",
+        db_path,
+        "intake",
+        "--name",
+        "张伟",
+        "--phone",
+        PHONE,
+        "--brand",
+        "Apple",
+        "--model",
+        "iPhone 13",
+        "--imei",
+        IMEI,
+        "--fault",
+        "Flickers",
+        "--json",
+    )
+    assert again.returncode == 0, again.stderr
+    result = again.json()
+    assert result["is_comeback"] is comeback
+    assert (result["comeback_of"] == no) is comeback
+    assert result["warranty_kind"] == ("repair_warranty" if comeback else "out_of_warranty")
