@@ -169,7 +169,9 @@ def test_passwords_are_set_by_the_user_or_a_manager(cli, db_path):
 
     assert cli("user", "password", "amy", "--password", "s3cret", user="amy").returncode == 0
     # amy now has a password: she gives it (before the action) to act at all.
-    other = cli("--password", "s3cret", "user", "password", "li", "--password", "s3cret", user="amy")
+    other = cli(
+        "--password", "s3cret", "user", "password", "li", "--password", "s3cret", user="amy"
+    )
     assert other.returncode == 2 and "may not" in other.stderr
     short = cli("user", "password", "amy", "--password", "x")
     assert short.returncode == 2 and "4 to 200" in short.stderr
