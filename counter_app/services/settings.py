@@ -315,6 +315,13 @@ TEXT_MAX, LONG_TEXT_MAX = 200, 2000
 REQUIRED_SETTINGS = ("store_name", "currency", "time_zone", "phone_region")
 
 
+def int_maximum(key: str) -> int:
+    """The largest value a whole-number setting takes (the settings dialog's range too)."""
+    if key.endswith("_months"):
+        return 120
+    return INT_MAXIMUM.get(key, INT_DEFAULT_MAX)
+
+
 def validate_value(key: str, value: Any) -> Any:
     """Check one setting's value by its type and, for codes, against the known list;
     raises ValidationError naming the setting."""
@@ -327,9 +334,7 @@ def validate_value(key: str, value: Any) -> Any:
             raise ValidationError(
                 key, QT_TRANSLATE_NOOP("errors", "{key}: cannot be negative"), key=key
             )
-        maximum = INT_MAXIMUM.get(key, INT_DEFAULT_MAX)
-        if key.endswith("_months"):
-            maximum = 120
+        maximum = int_maximum(key)
         if value > maximum:
             raise ValidationError(
                 key,

@@ -52,7 +52,7 @@ class SettingsDialog(QDialog):
                 editor.setChecked(bool(value))
             elif spec.kind is int:
                 editor = QSpinBox()
-                editor.setRange(0, 100000)
+                editor.setRange(0, settings_service.int_maximum(spec.key))
                 editor.setValue(int(value))
             elif spec.key in LONG_TEXT:
                 editor = QPlainTextEdit(str(value))

@@ -262,3 +262,15 @@ def test_skus_are_unique_whatever_their_case(db, staff, tmp_path):
     with db.engine.connect() as conn:  # the database holds the rule too
         names = [row[1] for row in conn.exec_driver_sql("PRAGMA index_list(parts)")]
     assert "uq_parts_sku_lower" in names
+
+
+def test_the_settings_dialog_offers_each_whole_number_settings_full_range(qtbot, db, staff):
+    from PySide6.QtWidgets import QSpinBox
+
+    from counter_app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(db, staff.manager)
+    qtbot.addWidget(dialog)
+    line_limit = dialog.findChild(QSpinBox, "max_line_amount")
+    assert line_limit.value() == 1_000_000 and line_limit.maximum() == 9_999_999
+    assert dialog.findChild(QSpinBox, "battery_warranty_months").maximum() == 120
