@@ -13,6 +13,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
+from counter_app.exporting import excel_common
 from counter_app.exporting.excel_common import header
 from counter_app.services.importing import CHINESE_HEADERS, FIELDS, FORMULA, SourceTable
 
@@ -45,6 +46,13 @@ def read_table(path: Path, sheet: str | None = None) -> SourceTable:
 
 
 def _read_xlsx(path: Path, sheet_name: str | None) -> SourceTable:
+    # Size and row count refused before any parsing (a zip bomb never reaches openpyxl).
+    excel_common.check_xlsx_limits(
+        path,
+        sheet_name,
+        max_unpacked=excel_common.MAX_UNPACKED_BYTES,
+        max_rows=excel_common.MAX_ROWS,
+    )
     try:
         book = load_workbook(path, read_only=True, data_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):

@@ -148,16 +148,16 @@ def run_gui(
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
                 return 0
             actor = dialog.actor
-        if not demo:
-            from counter_app.ui.sign_in import remind_to_set_password
-
-            remind_to_set_password(db, actor)
     except ServiceError as exc:
         QMessageBox.critical(None, "Service Counter", i18n.error_text(exc))
         return 1
     from counter_app.ui.main_window import MainWindow
 
     window = MainWindow(db, actor)
+    if not demo:
+        from counter_app.ui.sign_in import remind_to_set_password
+
+        remind_to_set_password(db, actor, window)
     window.show()
     if smoke:  # an install check: the window opened, then it closes by itself
         QTimer.singleShot(0, lambda: _close_smoke(window))

@@ -3,7 +3,17 @@ manager without a password is reminded to set one."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+)
 
 from counter_app import i18n
 from counter_app.db import Database
@@ -120,7 +130,24 @@ def password_reminder(db: Database, actor: Actor, parent=None) -> SetPasswordDia
     return SetPasswordDialog(db, actor, parent)
 
 
-def remind_to_set_password(db: Database, actor: Actor) -> None:
-    dialog = password_reminder(db, actor)
-    if dialog is not None:
-        dialog.exec()
+def remind_to_set_password(db: Database, actor: Actor, window: QMainWindow) -> None:
+    """A manager without a password gets a reminder in the window's status bar, with the
+    button that sets one: it never blocks the window (a scan or a key still goes where
+    the clerk expects it)."""
+    if password_reminder(db, actor) is None:
+        return
+    button = QPushButton(
+        QCoreApplication.translate("SignIn", "No password on this manager account: set one…"),
+        objectName="set_password_reminder",
+    )
+    button.setStyleSheet("color: #b71c1c; font-weight: bold;")
+    button.setFlat(True)
+
+    def ask() -> None:
+        dialog = password_reminder(db, actor, window)
+        if dialog is None or dialog.exec() == QDialog.DialogCode.Accepted:
+            window.statusBar().removeWidget(button)
+            button.deleteLater()
+
+    button.clicked.connect(ask)
+    window.statusBar().addPermanentWidget(button)

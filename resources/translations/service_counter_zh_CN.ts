@@ -263,6 +263,10 @@
             <translation>回访数</translation>
         </message>
         <message>
+            <source>Overdue complaints</source>
+            <translation>逾期投诉</translation>
+        </message>
+        <message>
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
@@ -277,10 +281,6 @@
         <message>
             <source>Against</source>
             <translation>被投诉</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>已超时</translation>
         </message>
         <message>
             <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
@@ -541,8 +541,8 @@
             <translation>未接通：{day} 将再次出现在列表中。</translation>
         </message>
         <message>
-            <source>Not reached three times: closed as unreachable.</source>
-            <translation>三次未接通：已按无法联系关闭。</translation>
+            <source>Not reached {count} times: closed as unreachable.</source>
+            <translation>{count} 次未接通：已按无法联系关闭。</translation>
         </message>
         <message>
             <source>Complaint {id} opened.</source>
@@ -797,8 +797,8 @@
             <translation>电话后4位以上，或姓名</translation>
         </message>
         <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
+            <source>Edit details…</source>
+            <translation>修改资料…</translation>
         </message>
         <message>
             <source>Erase personal data…</source>
@@ -1964,6 +1964,13 @@
         <message>
             <source>Changes apply to every counter; the language at the next start.</source>
             <translation>设置对所有柜台生效；语言在下次启动时生效。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <source>No password on this manager account: set one…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4435,8 +4442,12 @@
             <translation>被投诉</translation>
         </message>
         <message>
-            <source>Overdue</source>
-            <translation>已超时</translation>
+            <source>Overdue complaints</source>
+            <translation>逾期投诉</translation>
+        </message>
+        <message>
+            <source>After-care</source>
+            <translation>售后回访</translation>
         </message>
         <message>
             <source>Feedback by class</source>
@@ -4536,6 +4547,10 @@
         <message>
             <source>Call every customer of the last 12 months once a quarter</source>
             <translation>每季度回访近12个月内的所有客户</translation>
+        </message>
+        <message>
+            <source>A follow-up call not reached is tried at most this often</source>
+            <translation>回访未接通时最多拨打的次数</translation>
         </message>
         <message>
             <source>An overdue follow-up call stays on the list for days</source>

@@ -177,3 +177,29 @@ def test_cli_asks_for_the_password_on_a_terminal(db, staff, db_path):
     assert os.waitstatus_to_exitcode(status) == 2
     assert b"No ticket T999999-999" in rest  # signed in: the ticket lookup itself answered
     assert b"till-key" not in rest  # not echoed
+
+
+def test_the_reminder_sits_in_the_status_bar_and_sets_the_password(qtbot, db, staff, monkeypatch):
+    from PySide6.QtWidgets import QMainWindow, QPushButton
+
+    from counter_app.services import users as user_service
+    from counter_app.ui import sign_in
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    sign_in.remind_to_set_password(db, staff.clerk, window)
+    assert window.findChild(QPushButton, "set_password_reminder") is None  # clerks: none
+    sign_in.remind_to_set_password(db, staff.manager, window)
+    button = window.findChild(QPushButton, "set_password_reminder")
+    assert button is not None and "password" in button.text()
+
+    def set_it(dialog) -> int:  # the dialog as the manager fills it in
+        dialog.password.setText("till-key-2026")
+        dialog.repeat.setText("till-key-2026")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(sign_in.SetPasswordDialog, "exec", set_it)
+    button.click()
+    assert user_service.has_password(db, "manager")
+    qtbot.waitUntil(lambda: window.findChild(QPushButton, "set_password_reminder") is None)

@@ -339,3 +339,18 @@ def test_cancelling_the_import_writes_nothing(db, staff, db_path, tmp_path):
         importing.apply(db, staff.manager, "repairs", tabular.read_table(path), None, stop_at_once)
     assert seen == [(2000, 4000)]
     assert snapshot(db_path) == before
+
+
+def test_a_workbook_over_the_row_limit_is_refused_before_parsing(db, staff, tmp_path, monkeypatch):
+    from counter_app.exporting import excel_common
+
+    path = tmp_path / "customers.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["name", "phone"])
+    for n in range(30):
+        sheet.append([f"客户{n}", f"1381234{n:04d}"])
+    book.save(path)
+    monkeypatch.setattr(excel_common, "MAX_ROWS", 20)
+    with pytest.raises(ValidationError, match="20"):
+        tabular.read_table(path)

@@ -158,7 +158,12 @@ def test_report_outputs_agree_with_the_service(cli, busy_day, tmp_path):
     summary = {row[0].value: row[1].value for row in book["Summary"].iter_rows(min_row=2)}
     assert summary["Net takings"] == pytest.approx(710.0) and summary["Received"] == 2
     takings = {r[0].value: [c.value for c in r[1:5]] for r in book["Takings"].iter_rows(min_row=2)}
-    assert takings["Cash"] == [pytest.approx(100), 0, pytest.approx(-40), pytest.approx(60)]  # the method by name
+    assert takings["Cash"] == [
+        pytest.approx(100),
+        0,
+        pytest.approx(-40),
+        pytest.approx(60),
+    ]  # the method by name
     assert book["Takings"]["E2"].number_format == "#,##0.00"
     text = unicodedata.normalize(
         "NFKC", " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
