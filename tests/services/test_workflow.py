@@ -4,6 +4,7 @@ import pytest
 
 from counter_app.errors import NotAllowed, ValidationError
 from counter_app.services import payments, quotes, tickets, workflow
+from counter_app.timeutil import add_months, to_local
 from tests.conftest import snapshot
 from tests.services.helpers import collect, take_in, to_awaiting_approval, to_ready
 
@@ -128,7 +129,9 @@ def test_collection_needs_the_balance_paid_and_erases_the_passcode(db, staff):
     detail = tickets.detail(db, staff.technician, no)
     assert detail.passcode is None and not detail.has_passcode
     assert detail.warranty_until is not None
-    assert (detail.warranty_until - detail.collected_at.date()).days in (179, 180, 181)
+    # six calendar months from the store's local day of collection (AFTERSALES.md)
+    collected_on = to_local(detail.collected_at, "Asia/Shanghai").date()
+    assert detail.warranty_until == add_months(collected_on, 6)
 
 
 def test_passcode_shown_to_technicians_only(db, staff):

@@ -34,6 +34,12 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DROP INDEX IF EXISTS uq_parts_sku_lower")
+    if op.get_bind().dialect.name == "sqlite":
+        # Plain DROP COLUMN (SQLite 3.35+): a batch rebuild of users would drop a table that
+        # every ticket refers to, which SQLite refuses while foreign keys are enforced.
+        op.execute("ALTER TABLE users DROP COLUMN locked_until")
+        op.execute("ALTER TABLE users DROP COLUMN failed_sign_ins")
+        return
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.drop_column("locked_until")
         batch_op.drop_column("failed_sign_ins")
