@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -141,10 +141,11 @@ class WarrantyPanel(QWidget):
         pform.addRow("", self.promise_error)
         pform.addRow("", self.promise_button)
 
-        row = QHBoxLayout()
-        row.addWidget(self.finding)
-        row.addWidget(self.returns)
-        row.addWidget(self.promise_box)
+        # Two columns, so the ticket page still fits a 1280-pixel screen.
+        row = QGridLayout()
+        row.addWidget(self.finding, 0, 0, 2, 1)
+        row.addWidget(self.returns, 0, 1)
+        row.addWidget(self.promise_box, 1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.offer)

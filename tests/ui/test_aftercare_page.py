@@ -126,11 +126,13 @@ def test_new_complaint_from_the_ticket_and_customer_pages(qtbot, monkeypatch, db
     ticket_page = TicketPage(db, staff.clerk)
     qtbot.addWidget(ticket_page)
     ticket_page.show_ticket(ticket_no)
+    qtbot.waitUntil(ticket_page.idle)  # the page reads the ticket in the background
     qtbot.mouseClick(ticket_page.complaint_button, Qt.MouseButton.LeftButton)
     customers = CustomersPage(db, staff.clerk)
     qtbot.addWidget(customers)
     customers.search.setText("5678")
     customers.refresh()
+    qtbot.waitUntil(lambda: customers.idle() and customers.model.rowCount() == 1)
     customers.view.selectRow(0)
     qtbot.mouseClick(customers.complaint_button, Qt.MouseButton.LeftButton)
     assert opened == [(ticket_no, ""), ("", "+8613812345678")]
@@ -142,6 +144,7 @@ def test_timeline_shows_calls_and_complaints(qtbot, db, db_path, staff):
     page = TicketPage(db, staff.clerk)
     qtbot.addWidget(page)
     page.show_ticket(ticket_no)
+    qtbot.waitUntil(lambda: page.idle() and page.events_model.rowCount() > 0)
     rows = [
         (page.events_model.index(r, 2).data(), page.events_model.index(r, 3).data())
         for r in range(page.events_model.rowCount())

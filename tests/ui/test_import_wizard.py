@@ -86,6 +86,7 @@ def test_customer_data_export_from_the_customers_page(qtbot, db, staff, tmp_path
     qtbot.addWidget(page)
     page.search.setText("5678")
     page.refresh()
+    qtbot.waitUntil(lambda: page.idle() and page.model.rowCount() > 0)  # read in the background
     row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).name == "王伟")
     page.view.setCurrentIndex(page.model.index(row, 0))
     target = tmp_path / "wang.json"

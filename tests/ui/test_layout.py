@@ -30,8 +30,8 @@ def test_every_page_fits_1280x720(qtbot, db, staff, language):
         for key in window.pages:
             window.show_page(key)
             needed = window.minimumSizeHint()
-            assert needed.width() <= 1280, key
-            assert needed.height() + TITLE_BAR <= 720, key
+            assert needed.width() <= 1280, (key, needed.width())
+            assert needed.height() + TITLE_BAR <= 720, (key, needed.height())
     finally:
         i18n.install("en")
 

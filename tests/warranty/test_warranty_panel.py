@@ -18,6 +18,7 @@ def page_for(qtbot, db, actor, ticket_no):
     qtbot.addWidget(page)
     page.show()
     page.show_ticket(ticket_no)
+    qtbot.waitUntil(lambda: page.idle() and page.warranty_panel.detail is not None)
     page.tabs.setCurrentWidget(page.warranty_panel)  # the clerk opens the Warranty tab
     return page
 
@@ -48,7 +49,7 @@ def test_refund_too_high_is_shown_under_the_return_form_then_an_exchange_settles
     qtbot.mouseClick(panel.return_button, Qt.MouseButton.LeftButton)
     d = tickets.detail(db, staff.clerk, no)
     assert d.return_outcome == "exchange" and d.exchange_imei == IMEI_3
-    assert page.status_chip.text() == "Collected"
+    qtbot.waitUntil(lambda: page.idle() and page.status_chip.text() == "Collected")
     assert not panel.returns.isEnabled()
 
 
@@ -66,6 +67,7 @@ def test_a_comeback_is_made_free_by_confirming_the_same_fault(qtbot, db, staff):
     panel.reason.setText("flicker as before")
     qtbot.mouseClick(panel.finding_button, Qt.MouseButton.LeftButton)
     assert tickets.detail(db, staff.clerk, again).warranty_decision == "free"
+    qtbot.waitUntil(lambda: page.idle() and "Free of charge" in page.info.text())
     assert f"Comeback of {first} with the same fault" in panel.summary.text()
     assert "Free of charge" in page.info.text()
 
@@ -80,7 +82,7 @@ def test_an_exclusion_picked_makes_the_decision_paid(qtbot, db, staff):
     qtbot.mouseClick(panel.finding_button, Qt.MouseButton.LeftButton)
     d = tickets.detail(db, staff.clerk, no)
     assert d.warranty_exclusion == "liquid" and d.warranty_decision == "paid"
-    assert "liquid damage" in panel.summary.text()
+    qtbot.waitUntil(lambda: page.idle() and "liquid damage" in panel.summary.text())
 
 
 def test_promise_in_the_past_is_refused_under_the_promise_form(qtbot, db, staff, db_path):
