@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from counter_app.db import Database
@@ -603,3 +603,23 @@ def visit_figures(
         entry[0] += 1
         entry[1] += 1 if on_time(row, tz_name) else 0
     return {key: VisitFigures(v[0], v[1]) for key, v in counts.items()}
+
+
+def erase_customer(session: Session, customer_id: int, phone: str | None) -> None:
+    """A customer's erasure reaches their bookings: the name, phone, address and signature
+    each booking keeps its own copy of (the work and times stay, anonymous). Called inside
+    customers.anonymise's transaction."""
+    match = Appointment.customer_id == customer_id
+    if phone:
+        match = or_(match, Appointment.phone == phone)
+    session.execute(
+        update(Appointment)
+        .where(match)
+        .values(
+            customer_name=f"Anonymised #{customer_id}",
+            phone="",
+            address="",
+            signed_by="",
+            updated_at=utcnow(),
+        )
+    )

@@ -9,7 +9,7 @@ from sqlalchemy import bindparam, func, select
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from counter_app.models import Customer, Device, Ticket
-from counter_app.services import consultations
+from counter_app.services import appointments, consultations
 from counter_app.services import settings as settings_service
 from counter_app.services.common import audit, require_role
 from counter_app.services.dto import Actor, CustomerInfo
@@ -154,6 +154,7 @@ def anonymise(db: Database, actor: Actor, customer_id: int) -> None:
         if customer is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such customer"))
         consultations.erase_caller(session, customer.id, customer.phone)
+        appointments.erase_customer(session, customer.id, customer.phone)
         customer.name = f"Anonymised #{customer.id}"
         customer.phone = None
         customer.phone_reversed = None

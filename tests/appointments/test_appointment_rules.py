@@ -3,6 +3,7 @@ an on-site visit becoming a ticket whose payment lands in the day's report."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -332,3 +333,24 @@ def test_monthly_assessment_shows_visits_on_the_reports_page(qtbot, db, staff, m
     headers = [c.header for c in STAFF]
     values = {h: c.value(li) for h, c in zip(headers, STAFF, strict=True)}
     assert values["On-site visits"] == 1 and values["On time"] == "100.0%"
+
+
+def test_erasing_the_customer_erases_their_bookings_copy_of_name_phone_and_address(
+    db, staff, db_path
+):
+    from counter_app.services import customers
+    from tests.services.helpers import take_in
+
+    take_in(db, staff.clerk, name="王芳", phone="13912345678")  # a customer of the shop
+    booked = book(db, staff.clerk)
+    [customer] = customers.search(db, "5678")
+    customers.anonymise(db, staff.manager, customer.id)
+    conn = sqlite3.connect(db_path)
+    try:
+        row = conn.execute(
+            "SELECT customer_name, phone, address, fault FROM appointments WHERE id = ?",
+            (booked.id,),
+        ).fetchone()
+    finally:
+        conn.close()
+    assert row == (f"Anonymised #{customer.id}", "", "", "Smart lock does not pair")
