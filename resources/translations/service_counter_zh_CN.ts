@@ -1970,7 +1970,7 @@
         <name>SignIn</name>
         <message>
             <source>No password on this manager account: set one…</source>
-            <translation type="unfinished" />
+            <translation>此经理账号没有密码：请设置…</translation>
         </message>
     </context>
     <context>

@@ -1970,7 +1970,7 @@
         <name>SignIn</name>
         <message>
             <source>No password on this manager account: set one…</source>
-            <translation type="unfinished" />
+            <translation>此經理帳號沒有密碼：請設定…</translation>
         </message>
     </context>
     <context>
