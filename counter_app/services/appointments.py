@@ -36,6 +36,7 @@ from counter_app.services import intake as intake_service
 from counter_app.services import inventory as inventory_service
 from counter_app.services import payments as payment_service
 from counter_app.services import settings as settings_service
+from counter_app.services import stores
 from counter_app.services.common import add_event, audit, require_role
 from counter_app.services.dto import Actor
 from counter_app.services.totals import ticket_totals
@@ -385,6 +386,7 @@ def add(db: Database, actor: Actor, data: AppointmentData) -> AppointmentInfo:
         row = Appointment(
             kind=kind,
             status="booked",
+            store_id=stores.acting_store_id(session, actor),
             customer_id=customer.id if customer else None,
             customer_name=name,
             phone=phone,

@@ -15,6 +15,8 @@ class Actor:
     username: str
     display_name: str
     role: str
+    # The store this PC (or --store) acts for; None: the shop's only store (services/stores.py).
+    store_id: int | None = None
 
 
 @dataclass(frozen=True)

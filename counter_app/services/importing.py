@@ -39,11 +39,12 @@ from counter_app.models import (
 )
 from counter_app.money import ZERO, parse_money
 from counter_app.services import settings as settings_service
-from counter_app.services import warranty
-from counter_app.services.common import audit, require_role
+from counter_app.services import stores, warranty
+from counter_app.services.common import audit, require_role, require_works_at
 from counter_app.services.demo import BulkWriter, _max_ids, _sqlite_converter
 from counter_app.services.dto import Actor
 from counter_app.services.intake import phone_reversed
+from counter_app.services.numbering import format_ticket_no
 from counter_app.timeutil import local_today, zone
 from counter_app.validation import (
     clean_name,
@@ -797,10 +798,13 @@ def _noon(day: date, tz_name: str) -> datetime:
 
 
 def _write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str, Any]) -> None:
-    tz_name = settings["time_zone"]
+    store = stores.acting_store(session, actor)
+    require_works_at(session, actor, store.id)
+    tz_name = stores.store_time_zone(session, store)
     now = datetime.now(UTC)
     ids = _max_ids(session)
     writer = _ImportWriter(session)
+    writer.store_id = store.id
     for phone, values in result.customers.items():
         if values["id"] is not None:
             continue
@@ -836,19 +840,31 @@ def _write(session: Session, actor: Actor, result: ImportPlan, settings: dict[st
             created_at=now,
         )
     # Ticket numbers continue each day's sequence (the same numbers intake hands out).
-    stored = dict(session.execute(select(TicketCounter.day_key, TicketCounter.last_value)).all())
+    stored = dict(
+        session.execute(
+            select(TicketCounter.day_key, TicketCounter.last_value).where(
+                TicketCounter.store_id == store.id
+            )
+        ).all()
+    )
     counters: dict[str, int] = {}
     for repair in result.repairs:
-        _add_ticket(writer, ids, actor, result, repair, tz_name, stored, counters)
+        _add_ticket(
+            writer, ids, actor, result, repair, tz_name, stored, counters, store.ticket_prefix
+        )
     writer.flush()
-    new = [{"day_key": k, "last_value": v} for k, v in counters.items() if k not in stored]
+    new = [
+        {"store_id": store.id, "day_key": k, "last_value": v}
+        for k, v in counters.items()
+        if k not in stored
+    ]
     changed = [{"key": k, "value": v} for k, v in counters.items() if k in stored]
     if new:
         session.execute(insert(TicketCounter), new)
     if changed:
         session.execute(
             update(TicketCounter)
-            .where(TicketCounter.day_key == bindparam("key"))
+            .where(TicketCounter.store_id == store.id, TicketCounter.day_key == bindparam("key"))
             .values(last_value=bindparam("value"))
             .execution_options(synchronize_session=False),
             changed,
@@ -869,6 +885,7 @@ def _add_ticket(
     tz_name: str,
     stored: dict[str, int],
     counters: dict[str, int],
+    prefix: str = "T",
 ) -> None:
     received_at = _noon(repair.received, tz_name)
     collected_at = _noon(repair.collected, tz_name)
@@ -881,7 +898,7 @@ def _add_ticket(
     comeback_of_id = earlier.ticket_id if isinstance(earlier, _Repair) else earlier
     free = comeback_of_id is not None and repair.amount == ZERO
     device = result.devices[repair.device_key]
-    ticket_no = f"T{day_key}-{counters[day_key]:03d}"
+    ticket_no = format_ticket_no(prefix, day_key, counters[day_key])
     writer.add(
         Ticket,
         id=ticket_id,
