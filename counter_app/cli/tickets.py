@@ -267,6 +267,8 @@ def _show_text(d: TicketDetail) -> str:
         + warranty.settlement_text(d.warranty_decision, d.warranty_code, d.warranty_params)
         + (f" ({d.warranty_reason})" if d.warranty_reason else ""),
     ]
+    if d.read_only:
+        out.insert(1, f"Store:    {d.store} {d.store_name} (another store: read-only here)")
     if d.exchange_offered:
         out.append(warranty.exchange_offer_text(d.failed_repairs))
     if d.return_outcome:
@@ -301,6 +303,8 @@ def show_json(d: TicketDetail) -> dict[str, Any]:
         "status": d.status,
         "service_type": d.service_type,
         "priority": d.priority,
+        "store": d.store,
+        "read_only": d.read_only,
         "customer": {
             "name": d.customer.name,
             "phone": d.customer.phone,

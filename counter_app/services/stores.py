@@ -123,19 +123,23 @@ def store_time_zone(session: Session, store: Store) -> str:
 
 
 def at_store(db: Database, actor: Actor, code: str | None) -> Actor:
-    """The actor acting for store ``code`` (None: the shop's only store, or refused when there
-    are several and ``required``). Unknown codes and stores the user does not work at are
-    refused as invalid input."""
+    """The actor acting for store ``code``. Without a code the actor is returned as is: the
+    shop's only store, or (in a chain) no store, and writing then asks for one. An unknown
+    code or a store the user does not work at is refused as invalid input."""
+    if not (code or "").strip():
+        return actor
     with db.read() as session:
-        if not code:
-            count = session.scalar(select(func.count(Store.id))) or 0
-            if count <= 1:
-                return actor
-            store = acting_store(session, actor)
-        else:
-            store = store_by_code(session, code)
+        store = store_by_code(session, code or "")
         require_works_at(session, actor, store.id)
         return dataclasses.replace(actor, store_id=store.id)
+
+
+def store_id_for(db: Database, code: str | None) -> int | None:
+    """A store code as typed (None/"": no store) -> its id; unknown codes are refused."""
+    if not (code or "").strip():
+        return None
+    with db.read() as session:
+        return store_by_code(session, code or "").id
 
 
 # -- the store list ---------------------------------------------------------------------
