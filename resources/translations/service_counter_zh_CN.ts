@@ -3044,6 +3044,10 @@
             <translation>工单 {ticket_no} 已被他人修改，请重新载入后再试。</translation>
         </message>
         <message>
+            <source>{user} does not work at store {store}; its records are read-only here</source>
+            <translation>{user} 不在门店 {store} 工作；该门店的记录在此只读</translation>
+        </message>
+        <message>
             <source>{label}: required</source>
             <translation>{label}：必填</translation>
         </message>
@@ -3240,6 +3244,10 @@
             <translation>该备件未在此工单上使用</translation>
         </message>
         <message>
+            <source>{sku} is already at store {code}</source>
+            <translation>{sku} 已在门店 {code}</translation>
+        </message>
+        <message>
             <source>Unknown payment method {value}; use one of: {allowed}</source>
             <translation>未知支付方式 {value}，可选：{allowed}</translation>
         </message>
@@ -3310,6 +3318,10 @@
         <message>
             <source>A comeback is free only for the same fault: confirm the same fault or record it as paid</source>
             <translation>返修仅在同一故障时免费：请确认为同一故障，或记为收费</translation>
+        </message>
+        <message>
+            <source>No store {code}</source>
+            <translation>没有门店 {code}</translation>
         </message>
         <message>
             <source>Month: give it as YYYY-MM</source>
@@ -3762,6 +3774,38 @@
         <message>
             <source>IMEI {imei} belongs to another customer's device</source>
             <translation>IMEI {imei} 属于其他客户的设备</translation>
+        </message>
+        <message>
+            <source>Give either --store or --all, not both</source>
+            <translation>请只给出 --store 或 --all 其中之一</translation>
+        </message>
+        <message>
+            <source>A PDF or Excel close is one store's: give --store CODE</source>
+            <translation>PDF 或 Excel 日结只针对一家门店：请给出 --store 代码</translation>
+        </message>
+        <message>
+            <source>Store code {code}: a letter, then letters or digits, at most 10</source>
+            <translation>门店代码 {code}：以字母开头，后接字母或数字，最多 10 个字符</translation>
+        </message>
+        <message>
+            <source>Ticket prefix {prefix}: a letter, then letters or digits, at most 7</source>
+            <translation>单号前缀 {prefix}：以字母开头，后接字母或数字，最多 7 个字符</translation>
+        </message>
+        <message>
+            <source>No store {code}; see: counter-app store list</source>
+            <translation>没有门店 {code}；请查看：counter-app store list</translation>
+        </message>
+        <message>
+            <source>This shop has several stores: choose one (--store CODE or the settings)</source>
+            <translation>本店有多家门店：请选择一家（--store 代码或在设置中选择）</translation>
+        </message>
+        <message>
+            <source>Store {code} exists already</source>
+            <translation>门店 {code} 已存在</translation>
+        </message>
+        <message>
+            <source>Ticket prefix {prefix} is used by another store</source>
+            <translation>单号前缀 {prefix} 已被另一家门店使用</translation>
         </message>
     </context>
     <context>
