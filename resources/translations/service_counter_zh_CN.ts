@@ -1377,6 +1377,10 @@
             <translation>当前用户：{user}（{role}）</translation>
         </message>
         <message>
+            <source>Store: {code} {name}</source>
+            <translation>门店：{code} {name}</translation>
+        </message>
+        <message>
             <source>&amp;Shop</source>
             <translation>门店(&amp;S)</translation>
         </message>
@@ -1391,6 +1395,10 @@
         <message>
             <source>Import records…</source>
             <translation>导入记录…</translation>
+        </message>
+        <message>
+            <source>This PC's store…</source>
+            <translation>本机所属门店…</translation>
         </message>
         <message>
             <source>Switch user…</source>
@@ -1435,6 +1443,14 @@
         <message>
             <source>Nothing found for {text}</source>
             <translation>没有找到 {text}</translation>
+        </message>
+        <message>
+            <source>This PC's store</source>
+            <translation>本机所属门店</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>门店</translation>
         </message>
     </context>
     <context>
@@ -2142,6 +2158,10 @@
         <message>
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Store {store} {name}: read-only here (you do not work there)</source>
+            <translation>门店 {store} {name}：在此只读（您不在该门店工作）</translation>
         </message>
         <message>
             <source>{sku} · {name} · {n} in stock · {price}</source>

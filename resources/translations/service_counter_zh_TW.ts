@@ -1377,6 +1377,10 @@
             <translation>當前使用者：{user}（{role}）</translation>
         </message>
         <message>
+            <source>Store: {code} {name}</source>
+            <translation>門店：{code} {name}</translation>
+        </message>
+        <message>
             <source>&amp;Shop</source>
             <translation>門店(&amp;S)</translation>
         </message>
@@ -1391,6 +1395,10 @@
         <message>
             <source>Import records…</source>
             <translation>匯入記錄…</translation>
+        </message>
+        <message>
+            <source>This PC's store…</source>
+            <translation>本機所屬門店…</translation>
         </message>
         <message>
             <source>Switch user…</source>
@@ -1435,6 +1443,14 @@
         <message>
             <source>Nothing found for {text}</source>
             <translation>沒有找到 {text}</translation>
+        </message>
+        <message>
+            <source>This PC's store</source>
+            <translation>本機所屬門店</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>門店</translation>
         </message>
     </context>
     <context>
@@ -2142,6 +2158,10 @@
         <message>
             <source>Note</source>
             <translation>備註</translation>
+        </message>
+        <message>
+            <source>Store {store} {name}: read-only here (you do not work there)</source>
+            <translation>門店 {store} {name}：在此只讀（您不在該門店工作）</translation>
         </message>
         <message>
             <source>{sku} · {name} · {n} in stock · {price}</source>
