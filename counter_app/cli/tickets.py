@@ -38,6 +38,9 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
         "--tickets", type=whole_number, default=500, metavar="N", help="tickets (default 500)"
     )
     p.add_argument("--seed", type=whole_number, default=7, help="random seed (default 7)")
+    p.add_argument(
+        "--stores", type=whole_number, default=1, metavar="N", help="a chain of N stores (1-4)"
+    )
     p.set_defaults(handler=cmd_demo)
 
     p = subparsers.add_parser("intake", parents=[parent], help="take a device in; prints ticket_no")
@@ -211,7 +214,10 @@ def cmd_demo(ctx: Context) -> int:
 
     if not 0 <= ctx.args.tickets <= 2_000_000:
         raise ValidationError("tickets", QT_TRANSLATE_NOOP("errors", "--tickets: 0 to 2,000,000"))
-    summary = demo.fill(ctx.db, tickets=ctx.args.tickets, seed=ctx.args.seed)
+    if ctx.args.stores != 1:
+        summary = demo.fill_chain(ctx.db, ctx.args.tickets, ctx.args.stores, seed=ctx.args.seed)
+    else:
+        summary = demo.fill(ctx.db, tickets=ctx.args.tickets, seed=ctx.args.seed)
     emit(
         ctx,
         summary,

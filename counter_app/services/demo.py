@@ -23,6 +23,7 @@ from sqlalchemy import Boolean, Date, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import (
     Customer,
     Device,
@@ -266,8 +267,45 @@ def fill(
         generator.extra_parts = parts
         generator.run(tickets, report)
         summary = generator.summary()
-        summary.update(demo_aftercare.fill(session, rng, settings, roles, generator.now, days))
+        summary.update(
+            demo_aftercare.fill(session, rng, settings, roles, generator.now, days, store.id)
+        )
     summary["appointments"] = demo_appointments.fill(db, seed, now, store.id)
+    return summary
+
+
+DEMO_STORES = (
+    ("SZ2", "华强北二店", "SZ2", "深圳市福田区华强北路2008号"),
+    ("SZ3", "南山店", "SZ3", "深圳市南山区科技园南路88号"),
+    ("SZ4", "罗湖店", "SZ4", "深圳市罗湖区人民南路3001号"),
+)
+
+
+def fill_chain(db: Database, tickets: int, stores_wanted: int, seed: int = 7) -> dict[str, int]:
+    """A chain's demo: the shop's store plus ``stores_wanted - 1`` more (opened through the
+    store service, every demo account working at each), the tickets shared out between them;
+    each store gets its own stock, numbers and history."""
+    if not 1 <= stores_wanted <= len(DEMO_STORES) + 1:
+        raise ValidationError(
+            "stores",
+            QT_TRANSLATE_NOOP("errors", "--stores: 1 to {most}"),
+            most=len(DEMO_STORES) + 1,
+        )
+    _ensure_staff(db)
+    manager = user_service.ensure_default_manager(db)
+    have = {s.code for s in stores.list_stores(db)}
+    for code, name, prefix, address in DEMO_STORES[: stores_wanted - 1]:
+        if code not in have:
+            stores.add_store(db, manager, code, name, prefix, address=address)
+        for user in user_service.list_users(db):
+            stores.assign_staff(db, manager, code, user.username)
+    codes = [s.code for s in stores.list_stores(db)][:stores_wanted]
+    summary: dict[str, int] = {}
+    for index, code in enumerate(codes):
+        share = tickets // len(codes) + (1 if index < tickets % len(codes) else 0)
+        for key, value in fill(db, share, seed + index, store_code=code).items():
+            summary[key] = summary.get(key, 0) + value
+    summary["stores"] = len(codes)
     return summary
 
 

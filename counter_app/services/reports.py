@@ -229,7 +229,7 @@ def _store_scope(
     store = session.get(Store, store_id)
     if store is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No store {code}"), code=str(store_id))
-    return store.name, store.time_zone or settings["time_zone"]
+    return store.name or settings["store_name"], store.time_zone or settings["time_zone"]
 
 
 def daily(

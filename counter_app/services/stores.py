@@ -43,7 +43,7 @@ def _info(session: Session, store: Store, staff: int = 0) -> StoreInfo:
     return StoreInfo(
         id=store.id,
         code=store.code,
-        name=store.name,
+        name=store.name or settings["store_name"],
         address=store.address or settings["store_address"],
         phone=store.phone or settings["store_phone"],
         time_zone=store.time_zone or settings["time_zone"],

@@ -6,7 +6,7 @@ Revision ID: 0010_stores
 Revises: 0006_hardening
 
 The upgrade makes exactly one store from the shop's settings (code MAIN, ticket prefix "T",
-its address, phone and time zone left empty: they keep following the settings) and assigns
+its name, address, phone and time zone left empty: they keep following the settings) and assigns
 every existing ticket, payment, stock movement, appointment and account to it, so a
 single-PC shop sees no difference (its numbers stay T261127-004).
 
@@ -17,8 +17,6 @@ point to). The services always set it; the upgrade fills every existing row.
 
 from __future__ import annotations
 
-import contextlib
-import json
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -72,11 +70,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("user_id", "store_id", name=op.f("pk_user_stores")),
     )
     conn = op.get_bind()
-    raw = conn.execute(sa.text("SELECT value FROM settings WHERE key = 'store_name'")).scalar()
-    name = "Service Counter"
-    if raw is not None:
-        with contextlib.suppress(ValueError):
-            name = str(json.loads(raw))[:100] or name
     stores = sa.table(
         "stores",
         sa.column("id", sa.Integer),
@@ -95,7 +88,7 @@ def upgrade() -> None:
         stores.insert().values(
             id=1,
             code="MAIN",
-            name=name,
+            name="",
             address="",
             phone="",
             time_zone="",
