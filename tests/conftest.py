@@ -139,10 +139,10 @@ def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untype
 
 
 @pytest.fixture(scope="session")
-def pg_template(postgres_server) -> str:  # type: ignore[no-untyped-def]
+def pg_template(request: pytest.FixtureRequest) -> str:
     """A migrated PostgreSQL shop with the same staff as ``template_db``; each test's
     database is a copy of it (CREATE DATABASE ... TEMPLATE)."""
-    url = postgres_server.create_database()
+    url = request.getfixturevalue("postgres_server").create_database()
     database = Database(url)
     _add_staff(database)
     database.close()
