@@ -28,10 +28,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("COUNTER_DB_URL", None)
 os.environ.pop("COUNTER_USER", None)
 
+from sqlalchemy.engine import make_url  # noqa: E402
+
 from counter_app.config import sqlite_url  # noqa: E402
 from counter_app.db import Database  # noqa: E402
 from counter_app.services import users as user_service  # noqa: E402
 from counter_app.services.dto import Actor  # noqa: E402
+from tests.pg import SUPERUSER, pg_url, postgres_server  # noqa: E402, F401  (fixtures)
 
 
 @dataclass(frozen=True)
@@ -52,15 +55,19 @@ def _qt_application(qapp):  # type: ignore[no-untyped-def]
     return qapp
 
 
-@pytest.fixture(scope="session")
-def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    db = Database(sqlite_url(path))
+def _add_staff(db: Database) -> None:
     manager = user_service.ensure_default_manager(db)
     user_service.create_user(db, manager, "amy", "Amy Chen", "clerk")
     user_service.create_user(db, manager, "li", "Li Wei", "technician")
     user_service.create_user(db, manager, "zhao", "Zhao Min", "technician")
     user_service.create_user(db, manager, "kai", "Kai Lin", "inventory")
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = Database(sqlite_url(path))
+    _add_staff(db)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
@@ -74,9 +81,95 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
     return path
 
 
+# The database-touching tests run on SQLite and again on a throwaway PostgreSQL (tests/pg.py)
+# that the run starts itself: COUNTER_TEST_ENGINES=sqlite runs SQLite only. A test that
+# reads the SQLite file itself (db_path, cli, snapshot) or drives widgets stays on SQLite.
+ENGINES = tuple(
+    e.strip() for e in os.environ.get("COUNTER_TEST_ENGINES", "sqlite,postgresql").split(",")
+)
+_SQLITE_ONLY_FIXTURES = {"db_path", "cli", "qtbot", "template_db", "pg_url"}
+_ran_on_postgresql: list[str] = []  # the outcome of each test run on PostgreSQL
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" not in metafunc.fixturenames:
+        return
+    names = set(metafunc.fixturenames)
+    path = str(metafunc.definition.path)
+    on_pg = (
+        "postgresql" in ENGINES
+        and not names & _SQLITE_ONLY_FIXTURES
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
+        and "/tests/ui/" not in path
+        and "/tests/e2e/" not in path
+        and "/tests/printing/" not in path
+    )
+    engines = [e for e in ENGINES if e == "sqlite" or on_pg] or ["sqlite"]
+    metafunc.parametrize("engine", engines, indirect=True)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = Database(sqlite_url(db_path))
+def engine(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+_on_postgresql: set[str] = set()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        callspec = getattr(item, "callspec", None)
+        engine = callspec.params.get("engine") if callspec is not None else None
+        if engine == "postgresql" or names & {"pg_url", "postgres_server"}:
+            _on_postgresql.add(item.nodeid)
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call" and report.nodeid in _on_postgresql:
+        _ran_on_postgresql.append(report.outcome)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    if "postgresql" in ENGINES:
+        terminalreporter.write_line(
+            f"tests run on PostgreSQL: {len(_ran_on_postgresql)} "
+            f"({_ran_on_postgresql.count('passed')} passed)"
+        )
+
+
+@pytest.fixture(scope="session")
+def pg_template(request: pytest.FixtureRequest) -> str:
+    """A migrated PostgreSQL shop with the same staff as ``template_db``; each test's
+    database is a copy of it (CREATE DATABASE ... TEMPLATE)."""
+    url = request.getfixturevalue("postgres_server").create_database()
+    database = Database(url)
+    _add_staff(database)
+    database.close()
+    return str(make_url(url).database)
+
+
+def _copy_pg_database(server, template: str) -> str:  # type: ignore[no-untyped-def]
+    import psycopg
+
+    url = server.create_database()
+    name = make_url(url).database
+    with psycopg.connect(
+        host=str(server.root), user=SUPERUSER, dbname="postgres", autocommit=True
+    ) as conn:
+        conn.execute(f'DROP DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return url
+
+
+@pytest.fixture
+def db(engine: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    if engine == "postgresql":
+        server = request.getfixturevalue("postgres_server")
+        url = _copy_pg_database(server, request.getfixturevalue("pg_template"))
+    else:
+        url = sqlite_url(request.getfixturevalue("db_path"))
+    database = Database(url)
     yield database
     database.close()
 

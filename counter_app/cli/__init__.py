@@ -40,6 +40,8 @@ COMMAND_MODULES = (
     "counter_app.cli.appointments",
     "counter_app.cli.customers",  # before data, which adds `customer export`
     "counter_app.cli.data",
+    "counter_app.cli.stores",
+    "counter_app.cli.moving",
 )
 
 DESCRIPTION = """\

@@ -15,6 +15,7 @@ from typing import Any
 from counter_app.config import resolve_db_url
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed
+from counter_app.services import stores as store_service
 from counter_app.services import users as user_service
 from counter_app.services.dto import Actor, to_jsonable
 from counter_app.validation import ascii_digits
@@ -24,6 +25,7 @@ ID_MAX = 2**31 - 1
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 ENV_USER = "COUNTER_USER"
 ENV_PASSWORD = "COUNTER_PASSWORD"
+ENV_STORE = "COUNTER_STORE"
 # Only these make a new shop database; every other command refuses a missing file (exit 2).
 CREATING_COMMANDS = frozenset({"init", "demo"})
 
@@ -107,6 +109,12 @@ def common_options(sign_in_password: bool = True) -> argparse.ArgumentParser:
             help=f"the acting user's password (default: ${ENV_PASSWORD}, else asked on a terminal)",
         )
     parent.add_argument(
+        "--store",
+        metavar="CODE",
+        default=argparse.SUPPRESS,
+        help=f"the store this PC acts for (default: ${ENV_STORE}, else the shop's only store)",
+    )
+    parent.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON object"
     )
     return parent
@@ -152,8 +160,14 @@ class Context:
                 password = os.environ.get(ENV_PASSWORD)
             if password is None and user_service.has_password(self.db, name):
                 password = _ask_password(name)
-            self._actor = user_service.sign_in(self.db, name, password)
+            actor = user_service.sign_in(self.db, name, password)
+            self._actor = store_service.at_store(self.db, actor, self.store_code)
         return self._actor
+
+    @property
+    def store_code(self) -> str | None:
+        """--store, else $COUNTER_STORE, else None (the shop's only store)."""
+        return getattr(self.args, "store", None) or os.environ.get(ENV_STORE) or None
 
     def close(self) -> None:
         if self._db is not None:

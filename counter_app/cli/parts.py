@@ -51,6 +51,13 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("line_id", type=whole_number, metavar="LINE")
     p.add_argument("--undo", action="store_true", help="return it to stock instead")
     p.set_defaults(handler=cmd_use)
+    p = sub.add_parser(
+        "transfer", parents=[parent], help="send parts from this store to another store"
+    )
+    p.add_argument("sku")
+    p.add_argument("qty")
+    p.add_argument("--to", dest="to_store", required=True, metavar="STORE", help="store code")
+    p.set_defaults(handler=cmd_transfer)
     p = sub.add_parser("list", parents=[parent], help="parts with stock on hand")
     p.add_argument("--low", action="store_true", help="only parts at or below their low level")
     p.add_argument("--search", default="", help="SKU, name or model contains")
@@ -185,17 +192,42 @@ def cmd_use(ctx: Context) -> int:
     return 0
 
 
-def cmd_list(ctx: Context) -> int:
+def cmd_transfer(ctx: Context) -> int:
     from counter_app.services import inventory
 
-    parts = inventory.search_parts(ctx.db, ctx.args.search, low_only=ctx.args.low, limit=100_000)
+    a = ctx.args
+    moved = inventory.transfer(ctx.db, ctx.actor, a.sku, a.qty, a.to_store)
     emit(
         ctx,
-        {"parts": parts, "count": len(parts)},
-        lambda: "\n".join(
-            f"{p.sku:<16} {p.on_hand:>5}  {p.price:>9.2f}  {p.name}"
-            + ("  LOW" if p.warn_low else "")
-            for p in parts
-        ),
+        moved,
+        f"{moved.sku}: {moved.quantity} from {moved.from_store} (now {moved.from_on_hand}) "
+        f"to {moved.to_store} (now {moved.to_on_hand})",
+    )
+    return 0
+
+
+def cmd_list(ctx: Context) -> int:
+    """Stock on hand at --store (default: the whole chain; one store's shop: its stock),
+    with each store's own count."""
+    from counter_app.services import inventory, stores
+
+    store_id = stores.store_id_for(ctx.db, ctx.store_code)
+    parts = inventory.search_parts(
+        ctx.db, ctx.args.search, low_only=ctx.args.low, limit=100_000, store_id=store_id
+    )
+    per_store = inventory.stock_per_store(ctx.db, [p.id for p in parts])
+    by_sku = {p.sku: per_store.get(p.id, {}) for p in parts}
+    several = len(stores.store_codes(ctx.db)) > 1
+
+    def line(p: Any) -> str:
+        text = f"{p.sku:<16} {p.on_hand:>5}  {p.price:>9.2f}  {p.name}"
+        if several and by_sku[p.sku]:
+            text += "  [" + " ".join(f"{c}:{n}" for c, n in sorted(by_sku[p.sku].items())) + "]"
+        return text + ("  LOW" if p.warn_low else "")
+
+    emit(
+        ctx,
+        {"parts": parts, "count": len(parts), "stock_by_store": by_sku},
+        lambda: "\n".join(line(p) for p in parts),
     )
     return 0

@@ -17,12 +17,37 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--date", type=iso_date, help="YYYY-MM-DD (default: today)")
     p.add_argument("--pdf", type=Path, metavar="FILE")
     p.add_argument("--xlsx", type=Path, metavar="FILE")
+    _scope(p)
     p.set_defaults(handler=cmd_daily)
     p = sub.add_parser("monthly", parents=[parent], help="staff assessment by completion date")
     p.add_argument("--month", required=True, help="YYYY-MM")
     p.add_argument("--pdf", type=Path, metavar="FILE")
     p.add_argument("--xlsx", type=Path, metavar="FILE")
+    _scope(p)
     p.set_defaults(handler=cmd_monthly)
+
+
+def _scope(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--all",
+        dest="all_stores",
+        action="store_true",
+        help="every store of the chain (daily: each store on its own business day)",
+    )
+
+
+def _store_id(ctx: Context) -> int | None:
+    """--store (or the PC's store): that store; --all or neither: every store."""
+    from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
+    from counter_app.services import stores
+
+    if ctx.args.all_stores:
+        if getattr(ctx.args, "store", None):
+            raise ValidationError(
+                "store", QT_TRANSLATE_NOOP("errors", "Give either --store or --all, not both")
+            )
+        return None
+    return stores.store_id_for(ctx.db, ctx.store_code)
 
 
 def _outputs(ctx: Context, report: Any) -> list[str]:
@@ -52,7 +77,9 @@ def _outputs(ctx: Context, report: Any) -> list[str]:
 def cmd_daily(ctx: Context) -> int:
     from counter_app.services import reports
 
-    r = reports.daily(ctx.db, ctx.actor, ctx.args.date)
+    if ctx.args.all_stores and not getattr(ctx.args, "store", None):
+        return _daily_all(ctx)
+    r = reports.daily(ctx.db, ctx.actor, ctx.args.date, _store_id(ctx))
     written = _outputs(ctx, r)
     emit(
         ctx,
@@ -79,7 +106,7 @@ def cmd_monthly(ctx: Context) -> int:
     from counter_app.services import reports
 
     year, month = reports.parse_month(ctx.args.month)
-    r = reports.monthly(ctx.db, ctx.actor, year, month)
+    r = reports.monthly(ctx.db, ctx.actor, year, month, _store_id(ctx))
     written = _outputs(ctx, r)
 
     def fmt(value: float | None) -> str:
@@ -107,3 +134,48 @@ def cmd_monthly(ctx: Context) -> int:
         ),
     )
     return 0
+
+
+def _daily_all(ctx: Context) -> int:
+    """Each store's daily close on its own local business day, and the chain's net."""
+    from counter_app.money import ZERO
+    from counter_app.services import reports, stores
+
+    if ctx.args.pdf is not None or ctx.args.xlsx is not None:
+        from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
+
+        raise ValidationError(
+            "store",
+            QT_TRANSLATE_NOOP("errors", "A PDF or Excel close is one store's: give --store CODE"),
+        )
+    found = stores.list_stores(ctx.db)
+    closes = [(s.code, reports.daily(ctx.db, ctx.actor, ctx.args.date, s.id)) for s in found]
+    net = sum((r.net for _, r in closes), ZERO)
+    received = sum(r.received for _, r in closes)
+    emit(
+        ctx,
+        {
+            "stores": [{"code": code, **reports_dict(r)} for code, r in closes],
+            "received": received,
+            "net": net,
+        },
+        lambda: "\n".join(
+            [
+                *(
+                    f"{code:<6} {r.day} received {r.received:>4}  collected {r.collected:>4}  "
+                    f"net {r.net:>10.2f}  {r.store}"
+                    for code, r in closes
+                ),
+                f"chain: received {received}, net takings {net:.2f}",
+            ]
+        ),
+    )
+    return 0
+
+
+def reports_dict(report: Any) -> dict[str, Any]:
+    from counter_app.services.dto import to_jsonable
+
+    data = to_jsonable(report)
+    assert isinstance(data, dict)
+    return data

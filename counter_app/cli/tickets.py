@@ -38,6 +38,9 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
         "--tickets", type=whole_number, default=500, metavar="N", help="tickets (default 500)"
     )
     p.add_argument("--seed", type=whole_number, default=7, help="random seed (default 7)")
+    p.add_argument(
+        "--stores", type=whole_number, default=1, metavar="N", help="a chain of N stores (1-4)"
+    )
     p.set_defaults(handler=cmd_demo)
 
     p = subparsers.add_parser("intake", parents=[parent], help="take a device in; prints ticket_no")
@@ -211,7 +214,10 @@ def cmd_demo(ctx: Context) -> int:
 
     if not 0 <= ctx.args.tickets <= 2_000_000:
         raise ValidationError("tickets", QT_TRANSLATE_NOOP("errors", "--tickets: 0 to 2,000,000"))
-    summary = demo.fill(ctx.db, tickets=ctx.args.tickets, seed=ctx.args.seed)
+    if ctx.args.stores != 1:
+        summary = demo.fill_chain(ctx.db, ctx.args.tickets, ctx.args.stores, seed=ctx.args.seed)
+    else:
+        summary = demo.fill(ctx.db, tickets=ctx.args.tickets, seed=ctx.args.seed)
     emit(
         ctx,
         summary,
@@ -267,6 +273,8 @@ def _show_text(d: TicketDetail) -> str:
         + warranty.settlement_text(d.warranty_decision, d.warranty_code, d.warranty_params)
         + (f" ({d.warranty_reason})" if d.warranty_reason else ""),
     ]
+    if d.read_only:
+        out.insert(1, f"Store:    {d.store} {d.store_name} (another store: read-only here)")
     if d.exchange_offered:
         out.append(warranty.exchange_offer_text(d.failed_repairs))
     if d.return_outcome:
@@ -301,6 +309,8 @@ def show_json(d: TicketDetail) -> dict[str, Any]:
         "status": d.status,
         "service_type": d.service_type,
         "priority": d.priority,
+        "store": d.store,
+        "read_only": d.read_only,
         "customer": {
             "name": d.customer.name,
             "phone": d.customer.phone,

@@ -39,6 +39,7 @@ from counter_app.models.money_records import (
     QuoteLine,
 )
 from counter_app.models.people import ROLES, AuditEvent, Customer, User
+from counter_app.models.store import Store, UserStore
 from counter_app.models.ticket import (
     CLOSED_STATUSES,
     EVENT_KINDS,
@@ -95,6 +96,8 @@ __all__ = [
     "STATUSES",
     "Setting",
     "StockMovement",
+    "Store",
+    "UserStore",
     "Ticket",
     "TicketCounter",
     "TicketEvent",

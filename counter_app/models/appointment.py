@@ -21,6 +21,7 @@ class Appointment(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(10))
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), nullable=True)
     # The customer as booked; linked to the customer record when the phone is known.
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
     customer_name: Mapped[str] = mapped_column(String(100))
@@ -54,4 +55,5 @@ class Appointment(Base):
         Index("ix_appointments_starts_at", "starts_at"),
         Index("ix_appointments_customer_id", "customer_id"),
         Index("ix_appointments_ticket_id", "ticket_id"),
+        Index("ix_appointments_store_starts", "store_id", "starts_at"),
     )

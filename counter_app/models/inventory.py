@@ -17,9 +17,10 @@ MOVEMENT_KINDS = (
     "adjusted",  # +/- stock count correction, with reason
     "supplier_return",  # - faulty part sent back to the supplier
     "faulty_recovered",  # + faulty part taken out of a customer's device: not sellable stock
+    "transfer",  # -/+ sent to / received from another store of the chain (a pair)
 )
 # Movements that count towards sellable stock on hand.
-SELLABLE_KINDS = ("received", "used", "returned", "adjusted", "supplier_return")
+SELLABLE_KINDS = ("received", "used", "returned", "adjusted", "supplier_return", "transfer")
 
 
 class Part(Base):
@@ -55,6 +56,7 @@ class StockMovement(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     part_id: Mapped[int] = mapped_column(ForeignKey("parts.id"))
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), nullable=True)  # whose shelf
     kind: Mapped[str] = mapped_column(String(20))
     quantity: Mapped[int] = mapped_column(Integer)  # signed
     unit_cost: Mapped[Decimal | None] = mapped_column(Money)
@@ -70,6 +72,7 @@ class StockMovement(Base):
         Index("ix_stock_movements_at", "at"),
         Index("ix_stock_movements_ticket_id", "ticket_id"),
         Index("ix_stock_movements_quote_line_id", "quote_line_id"),
+        Index("ix_stock_movements_store_part", "store_id", "part_id", "kind", "quantity"),
     )
 
 

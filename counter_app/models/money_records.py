@@ -59,6 +59,8 @@ class Payment(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
+    # The ticket's store. Nullable in the schema only (migration 0010_stores): always set.
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), nullable=True)
     kind: Mapped[str] = mapped_column(String(10))
     method: Mapped[str] = mapped_column(String(20))
     amount: Mapped[Decimal] = mapped_column(Money)  # negative for a refund
@@ -73,4 +75,5 @@ class Payment(Base):
         Index("ix_payments_ticket_id", "ticket_id"),
         Index("ix_payments_at", "at"),
         Index("ix_payments_refund_of_id", "refund_of_id"),
+        Index("ix_payments_store_at", "store_id", "at"),
     )

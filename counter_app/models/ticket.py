@@ -37,6 +37,8 @@ class Ticket(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ticket_no: Mapped[str] = mapped_column(String(20), unique=True)
+    # Nullable in the schema only (SQLite cannot add a NOT NULL FK column): always set.
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), nullable=True)
     service_type: Mapped[str] = mapped_column(String(20))
     # Denormalised from the latest status event, kept in step in the same transaction.
     status: Mapped[str] = mapped_column(String(20))
@@ -92,6 +94,7 @@ class Ticket(Base):
         Index("ix_tickets_completed_at", "completed_at"),
         Index("ix_tickets_collected_at", "collected_at"),
         Index("ix_tickets_comeback_of_id", "comeback_of_id"),
+        Index("ix_tickets_store_received", "store_id", "received_at"),
     )
 
 
@@ -140,9 +143,10 @@ class TicketEvent(Base):
 
 
 class TicketCounter(Base):
-    """The last sequence number handed out per day key; one atomic upsert per intake."""
+    """The last sequence number handed out per store and day key; one atomic upsert per intake."""
 
     __tablename__ = "ticket_counters"
 
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), primary_key=True)
     day_key: Mapped[str] = mapped_column(String(10), primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer)

@@ -32,6 +32,7 @@ from counter_app.money import parse_money
 from counter_app.services import intake as intake_service
 from counter_app.services import payments as payment_service
 from counter_app.services import settings as settings_service
+from counter_app.services import stores
 from counter_app.services.common import audit, require_role
 from counter_app.services.dto import Actor
 from counter_app.services.onsite_visit import visit_ticket
@@ -347,6 +348,7 @@ def add(db: Database, actor: Actor, data: AppointmentData) -> AppointmentInfo:
         row = Appointment(
             kind=kind,
             status="booked",
+            store_id=stores.acting_store_id(session, actor),
             customer_id=customer.id if customer else None,
             customer_name=name,
             phone=phone,

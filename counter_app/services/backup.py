@@ -191,10 +191,14 @@ def restore(db: Database, actor: Actor, backup_file: Path) -> None:
             source.backup(sole)  # page by page, under the destination's write lock
         finally:
             source.close()
-        _keep_counters_above(sole, issued)
     finally:
         sole.close()
     Database(db.url).close()  # upgrade an older backup's schema now, not at next start
+    conn = sqlite3.connect(target, isolation_level=None, timeout=30)
+    try:
+        _keep_counters_above(conn, issued)  # on the upgraded schema (counters per store)
+    finally:
+        conn.close()
 
 
 def _sole_connection(path: Path) -> sqlite3.Connection:
@@ -216,37 +220,46 @@ def _sole_connection(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _counters(path: Path) -> dict[str, int]:
+def _counters(path: Path) -> dict[tuple[int, str], int]:
+    """(store id, day key) -> the last number issued; a file from before stores (migration
+    0010_stores) counted for its one store, which the upgrade makes store 1."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        rows = conn.execute("SELECT day_key, last_value FROM ticket_counters").fetchall()
+        try:
+            rows = conn.execute(
+                "SELECT store_id, day_key, last_value FROM ticket_counters"
+            ).fetchall()
+        except sqlite3.OperationalError:
+            rows = conn.execute("SELECT 1, day_key, last_value FROM ticket_counters").fetchall()
     except sqlite3.DatabaseError:
         return {}  # a copy too damaged to read: the restored counters stand
     finally:
         conn.close()
     # A damaged copy can yield garbage rows: only plausible ones count.
     return {
-        key: value
-        for key, value in rows
-        if isinstance(key, str)
-        and key.isascii()
-        and key.isdigit()
-        and len(key) == 6
+        (store, day): value
+        for store, day, value in rows
+        if isinstance(store, int)
+        and isinstance(day, str)
+        and day.isascii()
+        and day.isdigit()
+        and len(day) == 6
         and isinstance(value, int)
         and 0 < value < 1_000_000
     }
 
 
-def _keep_counters_above(conn: sqlite3.Connection, issued: dict[str, int]) -> None:
+def _keep_counters_above(conn: sqlite3.Connection, issued: dict[tuple[int, str], int]) -> None:
     if not issued:
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
+        stores = {row[0] for row in conn.execute("SELECT id FROM stores")}
         conn.executemany(
-            "INSERT INTO ticket_counters (day_key, last_value) VALUES (?, ?) "
-            "ON CONFLICT(day_key) DO UPDATE SET last_value = "
+            "INSERT INTO ticket_counters (store_id, day_key, last_value) VALUES (?, ?, ?) "
+            "ON CONFLICT(store_id, day_key) DO UPDATE SET last_value = "
             "max(last_value, excluded.last_value)",
-            list(issued.items()),
+            [(store, day, value) for (store, day), value in issued.items() if store in stores],
         )
         conn.execute("COMMIT")
     except BaseException:

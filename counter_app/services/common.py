@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, NotAllowed, NotFound, ValidationError
-from counter_app.models import CLOSED_STATUSES, AuditEvent, Ticket, TicketEvent
+from counter_app.models import CLOSED_STATUSES, AuditEvent, Store, Ticket, TicketEvent, UserStore
 from counter_app.services.dto import Actor
 from counter_app.timeutil import utcnow
 
@@ -67,6 +67,32 @@ def touch(ticket: Ticket) -> None:
     ticket.updated_at = utcnow()
 
 
+def works_at(session: Session, user_id: int, store_id: int) -> bool:
+    return (
+        session.scalar(
+            select(UserStore.user_id).where(
+                UserStore.user_id == user_id, UserStore.store_id == store_id
+            )
+        )
+        is not None
+    )
+
+
+def require_works_at(session: Session, actor: Actor, store_id: int | None) -> None:
+    """Writing at a store needs an account that works there (the manager included): another
+    store's ticket is read-only, with the store named."""
+    if store_id is None or works_at(session, actor.id, store_id):
+        return
+    store = session.get(Store, store_id)
+    raise NotAllowed(
+        QT_TRANSLATE_NOOP(
+            "errors", "{user} does not work at store {store}; its records are read-only here"
+        ),
+        user=actor.display_name,
+        store=f"{store.code} {store.name}" if store else str(store_id),
+    )
+
+
 def add_event(
     session: Session,
     ticket: Ticket,
@@ -77,6 +103,9 @@ def add_event(
     from_status: str | None = None,
     to_status: str | None = None,
 ) -> TicketEvent:
+    """Every change to a ticket writes one: so this is where a ticket of a store the actor
+    does not work at is refused (nothing is written)."""
+    require_works_at(session, actor, ticket.store_id)
     event = TicketEvent(
         ticket_id=ticket.id,
         at=utcnow(),

@@ -23,6 +23,7 @@ from sqlalchemy import Boolean, Date, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import (
     Customer,
     Device,
@@ -32,6 +33,7 @@ from counter_app.models import (
     Quote,
     QuoteLine,
     StockMovement,
+    Store,
     Ticket,
     TicketCounter,
     TicketEvent,
@@ -39,11 +41,12 @@ from counter_app.models import (
     UTCDateTime,
 )
 from counter_app.money import round_line
-from counter_app.services import demo_aftercare, demo_appointments, warranty
+from counter_app.services import demo_aftercare, demo_appointments, stores, warranty
 from counter_app.services import demo_data as catalogue
 from counter_app.services import settings as settings_service
 from counter_app.services import users as user_service
 from counter_app.services.intake import CONDITION_ITEMS
+from counter_app.services.numbering import format_ticket_no
 from counter_app.timeutil import zone
 from counter_app.validation import luhn_check_digit
 
@@ -86,9 +89,13 @@ class BulkWriter:
         self.sqlite = session.get_bind().dialect.name == "sqlite"
         self.buffers: dict[Table, list[dict[str, Any]]] = {}
         self.counts: dict[str, int] = {}
+        # Rows of tables that belong to a store (tickets, payments, stock) go to this one.
+        self.store_id: int | None = None
 
     def add(self, model_class: Any, /, **row: Any) -> None:
         table = model_class.__table__
+        if self.store_id is not None and "store_id" in table.c and "store_id" not in row:
+            row["store_id"] = self.store_id
         self.buffers.setdefault(table, []).append(row)
         self.counts[table.name] = self.counts.get(table.name, 0) + 1
 
@@ -228,6 +235,7 @@ def fill(
     report: Callable[[int, int], object] | None = None,
     device_reuse: float = 0.06,
     parts: int = 0,
+    store_code: str | None = None,
 ) -> dict[str, int]:
     """Add a sample shop's worth of data; returns how many rows of each kind were added.
 
@@ -244,17 +252,60 @@ def fill(
             settings_service.save(session, "store_name", "华强手机维修中心")
             settings_service.save(session, "store_address", "深圳市福田区华强北路1002号")
             settings_service.save(session, "store_phone", "0755-8320 1234")
-        tz = zone(settings["time_zone"])
+        store = (
+            stores.store_by_code(session, store_code)
+            if store_code
+            else session.scalars(select(Store).order_by(Store.id)).first()
+        )
+        assert store is not None  # the migration makes the first store
+        tz = zone(stores.store_time_zone(session, store))
         policy = warranty.Policy.from_settings(settings)
         generator = _Generator(
-            session, rng, roles, manager_id, tz, policy, now or datetime.now(UTC), days
+            session, rng, roles, manager_id, tz, policy, now or datetime.now(UTC), days, store
         )
         generator.device_reuse = device_reuse
         generator.extra_parts = parts
         generator.run(tickets, report)
         summary = generator.summary()
-        summary.update(demo_aftercare.fill(session, rng, settings, roles, generator.now, days))
-    summary["appointments"] = demo_appointments.fill(db, seed, now)
+        summary.update(
+            demo_aftercare.fill(session, rng, settings, roles, generator.now, days, store.id)
+        )
+    summary["appointments"] = demo_appointments.fill(db, seed, now, store.id)
+    return summary
+
+
+DEMO_STORES = (
+    ("SZ2", "华强北二店", "SZ2", "深圳市福田区华强北路2008号"),
+    ("SZ3", "南山店", "SZ3", "深圳市南山区科技园南路88号"),
+    ("SZ4", "罗湖店", "SZ4", "深圳市罗湖区人民南路3001号"),
+)
+
+
+def fill_chain(db: Database, tickets: int, stores_wanted: int, seed: int = 7) -> dict[str, int]:
+    """A chain's demo: the shop's store plus ``stores_wanted - 1`` more (opened through the
+    store service, every demo account working at each), the tickets shared out between them;
+    each store gets its own stock, numbers and history."""
+    if not 1 <= stores_wanted <= len(DEMO_STORES) + 1:
+        raise ValidationError(
+            "stores",
+            QT_TRANSLATE_NOOP("errors", "--stores: 1 to {most}"),
+            most=len(DEMO_STORES) + 1,
+        )
+    _ensure_staff(db)
+    manager = user_service.ensure_default_manager(db)
+    have = {s.code for s in stores.list_stores(db)}
+    for code, name, prefix, address in DEMO_STORES[: stores_wanted - 1]:
+        if code not in have:
+            stores.add_store(db, manager, code, name, prefix, address=address)
+        for user in user_service.list_users(db):
+            stores.assign_staff(db, manager, code, user.username)
+    codes = [s.code for s in stores.list_stores(db)][:stores_wanted]
+    summary: dict[str, int] = {}
+    for index, code in enumerate(codes):
+        share = tickets // len(codes) + (1 if index < tickets % len(codes) else 0)
+        for key, value in fill(db, share, seed + index, store_code=code).items():
+            summary[key] = summary.get(key, 0) + value
+    summary["stores"] = len(codes)
     return summary
 
 
@@ -269,13 +320,19 @@ class _Generator:
         policy: warranty.Policy,
         now: datetime,
         days: int,
+        store: Store,
     ) -> None:
         self.session, self.rng, self.roles, self.manager_id = session, rng, roles, manager_id
         self.tz, self.policy, self.now, self.days = tz, policy, now, days
+        self.store_id, self.prefix = store.id, store.ticket_prefix
         self.writer = BulkWriter(session)
+        self.writer.store_id = store.id
         self.ids = _max_ids(session)
         self.counters: dict[str, int] = {
-            row.day_key: row.last_value for row in session.scalars(select(TicketCounter))
+            row.day_key: row.last_value
+            for row in session.scalars(
+                select(TicketCounter).where(TicketCounter.store_id == store.id)
+            )
         }
         self.parts: dict[tuple[str, str], tuple[int, Decimal, Decimal, str]] = {}
         self.stock: dict[int, int] = {}
@@ -473,13 +530,15 @@ class _Generator:
         day_key = received_at.astimezone(self.tz).strftime("%y%m%d")
         value = self.counters.get(day_key, 0) + 1
         self.counters[day_key] = value
-        return f"T{day_key}-{value:03d}"
+        return format_ticket_no(self.prefix, day_key, value)
 
     def _save_counters(self) -> None:
         for day_key, value in self.counters.items():
-            row = self.session.get(TicketCounter, day_key)
+            row = self.session.get(TicketCounter, (self.store_id, day_key))
             if row is None:
-                self.session.add(TicketCounter(day_key=day_key, last_value=value))
+                self.session.add(
+                    TicketCounter(store_id=self.store_id, day_key=day_key, last_value=value)
+                )
             else:
                 row.last_value = max(row.last_value, value)
 

@@ -93,6 +93,7 @@ def fill(
     roles: dict[str, list[int]],
     now: datetime,
     days: int,
+    store_id: int | None = None,
 ) -> dict[str, int]:
     """Add calls, complaints and consultations for the tickets collected in the last
     ``days`` (inside the demo's transaction); returns rows added per table."""
@@ -231,6 +232,7 @@ def fill(
         .join(Customer, Customer.id == Ticket.customer_id)
         .where(Ticket.status == "collected", Ticket.collected_at >= start)
         .where(Customer.anonymised_at.is_(None))
+        .where(Ticket.store_id == store_id if store_id is not None else Ticket.id.isnot(None))
         .order_by(Ticket.collected_at)
     ).all()
     for ticket_id, customer_id, tech_id, collected_moment, consent, first in collected:

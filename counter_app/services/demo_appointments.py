@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from counter_app.db import Database
-from counter_app.models import Appointment, Customer, Device, Ticket, User
+from counter_app.models import Appointment, Customer, Device, Store, Ticket, User
 from counter_app.services import settings as settings_service
 from counter_app.services.working_days import is_working_day, onsite_due, shop_holidays
 from counter_app.timeutil import zone
@@ -40,7 +40,9 @@ def _address(rng: random.Random) -> str:
     return f"{rng.choice(STREETS)}{rng.randrange(1, 300)}号{rng.randrange(2, 30)}楼"
 
 
-def fill(db: Database, seed: int = 7, now: datetime | None = None) -> int:
+def fill(
+    db: Database, seed: int = 7, now: datetime | None = None, store_id: int | None = None
+) -> int:
     """Add the sample appointments; returns how many."""
     rng = random.Random(seed * 31 + 16)
     now = now or datetime.now(UTC)
@@ -53,6 +55,7 @@ def fill(db: Database, seed: int = 7, now: datetime | None = None) -> int:
         )
         if not engineers:
             return 0
+        first_store = session.scalar(select(Store.id).order_by(Store.id).limit(1))
         manager = session.scalar(select(User.id).where(User.role == "manager").limit(1))
         manager = manager or engineers[0]
         busy: set[tuple[int, datetime]] = set()
@@ -63,6 +66,7 @@ def fill(db: Database, seed: int = 7, now: datetime | None = None) -> int:
             if row["engineer_id"] is not None and key in busy:
                 return
             busy.add(key)
+            row.setdefault("store_id", store_id or first_store)
             row.setdefault("imei", None)
             row.setdefault("serial", None)
             rows.append(row)

@@ -15,6 +15,8 @@ class Actor:
     username: str
     display_name: str
     role: str
+    # The store this PC (or --store) acts for; None: the shop's only store (services/stores.py).
+    store_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,11 @@ class TicketDetail:
     exchange_imei: str | None = None
     exchange_offered: bool = False
     failed_repairs: int = 0
+    # The store the ticket belongs to; read_only: the actor does not work there (a ticket of
+    # another store of the chain is shown, never changed).
+    store: str = ""
+    store_name: str = ""
+    read_only: bool = False
 
 
 @dataclass(frozen=True)

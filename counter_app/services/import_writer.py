@@ -24,10 +24,13 @@ from counter_app.models import (
     UTCDateTime,
 )
 from counter_app.money import ZERO
+from counter_app.services import stores
+from counter_app.services.common import require_works_at
 from counter_app.services.demo import BulkWriter, _max_ids, _sqlite_converter
 from counter_app.services.dto import Actor
 from counter_app.services.importing import ImportPlan, _Repair
 from counter_app.services.intake import phone_reversed
+from counter_app.services.numbering import format_ticket_no
 from counter_app.timeutil import zone
 
 WRITTEN_TABLES = (
@@ -107,10 +110,13 @@ def _noon(day: date, tz_name: str) -> datetime:
 def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str, Any]) -> None:
     """Write a checked plan's new customers, devices and past repairs (``apply`` calls it
     inside its transaction, after validating every row)."""
-    tz_name = settings["time_zone"]
+    store = stores.acting_store(session, actor)
+    require_works_at(session, actor, store.id)
+    tz_name = stores.store_time_zone(session, store)
     now = datetime.now(UTC)
     ids = _max_ids(session)
     writer = _ImportWriter(session)
+    writer.store_id = store.id
     for phone, values in result.customers.items():
         if values["id"] is not None:
             continue
@@ -146,19 +152,31 @@ def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str
             created_at=now,
         )
     # Ticket numbers continue each day's sequence (the same numbers intake hands out).
-    stored = dict(session.execute(select(TicketCounter.day_key, TicketCounter.last_value)).all())
+    stored = dict(
+        session.execute(
+            select(TicketCounter.day_key, TicketCounter.last_value).where(
+                TicketCounter.store_id == store.id
+            )
+        ).all()
+    )
     counters: dict[str, int] = {}
     for repair in result.repairs:
-        _add_ticket(writer, ids, actor, result, repair, tz_name, stored, counters)
+        _add_ticket(
+            writer, ids, actor, result, repair, tz_name, stored, counters, store.ticket_prefix
+        )
     writer.flush()
-    new = [{"day_key": k, "last_value": v} for k, v in counters.items() if k not in stored]
+    new = [
+        {"store_id": store.id, "day_key": k, "last_value": v}
+        for k, v in counters.items()
+        if k not in stored
+    ]
     changed = [{"key": k, "value": v} for k, v in counters.items() if k in stored]
     if new:
         session.execute(insert(TicketCounter), new)
     if changed:
         session.execute(
             update(TicketCounter)
-            .where(TicketCounter.day_key == bindparam("key"))
+            .where(TicketCounter.store_id == store.id, TicketCounter.day_key == bindparam("key"))
             .values(last_value=bindparam("value"))
             .execution_options(synchronize_session=False),
             changed,
@@ -179,6 +197,7 @@ def _add_ticket(
     tz_name: str,
     stored: dict[str, int],
     counters: dict[str, int],
+    prefix: str = "T",
 ) -> None:
     received_at = _noon(repair.received, tz_name)
     collected_at = _noon(repair.collected, tz_name)
@@ -191,7 +210,7 @@ def _add_ticket(
     comeback_of_id = earlier.ticket_id if isinstance(earlier, _Repair) else earlier
     free = comeback_of_id is not None and repair.amount == ZERO
     device = result.devices[repair.device_key]
-    ticket_no = f"T{day_key}-{counters[day_key]:03d}"
+    ticket_no = format_ticket_no(prefix, day_key, counters[day_key])
     writer.add(
         Ticket,
         id=ticket_id,

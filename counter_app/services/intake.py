@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, InvalidFields, ValidationError
-from counter_app.models import PRIORITIES, SERVICE_TYPES, Customer, Device, Ticket, User
+from counter_app.models import PRIORITIES, SERVICE_TYPES, Customer, Device, Store, Ticket, User
 from counter_app.money import parse_money
 from counter_app.services import settings as settings_service
-from counter_app.services import warranty, warranty_records
-from counter_app.services.common import add_event, audit, require_role
+from counter_app.services import stores, warranty, warranty_records
+from counter_app.services.common import add_event, audit, require_role, require_works_at
 from counter_app.services.dto import Actor, IntakeResult
 from counter_app.services.numbering import next_ticket_no
 from counter_app.timeutil import to_local, utcnow
@@ -296,8 +296,10 @@ def take_in(db: Database, actor: Actor, data: IntakeData) -> IntakeResult:
     require_role(actor, "clerk")
     with db.write() as session:
         settings = settings_service.load_all(session)
+        store = stores.acting_store(session, actor)
+        require_works_at(session, actor, store.id)
         now = utcnow()
-        local_now = to_local(now, settings["time_zone"])
+        local_now = to_local(now, stores.store_time_zone(session, store))
         assert local_now is not None
         clean = validate(data, settings, local_now.date())
         technician_id = None
@@ -310,7 +312,7 @@ def take_in(db: Database, actor: Actor, data: IntakeData) -> IntakeResult:
                     name=clean.technician,
                 )
             technician_id = tech.id
-        return _create(session, actor, clean, settings, now, local_now, technician_id)
+        return _create(session, actor, clean, settings, now, local_now, technician_id, store)
 
 
 def open_ticket_in(
@@ -320,11 +322,13 @@ def open_ticket_in(
     on-site visit): the same validation, customer/device matching and warranty rules as
     ``take_in``, but the device may have no IMEI or serial. The caller checks permissions."""
     settings = settings_service.load_all(session)
+    store = stores.acting_store(session, actor)
+    require_works_at(session, actor, store.id)
     now = utcnow()
-    local_now = to_local(now, settings["time_zone"])
+    local_now = to_local(now, stores.store_time_zone(session, store))
     assert local_now is not None
     clean = validate(data, settings, local_now.date(), require_identifier=False)
-    return _create(session, actor, clean, settings, now, local_now, technician_id)
+    return _create(session, actor, clean, settings, now, local_now, technician_id, store)
 
 
 def _create(
@@ -335,6 +339,7 @@ def _create(
     now: datetime,
     local_now: datetime,
     technician_id: int | None,
+    store: Store,
 ) -> IntakeResult:
     messages: list[str] = []
     customer = find_customer_by_phone(session, clean.phone)
@@ -394,7 +399,8 @@ def _create(
     settle = settle_at_intake(clean.service_type, decision)
     promised_at = clean.promised_at or now + timedelta(hours=int(settings["default_promise_hours"]))
     ticket = Ticket(
-        ticket_no=next_ticket_no(session, local_now),
+        ticket_no=next_ticket_no(session, local_now, store.id, store.ticket_prefix),
+        store_id=store.id,
         service_type=clean.service_type,
         status="received",
         customer_id=customer.id,

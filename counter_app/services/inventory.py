@@ -25,13 +25,21 @@ from counter_app.models import (
     Quote,
     QuoteLine,
     StockMovement,
+    Store,
     Ticket,
     User,
 )
 from counter_app.money import parse_money
 from counter_app.services import settings as settings_service
-from counter_app.services import warranty
-from counter_app.services.common import add_event, audit, check_version, get_ticket, require_role
+from counter_app.services import stores, warranty
+from counter_app.services.common import (
+    add_event,
+    audit,
+    check_version,
+    get_ticket,
+    require_role,
+    require_works_at,
+)
 from counter_app.services.dto import Actor
 from counter_app.services.limits import check_quantity
 from counter_app.timeutil import utcnow
@@ -155,16 +163,16 @@ def on_hand_column() -> Any:
     )
 
 
-def _on_hand_subquery() -> Any:
-    return (
-        select(StockMovement.part_id.label("part_id"), on_hand_column().label("on_hand"))
-        .group_by(StockMovement.part_id)
-        .subquery()
-    )
+def _on_hand_subquery(store_id: int | None = None) -> Any:
+    query = select(StockMovement.part_id.label("part_id"), on_hand_column().label("on_hand"))
+    if store_id is not None:
+        query = query.where(StockMovement.store_id == store_id)
+    return query.group_by(StockMovement.part_id).subquery()
 
 
-def _parts_query() -> tuple[Select, Any]:
-    stock = _on_hand_subquery()
+def _parts_query(store_id: int | None = None) -> tuple[Select, Any]:
+    """Parts with their stock on hand at ``store_id`` (None: every store of the chain)."""
+    stock = _on_hand_subquery(store_id)
     on_hand = func.coalesce(stock.c.on_hand, 0)
     query = select(Part, on_hand).outerjoin(stock, stock.c.part_id == Part.id)
     return query, on_hand
@@ -209,10 +217,12 @@ def _set_retention(session: Session, part: Part) -> None:
         part.keep_until = warranty.keep_parts_until(utcnow().date(), policy)
 
 
-def stock_of(session: Session, part_id: int) -> int:
-    return int(
-        session.scalar(select(on_hand_column()).where(StockMovement.part_id == part_id)) or 0
-    )
+def stock_of(session: Session, part_id: int, store_id: int | None = None) -> int:
+    """On hand at ``store_id`` (None: the whole chain)."""
+    query = select(on_hand_column()).where(StockMovement.part_id == part_id)
+    if store_id is not None:
+        query = query.where(StockMovement.store_id == store_id)
+    return int(session.scalar(query) or 0)
 
 
 def _part(session: Session, sku: str, lock: bool = False) -> Part:
@@ -225,12 +235,15 @@ def _part(session: Session, sku: str, lock: bool = False) -> Part:
     return part
 
 
-def _check_stock(session: Session, part: Part, change: int) -> None:
+def _check_stock(
+    session: Session, part: Part, change: int, store_id: int, *, always: bool = False
+) -> None:
+    """Stock at the store cannot go negative (unless the shop allows it; a transfer never)."""
     if change >= 0:
         return
-    if settings_service.load_all(session)["allow_negative_stock"]:
+    if not always and settings_service.load_all(session)["allow_negative_stock"]:
         return
-    have = stock_of(session, part.id)
+    have = stock_of(session, part.id, store_id)
     if have + change < 0:
         raise ValidationError(
             "qty",
@@ -256,12 +269,21 @@ def _move(
     ticket_id: int | None = None,
     quote_line_id: int | None = None,
     reason: str = "",
+    store_id: int | None = None,
 ) -> StockMovement:
+    """One ledger line on a store's shelf: the ticket's store for a ticket's part, else the
+    store this PC acts for. The actor must work at that store."""
     check_quantity(session, quantity)
+    if store_id is None and ticket_id is not None:
+        store_id = session.scalar(select(Ticket.store_id).where(Ticket.id == ticket_id))
+    if store_id is None:
+        store_id = stores.acting_store_id(session, actor)
+    require_works_at(session, actor, store_id)
     if kind in SELLABLE_KINDS:
-        _check_stock(session, part, quantity)
+        _check_stock(session, part, quantity, store_id, always=kind == "transfer")
     movement = StockMovement(
         part_id=part.id,
+        store_id=store_id,
         kind=kind,
         quantity=quantity,
         unit_cost=unit_cost,
@@ -318,18 +340,19 @@ def update_part(db: Database, actor: Actor, sku: str, data: PartData) -> PartInf
         return _info(part, stock_of(session, part.id))
 
 
-def get_part(db: Database, sku: str) -> PartInfo:
+def get_part(db: Database, sku: str, store_id: int | None = None) -> PartInfo:
+    """A part with its stock at ``store_id`` (None: the whole chain)."""
     with db.read() as session:
         part = _part(session, sku)
-        return _info(part, stock_of(session, part.id))
+        return _info(part, stock_of(session, part.id, store_id))
 
 
-def find_by_code(db: Database, code: str) -> PartInfo | None:
+def find_by_code(db: Database, code: str, store_id: int | None = None) -> PartInfo | None:
     """A scanned code: the part's SKU or its barcode."""
     text = (code or "").strip()
     if not text:
         return None
-    query, on_hand = _parts_query()
+    query, on_hand = _parts_query(store_id)
     with db.read() as session:
         row = session.execute(
             query.where(or_(Part.sku == text, Part.barcode == text)).limit(1)
@@ -338,11 +361,17 @@ def find_by_code(db: Database, code: str) -> PartInfo | None:
 
 
 def search_parts(
-    db: Database, text: str = "", *, low_only: bool = False, limit: int = 200, offset: int = 0
+    db: Database,
+    text: str = "",
+    *,
+    low_only: bool = False,
+    limit: int = 200,
+    offset: int = 0,
+    store_id: int | None = None,
 ) -> list[PartInfo]:
     """By SKU/barcode, name or compatible model (contains), sorted by SKU; optionally only
-    parts at or below their low-stock level."""
-    query, on_hand = _parts_query()
+    parts at or below their low-stock level. Stock at ``store_id`` (None: the chain)."""
+    query, on_hand = _parts_query(store_id)
     needle = (text or "").strip()
     if needle:
         like = like_pattern(needle)  # '%' and '_' typed by the user match themselves
@@ -372,9 +401,9 @@ def count_parts(db: Database) -> int:
         return int(session.scalar(select(func.count(Part.id))) or 0)
 
 
-def valuation(db: Database) -> Decimal:
+def valuation(db: Database, store_id: int | None = None) -> Decimal:
     """Stock at cost: the sum over parts of on hand × cost (parts with stock only)."""
-    stock = _on_hand_subquery()
+    stock = _on_hand_subquery(store_id)
     with db.read() as session:
         value = session.scalar(
             select(func.coalesce(func.sum(stock.c.on_hand * Part.cost), 0, type_=Money))
@@ -445,7 +474,7 @@ def receive(
         if unit_cost is not None:
             part.cost = unit_cost
             part.updated_at = utcnow()
-        _move(
+        movement = _move(
             session,
             actor,
             part,
@@ -454,7 +483,7 @@ def receive(
             unit_cost=unit_cost or part.cost,
             supplier=clean_text(supplier, "supplier", 100) or part.supplier,
         )
-        return _info(part, stock_of(session, part.id))
+        return _info(part, stock_of(session, part.id, movement.store_id))
 
 
 def adjust(db: Database, actor: Actor, sku: str, change: object, reason: str) -> PartInfo:
@@ -466,9 +495,9 @@ def adjust(db: Database, actor: Actor, sku: str, change: object, reason: str) ->
         raise ValidationError("qty", QT_TRANSLATE_NOOP("errors", "Quantity: cannot be zero"))
     with db.write() as session:
         part = _part(session, sku, lock=True)
-        _move(session, actor, part, "adjusted", delta, reason=text)
+        movement = _move(session, actor, part, "adjusted", delta, reason=text)
         audit(session, actor, "stock_adjusted", "part", part.sku, f"{delta:+d} {text}")
-        return _info(part, stock_of(session, part.id))
+        return _info(part, stock_of(session, part.id, movement.store_id))
 
 
 def supplier_return(db: Database, actor: Actor, sku: str, qty: object, reason: str) -> PartInfo:
@@ -478,10 +507,10 @@ def supplier_return(db: Database, actor: Actor, sku: str, qty: object, reason: s
     text = clean_text(reason, "reason", 500, required=True)
     with db.write() as session:
         part = _part(session, sku, lock=True)
-        _move(
+        movement = _move(
             session, actor, part, "supplier_return", -quantity, reason=text, supplier=part.supplier
         )
-        return _info(part, stock_of(session, part.id))
+        return _info(part, stock_of(session, part.id, movement.store_id))
 
 
 def record_faulty_recovered(
@@ -589,15 +618,15 @@ def return_from_ticket(
         return used
 
 
-def iter_parts(db: Database, batch: int = 2000) -> Any:
-    """Every part with its stock, by SKU, for exports: the ledger is summed once (one
-    GROUP BY over all movements), the parts are then read in keyset-paged batches."""
+def iter_parts(db: Database, batch: int = 2000, store_id: int | None = None) -> Any:
+    """Every part with its stock (at ``store_id``; None: the chain), by SKU, for exports: the
+    ledger is summed once (one GROUP BY over all movements), the parts are then read in
+    keyset-paged batches."""
     with db.read() as session:
-        stock: dict[int, int] = dict(
-            session.execute(
-                select(StockMovement.part_id, on_hand_column()).group_by(StockMovement.part_id)
-            ).all()
-        )
+        query = select(StockMovement.part_id, on_hand_column()).group_by(StockMovement.part_id)
+        if store_id is not None:
+            query = query.where(StockMovement.store_id == store_id)
+        stock: dict[int, int] = dict(session.execute(query).all())
     last = ""
     while True:
         with db.read() as session:
@@ -647,11 +676,88 @@ def apply_part_rows(
                     audit(session, actor, "part_updated", "part", part.sku, reason)
                     counts["updated"] += 1
             if count is not None:
-                delta = count - stock_of(session, part.id)
+                store_id = stores.acting_store_id(session, actor)
+                delta = count - stock_of(session, part.id, store_id)
                 if delta:
-                    _move(session, actor, part, "adjusted", delta, reason=reason)
+                    _move(session, actor, part, "adjusted", delta, reason=reason, store_id=store_id)
                     counts["adjusted"] += 1
                     changed = True
             if not changed:
                 counts["unchanged"] += 1
     return counts
+
+
+# -- stock per store --------------------------------------------------------------------
+@dataclass(frozen=True)
+class TransferResult:
+    sku: str
+    quantity: int
+    from_store: str
+    to_store: str
+    from_on_hand: int  # after the transfer
+    to_on_hand: int
+
+
+def transfer(db: Database, actor: Actor, sku: str, qty: object, to_store: str) -> TransferResult:
+    """Parts sent from this PC's store to another store of the chain: two movements in one
+    transaction (out here, in there); never below zero here, whatever the shop allows."""
+    require_role(actor, "inventory")
+    quantity = parse_quantity(qty)
+    with db.write() as session:
+        source = stores.acting_store(session, actor)
+        target = stores.store_by_code(session, to_store)
+        if target.id == source.id:
+            raise ValidationError(
+                "store",
+                QT_TRANSLATE_NOOP("errors", "{sku} is already at store {code}"),
+                sku=(sku or "").strip(),
+                code=target.code,
+            )
+        part = _part(session, sku, lock=True)
+        _move(session, actor, part, "transfer", -quantity, reason=target.code, store_id=source.id)
+        session.add(
+            StockMovement(
+                part_id=part.id,
+                store_id=target.id,
+                kind="transfer",
+                quantity=quantity,
+                unit_cost=part.cost,
+                supplier="",
+                reason=source.code,
+                at=utcnow(),
+                user_id=actor.id,
+            )
+        )
+        session.flush()
+        audit(
+            session,
+            actor,
+            "stock_transferred",
+            "part",
+            part.sku,
+            f"{quantity} {source.code}->{target.code}",
+        )
+        return TransferResult(
+            sku=part.sku,
+            quantity=quantity,
+            from_store=source.code,
+            to_store=target.code,
+            from_on_hand=stock_of(session, part.id, source.id),
+            to_on_hand=stock_of(session, part.id, target.id),
+        )
+
+
+def stock_per_store(db: Database, part_ids: list[int] | None = None) -> dict[int, dict[str, int]]:
+    """Part id -> {store code: on hand} for every store with movements of the part."""
+    query = (
+        select(StockMovement.part_id, Store.code, on_hand_column())
+        .join(Store, Store.id == StockMovement.store_id)
+        .group_by(StockMovement.part_id, Store.code)
+    )
+    if part_ids is not None:
+        query = query.where(StockMovement.part_id.in_(part_ids))
+    result: dict[int, dict[str, int]] = {}
+    with db.read() as session:
+        for part_id, code, on_hand in session.execute(query):
+            result.setdefault(part_id, {})[code] = int(on_hand or 0)
+    return result

@@ -111,6 +111,7 @@ def record_payment(
     kind = "final" if ticket.status in ("ready", "declined") else "deposit"
     payment = Payment(
         ticket_id=ticket.id,
+        store_id=ticket.store_id,
         kind=kind,
         method=method,
         amount=value,
@@ -167,6 +168,7 @@ def refund(
             )
         row = Payment(
             ticket_id=ticket.id,
+            store_id=ticket.store_id,
             kind="refund",
             method=original.method,
             amount=-value,

@@ -38,7 +38,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from counter_app.db import Database
-from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
+from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from counter_app.models import (
     FEEDBACK_CLASSES,
     OPEN_PREDICATE,
@@ -50,6 +50,7 @@ from counter_app.models import (
     Payment,
     QuoteLine,
     StockMovement,
+    Store,
     Ticket,
     TicketEvent,
     User,
@@ -187,8 +188,26 @@ def _count(session: Session, query: Any) -> int:
     return int(session.scalar(query) or 0)
 
 
+def _in_store(query: Any, column: Any, store_id: int | None) -> Any:
+    """One store's rows (``store_id``), or every store's (None: the chain, or a one-store
+    shop)."""
+    return query if store_id is None else query.where(column == store_id)
+
+
+def _events_in_store(query: Any, store_id: int | None) -> Any:
+    if store_id is None:
+        return query
+    return query.where(
+        TicketEvent.ticket_id.in_(select(Ticket.id).where(Ticket.store_id == store_id))
+    )
+
+
 def _status_changes(
-    to_status: str, start: datetime, end: datetime, from_status: str | None = None
+    to_status: str,
+    start: datetime,
+    end: datetime,
+    from_status: str | None = None,
+    store_id: int | None = None,
 ) -> Any:
     query = select(func.count(func.distinct(TicketEvent.ticket_id))).where(
         TicketEvent.kind == "status",
@@ -198,39 +217,68 @@ def _status_changes(
     )
     if from_status:
         query = query.where(TicketEvent.from_status == from_status)
-    return query
+    return _events_in_store(query, store_id)
 
 
-def daily(db: Database, actor: Actor, day: date | None = None) -> DailyReport:
-    """The daily close for the store's local ``day`` (default: today). Manager or clerk."""
+def _store_scope(
+    session: Session, settings: dict[str, Any], store_id: int | None
+) -> tuple[str, str]:
+    """The report's name and time zone: the store's own, else the shop's settings."""
+    if store_id is None:
+        return settings["store_name"], settings["time_zone"]
+    store = session.get(Store, store_id)
+    if store is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No store {code}"), code=str(store_id))
+    return store.name or settings["store_name"], store.time_zone or settings["time_zone"]
+
+
+def daily(
+    db: Database, actor: Actor, day: date | None = None, store_id: int | None = None
+) -> DailyReport:
+    """The daily close for the store's local ``day`` (default: today). Manager or clerk.
+    ``store_id``: that store's figures on its own business day (None: every store)."""
     require_role(actor, "clerk")
     with db.read() as session:
         settings = settings_service.load_all(session)
-        tz_name = settings["time_zone"]
+        store_name, tz_name = _store_scope(session, settings, store_id)
         day = day or local_today(tz_name)
         start, end = local_day_bounds(day, tz_name)
         now = utcnow()
         received = _count(
             session,
-            select(func.count(Ticket.id)).where(
-                Ticket.received_at >= start, Ticket.received_at < end
+            _in_store(
+                select(func.count(Ticket.id)).where(
+                    Ticket.received_at >= start, Ticket.received_at < end
+                ),
+                Ticket.store_id,
+                store_id,
             ),
         )
-        diagnosed = _count(session, _status_changes("awaiting_approval", start, end, "diagnosing"))
+        diagnosed = _count(
+            session, _status_changes("awaiting_approval", start, end, "diagnosing", store_id)
+        )
         completed = _count(
             session,
-            select(func.count(Ticket.id)).where(
-                Ticket.completed_at >= start, Ticket.completed_at < end
+            _in_store(
+                select(func.count(Ticket.id)).where(
+                    Ticket.completed_at >= start, Ticket.completed_at < end
+                ),
+                Ticket.store_id,
+                store_id,
             ),
         )
-        collected = _count(session, _status_changes("collected", start, end))
-        cancelled = _count(session, _status_changes("cancelled", start, end))
+        collected = _count(session, _status_changes("collected", start, end, None, store_id))
+        cancelled = _count(session, _status_changes("cancelled", start, end, None, store_id))
         open_by_status = {
             status: int(n)
             for status, n in session.execute(
-                select(Ticket.status, func.count(Ticket.id))
-                .where(text(f"tickets.{OPEN_PREDICATE}"))
-                .group_by(Ticket.status)
+                _in_store(
+                    select(Ticket.status, func.count(Ticket.id)).where(
+                        text(f"tickets.{OPEN_PREDICATE}")
+                    ),
+                    Ticket.store_id,
+                    store_id,
+                ).group_by(Ticket.status)
             )
         }
         tech = aliased(User)
@@ -253,6 +301,7 @@ def daily(db: Database, actor: Actor, day: date | None = None) -> DailyReport:
                     text(f"tickets.{OPEN_PREDICATE}"),
                     Ticket.promised_at < now,
                     Ticket.status.not_in(("ready", "declined")),
+                    *([Ticket.store_id == store_id] if store_id is not None else []),
                 )
                 .order_by(Ticket.promised_at)
             )
@@ -265,7 +314,11 @@ def daily(db: Database, actor: Actor, day: date | None = None) -> DailyReport:
                 func.sum(Payment.amount, type_=Money),
                 func.count(Payment.id),
             )
-            .where(Payment.at >= start, Payment.at < end)
+            .where(
+                Payment.at >= start,
+                Payment.at < end,
+                *([Payment.store_id == store_id] if store_id is not None else []),
+            )
             .group_by(Payment.method, Payment.kind)
         ):
             sums[(method, kind)] = (total or ZERO, int(n))
@@ -304,6 +357,7 @@ def daily(db: Database, actor: Actor, day: date | None = None) -> DailyReport:
                     StockMovement.kind.in_(("used", "returned")),
                     StockMovement.at >= start,
                     StockMovement.at < end,
+                    *([StockMovement.store_id == store_id] if store_id is not None else []),
                 )
                 .group_by(Part.sku, Part.name)
                 .having(func.sum(-StockMovement.quantity) != 0)
@@ -323,14 +377,15 @@ def daily(db: Database, actor: Actor, day: date | None = None) -> DailyReport:
                     Ticket.received_at >= start,
                     Ticket.received_at < end,
                     Ticket.is_comeback.is_(True),
+                    *([Ticket.store_id == store_id] if store_id is not None else []),
                 )
                 .order_by(Ticket.ticket_no)
             )
         )
-        staff = _staff_day(session, start, end)
+        staff = _staff_day(session, start, end, store_id)
         return DailyReport(
             day=day,
-            store=settings["store_name"],
+            store=store_name,
             currency=settings["currency"],
             time_zone=tz_name,
             generated_at=now,
@@ -354,37 +409,50 @@ def daily(db: Database, actor: Actor, day: date | None = None) -> DailyReport:
         )
 
 
-def _staff_day(session: Session, start: datetime, end: datetime) -> tuple[StaffDay, ...]:
+def _staff_day(
+    session: Session, start: datetime, end: datetime, store_id: int | None = None
+) -> tuple[StaffDay, ...]:
     users = {
         uid: (name, role)
         for uid, name, role in session.execute(select(User.id, User.display_name, User.role))
     }
     intakes = dict(
         session.execute(
-            select(Ticket.created_by_id, func.count(Ticket.id))
-            .where(Ticket.received_at >= start, Ticket.received_at < end)
-            .group_by(Ticket.created_by_id)
+            _in_store(
+                select(Ticket.created_by_id, func.count(Ticket.id)).where(
+                    Ticket.received_at >= start, Ticket.received_at < end
+                ),
+                Ticket.store_id,
+                store_id,
+            ).group_by(Ticket.created_by_id)
         ).all()
     )
     payments = {
         uid: (int(n), total or ZERO)
         for uid, n, total in session.execute(
-            select(Payment.user_id, func.count(Payment.id), func.sum(Payment.amount, type_=Money))
-            .where(Payment.at >= start, Payment.at < end)
-            .group_by(Payment.user_id)
+            _in_store(
+                select(
+                    Payment.user_id, func.count(Payment.id), func.sum(Payment.amount, type_=Money)
+                ).where(Payment.at >= start, Payment.at < end),
+                Payment.store_id,
+                store_id,
+            ).group_by(Payment.user_id)
         )
     }
     moves: dict[tuple[int, str], int] = {
         (uid, str(to)): int(n)
         for uid, to, n in session.execute(
-            select(TicketEvent.user_id, TicketEvent.to_status, func.count(TicketEvent.id))
-            .where(
-                TicketEvent.kind == "status",
-                TicketEvent.at >= start,
-                TicketEvent.at < end,
-                TicketEvent.to_status.in_(("collected", "awaiting_approval", "ready")),
-            )
-            .group_by(TicketEvent.user_id, TicketEvent.to_status)
+            _events_in_store(
+                select(
+                    TicketEvent.user_id, TicketEvent.to_status, func.count(TicketEvent.id)
+                ).where(
+                    TicketEvent.kind == "status",
+                    TicketEvent.at >= start,
+                    TicketEvent.at < end,
+                    TicketEvent.to_status.in_(("collected", "awaiting_approval", "ready")),
+                ),
+                store_id,
+            ).group_by(TicketEvent.user_id, TicketEvent.to_status)
         )
     }
     active = set(intakes) | set(payments) | {uid for uid, _ in moves}
@@ -448,12 +516,16 @@ def _visit_fields(visits: dict[int, VisitFigures], uid: int, role: str) -> dict[
     return {"visits": figures.visits, "visits_on_time_pct": figures.on_time_pct}
 
 
-def monthly(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
-    """The staff assessment of a month, by completion date. Manager only."""
+def monthly(
+    db: Database, actor: Actor, year: int, month: int, store_id: int | None = None
+) -> MonthlyReport:
+    """The staff assessment of a month, by completion date. Manager only. ``store_id``: the
+    jobs of that store, its month in its own time zone (None: the whole chain). After-care
+    and on-site figures are the chain's."""
     require_role(actor, "manager")
     with db.read() as session:
         settings = settings_service.load_all(session)
-        tz_name = settings["time_zone"]
+        store_name, tz_name = _store_scope(session, settings, store_id)
         start, end = month_bounds(year, month, tz_name)
         later = aliased(Ticket)
         came_back = select(later.id).where(later.comeback_of_id == Ticket.id).limit(1).exists()
@@ -463,7 +535,11 @@ def monthly(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
                 Ticket.created_by_id,
                 _turnaround_hours(session.get_bind().dialect.name),
                 came_back,
-            ).where(Ticket.completed_at >= start, Ticket.completed_at < end)
+            ).where(
+                Ticket.completed_at >= start,
+                Ticket.completed_at < end,
+                *([Ticket.store_id == store_id] if store_id is not None else []),
+            )
         ).all()
         users = {
             uid: (name, role)
@@ -516,7 +592,7 @@ def monthly(db: Database, actor: Actor, year: int, month: int) -> MonthlyReport:
         return MonthlyReport(
             year=year,
             month=month,
-            store=settings["store_name"],
+            store=store_name,
             time_zone=tz_name,
             generated_at=now,
             staff=tuple(staff),

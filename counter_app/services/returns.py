@@ -138,6 +138,7 @@ def record_return(
             session.add(
                 Payment(
                     ticket_id=ticket.id,
+                    store_id=ticket.store_id,
                     kind="refund",
                     method=pay_method,
                     amount=-value,

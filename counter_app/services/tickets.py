@@ -26,9 +26,11 @@ from counter_app.models import (
     Quote,
     QuoteLine,
     StockMovement,
+    Store,
     Ticket,
     TicketEvent,
     User,
+    UserStore,
 )
 from counter_app.services import settings as settings_service
 from counter_app.services import warranty, warranty_records
@@ -115,6 +117,10 @@ _PAYMENTS = select(_PAY).where(_PAY.c.ticket_id == bindparam("ticket_id")).order
 _EVENTS = select(_EVT).where(_EVT.c.ticket_id == bindparam("ticket_id")).order_by(_EVT.c.id)
 _TICKET_NO_BY_ID = select(_TIC.c.ticket_no).where(_TIC.c.id == bindparam("id"))
 _PART_BY_ID = select(_PAR.c.sku, _PAR.c.name).where(_PAR.c.id == bindparam("id"))
+_STORE_BY_ID = select(Store.code, Store.name).where(Store.id == bindparam("id"))
+_WORKS_AT = select(UserStore.user_id).where(
+    UserStore.user_id == bindparam("user_id"), UserStore.store_id == bindparam("store_id")
+)
 
 
 def _quotes(conn: Connection, ticket_id: int) -> tuple[QuoteInfo, ...]:
@@ -192,6 +198,10 @@ def _detail_on(conn: Connection, actor: Actor, ticket: Ticket | Row) -> TicketDe
         part = conn.execute(_PART_BY_ID, {"id": ticket.waiting_part_id}).first()
         waiting_part = f"{part.sku} {part.name}" if part else None
     may_see_passcode = actor.role in PASSCODE_ROLES
+    store = conn.execute(_STORE_BY_ID, {"id": ticket.store_id}).first()
+    read_only = (
+        conn.execute(_WORKS_AT, {"user_id": actor.id, "store_id": ticket.store_id}).first() is None
+    )
     return TicketDetail(
         id=ticket.id,
         ticket_no=ticket.ticket_no,
@@ -250,7 +260,10 @@ def _detail_on(conn: Connection, actor: Actor, ticket: Ticket | Row) -> TicketDe
             )
             for e in events
         ),
-        allowed_next=allowed_next(ticket.service_type, ticket.status),
+        allowed_next=() if read_only else allowed_next(ticket.service_type, ticket.status),
+        store=store.code if store else "",
+        store_name=(store.name or settings_service.load_on(conn)["store_name"]) if store else "",
+        read_only=read_only,
         version=ticket.version,
         overdue=_is_overdue(ticket.status, ticket.promised_at, utcnow()),
         **_warranty_fields(conn, ticket, device),

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
 from counter_app.models import ROLES, User
+from counter_app.services import stores
 from counter_app.services.common import audit, require_role
 from counter_app.services.dto import Actor
 from counter_app.timeutil import utcnow
@@ -65,7 +66,12 @@ def _check_role(role: str) -> str:
 
 
 def _new_user(
-    session: Session, username: str, display_name: str, role: str, password: str | None
+    session: Session,
+    username: str,
+    display_name: str,
+    role: str,
+    password: str | None,
+    creator: Actor | None = None,
 ) -> User:
     if session.scalar(select(User.id).where(User.username == username)) is not None:
         raise ValidationError(
@@ -81,6 +87,7 @@ def _new_user(
     )
     session.add(user)
     session.flush()
+    stores.add_user_to_stores(session, user.id, creator)
     return user
 
 
@@ -115,7 +122,7 @@ def create_user(
     if password is not None:
         _check_password(password)
     with db.write() as session:
-        user = _new_user(session, username, display_name, role, password)
+        user = _new_user(session, username, display_name, role, password, actor)
         audit(session, actor, "user_created", "user", username, role)
         return _actor(user)
 

@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.db import Database
+from counter_app.errors import ServiceError
 from counter_app.services import lookup
 from counter_app.services import settings as settings_service
+from counter_app.services import stores as store_service
 from counter_app.services.dto import Actor
+from counter_app.services.stores import StoreInfo
 from counter_app.ui import format as fmt
 from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.job_board import JobBoard
@@ -55,9 +58,29 @@ _WINDOWS: list[MainWindow] = []  # windows opened by "Switch user"
 TITLE_BAR = 40  # px allowed for the window manager's title bar and border
 
 
+STORE_KEY = "store/code"  # QSettings: the store this PC works for (a chain's PCs differ)
+
+
+def pc_store(db: Database, actor: Actor) -> tuple[Actor, StoreInfo | None]:
+    """The actor acting for this PC's store (QSettings), and that store when the shop has
+    several (None for a single store: nothing changes on screen). A store the user does not
+    work at leaves the actor without one: writing then asks to choose."""
+    found = store_service.list_stores(db)
+    if len(found) <= 1:
+        return actor, None
+    code = str(QSettings().value(STORE_KEY, "") or "")
+    try:
+        acting = store_service.at_store(db, actor, code)
+    except ServiceError:
+        acting = actor
+    store = next((s for s in found if s.id == acting.store_id), None)
+    return acting, store
+
+
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        actor, store = pc_store(db, actor)
         self.db, self.actor = db, actor
         shop = settings_service.get_all(db)
         fmt.configure(shop["time_zone"], shop["currency"])
@@ -102,7 +125,11 @@ class MainWindow(QMainWindow):
                 user=actor.display_name, role=fmt.role_text(actor.role)
             )
         )
-        self.store_label = QLabel(shop["store_name"])
+        self.store_label = QLabel(
+            self.tr("Store: {code} {name}").format(code=store.code, name=store.name)
+            if store is not None
+            else shop["store_name"]
+        )
         self.db_label.setContentsMargins(0, 0, 8, 0)  # clear of the window's edge
         for label in (self.user_label, self.store_label, self.db_label):
             self.statusBar().addPermanentWidget(label)
@@ -127,6 +154,7 @@ class MainWindow(QMainWindow):
         settings_action.setEnabled(actor.role == "manager")
         import_action = menu.addAction(self.tr("Import records…"), self.import_records)
         import_action.setEnabled(actor.role == "manager")
+        menu.addAction(self.tr("This PC's store…"), self.choose_store)
         menu.addSeparator()
         switch = menu.addAction(self.tr("Switch user…"), self.switch_user)
         switch.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_L))
@@ -331,6 +359,31 @@ class MainWindow(QMainWindow):
         self.fit_to_screen()
         last = str(settings.value("window/page", "intake"))
         self.show_page(last if last in self.pages and last != "ticket" else "intake")
+
+    def choose_store(self) -> None:
+        """Set the store this PC works for (a per-PC setting); the window reopens for it."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        found = store_service.list_stores(self.db)
+        labels = [f"{s.code} {s.name}" for s in found]
+        current = next((i for i, s in enumerate(found) if s.id == self.actor.store_id), 0)
+        label, ok = QInputDialog.getItem(
+            self, self.tr("This PC's store"), self.tr("Store"), labels, current, False
+        )
+        if not ok:
+            return
+        code = found[labels.index(label)].code
+        try:
+            store_service.at_store(self.db, self.actor, code)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("This PC's store"), exc.message)
+            return
+        QSettings().setValue(STORE_KEY, code)
+        successor = MainWindow(self.db, self.actor)
+        _WINDOWS[:] = [successor]
+        successor.show()
+        self.successor = successor
+        self.close()
 
     def switch_user(self) -> None:
         """Sign out on a shared PC: this window goes away at once (the next person sees

@@ -444,7 +444,29 @@ class TicketPage(QWidget):
             lines.append(e(self.tr("Comeback of {ticket}").format(ticket=d.comeback_of)))
         if d.waiting_part:
             lines.append(e(self.tr("Waiting for part: {part}").format(part=d.waiting_part)))
+        if d.read_only:  # another store's ticket: shown, never changed here
+            lines.insert(
+                0,
+                "<b style='color:#e65100'>"
+                + e(
+                    self.tr("Store {store} {name}: read-only here (you do not work there)").format(
+                        store=d.store, name=d.store_name
+                    )
+                )
+                + "</b>",
+            )
         self.info.setText("<br>".join(lines))
+        if d.read_only:
+            for widget in (
+                self.actions_holder,
+                self.assign_button,
+                self.note,
+                self.add_line_button,
+                self.remove_line_button,
+                self.use_part_button,
+                self.pay_button,
+            ):
+                widget.setEnabled(False)
         self.phone_button.setVisible(contact.may_see_phone(self.actor))
         if not same:
             self.phone_button.setText(self.tr("Show full number"))
@@ -502,7 +524,8 @@ class TicketPage(QWidget):
         """While a write runs the page says so and offers no second one."""
         self.busy = busy
         self.busy_label.setVisible(busy)
-        loaded = self.detail is not None
+        # Another store's ticket (read_only) is shown, never changed here.
+        loaded = self.detail is not None and not self.detail.read_only
         for widget in (
             self.actions_holder,
             self.assign_button,
@@ -513,7 +536,9 @@ class TicketPage(QWidget):
             self.note,
         ):
             widget.setEnabled(loaded and not busy)
-        quotable = self.detail is not None and self.detail.status in quote_service.QUOTABLE
+        quotable = (
+            loaded and self.detail is not None and self.detail.status in quote_service.QUOTABLE
+        )
         for widget in (self.add_line_button, self.remove_line_button):
             widget.setEnabled(quotable and not busy)  # a ready ticket's quote is closed
         self.busy_changed.emit(busy)

@@ -1377,6 +1377,10 @@
             <translation>当前用户：{user}（{role}）</translation>
         </message>
         <message>
+            <source>Store: {code} {name}</source>
+            <translation>门店：{code} {name}</translation>
+        </message>
+        <message>
             <source>&amp;Shop</source>
             <translation>门店(&amp;S)</translation>
         </message>
@@ -1391,6 +1395,10 @@
         <message>
             <source>Import records…</source>
             <translation>导入记录…</translation>
+        </message>
+        <message>
+            <source>This PC's store…</source>
+            <translation>本机所属门店…</translation>
         </message>
         <message>
             <source>Switch user…</source>
@@ -1435,6 +1443,14 @@
         <message>
             <source>Nothing found for {text}</source>
             <translation>没有找到 {text}</translation>
+        </message>
+        <message>
+            <source>This PC's store</source>
+            <translation>本机所属门店</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>门店</translation>
         </message>
     </context>
     <context>
@@ -2149,6 +2165,10 @@
         <message>
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Store {store} {name}: read-only here (you do not work there)</source>
+            <translation>门店 {store} {name}：在此只读（您不在该门店工作）</translation>
         </message>
         <message>
             <source>{sku} · {name} · {n} in stock · {price}</source>
@@ -3051,6 +3071,10 @@
             <translation>工单 {ticket_no} 已被他人修改，请重新载入后再试。</translation>
         </message>
         <message>
+            <source>{user} does not work at store {store}; its records are read-only here</source>
+            <translation>{user} 不在门店 {store} 工作；该门店的记录在此只读</translation>
+        </message>
+        <message>
             <source>{label}: required</source>
             <translation>{label}：必填</translation>
         </message>
@@ -3251,6 +3275,10 @@
             <translation>该备件未在此工单上使用</translation>
         </message>
         <message>
+            <source>{sku} is already at store {code}</source>
+            <translation>{sku} 已在门店 {code}</translation>
+        </message>
+        <message>
             <source>Unknown payment method {value}; use one of: {allowed}</source>
             <translation>未知支付方式 {value}，可选：{allowed}</translation>
         </message>
@@ -3321,6 +3349,10 @@
         <message>
             <source>A comeback is free only for the same fault: confirm the same fault or record it as paid</source>
             <translation>返修仅在同一故障时免费：请确认为同一故障，或记为收费</translation>
+        </message>
+        <message>
+            <source>No store {code}</source>
+            <translation>没有门店 {code}</translation>
         </message>
         <message>
             <source>Month: give it as YYYY-MM</source>
@@ -3773,6 +3805,70 @@
         <message>
             <source>IMEI {imei} belongs to another customer's device</source>
             <translation>IMEI {imei} 属于其他客户的设备</translation>
+        </message>
+        <message>
+            <source>Give either --store or --all, not both</source>
+            <translation>请只给出 --store 或 --all 其中之一</translation>
+        </message>
+        <message>
+            <source>A PDF or Excel close is one store's: give --store CODE</source>
+            <translation>PDF 或 Excel 日结只针对一家门店：请给出 --store 代码</translation>
+        </message>
+        <message>
+            <source>--stores: 1 to {most}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} is not a database URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move a shop to a PostgreSQL URL (postgresql://...)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} holds another schema version ({version}); nothing was copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} is not empty ({table}); nothing was copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot reach {url} ({detail}); nothing was copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a SQLite shop is moved to a server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy of {table} differs ({before} / {after}); nothing was kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Store code {code}: a letter, then letters or digits, at most 10</source>
+            <translation>门店代码 {code}：以字母开头，后接字母或数字，最多 10 个字符</translation>
+        </message>
+        <message>
+            <source>Ticket prefix {prefix}: a letter, then letters or digits, at most 7</source>
+            <translation>单号前缀 {prefix}：以字母开头，后接字母或数字，最多 7 个字符</translation>
+        </message>
+        <message>
+            <source>No store {code}; see: counter-app store list</source>
+            <translation>没有门店 {code}；请查看：counter-app store list</translation>
+        </message>
+        <message>
+            <source>This shop has several stores: choose one (--store CODE or the settings)</source>
+            <translation>本店有多家门店：请选择一家（--store 代码或在设置中选择）</translation>
+        </message>
+        <message>
+            <source>Store {code} exists already</source>
+            <translation>门店 {code} 已存在</translation>
+        </message>
+        <message>
+            <source>Ticket prefix {prefix} is used by another store</source>
+            <translation>单号前缀 {prefix} 已被另一家门店使用</translation>
         </message>
     </context>
     <context>

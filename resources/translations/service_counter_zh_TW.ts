@@ -1377,6 +1377,10 @@
             <translation>當前使用者：{user}（{role}）</translation>
         </message>
         <message>
+            <source>Store: {code} {name}</source>
+            <translation>門店：{code} {name}</translation>
+        </message>
+        <message>
             <source>&amp;Shop</source>
             <translation>門店(&amp;S)</translation>
         </message>
@@ -1391,6 +1395,10 @@
         <message>
             <source>Import records…</source>
             <translation>匯入記錄…</translation>
+        </message>
+        <message>
+            <source>This PC's store…</source>
+            <translation>本機所屬門店…</translation>
         </message>
         <message>
             <source>Switch user…</source>
@@ -1435,6 +1443,14 @@
         <message>
             <source>Nothing found for {text}</source>
             <translation>沒有找到 {text}</translation>
+        </message>
+        <message>
+            <source>This PC's store</source>
+            <translation>本機所屬門店</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>門店</translation>
         </message>
     </context>
     <context>
@@ -2149,6 +2165,10 @@
         <message>
             <source>Note</source>
             <translation>備註</translation>
+        </message>
+        <message>
+            <source>Store {store} {name}: read-only here (you do not work there)</source>
+            <translation>門店 {store} {name}：在此只讀（您不在該門店工作）</translation>
         </message>
         <message>
             <source>{sku} · {name} · {n} in stock · {price}</source>
@@ -3051,6 +3071,10 @@
             <translation>工單 {ticket_no} 已被他人修改，請重新載入後再試。</translation>
         </message>
         <message>
+            <source>{user} does not work at store {store}; its records are read-only here</source>
+            <translation>{user} 不在門店 {store} 工作；該門店的記錄在此只讀</translation>
+        </message>
+        <message>
             <source>{label}: required</source>
             <translation>{label}：必填</translation>
         </message>
@@ -3251,6 +3275,10 @@
             <translation>該備件未在此工單上使用</translation>
         </message>
         <message>
+            <source>{sku} is already at store {code}</source>
+            <translation>{sku} 已在門店 {code}</translation>
+        </message>
+        <message>
             <source>Unknown payment method {value}; use one of: {allowed}</source>
             <translation>未知支付方式 {value}，可選：{allowed}</translation>
         </message>
@@ -3321,6 +3349,10 @@
         <message>
             <source>A comeback is free only for the same fault: confirm the same fault or record it as paid</source>
             <translation>返修僅在同一故障時免費：請確認為同一故障，或記為收費</translation>
+        </message>
+        <message>
+            <source>No store {code}</source>
+            <translation>沒有門店 {code}</translation>
         </message>
         <message>
             <source>Month: give it as YYYY-MM</source>
@@ -3773,6 +3805,70 @@
         <message>
             <source>IMEI {imei} belongs to another customer's device</source>
             <translation>IMEI {imei} 屬於其他客戶的裝置</translation>
+        </message>
+        <message>
+            <source>Give either --store or --all, not both</source>
+            <translation>請只給出 --store 或 --all 其中之一</translation>
+        </message>
+        <message>
+            <source>A PDF or Excel close is one store's: give --store CODE</source>
+            <translation>PDF 或 Excel 日結只針對一家門店：請給出 --store 程式碼</translation>
+        </message>
+        <message>
+            <source>--stores: 1 to {most}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} is not a database URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move a shop to a PostgreSQL URL (postgresql://...)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} holds another schema version ({version}); nothing was copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} is not empty ({table}); nothing was copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot reach {url} ({detail}); nothing was copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a SQLite shop is moved to a server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy of {table} differs ({before} / {after}); nothing was kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Store code {code}: a letter, then letters or digits, at most 10</source>
+            <translation>門店程式碼 {code}：以字母開頭，後接字母或數字，最多 10 個字元</translation>
+        </message>
+        <message>
+            <source>Ticket prefix {prefix}: a letter, then letters or digits, at most 7</source>
+            <translation>單號字首 {prefix}：以字母開頭，後接字母或數字，最多 7 個字元</translation>
+        </message>
+        <message>
+            <source>No store {code}; see: counter-app store list</source>
+            <translation>沒有門店 {code}；請檢視：counter-app store list</translation>
+        </message>
+        <message>
+            <source>This shop has several stores: choose one (--store CODE or the settings)</source>
+            <translation>本店有多家門店：請選擇一家（--store 程式碼或在設定中選擇）</translation>
+        </message>
+        <message>
+            <source>Store {code} exists already</source>
+            <translation>門店 {code} 已存在</translation>
+        </message>
+        <message>
+            <source>Ticket prefix {prefix} is used by another store</source>
+            <translation>單號字首 {prefix} 已被另一家門店使用</translation>
         </message>
     </context>
     <context>

@@ -2,8 +2,13 @@
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from counter_app.services import backup
 from tests.conftest import snapshot
+
+# Backups here copy the SQLite file; a PostgreSQL shop uses pg_dump (README).
+pytestmark = pytest.mark.sqlite_only
 
 INTAKE = [
     "intake",

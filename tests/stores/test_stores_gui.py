@@ -1,0 +1,41 @@
+"""The window of a chain's PC: the status bar names this PC's store (a per-PC setting), and
+another store's ticket opens read-only with its store named."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QSettings
+
+from counter_app.services import stores
+from counter_app.ui.main_window import STORE_KEY, MainWindow
+from tests.services.helpers import take_in
+from tests.ui.test_ticket_page import action_names, page_for
+
+
+def test_status_bar_names_this_pcs_store(qtbot, db, staff):
+    single = MainWindow(db, staff.manager)
+    qtbot.addWidget(single)
+    assert "SZ2" not in single.store_label.text()  # one store: nothing new on screen
+    single.close()
+    stores.add_store(db, staff.manager, "SZ2", "Futian 2", "SZ2")
+    QSettings().setValue(STORE_KEY, "SZ2")
+    try:
+        main = MainWindow(db, staff.manager)
+        qtbot.addWidget(main)
+        assert "SZ2 Futian 2" in main.store_label.text()
+        assert main.actor.store_id == stores.get_store(db, "SZ2").id
+        main.close()
+    finally:
+        QSettings().remove(STORE_KEY)
+
+
+def test_another_stores_ticket_is_read_only_on_the_page(qtbot, db, staff):
+    sz2 = stores.add_store(db, staff.manager, "SZ2", "Futian 2", "SZ2")
+    ticket_no = take_in(db, dataclasses.replace(staff.manager, store_id=sz2.id))
+    own = page_for(qtbot, db, staff.manager, ticket_no)
+    assert own.note.isEnabled() and action_names(own)
+    other = page_for(qtbot, db, staff.clerk, ticket_no)  # amy works at MAIN only
+    assert "SZ2 Futian 2" in other.info.text() and "read-only" in other.info.text()
+    assert not other.note.isEnabled()
+    assert not other.actions_holder.isEnabled() and not other.pay_button.isEnabled()
