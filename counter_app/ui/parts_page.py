@@ -232,18 +232,22 @@ class PartsPage(QWidget):
     def refresh(self) -> None:
         self.model.set_rows(
             inventory.search_parts(
-                self.db, self.search.text(), low_only=self.low_only.isChecked(), limit=500
+                self.db,
+                self.search.text(),
+                low_only=self.low_only.isChecked(),
+                limit=500,
+                store_id=self.actor.store_id,  # this PC's store (None: the only one)
             )
         )
         self.view.resizeColumnsToContents()
         self.valuation.setText(
             self.tr("Stock at cost: {value}").format(
-                value=fmt.money_text(inventory.valuation(self.db))
+                value=fmt.money_text(inventory.valuation(self.db, self.actor.store_id))
             )
         )
 
     def _scanned(self) -> None:
-        part = inventory.find_by_code(self.db, self.search.text())
+        part = inventory.find_by_code(self.db, self.search.text(), self.actor.store_id)
         if part is not None:
             self.model.set_rows([part])
             self.view.selectRow(0)
