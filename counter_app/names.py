@@ -89,6 +89,7 @@ MOVEMENT_KINDS = {  # stock movements of a part
     "adjusted": QT_TRANSLATE_NOOP("names", "Stock count adjusted"),
     "supplier_return": QT_TRANSLATE_NOOP("names", "Sent back to supplier"),
     "faulty_recovered": QT_TRANSLATE_NOOP("names", "Faulty part recovered"),
+    "transfer": QT_TRANSLATE_NOOP("names", "Moved between stores"),
 }
 
 

@@ -101,5 +101,14 @@ def export_all(db: Database, actor: Actor, folder: Path) -> dict[str, Any]:
     }
     _atomic_text(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
     with db.write() as session:
-        audit(session, actor, "exported_all", "export", str(folder), json.dumps(counts))
+        # entity_id is 50 characters at most (enforced by PostgreSQL): the folder's name;
+        # the full path goes into the detail.
+        audit(
+            session,
+            actor,
+            "exported_all",
+            "export",
+            folder.name[:50],
+            json.dumps({"folder": str(folder), "tables": counts}),
+        )
     return {"folder": str(folder), "tables": counts}

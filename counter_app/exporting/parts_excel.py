@@ -100,6 +100,9 @@ def export(
             if report is not None and written % 500 == 0 and report(written, total) is False:
                 raise Cancelled()
         finish_filter(parts_sheet, len(PARTS_COLUMNS), written)
+        per_store = inventory.stock_per_store(db)
+        if len({code for counts in per_store.values() for code in counts}) > 1:
+            _stock_per_store_sheet(book, db, per_store)
         moves = book.create_sheet("Movements")
         header(moves, MOVEMENT_COLUMNS, (17, 16, 32, 16, 9, 11, 18, 14, 30, 14))
         movement_rows = inventory.movements(db, since=since, until=until, limit=None)
@@ -369,3 +372,15 @@ def apply_import(db: Database, actor: Actor, path: Path) -> dict[str, int]:
     return inventory.apply_part_rows(
         db, actor, [(data, count) for _, data, count in plan.rows], "Stock count (import)"
     )
+
+
+def _stock_per_store_sheet(book: Any, db: Database, per_store: dict[int, dict[str, int]]) -> None:
+    """A chain's workbook: one row per part and store with its stock there."""
+    sheet = book.create_sheet("Stock per store")
+    header(sheet, ["SKU", "Name", "Store", "On hand"], (16, 32, 10, 9))
+    rows = 0
+    for part in inventory.iter_parts(db):
+        for code, on_hand in sorted(per_store.get(part.id, {}).items()):
+            append(sheet, [part.sku, part.name, code, on_hand])
+            rows += 1
+    finish_filter(sheet, 4, rows)

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import (
+    Base,
     Customer,
     Device,
     Money,
@@ -270,6 +271,7 @@ def fill(
         summary.update(
             demo_aftercare.fill(session, rng, settings, roles, generator.now, days, store.id)
         )
+        sync_sequences(session)
     summary["appointments"] = demo_appointments.fill(db, seed, now, store.id)
     return summary
 
@@ -307,6 +309,27 @@ def fill_chain(db: Database, tickets: int, stores_wanted: int, seed: int = 7) ->
             summary[key] = summary.get(key, 0) + value
     summary["stores"] = len(codes)
     return summary
+
+
+def sync_sequences(session: Session) -> None:
+    """PostgreSQL: rows written with explicit ids leave the id sequences behind; move each past
+    its table's highest id, so the next intake or call gets a fresh one (SQLite needs
+    nothing)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in Base.metadata.sorted_tables:
+        column = table.c.get("id")
+        if column is None or not column.primary_key:
+            continue
+        session.execute(
+            select(
+                func.setval(
+                    func.pg_get_serial_sequence(table.name, "id"),
+                    select(func.coalesce(func.max(column), 0) + 1).scalar_subquery(),
+                    False,
+                )
+            )
+        )
 
 
 class _Generator:

@@ -237,8 +237,11 @@ class PartsPage(QWidget):
         text, low_only = self.search.text(), self.low_only.isChecked()
 
         def read() -> tuple[list[inventory.PartInfo], object]:
-            parts = inventory.search_parts(self.db, text, low_only=low_only, limit=500)
-            return parts, inventory.valuation(self.db)
+            store_id = self.actor.store_id  # this PC's store (None: the only one)
+            parts = inventory.search_parts(
+                self.db, text, low_only=low_only, limit=500, store_id=store_id
+            )
+            return parts, inventory.valuation(self.db, store_id)
 
         def show(result: tuple[list[inventory.PartInfo], object]) -> None:
             if asked != self._asked:
@@ -270,7 +273,14 @@ class PartsPage(QWidget):
                 self.model.set_rows([part])
                 self.view.selectRow(0)
 
-        run_task(self, inventory.find_by_code, self.db, self.search.text(), on_done=show)
+        run_task(
+            self,
+            inventory.find_by_code,
+            self.db,
+            self.search.text(),
+            self.actor.store_id,
+            on_done=show,
+        )
 
     def _show_movements(self) -> None:
         part = self.model.row_at(self.view.currentIndex().row())

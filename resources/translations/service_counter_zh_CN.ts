@@ -3816,35 +3816,35 @@
         </message>
         <message>
             <source>--stores: 1 to {most}</source>
-            <translation type="unfinished" />
+            <translation>--stores：1 到 {most}</translation>
         </message>
         <message>
             <source>{url} is not a database URL</source>
-            <translation type="unfinished" />
+            <translation>{url} 不是数据库地址</translation>
         </message>
         <message>
             <source>Move a shop to a PostgreSQL URL (postgresql://...)</source>
-            <translation type="unfinished" />
+            <translation>请迁移到 PostgreSQL 地址（postgresql://...）</translation>
         </message>
         <message>
             <source>{url} holds another schema version ({version}); nothing was copied</source>
-            <translation type="unfinished" />
+            <translation>{url} 的数据库结构版本不同（{version}）；未复制任何数据</translation>
         </message>
         <message>
             <source>{url} is not empty ({table}); nothing was copied</source>
-            <translation type="unfinished" />
+            <translation>{url} 不是空数据库（{table}）；未复制任何数据</translation>
         </message>
         <message>
             <source>Cannot reach {url} ({detail}); nothing was copied</source>
-            <translation type="unfinished" />
+            <translation>无法连接 {url}（{detail}）；未复制任何数据</translation>
         </message>
         <message>
             <source>Only a SQLite shop is moved to a server</source>
-            <translation type="unfinished" />
+            <translation>只有 SQLite 门店数据库可以迁移到服务器</translation>
         </message>
         <message>
             <source>The copy of {table} differs ({before} / {after}); nothing was kept</source>
-            <translation type="unfinished" />
+            <translation>{table} 的副本不一致（{before} / {after}）；未保留任何数据</translation>
         </message>
         <message>
             <source>Store code {code}: a letter, then letters or digits, at most 10</source>
@@ -4330,6 +4330,10 @@
         <message>
             <source>Faulty part recovered</source>
             <translation>回收故障件</translation>
+        </message>
+        <message>
+            <source>Moved between stores</source>
+            <translation>门店间调拨</translation>
         </message>
     </context>
     <context>

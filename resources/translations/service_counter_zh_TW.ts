@@ -3816,35 +3816,35 @@
         </message>
         <message>
             <source>--stores: 1 to {most}</source>
-            <translation type="unfinished" />
+            <translation>--stores：1 到 {most}</translation>
         </message>
         <message>
             <source>{url} is not a database URL</source>
-            <translation type="unfinished" />
+            <translation>{url} 不是資料庫地址</translation>
         </message>
         <message>
             <source>Move a shop to a PostgreSQL URL (postgresql://...)</source>
-            <translation type="unfinished" />
+            <translation>請遷移到 PostgreSQL 地址（postgresql://...）</translation>
         </message>
         <message>
             <source>{url} holds another schema version ({version}); nothing was copied</source>
-            <translation type="unfinished" />
+            <translation>{url} 的資料庫結構版本不同（{version}）；未複製任何資料</translation>
         </message>
         <message>
             <source>{url} is not empty ({table}); nothing was copied</source>
-            <translation type="unfinished" />
+            <translation>{url} 不是空資料庫（{table}）；未複製任何資料</translation>
         </message>
         <message>
             <source>Cannot reach {url} ({detail}); nothing was copied</source>
-            <translation type="unfinished" />
+            <translation>無法連線 {url}（{detail}）；未複製任何資料</translation>
         </message>
         <message>
             <source>Only a SQLite shop is moved to a server</source>
-            <translation type="unfinished" />
+            <translation>只有 SQLite 門店資料庫可以遷移到伺服器</translation>
         </message>
         <message>
             <source>The copy of {table} differs ({before} / {after}); nothing was kept</source>
-            <translation type="unfinished" />
+            <translation>{table} 的副本不一致（{before} / {after}）；未保留任何資料</translation>
         </message>
         <message>
             <source>Store code {code}: a letter, then letters or digits, at most 10</source>
@@ -4330,6 +4330,10 @@
         <message>
             <source>Faulty part recovered</source>
             <translation>回收故障件</translation>
+        </message>
+        <message>
+            <source>Moved between stores</source>
+            <translation>門店間調撥</translation>
         </message>
     </context>
     <context>

@@ -96,6 +96,7 @@ def test_back_to_back_slots_do_not_clash_but_an_overlap_does(db, staff, db_path)
     book(db, staff.clerk, at=slot(hour=10, minute=0), phone="13700004444")
 
 
+@pytest.mark.sqlite_only  # reads SQLite's own catalogue / file
 def test_clash_detection_is_one_indexed_query(db, staff):
     book(db, staff.clerk)
     with db.read() as session:

@@ -234,6 +234,7 @@ def test_parts_export_survives_a_control_character_stored_earlier(db, staff, db_
     assert names == ["Oldpart"]
 
 
+@pytest.mark.sqlite_only  # reads SQLite's own catalogue / file
 def test_skus_are_unique_whatever_their_case(db, staff, tmp_path):
     from openpyxl import Workbook
 

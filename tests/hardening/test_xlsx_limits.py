@@ -77,6 +77,7 @@ def test_more_rows_than_the_limit_are_refused_before_parsing(capsys, db_path, tm
     assert check_xlsx_limits(path, max_rows=MAX_ROWS + 1).rows == MAX_ROWS + 1
 
 
+@pytest.mark.sqlite_only  # reads SQLite's own catalogue / file
 def test_a_formula_without_a_saved_value_is_refused_not_read_as_zero(db, tmp_path):
     path = _book(tmp_path / "formula.xlsx", [["SCR-1", "Screen", 100, "=C2*2"]])
     before = snapshot(db.path)

@@ -9,6 +9,10 @@ import pytest
 from counter_app.services import complaints, demo, followups, reports
 from counter_app.timeutil import local_today
 
+# The checks read the SQLite file itself (sqlite3); the demo's rules run on PostgreSQL too
+# through tests/stores and tests/export.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def demo_db(db):

@@ -39,3 +39,31 @@ def test_another_stores_ticket_is_read_only_on_the_page(qtbot, db, staff):
     assert "SZ2 Futian 2" in other.info.text() and "read-only" in other.info.text()
     assert not other.note.isEnabled()
     assert not other.actions_holder.isEnabled() and not other.pay_button.isEnabled()
+
+
+def test_parts_page_and_workbook_show_stock_per_store(qtbot, db, staff, tmp_path):
+    from openpyxl import load_workbook
+
+    from counter_app.exporting import parts_excel
+    from counter_app.services import inventory
+    from counter_app.services.inventory import PartData
+    from counter_app.ui.parts_page import PartsPage
+
+    sz2 = stores.add_store(db, staff.manager, "SZ2", "Futian 2", "SZ2")
+    stores.assign_staff(db, staff.manager, "SZ2", "kai")
+    main_id = stores.get_store(db, "MAIN").id
+    keeper = dataclasses.replace(staff.inventory, store_id=main_id)
+    inventory.create_part(
+        db, keeper, PartData(sku="BAT-P60", name="P60 电池", cost="80", price="199")
+    )
+    inventory.receive(db, keeper, "BAT-P60", 7)
+    inventory.transfer(db, keeper, "BAT-P60", 3, "SZ2")
+    page = PartsPage(db, dataclasses.replace(staff.inventory, store_id=sz2.id))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.model.row_at(0).on_hand == 3  # SZ2's shelf, not the chain's 7
+    assert "240.00" in page.valuation.text()
+    target = tmp_path / "parts.xlsx"
+    parts_excel.export(db, target)
+    rows = list(load_workbook(target)["Stock per store"].iter_rows(values_only=True))
+    assert rows[1:] == [("BAT-P60", "P60 电池", "MAIN", 4), ("BAT-P60", "P60 电池", "SZ2", 3)]
