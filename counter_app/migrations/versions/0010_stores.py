@@ -33,6 +33,9 @@ OWNED = ("tickets", "payments", "stock_movements", "appointments")
 def _add_store_column(table: str) -> None:
     name = f"fk_{table}_store_id_stores"
     if op.get_bind().dialect.name == "sqlite":
+        columns = {c["name"] for c in sa.inspect(op.get_bind()).get_columns(table)}
+        if "store_id" in columns:  # left by a downgrade (see below), empty
+            return
         op.execute(
             f"ALTER TABLE {table} ADD COLUMN store_id INTEGER "
             f"CONSTRAINT {name} REFERENCES stores (id)"
@@ -43,6 +46,8 @@ def _add_store_column(table: str) -> None:
 
 
 def upgrade() -> None:
+    if "stores" in sa.inspect(op.get_bind()).get_table_names():
+        op.drop_table("stores")  # left empty by a SQLite downgrade (see below)
     op.create_table(
         "stores",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -156,8 +161,18 @@ def downgrade() -> None:
     op.drop_index("ix_stock_movements_store_part", table_name="stock_movements")
     op.drop_index("ix_payments_store_at", table_name="payments")
     op.drop_index("ix_tickets_store_received", table_name="tickets")
+    sqlite = op.get_bind().dialect.name == "sqlite"
     for table in OWNED:
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_column("store_id")
+        if sqlite:
+            # SQLite cannot drop a column with a REFERENCES clause in place, and rebuilding
+            # these tables would drop tables other rows point to: the column stays, emptied
+            # (the older code never writes it).
+            op.execute(f"UPDATE {table} SET store_id = NULL")
+        else:
+            op.drop_constraint(f"fk_{table}_store_id_stores", table, type_="foreignkey")
+            op.drop_column(table, "store_id")
     op.drop_table("user_stores")
-    op.drop_table("stores")
+    if sqlite:
+        op.execute("DELETE FROM stores")  # kept, empty: those columns still name it
+    else:
+        op.drop_table("stores")
