@@ -283,6 +283,14 @@
             <translation>被投诉</translation>
         </message>
         <message>
+            <source>On-site visits</source>
+            <translation>上门服务次数</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>准时率</translation>
+        </message>
+        <message>
             <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
             <translation>按完成日期统计。售后：完成的回访数、其工单的平均满意度（1-5）及满意率、其工单的投诉及针对本人的投诉、由其负责但已逾期的投诉。</translation>
         </message>
@@ -4472,6 +4480,18 @@
         <message>
             <source>Feedback by class</source>
             <translation>按反馈类别</translation>
+        </message>
+        <message>
+            <source>On-site service</source>
+            <translation>上门服务</translation>
+        </message>
+        <message>
+            <source>On-site visits</source>
+            <translation>上门服务次数</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>准时率</translation>
         </message>
         <message>
             <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>

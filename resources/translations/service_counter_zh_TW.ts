@@ -283,6 +283,14 @@
             <translation>被投訴</translation>
         </message>
         <message>
+            <source>On-site visits</source>
+            <translation>上門服務次數</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>準時率</translation>
+        </message>
+        <message>
             <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
             <translation>按完成日期統計。售後：完成的回訪數、其工單的平均滿意度（1-5）及滿意率、其工單的投訴及針對本人的投訴、由其負責但已逾期的投訴。</translation>
         </message>
@@ -4472,6 +4480,18 @@
         <message>
             <source>Feedback by class</source>
             <translation>按反饋類別</translation>
+        </message>
+        <message>
+            <source>On-site service</source>
+            <translation>上門服務</translation>
+        </message>
+        <message>
+            <source>On-site visits</source>
+            <translation>上門服務次數</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>準時率</translation>
         </message>
         <message>
             <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
