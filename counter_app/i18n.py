@@ -43,7 +43,9 @@ def pick_language(setting: str | None) -> str:
 
 def install(language: str) -> str:
     """Install our catalogue and Qt's qtbase catalogue for ``language``; returns the
-    language actually installed ("en" needs none). Replaces earlier translators."""
+    language actually installed. English is the source text; its small catalogue holds only
+    the plural forms ("1 earlier ticket" / "2 earlier tickets"). Replaces earlier
+    translators."""
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("create the Qt application first")
@@ -52,6 +54,10 @@ def install(language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES or language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        english = QTranslator(app)
+        if english.load(f"{CATALOGUE}_en", str(translations_dir())):
+            app.installTranslator(english)
+            _installed.append(english)
         return "en"
     ours = QTranslator(app)
     if not ours.load(f"{CATALOGUE}_{language}", str(translations_dir())):

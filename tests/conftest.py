@@ -48,10 +48,13 @@ class Staff:
 @pytest.fixture(scope="session", autouse=True)
 def _qt_application(qapp):  # type: ignore[no-untyped-def]
     """One QApplication for the session, made first (printing code would otherwise make a
-    QGuiApplication), named like the real app so QSettings land in the test sandbox."""
+    QGuiApplication), named like the real app so QSettings land in the test sandbox, in
+    English with its plural forms installed as the app does at start-up."""
+    from counter_app import i18n
     from counter_app.printing.qt import name_application
 
     name_application(qapp)
+    i18n.install("en")
     return qapp
 
 

@@ -12,6 +12,13 @@ Sources of translations, in order of precedence:
     optionally {"zh_TW": {"English source": "繁體中文"}} for Traditional overrides;
   * Traditional Chinese not given explicitly is converted from Simplified with OpenCC
     (s2twp: Taiwan standard with phrases), so the two never drift apart.
+
+Plural forms (Qt numerus): code counts with ``self.tr("%n earlier ticket(s)", "", n)``.
+  * English needs a catalogue of its own for these only: service_counter_en.ts is made with
+    ``lupdate -pluralonly`` and filled from glossary/plurals_en.json (which wins there)
+    {"%n earlier ticket(s)": ["%n earlier ticket", "%n earlier tickets"], ...}
+    ("context|source" keys work there too);
+  * Chinese has one form: the glossaries give it as a plain string like any other message.
 """
 
 from __future__ import annotations
@@ -30,6 +37,8 @@ TS_DIR = ROOT / "resources" / "translations"
 GLOSSARY_DIR = TS_DIR / "glossary"
 CATALOGUE = "service_counter"
 LANGS = ("zh_CN", "zh_TW")
+PLURALS_EN = GLOSSARY_DIR / "plurals_en.json"
+ALL_LANGS = ("en", *LANGS)
 
 
 def tool(name: str) -> str:
@@ -50,6 +59,8 @@ def load_glossaries() -> tuple[dict[str, str], dict[str, str]]:
     simplified: dict[str, str] = {}
     traditional: dict[str, str] = {}
     for path in sorted(GLOSSARY_DIR.glob("*.json")):
+        if path == PLURALS_EN:
+            continue
         data = json.loads(path.read_text(encoding="utf-8"))
         overrides = data.pop("zh_TW", {}) if isinstance(data.get("zh_TW"), dict) else {}
         for source, text in data.items():
@@ -59,13 +70,28 @@ def load_glossaries() -> tuple[dict[str, str], dict[str, str]]:
     return simplified, traditional
 
 
-def run_lupdate(ts_path: Path) -> None:
+def load_plurals_en() -> dict[str, list[str]]:
+    """English numerus forms: {"source" or "context|source": [singular, plural]}."""
+    if not PLURALS_EN.exists():
+        return {}
+    data = json.loads(PLURALS_EN.read_text(encoding="utf-8"))
+    return {
+        source: [str(form) for form in forms]
+        for source, forms in data.items()
+        if isinstance(forms, list)
+    }
+
+
+def run_lupdate(ts_path: Path, lang: str) -> None:
+    # English keeps only the messages with plural forms (the source text serves the rest).
+    english = ["-pluralonly", "-source-language", "en", "-target-language", "en"]
     subprocess.run(
         [
             tool("pyside6-lupdate"),
             "-no-obsolete",
             "-locations",
             "none",
+            *(english if lang == "en" else []),
             *sources(),
             "-ts",
             str(ts_path),
@@ -77,9 +103,16 @@ def run_lupdate(ts_path: Path) -> None:
 
 
 def fill(
-    ts_path: Path, lang: str, simplified: dict[str, str], traditional: dict[str, str]
+    ts_path: Path,
+    lang: str,
+    simplified: dict[str, str],
+    traditional: dict[str, str],
+    plurals_en: dict[str, list[str]] | None = None,
 ) -> list[str]:
-    """Fill unfinished messages; returns the sources still missing a translation."""
+    """Fill unfinished messages; returns the sources still missing a translation (a message
+    with plural forms counts as missing unless every one of its forms is filled)."""
+    if lang == "en":
+        return _fill_english(ts_path, plurals_en or {})
     converter = None
     if lang == "zh_TW":
         import opencc  # opencc-python-reimplemented (dev dependency)
@@ -98,6 +131,38 @@ def fill(
     return missing
 
 
+def _fill_english(ts_path: Path, plurals: dict[str, list[str]]) -> list[str]:
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    root.set("language", "en")
+    root.set("sourcelanguage", "en")
+    missing = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            slots = translation.findall("numerusform")
+            forms = plurals.get(f"{name}|{source}") or plurals.get(source)
+            if forms and len(forms) == len(slots) and all(f.strip() for f in forms):
+                for slot, form in zip(slots, forms, strict=True):
+                    slot.text = form
+                translation.attrib.pop("type", None)
+            elif translation.get("type") is not None or not _complete(translation):
+                missing.append(f"{source} (needs {len(slots)} forms in plurals_en.json)")
+    ET.indent(tree, space="    ")
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def _complete(translation: ET.Element) -> bool:
+    slots = translation.findall("numerusform")
+    if slots:
+        return all((slot.text or "").strip() for slot in slots)
+    return bool((translation.text or "").strip())
+
+
 def _lookup(table: dict[str, str], context: str, source: str) -> str | None:
     return table.get(f"{context}|{source}") or table.get(source)
 
@@ -107,7 +172,7 @@ def _fill_message(message, context, lang, simplified, traditional, converter, mi
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        if translation.get("type") is None and (translation.text or "").strip():
+        if translation.get("type") is None and _complete(translation):
             return
         text = None
         if lang == "zh_CN":
@@ -117,7 +182,12 @@ def _fill_message(message, context, lang, simplified, traditional, converter, mi
             base = _lookup(simplified, context, source)
             if text is None and base is not None and converter is not None:
                 text = converter.convert(base)
-        if text:
+        slots = translation.findall("numerusform")
+        if text and slots:  # Chinese: the one text serves every plural form
+            for slot in slots:
+                slot.text = text
+            translation.attrib.pop("type", None)
+        elif text:
             translation.text = text
             translation.attrib.pop("type", None)
         else:
@@ -134,11 +204,12 @@ def compile_qm(ts_path: Path) -> None:
 
 def update() -> int:
     simplified, traditional = load_glossaries()
+    plurals_en = load_plurals_en()
     status = 0
-    for lang in LANGS:
+    for lang in ALL_LANGS:
         ts_path = TS_DIR / f"{CATALOGUE}_{lang}.ts"
-        run_lupdate(ts_path)
-        missing = fill(ts_path, lang, simplified, traditional)
+        run_lupdate(ts_path, lang)
+        missing = fill(ts_path, lang, simplified, traditional, plurals_en)
         compile_qm(ts_path)
         if missing:
             status = 1
@@ -153,17 +224,18 @@ def update() -> int:
 def check() -> int:
     """Regenerate into a temporary copy and compare: missing strings or stale .ts fail."""
     simplified, traditional = load_glossaries()
+    plurals_en = load_plurals_en()
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
-        for lang in LANGS:
+        for lang in ALL_LANGS:
             committed = TS_DIR / f"{CATALOGUE}_{lang}.ts"
             if not committed.exists():
                 problems.append(f"{committed.name} is missing")
                 continue
             scratch = Path(tmp) / committed.name
             shutil.copy(committed, scratch)
-            run_lupdate(scratch)
-            missing = fill(scratch, lang, simplified, traditional)
+            run_lupdate(scratch, lang)
+            missing = fill(scratch, lang, simplified, traditional, plurals_en)
             problems.extend(f"{lang}: untranslated {s!r}" for s in missing)
             if scratch.read_bytes() != committed.read_bytes():
                 problems.append(f"{committed.name} is out of date: run `make i18n`")

@@ -169,6 +169,8 @@ def monthly(report: MonthlyReport, path: Path) -> None:
             ("Satisfied share", 14),
             ("Complaints against", 18),
             ("Overdue complaints", 18),
+            ("On-site visits", 14),
+            ("On time %", 11),
         ],
         [
             [
@@ -185,6 +187,8 @@ def monthly(report: MonthlyReport, path: Path) -> None:
                 "—" if s.satisfied_share is None else s.satisfied_share,
                 s.complaints_against,
                 s.overdue_complaints,
+                s.visits,
+                "—" if s.visits_on_time_pct is None else s.visits_on_time_pct,
             ]
             for s in r.staff
         ]
@@ -203,6 +207,8 @@ def monthly(report: MonthlyReport, path: Path) -> None:
                 "—" if r.satisfied_share is None else r.satisfied_share,
                 r.complaints_against,
                 r.overdue_complaints,
+                sum(s.visits for s in r.staff),
+                "",
             ]
         ],
     )

@@ -81,6 +81,9 @@ _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("reports", "Overdue complaints"),
     QT_TRANSLATE_NOOP("reports", "After-care"),
     QT_TRANSLATE_NOOP("reports", "Feedback by class"),
+    QT_TRANSLATE_NOOP("reports", "On-site service"),
+    QT_TRANSLATE_NOOP("reports", "On-site visits"),
+    QT_TRANSLATE_NOOP("reports", "On time"),
     QT_TRANSLATE_NOOP(
         "reports",
         "By completion date. After-care: follow-ups made, average satisfaction (1-5) and the "
@@ -297,6 +300,11 @@ def _score(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
 
+def _percent(value: float | None) -> str:
+    """A share already in percent (the visits' on-time share), or a dash."""
+    return "—" if value is None else f"{value:.1f}%"
+
+
 def monthly_html(r: MonthlyReport) -> str:
     people = [(escape(s.user), escape(tr(s.role)), s) for s in r.staff]
     total = (f"<b>{escape(tr('Total'))}</b>", "")
@@ -377,6 +385,19 @@ def monthly_html(r: MonthlyReport) -> str:
         + [[*total] + [str(r.complaints.get(k, 0)) for k in FEEDBACK_CLASSES]],
         right=set(range(2, 8)),
     )
+    visited = [(name, role, s) for name, role, s in people if s.visits]
+    visits = (
+        _table(
+            [tr("Name"), tr("Role"), tr("On-site visits"), tr("On time")],
+            [
+                [name, role, str(s.visits), _percent(s.visits_on_time_pct)]
+                for name, role, s in visited
+            ],
+            right={2, 3},
+        )
+        if visited
+        else f"<p>{escape(tr('None'))}</p>"
+    )
     note = tr(
         "By completion date. After-care: follow-ups made, average satisfaction (1-5) and the "
         "share of satisfied answers about their jobs, complaints about their jobs and "
@@ -388,6 +409,7 @@ def monthly_html(r: MonthlyReport) -> str:
     {table}
     <h2>{escape(tr("After-care"))}</h2>{aftercare}
     <h2>{escape(tr("Feedback by class"))}</h2>{feedback}
+    <h2>{escape(tr("On-site service"))}</h2>{visits}
     </body></html>"""
 
 

@@ -262,9 +262,7 @@ class AftercarePage(QWidget):
                 day=fmt.local_date_text(result.next_try_on)
             )
         else:
-            text = self.tr("Not reached {count} times: closed as unreachable.").format(
-                count=result.attempts
-            )
+            text = self.tr("Not reached %n time(s): closed as unreachable.", "", result.attempts)
         if result.complaint_id:
             text += " " + self.tr("Complaint {id} opened.").format(id=result.complaint_id)
         self.call_message.setText(text)
@@ -282,9 +280,7 @@ class AftercarePage(QWidget):
         self.calls_model.set_rows(calls)
         overdue = sum(1 for c in calls if c.overdue)
         self.calls_summary.setText(
-            self.tr("{count} calls due, {overdue} overdue").format(
-                count=len(calls), overdue=overdue
-            )
+            self.tr("%n call(s) due, {overdue} overdue", "", len(calls)).format(overdue=overdue)
         )
         self.calls_view.resizeColumnsToContents()
         if calls:

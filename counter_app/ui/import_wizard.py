@@ -209,18 +209,21 @@ class ImportWizard(QDialog):
         else:
             self.summary.setText(
                 self.tr(
-                    "{count} bad rows (highlighted): fix them and check again. Nothing was imported."
-                ).format(count=len(plan.errors))  # fmt: skip
+                    "%n bad row(s) (highlighted): fix them and check again. Nothing was imported.",
+                    "",
+                    len(plan.errors),
+                )
             )
 
     def _plan_text(self, summary: dict[str, Any], heading: str) -> str:
         return self.tr(
-            "{heading}: {rows} rows; customers {new_customers} new, {old_customers} matched; "
-            "devices {new_devices} new, {old_devices} matched; {tickets} past repairs "
-            "({comebacks} comebacks)"
+            "{heading}: %n row(s); customers {new_customers} new, {old_customers} matched; "
+            "devices {new_devices} new, {old_devices} matched; past repairs: {tickets}, "
+            "comebacks: {comebacks}",
+            "",
+            summary["rows"],
         ).format(
             heading=heading,
-            rows=summary["rows"],
             new_customers=summary["customers_created"],
             old_customers=summary["customers_matched"],
             new_devices=summary["devices_created"],

@@ -449,8 +449,8 @@ class IntakeForm(QWidget):
         if not self.colour.text():
             self.colour.setText(device.colour)
         hints = [
-            self.tr("{brand} {model} · earlier tickets: {n}").format(
-                brand=device.brand, model=device.model, n=len(history.entries)
+            self.tr("{brand} {model} · %n earlier ticket(s)", "", len(history.entries)).format(
+                brand=device.brand, model=device.model
             )
         ]
         hints.extend(self._warranty_hints(decision))

@@ -284,7 +284,7 @@ class JobBoard(QWidget):
             selected = self.selected_ticket()
             self._stamp, rows, total = result
             model.show_first_page(rows)
-            self.count.setText(self.tr("Tickets: {n}").format(n=total))
+            self.count.setText(self.tr("%n ticket(s)", "", total))
             self.view.resizeColumnsToContents()
             for column in range(model.columnCount()):
                 if column != FAULT and self.view.columnWidth(column) > WIDEST:

@@ -154,9 +154,7 @@ class ImportPreviewDialog(QDialog):
         lines = []
         if plan.errors:
             lines.append(
-                self.tr("Nothing will be imported. Rows with errors: {n}").format(
-                    n=len(plan.errors)
-                )
+                self.tr("Nothing will be imported: %n row(s) have errors.", "", len(plan.errors))
             )
             lines += [
                 self.tr("Row {row}: {message}").format(row=e.row, message=e.message)
@@ -318,7 +316,7 @@ class PartsPage(QWidget):
             on_done=lambda counts: QMessageBox.information(
                 self,
                 self.tr("Export parts"),
-                self.tr("Parts written to {path}: {n}").format(n=counts["parts"], path=name),
+                self.tr("%n part(s) written to {path}", "", counts["parts"]).format(path=name),
             ),
         )
 

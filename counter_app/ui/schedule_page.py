@@ -283,7 +283,7 @@ class SchedulePage(QWidget):
             self.views.setCurrentWidget(self.day_view)
             if selected is not None:
                 self.select(selected.id)
-        self.count.setText(self.tr("{n} appointments").format(n=len(rows)))
+        self.count.setText(self.tr("%n appointment(s)", "", len(rows)))
         self._enable()
 
     def selected(self) -> AppointmentInfo | None:

@@ -52,5 +52,5 @@ class TodayAppointments(QWidget):
     def refresh(self) -> None:
         rows = appointments.day(self.db, local_today(self.time_zone), active_only=True)
         self.model.set_rows(rows)
-        self.title.setText(self.tr("Today's appointments: {n}").format(n=len(rows)))
+        self.title.setText(self.tr("%n appointment(s) today", "", len(rows)))
         self.view.resizeColumnsToContents()

@@ -279,7 +279,7 @@ def test_paid_less_than_the_parts_is_refused_and_nothing_is_written(
     assert snapshot(db_path) == before
 
 
-def test_monthly_assessment_counts_visits_and_on_time(db, staff, monkeypatch):
+def test_monthly_assessment_counts_visits_and_on_time(db, staff, monkeypatch, tmp_path):
     on_time = _arrived(db, staff, monkeypatch)
     late = book(db, staff.clerk, at=slot(hour=15), phone="13700001111")
     appointments.confirm(db, staff.clerk, late.id)
@@ -289,6 +289,26 @@ def test_monthly_assessment_counts_visits_and_on_time(db, staff, monkeypatch):
     report = reports.monthly(db, staff.manager, local.year, local.month)
     li = next(s for s in report.staff if s.user == "Li Wei")
     assert li.visits == 2 and li.visits_on_time_pct == 50.0
+    # the printed and the Excel assessment show the same figures
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from counter_app.exporting import report_excel
+    from counter_app.printing import report_doc
+
+    pdf, xlsx = tmp_path / "month.pdf", tmp_path / "month.xlsx"
+    report_doc.write_pdf(report, pdf)
+    report_excel.monthly(report, xlsx)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "On-site service" in text and "50.0%" in text
+    sheet = load_workbook(xlsx)["Staff"]
+    heads = [c.value for c in sheet[1]]
+    row = next(
+        dict(zip(heads, [c.value for c in r], strict=True))
+        for r in sheet.iter_rows(2)
+        if r[0].value == "Li Wei"
+    )
+    assert row["On-site visits"] == 2 and row["On time %"] == 50.0
 
 
 def test_the_demo_shop_has_appointments_past_and_coming(db, staff):

@@ -38,7 +38,7 @@ def test_record_a_dissatisfied_call_by_keyboard(qtbot, qtmodeltester, db, db_pat
     call = page.current_call()
     assert call.ticket_no == ticket_no and call.overdue
     assert page.calls_model.index(0, 3).data() == "138****5678"
-    assert "1 calls due, 1 overdue" in page.calls_summary.text()
+    assert "1 call due, 1 overdue" in page.calls_summary.text()
     qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
     assert page.full_phone.text() == "138 1234 5678"
 

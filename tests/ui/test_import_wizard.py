@@ -41,7 +41,7 @@ def test_bad_rows_are_highlighted_then_the_fixed_file_imports(
     assert wizard.model.data(first, Qt.ItemDataRole.BackgroundRole) is not None
     assert wizard.model.data(wizard.model.index(1, 1), Qt.ItemDataRole.BackgroundRole) is None
     assert wizard.model.headerData(2, Qt.Orientation.Horizontal) == "电话"
-    assert "1 bad rows" in wizard.summary.text()
+    assert "1 bad row (highlighted)" in wizard.summary.text()
     assert not wizard.import_button.isEnabled()
     assert customers.find_by_phone(db, "13812345678") is None
 

@@ -28,6 +28,6 @@ def test_the_board_reads_tickets_only_when_shown(qtbot, db, staff, monkeypatch):
     window.show_page("board")
     qtbot.waitUntil(lambda: window.board.idle() and window.board.model.rowCount() == 1)
     assert [r.ticket_no for r in window.board.model.rows] == [no]
-    assert window.board.count.text() == "Tickets: 1"
+    assert window.board.count.text() == "1 ticket"
     window.board.poll.stop()
     window.show_page("intake")  # the page saved at close, for the tests that follow

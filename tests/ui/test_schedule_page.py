@@ -102,7 +102,7 @@ def test_todays_appointments_beside_the_job_board(qtbot, window, db, staff, monk
     window.show_page("board")
     window.board.refresh()  # as when the board comes on screen after the bookings
     side = window.board.today
-    qtbot.waitUntil(lambda: side.title.text() == "Today's appointments: 1")
+    qtbot.waitUntil(lambda: side.title.text() == "1 appointment today")
     assert side.model.index(0, 1).data() == "王芳"
     assert side.model.index(0, 0).data() == "10:00–11:00"
 

@@ -13,11 +13,11 @@ def test_counts_read_right_for_one(qtbot, db, staff):
     form = IntakeForm(db, staff.clerk)
     qtbot.addWidget(form)
     qtbot.keyClicks(form.imei, IMEI)
-    qtbot.waitUntil(lambda: "earlier tickets: 1" in form.device_hint.text())
+    qtbot.waitUntil(lambda: "1 earlier ticket" in form.device_hint.text())
     assert "1 earlier tickets" not in form.device_hint.text()
     take_in(db, staff.clerk)
     board = JobBoard(db, staff.clerk)
     qtbot.addWidget(board)
     board.poll.stop()
     qtbot.waitUntil(board.idle)  # the board reads in the background
-    assert board.count.text() == "Tickets: 1"
+    assert board.count.text() == "1 ticket"
