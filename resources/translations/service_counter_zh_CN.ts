@@ -283,6 +283,14 @@
             <translation>被投诉</translation>
         </message>
         <message>
+            <source>On-site visits</source>
+            <translation>上门服务次数</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>准时率</translation>
+        </message>
+        <message>
             <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
             <translation>按完成日期统计。售后：完成的回访数、其工单的平均满意度（1-5）及满意率、其工单的投诉及针对本人的投诉、由其负责但已逾期的投诉。</translation>
         </message>
@@ -540,17 +548,21 @@
             <source>Not reached: on the list again on {day}.</source>
             <translation>未接通：{day} 将再次出现在列表中。</translation>
         </message>
-        <message>
-            <source>Not reached {count} times: closed as unreachable.</source>
-            <translation>{count} 次未接通：已按无法联系关闭。</translation>
+        <message numerus="yes">
+            <source>Not reached %n time(s): closed as unreachable.</source>
+            <translation>
+                <numerusform>%n 次未接通：已按无法联系关闭。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) due, {overdue} overdue</source>
+            <translation>
+                <numerusform>待回访 %n 个，其中逾期 {overdue} 个</numerusform>
+            </translation>
         </message>
         <message>
             <source>Complaint {id} opened.</source>
             <translation>已创建投诉 {id}。</translation>
-        </message>
-        <message>
-            <source>{count} calls due, {overdue} overdue</source>
-            <translation>待回访 {count} 个，其中逾期 {overdue} 个</translation>
         </message>
         <message>
             <source>Unresolved</source>
@@ -937,9 +949,11 @@
             <source>Import preview</source>
             <translation>导入预览</translation>
         </message>
-        <message>
-            <source>Nothing will be imported. Rows with errors: {n}</source>
-            <translation>不会导入任何数据。有错误的行：{n}</translation>
+        <message numerus="yes">
+            <source>Nothing will be imported: %n row(s) have errors.</source>
+            <translation>
+                <numerusform>不会导入任何数据：%n 行有错误。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Row {row}: {message}</source>
@@ -1044,13 +1058,17 @@
             <source>Ready to import</source>
             <translation>可以导入</translation>
         </message>
-        <message>
-            <source>{count} bad rows (highlighted): fix them and check again. Nothing was imported.</source>
-            <translation>{count} 行有误（已标出）：请改正后重新检查。未导入任何内容。</translation>
+        <message numerus="yes">
+            <source>%n bad row(s) (highlighted): fix them and check again. Nothing was imported.</source>
+            <translation>
+                <numerusform>%n 行有误（已标出）：请改正后重新检查。未导入任何内容。</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{heading}: {rows} rows; customers {new_customers} new, {old_customers} matched; devices {new_devices} new, {old_devices} matched; {tickets} past repairs ({comebacks} comebacks)</source>
-            <translation>{heading}：共 {rows} 行；客户新增 {new_customers}，已有 {old_customers}；设备新增 {new_devices}，已有 {old_devices}；历史维修 {tickets} 单（返修 {comebacks} 单）</translation>
+        <message numerus="yes">
+            <source>{heading}: %n row(s); customers {new_customers} new, {old_customers} matched; devices {new_devices} new, {old_devices} matched; past repairs: {tickets}, comebacks: {comebacks}</source>
+            <translation>
+                <numerusform>{heading}：共 %n 行；客户新增 {new_customers}，已有 {old_customers}；设备新增 {new_devices}，已有 {old_devices}；历史维修 {tickets} 单，返修 {comebacks} 单</numerusform>
+            </translation>
         </message>
         <message>
             <source>Importing…</source>
@@ -1204,10 +1222,6 @@
             <translation>新设备：以前没有维修记录。</translation>
         </message>
         <message>
-            <source>{brand} {model} · earlier tickets: {n}</source>
-            <translation>{brand} {model} · 以前的工单：{n} 张</translation>
-        </message>
-        <message>
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
@@ -1218,6 +1232,12 @@
         <message>
             <source>Still open: {ticket}</source>
             <translation>仍在维修：{ticket}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{brand} {model} · %n earlier ticket(s)</source>
+            <translation>
+                <numerusform>{brand} {model} · 以前的工单 %n 张</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved. Ticket number:</source>
@@ -1258,9 +1278,11 @@
             <source>Received</source>
             <translation>收机时间</translation>
         </message>
-        <message>
-            <source>Tickets: {n}</source>
-            <translation>工单：{n} 张</translation>
+        <message numerus="yes">
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>工单 %n 张</numerusform>
+            </translation>
         </message>
         <message>
             <source>Promised</source>
@@ -1567,9 +1589,11 @@
             <source>Exporting parts…</source>
             <translation>正在导出备件…</translation>
         </message>
-        <message>
-            <source>Parts written to {path}: {n}</source>
-            <translation>已写入 {path} 的备件：{n} 个</translation>
+        <message numerus="yes">
+            <source>%n part(s) written to {path}</source>
+            <translation>
+                <numerusform>已将 %n 个备件写入 {path}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import parts</source>
@@ -1919,9 +1943,11 @@
             <source>Day sheet PDF…</source>
             <translation>日程单 PDF…</translation>
         </message>
-        <message>
-            <source>{n} appointments</source>
-            <translation>{n} 个预约</translation>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n 个预约</numerusform>
+            </translation>
         </message>
         <message>
             <source>Schedule</source>
@@ -2253,9 +2279,11 @@
             <source>Status</source>
             <translation>状态</translation>
         </message>
-        <message>
-            <source>Today's appointments: {n}</source>
-            <translation>今日预约：{n}</translation>
+        <message numerus="yes">
+            <source>%n appointment(s) today</source>
+            <translation>
+                <numerusform>今日预约 %n 个</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4552,6 +4580,18 @@
         <message>
             <source>Feedback by class</source>
             <translation>按反馈类别</translation>
+        </message>
+        <message>
+            <source>On-site service</source>
+            <translation>上门服务</translation>
+        </message>
+        <message>
+            <source>On-site visits</source>
+            <translation>上门服务次数</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>准时率</translation>
         </message>
         <message>
             <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>

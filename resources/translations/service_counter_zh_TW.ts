@@ -283,6 +283,14 @@
             <translation>被投訴</translation>
         </message>
         <message>
+            <source>On-site visits</source>
+            <translation>上門服務次數</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>準時率</translation>
+        </message>
+        <message>
             <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>
             <translation>按完成日期統計。售後：完成的回訪數、其工單的平均滿意度（1-5）及滿意率、其工單的投訴及針對本人的投訴、由其負責但已逾期的投訴。</translation>
         </message>
@@ -540,17 +548,21 @@
             <source>Not reached: on the list again on {day}.</source>
             <translation>未接通：{day} 將再次出現在列表中。</translation>
         </message>
-        <message>
-            <source>Not reached {count} times: closed as unreachable.</source>
-            <translation>{count} 次未接通：已按無法聯絡關閉。</translation>
+        <message numerus="yes">
+            <source>Not reached %n time(s): closed as unreachable.</source>
+            <translation>
+                <numerusform>%n 次未接通：已按無法聯絡關閉。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) due, {overdue} overdue</source>
+            <translation>
+                <numerusform>待回訪 %n 個，其中逾期 {overdue} 個</numerusform>
+            </translation>
         </message>
         <message>
             <source>Complaint {id} opened.</source>
             <translation>已建立投訴 {id}。</translation>
-        </message>
-        <message>
-            <source>{count} calls due, {overdue} overdue</source>
-            <translation>待回訪 {count} 個，其中逾期 {overdue} 個</translation>
         </message>
         <message>
             <source>Unresolved</source>
@@ -937,9 +949,11 @@
             <source>Import preview</source>
             <translation>匯入預覽</translation>
         </message>
-        <message>
-            <source>Nothing will be imported. Rows with errors: {n}</source>
-            <translation>不會匯入任何資料。有錯誤的行：{n}</translation>
+        <message numerus="yes">
+            <source>Nothing will be imported: %n row(s) have errors.</source>
+            <translation>
+                <numerusform>不會匯入任何資料：%n 行有錯誤。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Row {row}: {message}</source>
@@ -1044,13 +1058,17 @@
             <source>Ready to import</source>
             <translation>可以匯入</translation>
         </message>
-        <message>
-            <source>{count} bad rows (highlighted): fix them and check again. Nothing was imported.</source>
-            <translation>{count} 行有誤（已標出）：請改正後重新檢查。未匯入任何內容。</translation>
+        <message numerus="yes">
+            <source>%n bad row(s) (highlighted): fix them and check again. Nothing was imported.</source>
+            <translation>
+                <numerusform>%n 行有誤（已標出）：請改正後重新檢查。未匯入任何內容。</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{heading}: {rows} rows; customers {new_customers} new, {old_customers} matched; devices {new_devices} new, {old_devices} matched; {tickets} past repairs ({comebacks} comebacks)</source>
-            <translation>{heading}：共 {rows} 行；客戶新增 {new_customers}，已有 {old_customers}；裝置新增 {new_devices}，已有 {old_devices}；歷史維修 {tickets} 單（返修 {comebacks} 單）</translation>
+        <message numerus="yes">
+            <source>{heading}: %n row(s); customers {new_customers} new, {old_customers} matched; devices {new_devices} new, {old_devices} matched; past repairs: {tickets}, comebacks: {comebacks}</source>
+            <translation>
+                <numerusform>{heading}：共 %n 行；客戶新增 {new_customers}，已有 {old_customers}；裝置新增 {new_devices}，已有 {old_devices}；歷史維修 {tickets} 單，返修 {comebacks} 單</numerusform>
+            </translation>
         </message>
         <message>
             <source>Importing…</source>
@@ -1204,10 +1222,6 @@
             <translation>新裝置：以前沒有維修記錄。</translation>
         </message>
         <message>
-            <source>{brand} {model} · earlier tickets: {n}</source>
-            <translation>{brand} {model} · 以前的工單：{n} 張</translation>
-        </message>
-        <message>
             <source>Saving…</source>
             <translation>正在儲存…</translation>
         </message>
@@ -1218,6 +1232,12 @@
         <message>
             <source>Still open: {ticket}</source>
             <translation>仍在維修：{ticket}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{brand} {model} · %n earlier ticket(s)</source>
+            <translation>
+                <numerusform>{brand} {model} · 以前的工單 %n 張</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved. Ticket number:</source>
@@ -1258,9 +1278,11 @@
             <source>Received</source>
             <translation>收機時間</translation>
         </message>
-        <message>
-            <source>Tickets: {n}</source>
-            <translation>工單：{n} 張</translation>
+        <message numerus="yes">
+            <source>%n ticket(s)</source>
+            <translation>
+                <numerusform>工單 %n 張</numerusform>
+            </translation>
         </message>
         <message>
             <source>Promised</source>
@@ -1567,9 +1589,11 @@
             <source>Exporting parts…</source>
             <translation>正在匯出備件…</translation>
         </message>
-        <message>
-            <source>Parts written to {path}: {n}</source>
-            <translation>已寫入 {path} 的備件：{n} 個</translation>
+        <message numerus="yes">
+            <source>%n part(s) written to {path}</source>
+            <translation>
+                <numerusform>已將 %n 個備件寫入 {path}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import parts</source>
@@ -1919,9 +1943,11 @@
             <source>Day sheet PDF…</source>
             <translation>日程單 PDF…</translation>
         </message>
-        <message>
-            <source>{n} appointments</source>
-            <translation>{n} 個預約</translation>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n 個預約</numerusform>
+            </translation>
         </message>
         <message>
             <source>Schedule</source>
@@ -2253,9 +2279,11 @@
             <source>Status</source>
             <translation>狀態</translation>
         </message>
-        <message>
-            <source>Today's appointments: {n}</source>
-            <translation>今日預約：{n}</translation>
+        <message numerus="yes">
+            <source>%n appointment(s) today</source>
+            <translation>
+                <numerusform>今日預約 %n 個</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4552,6 +4580,18 @@
         <message>
             <source>Feedback by class</source>
             <translation>按反饋類別</translation>
+        </message>
+        <message>
+            <source>On-site service</source>
+            <translation>上門服務</translation>
+        </message>
+        <message>
+            <source>On-site visits</source>
+            <translation>上門服務次數</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>準時率</translation>
         </message>
         <message>
             <source>By completion date. After-care: follow-ups made, average satisfaction (1-5) and the share of satisfied answers about their jobs, complaints about their jobs and against them, complaints they were responsible for that went overdue.</source>

@@ -61,6 +61,7 @@ def test_parts_page_and_workbook_show_stock_per_store(qtbot, db, staff, tmp_path
     page = PartsPage(db, dataclasses.replace(staff.inventory, store_id=sz2.id))
     qtbot.addWidget(page)
     page.refresh()
+    qtbot.waitUntil(lambda: page.idle() and page.model.rowCount() == 1)  # read in the background
     assert page.model.row_at(0).on_hand == 3  # SZ2's shelf, not the chain's 7
     assert "240.00" in page.valuation.text()
     target = tmp_path / "parts.xlsx"
