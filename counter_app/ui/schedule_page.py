@@ -282,7 +282,7 @@ class SchedulePage(QWidget):
             self.day_view.resizeColumnsToContents()
             self.views.setCurrentWidget(self.day_view)
             if selected is not None:
-                self.select(selected.id)
+                self.select_appointment(selected.id)
         self.count.setText(self.tr("%n appointment(s)", "", len(rows)))
         self._enable()
 
@@ -292,7 +292,7 @@ class SchedulePage(QWidget):
         rows = self.day_view.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
-    def select(self, appointment_id: int) -> bool:
+    def select_appointment(self, appointment_id: int) -> bool:
         for index, row in enumerate(self.model.rows):
             if row.id == appointment_id:
                 self.day_view.selectRow(index)
@@ -337,7 +337,7 @@ class SchedulePage(QWidget):
             QMessageBox.warning(self, self.tr("Schedule"), i18n.error_text(exc))
             return None
         self.refresh()
-        self.select(info.id)
+        self.select_appointment(info.id)
         self._enable()
         return info  # type: ignore[no-any-return]
 
@@ -351,7 +351,7 @@ class SchedulePage(QWidget):
             assert local is not None
             self.day.setDate(QDate(local.date()))
             self.refresh()
-            self.select(dialog.result_info.id)
+            self.select_appointment(dialog.result_info.id)
 
     def confirm(self) -> None:
         info = self.selected()
@@ -382,7 +382,7 @@ class SchedulePage(QWidget):
         dialog = DoneDialog(self.db, self.actor, info, self)
         if dialog.exec():
             self.refresh()
-            self.select(info.id)
+            self.select_appointment(info.id)
 
     def no_show(self) -> None:
         info = self.selected()

@@ -57,7 +57,7 @@ def test_day_view_lists_the_day_in_time_order_and_actions_follow_the_state(
     qtmodeltester.check(page.model)
 
     assert not page.buttons["confirm"].isEnabled()  # nothing selected
-    page.select(late.id)
+    page.select_appointment(late.id)
     assert page.buttons["confirm"].isEnabled() and not page.buttons["arrive"].isEnabled()
     qtbot.mouseClick(page.buttons["confirm"], Qt.MouseButton.LeftButton)
     assert appointments.get(db, late.id).status == "confirmed"
@@ -118,7 +118,7 @@ def test_a_dropoff_arrival_opens_a_prefilled_intake_and_its_ticket_closes_it(
     window.show_page("schedule")
     page = window.pages["schedule"]
     page.day.setDate(QDate(day))
-    page.select(info.id)
+    page.select_appointment(info.id)
     monkeypatch.setattr(appointments, "utcnow", lambda: info.starts_at)
     page.buttons["arrive"].click()
     assert window.current_page() == "intake"
