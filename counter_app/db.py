@@ -30,6 +30,11 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA quick_check reads every page: a few ms on a shop's file, seconds on a huge one.
 # On a file too big to finish within this budget the pages read so far are checked.
 QUICK_CHECK_SECONDS = 1.5
+# The automatic daily backup (services/backup.py) goes into this folder beside the database,
+# each copy checked page by page (integrity_check) before it is kept.
+BACKUP_FOLDER = "backups"
+BACKUP_PREFIX = "counter-backup-"
+CHECKED_WITHIN_SECONDS = 24 * 3600
 
 
 def alembic_config() -> Config:
@@ -153,6 +158,22 @@ def probe_sqlite_file(path: Path, budget: float = QUICK_CHECK_SECONDS) -> None:
         )
 
 
+def checked_recently(path: Path) -> bool:
+    """Was every page of this file read and found sound within the last day? True when its
+    daily backup (a copy of every page, integrity-checked before it is kept) was written
+    less than a day ago: the start then skips the full quick_check, which reads the whole
+    file (seconds on a big shop), and keeps only the cheap checks (header, schema)."""
+    folder = path.parent / BACKUP_FOLDER
+    try:
+        newest = max(
+            (copy.stat().st_mtime for copy in folder.glob(f"{BACKUP_PREFIX}*.sqlite3")),
+            default=None,
+        )
+    except OSError:
+        return False
+    return newest is not None and 0 <= time.time() - newest < CHECKED_WITHIN_SECONDS
+
+
 def _sqlite_engine(url: str) -> Engine:
     engine = create_engine(
         url,
@@ -197,8 +218,11 @@ class Database:
             if not create:
                 require_existing_file(self.path)
             _check_sqlite_file(self.path)
-            # restore alone opens a damaged file (no quick check): to replace it
-            probe_sqlite_file(self.path, QUICK_CHECK_SECONDS if quick_check else 0)
+            # restore alone opens a damaged file (no quick check): to replace it. The full
+            # quick check runs at most once a day (checked_recently); the header and the
+            # schema are read on every open.
+            full_check = quick_check and not checked_recently(self.path)
+            probe_sqlite_file(self.path, QUICK_CHECK_SECONDS if full_check else 0)
             # The shop's data folder is private: the database must be protected like the till.
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             self.engine = _sqlite_engine(url)

@@ -52,13 +52,15 @@ With a subcommand it works headless, for scripts and scheduled jobs.
 Exit codes: 0 ok; 2 invalid input (nothing written); 1 other failure."""
 
 
-def build_parser() -> CliParser:
+def _top_parser(**kwargs: object) -> CliParser:
+    """The options before any subcommand: the whole command line of a window start."""
     parent = common_options()
     parser = CliParser(
         prog="counter-app",
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[parent],
+        **kwargs,  # type: ignore[arg-type]
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -69,17 +71,37 @@ def build_parser() -> CliParser:
         action="store_true",
         help="open the window, print 'main window shown' and close it (checks an install)",
     )
+    return parser
+
+
+def build_parser() -> CliParser:
+    parent = common_options()
+    parser = _top_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, parent)
     return parser
 
 
+def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """A command line that names no subcommand (a window start) parsed without importing
+    and building every subcommand's parser; None for anything else (a subcommand, --help,
+    --version, a mistake), which the full parser handles and reports."""
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return None
+    try:
+        args, rest = _top_parser(exit_on_error=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
+    args = window_args(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
+    if getattr(args, "command", None) is None:
         from counter_app.ui.app import run_gui
 
         return run_gui(

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from counter_app.db import SQLITE_HEADER, Database, alembic_config
+from counter_app.db import BACKUP_PREFIX, SQLITE_HEADER, Database, alembic_config
 from counter_app.errors import QT_TRANSLATE_NOOP, DatabaseError, NotAllowed, ValidationError
 from counter_app.services.common import require_role
 from counter_app.services.dto import Actor
 
-PREFIX = "counter-backup-"
+PREFIX = BACKUP_PREFIX
 KEEP_DAYS = 30
 
 

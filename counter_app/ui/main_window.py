@@ -5,6 +5,8 @@ from any page; Ctrl+F searches ticket numbers, IMEIs, phone tails and names."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -77,6 +79,28 @@ def pc_store(db: Database, actor: Actor) -> tuple[Actor, StoreInfo | None]:
     return acting, store
 
 
+class Pages(dict[str, QWidget]):
+    """The window's pages by key. A page not built yet (only its place in the list and an
+    empty placeholder exist) is built the first time it is looked up or shown, so a start
+    builds and reads only the first page's widgets."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+        self.placeholders: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key in self.placeholders:
+            return self._build(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: QWidget | None = None) -> QWidget | None:  # type: ignore[override]
+        return self[key] if key in self else default  # noqa: SIM401  (builds a page)
+
+    def built(self, key: str) -> bool:
+        return key in self and key not in self.placeholders
+
+
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +112,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        self.pages = Pages(self._build_page)
+        self._factories: dict[str, tuple[str, str]] = {}
         self.titles = titles = {
             "intake": self.tr("Intake"),
             "board": self.tr("Job board"),
@@ -104,12 +129,13 @@ class MainWindow(QMainWindow):
         self.add_page("intake", titles["intake"], self.intake)
         self.board = JobBoard(db, actor, load=False)  # loads when first shown
         self.add_page("board", titles["board"], self.board)
-        for key, module, name in OPTIONAL_PAGES:
-            try:
-                page = getattr(importlib.import_module(module), name)(db, actor)
-            except ImportError:
+        for key, module, name in OPTIONAL_PAGES:  # built when first shown (Pages)
+            if importlib.util.find_spec(module) is None:
                 continue
-            self.add_page(key, titles[key], page)
+            self._factories[key] = (module, name)
+            placeholder = QWidget()
+            self.pages.placeholders[key] = placeholder
+            self.add_page(key, titles[key], placeholder)
         self.nav.currentRowChanged.connect(self._page_changed)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -162,21 +188,20 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("About Service Counter…"), self.show_about)
         self.intake.saved.connect(lambda _: self.board.refresh())
-        if "schedule" in self.pages:
-            self.intake.saved.connect(self.pages["schedule"].intake_saved)  # type: ignore[attr-defined]
+        self.intake.saved.connect(self._intake_saved)
         self.intake.imei.textChanged.connect(lambda _: self.update_title())
-        ticket_page = self.pages.get("ticket")
-        if ticket_page is not None and hasattr(ticket_page, "ticket_changed"):
-            ticket_page.ticket_changed.connect(lambda _: self.board.refresh())
         self._restore()
         self.update_title()
 
     def add_page(self, key: str, title: str, widget: QWidget, icon=None) -> None:  # type: ignore[no-untyped-def]
-        self.pages[key] = widget
+        dict.__setitem__(self.pages, key, widget)
         self.stack.addWidget(widget)
         self.nav.addItem(title)
         item = self.nav.item(self.nav.count() - 1)
         item.setData(Qt.ItemDataRole.UserRole, key)
+        self._connect_page(widget)
+
+    def _connect_page(self, widget: QWidget) -> None:
         for signal, slot in (
             ("shown", lambda _: self.update_title()),
             ("open_ticket", self.open_ticket),
@@ -186,6 +211,30 @@ class MainWindow(QMainWindow):
         ):
             if hasattr(widget, signal):
                 getattr(widget, signal).connect(slot)
+
+    def _build_page(self, key: str) -> QWidget:
+        """Build an optional page in its placeholder's place (same list row, same index)."""
+        module, name = self._factories[key]
+        page: QWidget = getattr(importlib.import_module(module), name)(self.db, self.actor)
+        placeholder = self.pages.placeholders.pop(key)
+        index = self.stack.indexOf(placeholder)
+        current = self.stack.currentIndex()
+        dict.__setitem__(self.pages, key, page)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        self._connect_page(page)
+        if key == "ticket" and hasattr(page, "ticket_changed"):
+            page.ticket_changed.connect(lambda _: self.board.refresh())
+        return page
+
+    def _intake_saved(self, ticket: object) -> None:
+        """A booked drop-off's intake saved: the schedule marks the booking done (only the
+        schedule page starts such an intake, so an unbuilt page has none pending)."""
+        if self.pages.built("schedule"):
+            self.pages["schedule"].intake_saved(ticket)  # type: ignore[attr-defined]
 
     def import_records(self) -> None:
         from counter_app.ui.import_wizard import ImportWizard
@@ -204,6 +253,10 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else ""
 
     def _page_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        key = item.data(Qt.ItemDataRole.UserRole) if item else ""
+        if key in self.pages.placeholders:
+            self.pages.get(key)  # first shown: built now
         self.stack.setCurrentIndex(row)
         widget = self.stack.currentWidget()
         if hasattr(widget, "refresh") and widget is not self.pages.get("ticket"):
