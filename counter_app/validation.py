@@ -6,8 +6,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import phonenumbers
-
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 
 _SEPARATORS = re.compile(r"[\s\-./]")
@@ -138,6 +136,8 @@ def normalize_phone(raw: str | None, region: str = "CN", field: str = "phone") -
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("errors", "Phone: this is not a phone number")
         )
+    import phonenumbers  # loaded when first needed: its metadata is slow to import
+
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
@@ -156,6 +156,8 @@ def normalize_phone(raw: str | None, region: str = "CN", field: str = "phone") -
 @lru_cache(maxsize=8192)  # lists mask 50 numbers a page; parsing one costs ~50 µs
 def national_digits(e164: str) -> str:
     """The national significant number (what a clerk would type), digits only."""
+    import phonenumbers  # loaded when first needed: its metadata is slow to import
+
     try:
         return str(phonenumbers.parse(e164, None).national_number)
     except phonenumbers.NumberParseException:
@@ -166,6 +168,8 @@ def format_phone(e164: str | None) -> str:
     """The number as people write it: national format at home, international abroad."""
     if not e164:
         return ""
+    import phonenumbers  # loaded when first needed: its metadata is slow to import
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

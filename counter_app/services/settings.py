@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 from weakref import WeakKeyDictionary
 
-import phonenumbers
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
@@ -389,6 +388,8 @@ def validate_value(key: str, value: Any) -> Any:
         elif key == "language":
             choices = LANGUAGE_CODES
         elif key == "phone_region":
+            import phonenumbers  # its metadata loads when first needed, not at start-up
+
             value, choices = value.upper(), tuple(sorted(phonenumbers.SUPPORTED_REGIONS))
         if choices and value not in choices:
             raise ValidationError(

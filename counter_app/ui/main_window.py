@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
         self.pages = Pages(self._build_page)
-        self._factories: dict[str, tuple[str, str]] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
         self.titles = titles = {
             "intake": self.tr("Intake"),
             "board": self.tr("Job board"),
@@ -127,15 +127,17 @@ class MainWindow(QMainWindow):
         }
         self.intake = IntakeForm(db, actor)
         self.add_page("intake", titles["intake"], self.intake)
-        self.board = JobBoard(db, actor, load=False)  # loads when first shown
-        self.add_page("board", titles["board"], self.board)
-        for key, module, name in OPTIONAL_PAGES:  # built when first shown (Pages)
+        # Every other page is built, and reads the database, when first shown (Pages).
+        self._add_later("board", lambda: JobBoard(db, actor, load=False))
+        for key, module, name in OPTIONAL_PAGES:
             if importlib.util.find_spec(module) is None:
                 continue
-            self._factories[key] = (module, name)
-            placeholder = QWidget()
-            self.pages.placeholders[key] = placeholder
-            self.add_page(key, titles[key], placeholder)
+            self._add_later(
+                key,
+                lambda module=module, name=name: getattr(importlib.import_module(module), name)(
+                    db, actor
+                ),
+            )
         self.nav.currentRowChanged.connect(self._page_changed)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -187,7 +189,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Quit"), self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("About Service Counter…"), self.show_about)
-        self.intake.saved.connect(lambda _: self.board.refresh())
+        self.intake.saved.connect(lambda _: self.refresh_board())
         self.intake.saved.connect(self._intake_saved)
         self.intake.imei.textChanged.connect(lambda _: self.update_title())
         self._restore()
@@ -212,10 +214,25 @@ class MainWindow(QMainWindow):
             if hasattr(widget, signal):
                 getattr(widget, signal).connect(slot)
 
+    @property
+    def board(self) -> JobBoard:
+        return self.pages["board"]  # type: ignore[return-value]
+
+    def refresh_board(self) -> None:
+        """Tickets changed here: reload the board if it exists (it reads afresh when first
+        shown anyway)."""
+        if self.pages.built("board"):
+            self.board.refresh()
+
+    def _add_later(self, key: str, build: Callable[[], QWidget]) -> None:
+        self._factories[key] = build
+        placeholder = QWidget()
+        self.pages.placeholders[key] = placeholder
+        self.add_page(key, self.titles[key], placeholder)
+
     def _build_page(self, key: str) -> QWidget:
-        """Build an optional page in its placeholder's place (same list row, same index)."""
-        module, name = self._factories[key]
-        page: QWidget = getattr(importlib.import_module(module), name)(self.db, self.actor)
+        """Build a page in its placeholder's place (same list row, same index)."""
+        page = self._factories[key]()
         placeholder = self.pages.placeholders.pop(key)
         index = self.stack.indexOf(placeholder)
         current = self.stack.currentIndex()
@@ -227,7 +244,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(index)
         self._connect_page(page)
         if key == "ticket" and hasattr(page, "ticket_changed"):
-            page.ticket_changed.connect(lambda _: self.board.refresh())
+            page.ticket_changed.connect(lambda _: self.refresh_board())
         return page
 
     def _intake_saved(self, ticket: object) -> None:
@@ -240,7 +257,7 @@ class MainWindow(QMainWindow):
         from counter_app.ui.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.db, self.actor, self)
-        wizard.imported.connect(lambda _: self.board.refresh())
+        wizard.imported.connect(lambda _: self.refresh_board())
         wizard.open()
 
     def show_page(self, key: str) -> None:
@@ -478,6 +495,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)
-        self.board.poll.stop()
+        if self.pages.built("board"):
+            self.board.poll.stop()
         wait_for_tasks()  # let a running export or report finish its transaction
         super().closeEvent(event)
