@@ -198,10 +198,13 @@ def _sqlite_engine(url: str) -> Engine:
     def _on_begin(conn):  # type: ignore[no-untyped-def]
         # A writer takes the write lock at BEGIN: two counters writing at once then queue
         # (busy_timeout) instead of one failing with "database is locked" mid-transaction.
+        # Straight on the driver's connection: a lookup's BEGIN then costs what it costs
+        # SQLite, not a statement's round through SQLAlchemy's execution layer.
+        raw = conn.connection.driver_connection
         if conn.get_execution_options().get("write"):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            raw.execute("BEGIN IMMEDIATE")
         else:
-            conn.exec_driver_sql("BEGIN")
+            raw.execute("BEGIN")
 
     return engine
 

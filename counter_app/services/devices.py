@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import BindParameter, bindparam, func, or_, select
@@ -70,20 +71,38 @@ _DEVICE_COLUMNS = (
     _DEV.c.owner_id,
     _DEV.c.replaced_by_id,
 )
-_DEVICE_BY_IMEI = (
-    select(*_DEVICE_COLUMNS)
-    .where(or_(_DEV.c.imei == bindparam("imei"), _DEV.c.imei2 == bindparam("imei")))
-    .limit(1)
+# The device and its owner in one statement (a lookup by primary key joined on).
+_OWNER_COLUMNS = (
+    _CUS.c.id.label("owner_key"),
+    _CUS.c.name.label("owner_name"),
+    _CUS.c.phone.label("owner_phone"),
+    _CUS.c.email.label("owner_email"),
+    _CUS.c.contact_consent.label("owner_contact_consent"),
+    _CUS.c.anonymised_at.label("owner_anonymised_at"),
 )
-_DEVICE_BY_SERIAL = select(*_DEVICE_COLUMNS).where(_DEV.c.serial == bindparam("serial"))
-_OWNER = select(
-    _CUS.c.id,
-    _CUS.c.name,
-    _CUS.c.phone,
-    _CUS.c.email,
-    _CUS.c.contact_consent,
-    _CUS.c.anonymised_at,
-).where(_CUS.c.id == bindparam("id"))
+_DEVICE_AND_OWNER = select(*_DEVICE_COLUMNS, *_OWNER_COLUMNS).outerjoin(
+    _CUS, _CUS.c.id == _DEV.c.owner_id
+)
+_DEVICE_BY_IMEI = _DEVICE_AND_OWNER.where(
+    or_(_DEV.c.imei == bindparam("imei"), _DEV.c.imei2 == bindparam("imei"))
+).limit(1)
+_DEVICE_BY_SERIAL = _DEVICE_AND_OWNER.where(_DEV.c.serial == bindparam("serial"))
+
+
+def _owner(device: Any) -> SimpleNamespace | None:
+    """The owner's columns of a _DEVICE_AND_OWNER row, named as customer_info reads them."""
+    if device.owner_key is None:
+        return None
+    return SimpleNamespace(
+        id=device.owner_key,
+        name=device.owner_name,
+        phone=device.owner_phone,
+        email=device.owner_email,
+        contact_consent=device.owner_contact_consent,
+        anonymised_at=device.owner_anonymised_at,
+    )
+
+
 _TICKETS = (
     select(
         _TIC.c.id,
@@ -132,7 +151,7 @@ def history(db: Database, identifier: str) -> DeviceHistory:
                 QT_TRANSLATE_NOOP("errors", "No device with {identifier} has been in before"),
                 identifier=imei or serial,
             )
-        owner = conn.execute(_OWNER, {"id": device.owner_id}).first() if device.owner_id else None
+        owner = _owner(device)
         tickets = conn.execute(_TICKETS, {"device_id": device.id}).all()
         ids = [t.id for t in tickets]
         parts: dict[int, list[str]] = {}
@@ -183,7 +202,7 @@ def history(db: Database, identifier: str) -> DeviceHistory:
     open_ticket = next((e.ticket_no for e in entries if e.status in OPEN_STATUSES), None)
     return DeviceHistory(
         device=device_info(device),
-        owner=customer_info(owner) if owner else None,
+        owner=customer_info(owner) if owner else None,  # type: ignore[arg-type]
         entries=entries,
         under_repair_warranty=running,
         open_ticket=open_ticket,

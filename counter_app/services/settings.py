@@ -250,7 +250,7 @@ def _decode(spec: SettingSpec, raw: str | None) -> Any:
 _SETTINGS = Setting.__table__
 _STAMP = select(func.count(), func.max(_SETTINGS.c.updated_at))
 _ROWS = select(_SETTINGS.c.key, _SETTINGS.c.value)
-# Decoded settings per database (keyed by its connection pool), with the stamp they were
+# PostgreSQL: decoded settings per database (keyed by its connection pool), with the stamp they were
 # read at: (number of rows, newest updated_at). Every change sets updated_at, so a change
 # made by this process or by another counter on the same database gives a new stamp and
 # the next read decodes the table again; an uncommitted change is seen only by its own
@@ -258,15 +258,38 @@ _ROWS = select(_SETTINGS.c.key, _SETTINGS.c.value)
 _cache: WeakKeyDictionary[Any, tuple[tuple[Any, ...], dict[str, Any]]] = WeakKeyDictionary()
 
 
+# SQLite: the decoded settings are kept per connection (its pool record's info), stamped
+# with this process's settings generation (bumped by every save here) and the
+# connection's PRAGMA data_version, which SQLite changes when any other connection (another
+# counter, another process) commits. Reading both costs no SQL statement through SQLAlchemy.
+_generation = 0
+_CACHE_KEY = "counter_app.settings"
+
+
+def _sqlite_stamp(conn: Connection) -> tuple[int, int]:
+    raw = conn.connection.driver_connection
+    return _generation, raw.execute("PRAGMA data_version").fetchone()[0]  # type: ignore[union-attr]
+
+
 def load_on(conn: Connection) -> dict[str, Any]:
     """Every setting with its value, read on ``conn`` (cached until a setting changes).
     Returns a new dict each call: callers may change it."""
-    stamp = tuple(conn.execute(_STAMP).one())
-    cached = _cache.get(conn.engine.pool)
-    if cached is None or cached[0] != stamp:
-        stored = {key: value for key, value in conn.execute(_ROWS)}
-        cached = (stamp, {spec.key: _decode(spec, stored.get(spec.key)) for spec in SPECS})
-        _cache[conn.engine.pool] = cached
+    if conn.dialect.name == "sqlite":
+        stamp: tuple[Any, ...] = _sqlite_stamp(conn)
+        cached = conn.info.get(_CACHE_KEY)
+        if cached is None or cached[0] != stamp:
+            stored = {key: value for key, value in conn.execute(_ROWS)}
+            cached = (stamp, decode_all(stored))
+            # A writer's transaction may hold its own uncommitted change: never kept.
+            if not conn.get_execution_options().get("write"):
+                conn.info[_CACHE_KEY] = cached
+    else:
+        stamp = tuple(conn.execute(_STAMP).one())
+        cached = _cache.get(conn.engine.pool)
+        if cached is None or cached[0] != stamp:
+            stored = {key: value for key, value in conn.execute(_ROWS)}
+            cached = (stamp, decode_all(stored))
+            _cache[conn.engine.pool] = cached
     return {
         key: (list(value) if isinstance(value, list) else value) for key, value in cached[1].items()
     }
@@ -416,7 +439,9 @@ def _holiday(key: str, value: Any) -> str:
 
 
 def save(session: Session, key: str, value: Any) -> None:
+    global _generation
     _cache.clear()  # and the stamp changes with updated_at (other processes)
+    _generation += 1  # SQLite: every connection's cached settings are read again
     row = session.get(Setting, key)
     encoded = json.dumps(value, ensure_ascii=False)
     if row is None:
