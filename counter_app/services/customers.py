@@ -9,7 +9,7 @@ from sqlalchemy import bindparam, func, select
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from counter_app.models import Customer, Device, Ticket
-from counter_app.services import appointments, consultations
+from counter_app.services import appointments, consultations, reads
 from counter_app.services import settings as settings_service
 from counter_app.services.common import audit, require_role
 from counter_app.services.dto import Actor, CustomerInfo
@@ -80,14 +80,14 @@ def search(db: Database, text: str, limit: int = 50) -> list[CustomerInfo]:
             # The reversed national number starts with the reversed tail.
             upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
             params = {"lower": prefix, "upper": upper, "limit": limit}
-            customers = conn.execute(_BY_PHONE_TAIL, params).all()
+            customers = reads.rows(conn, _BY_PHONE_TAIL, params)
         else:
             params = {"pattern": like_pattern(needle, prefix=True), "limit": limit}
-            customers = conn.execute(_BY_NAME, params).all()
+            customers = reads.rows(conn, _BY_NAME, params)
         counts: dict[int, int] = {}
         if customers:
             ids = [c.id for c in customers]
-            counts = {cid: n for cid, n in conn.execute(_TICKET_COUNTS, {"ids": ids})}
+            counts = {cid: n for cid, n in reads.rows(conn, _TICKET_COUNTS, {"ids": ids})}
     return [customer_info(c, counts.get(c.id, 0)) for c in customers]
 
 

@@ -20,8 +20,8 @@ from counter_app.models import (
     QuoteLine,
     Ticket,
 )
+from counter_app.services import reads, warranty
 from counter_app.services import settings as settings_service
-from counter_app.services import warranty
 from counter_app.services.dto import DeviceHistory, HistoryEntry
 from counter_app.services.tickets import customer_info, device_info
 from counter_app.timeutil import local_today
@@ -143,26 +143,28 @@ def history(db: Database, identifier: str) -> DeviceHistory:
     imei, serial = _identify(identifier)
     with db.lookup() as conn:
         if imei:
-            device = conn.execute(_DEVICE_BY_IMEI, {"imei": imei}).first()
+            device = reads.first(conn, _DEVICE_BY_IMEI, {"imei": imei})
         else:
-            device = conn.execute(_DEVICE_BY_SERIAL, {"serial": serial}).first()
+            device = reads.first(conn, _DEVICE_BY_SERIAL, {"serial": serial})
         if device is None:
             raise NotFound(
                 QT_TRANSLATE_NOOP("errors", "No device with {identifier} has been in before"),
                 identifier=imei or serial,
             )
         owner = _owner(device)
-        tickets = conn.execute(_TICKETS, {"device_id": device.id}).all()
+        tickets = reads.rows(conn, _TICKETS, {"device_id": device.id})
         ids = [t.id for t in tickets]
         parts: dict[int, list[str]] = {}
         totals: dict[int, Decimal] = {}
         if ids:
-            for ticket_id, name, qty in conn.execute(_PARTS_USED, {"ids": ids}):
+            for ticket_id, name, qty in reads.rows(conn, _PARTS_USED, {"ids": ids}):
                 parts.setdefault(ticket_id, []).append(f"{name} ×{qty}" if qty > 1 else name)
-            totals = {ticket_id: total for ticket_id, total in conn.execute(_TOTALS, {"ids": ids})}
+            totals = {
+                ticket_id: total for ticket_id, total in reads.rows(conn, _TOTALS, {"ids": ids})
+            }
         today = local_today(settings_service.load_on(conn)["time_zone"])
         replaced_by_imei = (
-            conn.execute(_REPLACEMENT_IMEI, {"id": device.replaced_by_id}).scalar()
+            reads.scalar(conn, _REPLACEMENT_IMEI, {"id": device.replaced_by_id})
             if device.replaced_by_id
             else None
         )

@@ -32,8 +32,8 @@ from counter_app.models import (
     User,
     UserStore,
 )
+from counter_app.services import reads, warranty, warranty_records
 from counter_app.services import settings as settings_service
-from counter_app.services import warranty, warranty_records
 from counter_app.services.common import (
     add_event,
     check_version,
@@ -124,11 +124,11 @@ _WORKS_AT = select(UserStore.user_id).where(
 
 
 def _quotes(conn: Connection, ticket_id: int) -> tuple[QuoteInfo, ...]:
-    quotes = conn.execute(_QUOTES, {"ticket_id": ticket_id}).all()
+    quotes = reads.rows(conn, _QUOTES, {"ticket_id": ticket_id})
     if not quotes:
         return ()
-    rows = conn.execute(_QUOTE_LINES, {"ids": [q.id for q in quotes]}).all()
-    used = {line_id: n for line_id, n in conn.execute(_USED, {"ticket_id": ticket_id})}
+    rows = reads.rows(conn, _QUOTE_LINES, {"ids": [q.id for q in quotes]})
+    used = {line_id: n for line_id, n in reads.rows(conn, _USED, {"ticket_id": ticket_id})}
     result = []
     for quote in quotes:
         lines = tuple(
@@ -168,7 +168,7 @@ def _sum(lines: tuple[LineInfo, ...]) -> Decimal:
 def detail(db: Database, actor: Actor, ticket_no: str) -> TicketDetail:
     """Everything the ticket page and `ticket show` display. Raises NotFound."""
     with db.lookup() as conn:
-        ticket = conn.execute(_TICKET_BY_NO, {"ticket_no": normalize_ticket_no(ticket_no)}).first()
+        ticket = reads.first(conn, _TICKET_BY_NO, {"ticket_no": normalize_ticket_no(ticket_no)})
         if ticket is None:
             raise ticket_not_found(ticket_no)
         return _detail_on(conn, actor, ticket)
@@ -181,26 +181,26 @@ def load_detail(session: Session, actor: Actor, ticket: Ticket) -> TicketDetail:
 
 
 def _detail_on(conn: Connection, actor: Actor, ticket: Ticket | Row) -> TicketDetail:
-    customer = conn.execute(_CUSTOMER_BY_ID, {"id": ticket.customer_id}).one()
-    device = conn.execute(_DEVICE_BY_ID, {"id": ticket.device_id}).one()
-    names = {user_id: name for user_id, name in conn.execute(_USER_NAMES)}
+    customer = reads.first(conn, _CUSTOMER_BY_ID, {"id": ticket.customer_id})
+    device = reads.first(conn, _DEVICE_BY_ID, {"id": ticket.device_id})
+    names = {user_id: name for user_id, name in reads.rows(conn, _USER_NAMES)}
     totals = ticket_totals(conn, ticket)
     quotes = _quotes(conn, ticket.id)
-    payments = conn.execute(_PAYMENTS, {"ticket_id": ticket.id}).all()
-    events = conn.execute(_EVENTS, {"ticket_id": ticket.id}).all()
+    payments = reads.rows(conn, _PAYMENTS, {"ticket_id": ticket.id})
+    events = reads.rows(conn, _EVENTS, {"ticket_id": ticket.id})
     comeback_of = (
-        conn.scalar(_TICKET_NO_BY_ID, {"id": ticket.comeback_of_id})
+        reads.scalar(conn, _TICKET_NO_BY_ID, {"id": ticket.comeback_of_id})
         if ticket.comeback_of_id
         else None
     )
     waiting_part = None
     if ticket.waiting_part_id:
-        part = conn.execute(_PART_BY_ID, {"id": ticket.waiting_part_id}).first()
+        part = reads.first(conn, _PART_BY_ID, {"id": ticket.waiting_part_id})
         waiting_part = f"{part.sku} {part.name}" if part else None
     may_see_passcode = actor.role in PASSCODE_ROLES
-    store = conn.execute(_STORE_BY_ID, {"id": ticket.store_id}).first()
+    store = reads.first(conn, _STORE_BY_ID, {"id": ticket.store_id})
     read_only = (
-        conn.execute(_WORKS_AT, {"user_id": actor.id, "store_id": ticket.store_id}).first() is None
+        reads.first(conn, _WORKS_AT, {"user_id": actor.id, "store_id": ticket.store_id}) is None
     )
     return TicketDetail(
         id=ticket.id,
@@ -472,7 +472,7 @@ def job_board(
     statement = _board_page(_board_query(flt), sort, descending)
     params = _board_params(flt, now) | {"offset": offset, "limit": limit}
     with db.lookup() as conn:
-        rows = conn.execute(statement, params).all()
+        rows = reads.rows(conn, statement, params)
     return [
         TicketSummary(
             id=r[0],

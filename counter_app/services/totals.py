@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.models import Money, Payment, Quote, QuoteLine, Ticket
 from counter_app.money import ZERO
+from counter_app.services import reads
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,12 @@ def ticket_totals(on: Session | Connection, ticket: Ticket | Row) -> Totals:
     if isinstance(on, Session):
         on.flush()
     params = {"ticket_id": ticket.id}
-    quoted, excluded = on.execute(_QUOTED, params).one()
-    paid = on.scalar(_PAID, params)
+    if isinstance(on, Session):
+        quoted, excluded = on.execute(_QUOTED, params).one()
+        paid = on.scalar(_PAID, params)
+    else:
+        quoted, excluded = reads.first(on, _QUOTED, params)
+        paid = reads.scalar(on, _PAID, params)
     quoted = quoted if quoted is not None else ZERO
     paid = paid if paid is not None else ZERO
     excluded = excluded if excluded is not None else ZERO

@@ -1,0 +1,66 @@
+"""Read-only lookups run on the driver's cursor (SQLite) give the same rows, with the same
+types, as SQLAlchemy's own execution: money as Decimal, times as aware UTC datetimes."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy import exc as sa_exc
+
+from counter_app.services import devices, payments, reads, tickets
+from tests.services.helpers import IMEI, take_in, to_ready
+
+
+def test_rows_match_sqlalchemys_own_with_their_types(db, staff):
+    no = take_in(db, staff.clerk)
+    to_ready(db, staff.clerk, staff.technician, no, price="388.50")
+    payments.pay(db, staff.clerk, no, "100.00", "cash")
+    with db.lookup() as conn:
+        ticket = reads.first(conn, tickets._TICKET_BY_NO, {"ticket_no": no})
+        assert tuple(ticket) == tuple(conn.execute(tickets._TICKET_BY_NO, {"ticket_no": no}).one())
+        assert ticket.received_at.tzinfo is not None
+        assert ticket.received_at.utcoffset() == UTC.utcoffset(None)
+        paid = reads.rows(conn, tickets._PAYMENTS, {"ticket_id": ticket.id})
+        assert [p.amount for p in paid] == [Decimal("100.00")]
+        assert isinstance(paid[0].amount, Decimal)
+        device = reads.first(conn, devices._DEVICE_BY_IMEI, {"imei": IMEI})
+        assert device.owner_name == "张伟"
+        totals = reads.rows(conn, devices._TOTALS, {"ids": [ticket.id, ticket.id + 999]})
+        assert totals == [(ticket.id, Decimal("388.50"))]
+        assert reads.rows(conn, devices._TOTALS, {"ids": []}) == []
+        assert reads.first(conn, tickets._TICKET_BY_NO, {"ticket_no": "T000000-999"}) is None
+    detail = tickets.detail(db, staff.manager, no)
+    assert detail.paid == Decimal("100.00") and detail.balance == Decimal("288.50")
+
+
+def test_a_statement_listener_still_sees_every_lookup(db, staff):
+    no = take_in(db, staff.clerk)
+    seen: list[str] = []
+
+    def trace(conn, cursor, statement, *args):  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", trace)
+    try:
+        assert tickets.detail(db, staff.clerk, no).ticket_no == no
+    finally:
+        event.remove(db.engine, "before_cursor_execute", trace)
+    assert any("FROM tickets" in sql for sql in seen)
+    assert any("FROM ticket_events" in sql for sql in seen)
+
+
+@pytest.mark.sqlite_only
+def test_a_driver_error_is_a_sqlalchemy_error_without_values(db):
+    with db.lookup() as conn:
+        statement = reads._prepared(tickets._TICKET_BY_NO)
+        statement._for(conn)
+        compiled = statement._compiled[conn.dialect]
+        compiled.sql = "SELECT * FROM no_such_table WHERE x = ?"
+        with pytest.raises(sa_exc.DBAPIError) as caught:
+            statement.first(conn, {"ticket_no": "secret-123"})
+        assert "no_such_table" in str(caught.value)
+        assert "secret-123" not in str(caught.value)
+    reads._PREPARED.pop(tickets._TICKET_BY_NO)  # the next use compiles the real statement
