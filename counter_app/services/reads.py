@@ -14,13 +14,32 @@ from __future__ import annotations
 
 from collections import namedtuple
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Executable
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.sql.compiler import SQLCompiler
 
+from counter_app.models import UTCDateTime
+
 _Processor = Callable[[Any], Any] | None
+
+
+def _utc_on_sqlite(fallback: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """UTCDateTime's result on SQLite in one step (the stored text parsed, made aware UTC),
+    the same value as SQLAlchemy's two processors; any other text goes to those."""
+
+    def process(value: Any) -> Any:
+        if value is None:
+            return None
+        try:
+            parsed = datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            return fallback(value)
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+    return process
 
 
 class _Compiled:
@@ -45,9 +64,12 @@ class _Compiled:
         )
         self._sql_by_sizes: dict[tuple[int, ...], str] = {}
         columns = compiled._result_columns
-        self.processors: list[_Processor] = [
-            column.type._cached_result_processor(dialect, None) for column in columns
-        ]
+        self.processors: list[_Processor] = []
+        for column in columns:
+            process = column.type._cached_result_processor(dialect, None)
+            if dialect.name == "sqlite" and isinstance(column.type, UTCDateTime) and process:
+                process = _utc_on_sqlite(process)
+            self.processors.append(process)
         self.converts = any(p is not None for p in self.processors)
         self.row: Any = namedtuple("Row", [column.keyname for column in columns], rename=True)  # type: ignore[misc]
 
