@@ -66,7 +66,7 @@ class _Compiled:
         columns = compiled._result_columns
         self.processors: list[_Processor] = []
         for column in columns:
-            process = column.type._cached_result_processor(dialect, None)
+            process: _Processor = column.type._cached_result_processor(dialect, None)
             if dialect.name == "sqlite" and isinstance(column.type, UTCDateTime) and process:
                 process = _utc_on_sqlite(process)
             self.processors.append(process)
