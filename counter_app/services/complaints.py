@@ -125,7 +125,7 @@ def _event(
     if complaint.ticket_id is not None:
         ticket = session.get(Ticket, complaint.ticket_id)
         if ticket is not None:
-            # The timeline shows this in the reader's language (counter_app.aftercare_names).
+            # The timeline shows this in the reader's language (counter_app.names).
             add_event(
                 session,
                 ticket,

@@ -611,7 +611,7 @@ def _record(
         row.state = "retry"
         row.next_try_on = day + timedelta(days=1)
     session.flush()
-    # The timeline shows this in the reader's language (counter_app.aftercare_names).
+    # The timeline shows this in the reader's language (counter_app.names).
     note = json.dumps(
         {
             "reason": row.reason,

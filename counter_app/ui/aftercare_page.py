@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app import i18n
-from counter_app.aftercare_names import (
+from counter_app.db import Database
+from counter_app.errors import ServiceError
+from counter_app.models import COMPLAINT_STATES, FEEDBACK_CLASSES
+from counter_app.names import (
     callback_state_text,
     channel_text,
     complaint_state_text,
@@ -37,9 +40,6 @@ from counter_app.aftercare_names import (
     followup_reason_text,
     severity_text,
 )
-from counter_app.db import Database
-from counter_app.errors import ServiceError
-from counter_app.models import COMPLAINT_STATES, FEEDBACK_CLASSES
 from counter_app.services import complaints, consultations, followups
 from counter_app.services import users as user_service
 from counter_app.services.complaints import COMPLAINT_CLASSES

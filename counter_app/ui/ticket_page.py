@@ -97,7 +97,7 @@ def _event_note(event: Any) -> str:
     if event.kind in ("quote_approved", "quote_declined") and event.note in DECISION_METHODS:
         return fmt.decision_method_text(event.note)
     if event.kind in ("followup", "complaint"):
-        from counter_app.aftercare_names import event_note_text
+        from counter_app.names import event_note_text
 
         return event_note_text(event.kind, event.note)
     return event.note

@@ -195,7 +195,7 @@ def test_json_excel_and_pdf_show_the_same_figures(db, staff, march, cli, tmp_pat
         for r in feedback.iter_rows(2)
         if r[0].value == "Total"
     )
-    assert total["satisfied"] == 2 and total["complaint_by_phone"] == 1
+    assert total["Satisfied"] == 2 and total["Complaint by phone"] == 1
 
     text = unicodedata.normalize(
         "NFKC", " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
