@@ -40,8 +40,10 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.expression import BindParameter, CompoundSelect
 
 from counter_app.models import FEEDBACK_CLASSES, Complaint, FollowUp, Ticket, User
+from counter_app.models.base import UTCDateTime
 
 TECHNICIAN, CLERK = "technician", "clerk"
 
@@ -79,7 +81,9 @@ def _done(value: Any) -> Any:
     return case((FollowUp.state == "done", value))
 
 
-_START, _END, _NOW = bindparam("start"), bindparam("end"), bindparam("now")
+_START: BindParameter[datetime] = bindparam("start", type_=UTCDateTime)
+_END: BindParameter[datetime] = bindparam("end", type_=UTCDateTime)
+_NOW: BindParameter[datetime] = bindparam("now", type_=UTCDateTime)
 _CALLER = aliased(User)
 
 # The calls of the month in one grouped statement, by job (technician, clerk who took it in;
@@ -126,7 +130,7 @@ _OVERDUE = or_(
 )
 _NAMED = aliased(User)
 _NO_INT, _NO_TEXT = null().cast(Integer), null().cast(String)
-_COMPLAINTS = union_all(
+_COMPLAINTS: CompoundSelect = union_all(
     select(
         literal_column("'job'"),
         Ticket.technician_id,
