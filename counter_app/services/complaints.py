@@ -131,10 +131,10 @@ def _event(
         )
 
 
-def _new(
-    session: Session,
+def opened_row(
     settings: dict[str, Any],
-    actor: Actor,
+    created_by_id: int,
+    created_at: datetime,
     *,
     customer_id: int,
     ticket_id: int | None,
@@ -144,28 +144,33 @@ def _new(
     severity: str,
     description: str,
     against_id: int | None,
-) -> Complaint:
-    now = utcnow()
-    complaint = Complaint(
-        customer_id=customer_id,
-        ticket_id=ticket_id,
-        followup_id=followup_id,
-        channel=channel,
-        feedback_class=feedback_class,
-        severity=severity,
-        description=description,
-        against_id=against_id,
-        responsible_id=None,
-        state="open",
-        due_at=due_after(settings, severity, now),
-        resolution="",
-        customer_told=False,
-        created_by_id=actor.id,
-        created_at=now,
-    )
+) -> dict[str, Any]:
+    """The columns of a complaint just recorded: open, nobody responsible yet, due by its
+    severity (the services and the demo)."""
+    return {
+        "customer_id": customer_id,
+        "ticket_id": ticket_id,
+        "followup_id": followup_id,
+        "channel": channel,
+        "feedback_class": feedback_class,
+        "severity": severity,
+        "description": description,
+        "against_id": against_id,
+        "responsible_id": None,
+        "state": "open",
+        "due_at": due_after(settings, severity, created_at),
+        "resolution": "",
+        "customer_told": False,
+        "created_by_id": created_by_id,
+        "created_at": created_at,
+    }
+
+
+def _new(session: Session, settings: dict[str, Any], actor: Actor, **fields: Any) -> Complaint:
+    complaint = Complaint(**opened_row(settings, actor.id, utcnow(), **fields))
     session.add(complaint)
     session.flush()
-    _event(session, complaint, actor, "opened", None, feedback_class)
+    _event(session, complaint, actor, "opened", None, complaint.feedback_class)
     return complaint
 
 

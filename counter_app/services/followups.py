@@ -154,24 +154,29 @@ def schedule_callback(session: Session, consultation: Consultation, tz_name: str
     )
 
 
+def due_row(
+    key: str, reason: str, due_on: date, created_at: datetime, **links: Any
+) -> dict[str, Any]:
+    """The columns of a call written ahead, not tried yet (the services and the demo)."""
+    return {
+        "due_key": key,
+        "reason": reason,
+        "period": "",
+        "due_on": due_on,
+        "state": "due",
+        "attempts": 0,
+        "next_try_on": due_on,
+        "reached": False,
+        "comment": "",
+        "created_at": created_at,
+        **links,
+    }
+
+
 def _add_due(session: Session, key: str, reason: str, due_on: date, **links: Any) -> None:
     if session.scalar(select(FollowUp.id).where(FollowUp.due_key == key)) is not None:
         return
-    session.add(
-        FollowUp(
-            due_key=key,
-            reason=reason,
-            period="",
-            due_on=due_on,
-            state="due",
-            attempts=0,
-            next_try_on=due_on,
-            reached=False,
-            comment="",
-            created_at=utcnow(),
-            **links,
-        )
-    )
+    session.add(FollowUp(**due_row(key, reason, due_on, utcnow(), **links)))
 
 
 def due_calls(
