@@ -76,6 +76,20 @@ class _Writer:
         self.rows[model].append(row)
         return row["id"]
 
+    def timeline(self, ticket_id: int, at: datetime, user_id: int, kind: str, data: Any) -> None:
+        """A follow-up or complaint line on the ticket's timeline, stored as the services
+        store it (services/aftercare_common.timeline_note)."""
+        self.add(
+            TicketEvent,
+            ticket_id=ticket_id,
+            at=at,
+            user_id=user_id,
+            kind=kind,
+            from_status=None,
+            to_status=None,
+            note=json.dumps(data, ensure_ascii=False),
+        )
+
     def flush(self) -> dict[str, int]:
         counts = {}
         for model in self.ORDER:
@@ -182,17 +196,12 @@ def fill(
                 note="",
             )
             if ticket_id is not None:
-                writer.add(
-                    TicketEvent,
-                    ticket_id=ticket_id,
-                    at=moment,
-                    user_id=user_id,
-                    kind="complaint",
-                    from_status=None,
-                    to_status=None,
-                    note=json.dumps(
-                        {"id": complaint_id, "kind": kind, "state": after, "class": feedback_class}
-                    ),
+                writer.timeline(
+                    ticket_id,
+                    moment,
+                    user_id,
+                    "complaint",
+                    {"id": complaint_id, "kind": kind, "state": after, "class": feedback_class},
                 )
 
     start = now - timedelta(days=days + 60)  # every collection of the demo's tickets
@@ -303,25 +312,19 @@ def fill(
             called_at=called_at,
             created_at=local_moment(due_on, collected_at),
         )
-        writer.add(
-            TicketEvent,
-            ticket_id=ticket_id,
-            at=called_at,
-            user_id=clerk,
-            kind="followup",
-            from_status=None,
-            to_status=None,
-            note=json.dumps(
-                {
-                    "reason": "after_collection",
-                    "state": state,
-                    "attempt": tries,
-                    "satisfaction": score,
-                    "class": feedback_class,
-                    "comment": comment,
-                },
-                ensure_ascii=False,
-            ),
+        writer.timeline(
+            ticket_id,
+            called_at,
+            clerk,
+            "followup",
+            {
+                "reason": "after_collection",
+                "state": state,
+                "attempt": tries,
+                "satisfaction": score,
+                "class": feedback_class,
+                "comment": comment,
+            },
         )
         if first and not reached:  # the first-month call, until a call reaches them
             add_due("first_service", ticket_id, customer_id, add_months(collected_day, 1))
