@@ -97,59 +97,46 @@ def aftercare_month(shop: Shop) -> list[tuple[int, int]]:
 @aftercare_month.ours
 def _(shop: Shop, month: tuple[int, int]) -> object:
     start, end = reports.month_bounds(*month, TZ)
-    with shop.db.read() as session:
-        return monthly_figures(session, start, end, utcnow())
+    with shop.db.lookup() as conn:
+        return monthly_figures(conn, start, end, utcnow())
 
 
 @aftercare_month.baseline
 def aftercare_sql(shop: Shop, month: tuple[int, int]) -> object:
-    """The month's after-care aggregates by hand (also part of the monthly report's baseline)."""
+    """The month's after-care aggregates by hand (also part of the monthly report's baseline):
+    the same figures from the same two grouped statements a person would write, the calls by
+    job and caller, the complaints by job, class, person complained about and overdue."""
     raw = shop.raw
     start, end = (_iso(t) for t in reports.month_bounds(*month, TZ))
     now = _iso(utcnow())
-    calls = "f.state = 'done' AND f.called_at >= ? AND f.called_at < ?"
-    sums = (
-        "count(f.satisfaction), coalesce(sum(f.satisfaction), 0), coalesce(sum(CASE WHEN "
-        "f.satisfaction IS NOT NULL OR f.feedback_class IS NOT NULL THEN 1 ELSE 0 END), 0), "
-        "coalesce(sum(CASE WHEN f.feedback_class = 'satisfied' THEN 1 ELSE 0 END), 0)"
-    )
-    recorded = "k.created_at >= ? AND k.created_at < ?"
-    return [
-        raw.execute("SELECT id, role FROM users").fetchall(),
-        raw.execute(
-            f"SELECT t.technician_id, t.created_by_id, {sums} FROM followups f "
-            f"JOIN tickets t ON t.id = f.ticket_id WHERE {calls} "
-            "GROUP BY t.technician_id, t.created_by_id",
-            (start, end),
-        ).fetchall(),
-        raw.execute(
-            f"SELECT count(f.id), {sums} FROM followups f WHERE {calls}", (start, end)
-        ).fetchall(),
-        raw.execute(
-            f"SELECT f.called_by_id, count(f.id) FROM followups f WHERE {calls} "
-            "GROUP BY f.called_by_id",
-            (start, end),
-        ).fetchall(),
-        raw.execute(
-            "SELECT t.technician_id, t.created_by_id, k.feedback_class, count(k.id) "
-            f"FROM complaints k JOIN tickets t ON t.id = k.ticket_id WHERE {recorded} "
-            "GROUP BY t.technician_id, t.created_by_id, k.feedback_class",
-            (start, end),
-        ).fetchall(),
-        raw.execute(
-            f"SELECT k.feedback_class, count(k.id) FROM complaints k WHERE {recorded} "
-            "GROUP BY k.feedback_class",
-            (start, end),
-        ).fetchall(),
-        raw.execute(
-            f"SELECT k.against_id, count(k.id) FROM complaints k WHERE {recorded} "
-            "AND k.against_id IS NOT NULL GROUP BY k.against_id",
-            (start, end),
-        ).fetchall(),
-        raw.execute(
-            f"SELECT k.responsible_id, count(k.id) FROM complaints k WHERE {recorded} AND "
-            "(k.resolved_at > k.due_at OR (k.resolved_at IS NULL AND k.due_at < ?)) "
-            "GROUP BY k.responsible_id",
-            (start, end, now),
-        ).fetchall(),
-    ]
+    done = "CASE WHEN f.state = 'done' THEN {} END"
+    calls = raw.execute(
+        "SELECT t.technician_id, t.created_by_id, f.called_by_id, u.role, "
+        f"count({done.format('f.id')}), count({done.format('f.satisfaction')}), "
+        f"coalesce(sum({done.format('f.satisfaction')}), 0), "
+        "count(CASE WHEN f.state = 'done' AND (f.satisfaction IS NOT NULL OR "
+        "f.feedback_class IS NOT NULL) THEN 1 END), "
+        "count(CASE WHEN f.state = 'done' AND f.feedback_class = 'satisfied' THEN 1 END) "
+        "FROM followups f LEFT JOIN tickets t ON t.id = f.ticket_id "
+        "LEFT JOIN users u ON u.id = f.called_by_id "
+        "WHERE f.called_at >= :start AND f.called_at < :end "
+        "GROUP BY t.technician_id, t.created_by_id, f.called_by_id, u.role",
+        {"start": start, "end": end},
+    ).fetchall()
+    recorded = "k.created_at >= :start AND k.created_at < :end"
+    complaints = raw.execute(
+        "SELECT 'job', t.technician_id, t.created_by_id, NULL, k.feedback_class, count(k.id) "
+        f"FROM complaints k JOIN tickets t ON t.id = k.ticket_id WHERE {recorded} "
+        "GROUP BY t.technician_id, t.created_by_id, k.feedback_class "
+        "UNION ALL SELECT 'class', NULL, NULL, NULL, k.feedback_class, count(*) "
+        f"FROM complaints k WHERE {recorded} GROUP BY k.feedback_class "
+        "UNION ALL SELECT 'against', k.against_id, NULL, u.role, NULL, count(*) "
+        f"FROM complaints k JOIN users u ON u.id = k.against_id WHERE {recorded} "
+        "GROUP BY k.against_id, u.role "
+        "UNION ALL SELECT 'overdue', k.responsible_id, NULL, u.role, NULL, count(*) "
+        f"FROM complaints k LEFT JOIN users u ON u.id = k.responsible_id WHERE {recorded} "
+        "AND (k.resolved_at > k.due_at OR (k.resolved_at IS NULL AND k.due_at < :now)) "
+        "GROUP BY k.responsible_id, u.role",
+        {"start": start, "end": end, "now": now},
+    ).fetchall()
+    return calls, complaints

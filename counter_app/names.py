@@ -1,5 +1,7 @@
 """Names of the codes the app stores (statuses, service types, priorities, payment methods,
-consent methods, roles, condition items and their values): one table each, used by the screens, the printed
+consent methods, roles, condition items and their values, and the after-care codes:
+feedback classes, complaint channels, severities and states, follow-up reasons and
+outcomes): one table each, used by the screens, the printed
 papers and the Excel reports.
 
 Qt-free, so counter_app.exporting may use it too: the tables hold English source strings
@@ -11,6 +13,7 @@ commands); otherwise the English names are returned.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Mapping
 
@@ -92,6 +95,51 @@ MOVEMENT_KINDS = {  # stock movements of a part
     "transfer": QT_TRANSLATE_NOOP("names", "Moved between stores"),
 }
 
+# After-care (issue 13): the six feedback classes of the monthly assessment, as the report
+# keys them, and the codes of complaints and follow-up calls.
+FEEDBACK_CLASSES = {
+    "satisfied": QT_TRANSLATE_NOOP("names", "Satisfied"),
+    "dissatisfied_at_followup": QT_TRANSLATE_NOOP("names", "Dissatisfied at follow-up"),
+    "complaint_by_phone": QT_TRANSLATE_NOOP("names", "Complaint by phone"),
+    "not_fixed_first_time": QT_TRANSLATE_NOOP("names", "Not fixed the first time"),
+    "not_fixed_several_times": QT_TRANSLATE_NOOP("names", "Not fixed several times"),
+    "staff_attitude": QT_TRANSLATE_NOOP("names", "Unhappy with staff attitude"),
+}
+COMPLAINT_CHANNELS = {
+    "phone": QT_TRANSLATE_NOOP("names", "Phone"),
+    "counter": QT_TRANSLATE_NOOP("names", "At the counter"),
+    "message": QT_TRANSLATE_NOOP("names", "Message"),
+    "online_review": QT_TRANSLATE_NOOP("names", "Online review"),
+}
+SEVERITIES = {
+    "normal": QT_TRANSLATE_NOOP("names", "Normal"),
+    "serious": QT_TRANSLATE_NOOP("names", "Serious"),
+}
+COMPLAINT_STATES = {
+    "open": QT_TRANSLATE_NOOP("names", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("names", "In progress"),
+    "resolved": QT_TRANSLATE_NOOP("names", "Resolved"),
+    "closed": QT_TRANSLATE_NOOP("names", "Closed"),
+}
+FOLLOWUP_REASONS = {
+    "after_collection": QT_TRANSLATE_NOOP("names", "After collection"),
+    "first_service": QT_TRANSLATE_NOOP("names", "First month"),
+    "quarterly": QT_TRANSLATE_NOOP("names", "Quarterly"),
+    "callback": QT_TRANSLATE_NOOP("names", "Callback"),
+}
+CALLBACK_STATES = {  # a consultation's callback
+    "due": QT_TRANSLATE_NOOP("names", "Callback due"),
+    "retry": QT_TRANSLATE_NOOP("names", "Try again"),
+    "done": QT_TRANSLATE_NOOP("names", "Called back"),
+    "unreachable": QT_TRANSLATE_NOOP("names", "Unreachable"),
+}
+CALL_OUTCOMES = {  # a follow-up call on the ticket's timeline
+    "done": QT_TRANSLATE_NOOP("names", "Reached"),
+    "retry": QT_TRANSLATE_NOOP("names", "Not reached, try again"),
+    "unreachable": QT_TRANSLATE_NOOP("names", "Not reached, unreachable"),
+}
+COMPLAINT_EVENT = QT_TRANSLATE_NOOP("names", "Complaint {id}: {state} ({kind})")
+
 
 def set_translator(translate: Translate | None) -> None:
     """Use ``translate(context, source)`` for every name from now on (None: the default)."""
@@ -147,3 +195,56 @@ def condition_value_text(value: str) -> str:
 
 def movement_kind_text(kind: str) -> str:
     return _name(MOVEMENT_KINDS, kind)
+
+
+def feedback_class_text(name: str | None) -> str:
+    return _name(FEEDBACK_CLASSES, name)
+
+
+def channel_text(channel: str) -> str:
+    return _name(COMPLAINT_CHANNELS, channel)
+
+
+def severity_text(severity: str) -> str:
+    return _name(SEVERITIES, severity)
+
+
+def complaint_state_text(state: str) -> str:
+    return _name(COMPLAINT_STATES, state)
+
+
+def followup_reason_text(reason: str) -> str:
+    return _name(FOLLOWUP_REASONS, reason)
+
+
+def callback_state_text(state: str | None) -> str:
+    return _name(CALLBACK_STATES, state)
+
+
+def event_note_text(kind: str, note: str) -> str:
+    """A ticket timeline's follow-up or complaint line in words (the services store JSON)."""
+    try:
+        data = json.loads(note)
+    except ValueError:
+        return note
+    if not isinstance(data, dict):
+        return note
+    if kind == "followup":
+        parts = [
+            followup_reason_text(data.get("reason", "")),
+            _name(CALL_OUTCOMES, data.get("state", "")),
+        ]
+        if data.get("satisfaction"):
+            parts.append(f"{data['satisfaction']}/5")
+        if data.get("class"):
+            parts.append(feedback_class_text(data["class"]))
+        if data.get("comment"):
+            parts.append(data["comment"])
+        return " · ".join(p for p in parts if p)
+    if kind == "complaint":
+        return translate(COMPLAINT_EVENT).format(
+            id=data.get("id", ""),
+            state=complaint_state_text(data.get("state", "")),
+            kind=feedback_class_text(data.get("class")),
+        )
+    return note

@@ -7,7 +7,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from counter_app.exporting.excel_common import append, finish_filter, header
-from counter_app.names import payment_method_text, role_text, status_text
+from counter_app.names import feedback_class_text, payment_method_text, role_text, status_text
 from counter_app.services.reports import (
     FEEDBACK_CLASSES,
     DailyReport,
@@ -215,8 +215,11 @@ def monthly(report: MonthlyReport, path: Path) -> None:
     _sheet(
         book,
         "Feedback",
-        [("Name", 16), ("Role", 12)] + [(name, 16) for name in FEEDBACK_CLASSES],
-        [[s.user, s.role, *(s.complaints.get(k) or 0 for k in FEEDBACK_CLASSES)] for s in r.staff]
+        [("Name", 16), ("Role", 12)] + [(feedback_class_text(k), 16) for k in FEEDBACK_CLASSES],
+        [
+            [s.user, role_text(s.role), *(s.complaints.get(k) or 0 for k in FEEDBACK_CLASSES)]
+            for s in r.staff
+        ]
         + [["Total", "", *(r.complaints.get(k, 0) for k in FEEDBACK_CLASSES)]],
     )
     _save(book, path)

@@ -9,10 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QPagedPaintDevice
 
-from counter_app.aftercare_names import feedback_class_text
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.money import format_money
-from counter_app.names import status_text
+from counter_app.names import feedback_class_text, status_text
 from counter_app.printing.html_docs import method_name
 from counter_app.printing.render import A4, html_to_pdf, page_layout, paint_html
 from counter_app.services.reports import (

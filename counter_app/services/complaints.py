@@ -11,7 +11,6 @@ complaints about their own jobs or against them.
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -34,14 +33,16 @@ from counter_app.models import (
     User,
 )
 from counter_app.services import settings as settings_service
-from counter_app.services.common import add_event, audit, get_ticket, require_role
+from counter_app.services.aftercare_common import masked, one_of, timeline_note
+from counter_app.services.common import audit, get_ticket, require_role
 from counter_app.services.dto import Actor
 from counter_app.timeutil import utcnow
-from counter_app.validation import clean_text, mask_digits, normalize_phone
+from counter_app.validation import clean_text, normalize_phone
 
 COMPLAINT_CLASSES = tuple(c for c in FEEDBACK_CLASSES if c != "satisfied")
 ACTIVE_STATES = ("open", "in_progress")
 DESCRIPTION_MAX = 4000
+UNKNOWN_CLASS = QT_TRANSLATE_NOOP("errors", "Unknown complaint class {value}; one of: {choices}")
 
 
 @dataclass(frozen=True)
@@ -86,13 +87,6 @@ def due_after(settings: dict[str, Any], severity: str, moment: datetime) -> date
     return moment + timedelta(days=int(settings["complaint_normal_days"]))
 
 
-def _choice(value: str | None, choices: tuple[str, ...], field: str, template: str) -> str:
-    text = (value or "").strip().lower()
-    if text not in choices:
-        raise ValidationError(field, template, value=value or "", choices=", ".join(choices))
-    return text
-
-
 def _user(session: Session, username: str | None, field: str) -> User | None:
     if username is None or not username.strip():
         return None
@@ -123,29 +117,24 @@ def _event(
     )
     audit(session, actor, f"complaint_{kind}", "complaint", complaint.id, note)
     if complaint.ticket_id is not None:
-        ticket = session.get(Ticket, complaint.ticket_id)
-        if ticket is not None:
-            # The timeline shows this in the reader's language (counter_app.aftercare_names).
-            add_event(
-                session,
-                ticket,
-                actor,
-                "complaint",
-                json.dumps(
-                    {
-                        "id": complaint.id,
-                        "kind": kind,
-                        "state": complaint.state,
-                        "class": complaint.feedback_class,
-                    }
-                ),
-            )
+        timeline_note(
+            session,
+            session.get(Ticket, complaint.ticket_id),
+            actor,
+            "complaint",
+            {
+                "id": complaint.id,
+                "kind": kind,
+                "state": complaint.state,
+                "class": complaint.feedback_class,
+            },
+        )
 
 
-def _new(
-    session: Session,
+def opened_row(
     settings: dict[str, Any],
-    actor: Actor,
+    created_by_id: int,
+    created_at: datetime,
     *,
     customer_id: int,
     ticket_id: int | None,
@@ -155,28 +144,33 @@ def _new(
     severity: str,
     description: str,
     against_id: int | None,
-) -> Complaint:
-    now = utcnow()
-    complaint = Complaint(
-        customer_id=customer_id,
-        ticket_id=ticket_id,
-        followup_id=followup_id,
-        channel=channel,
-        feedback_class=feedback_class,
-        severity=severity,
-        description=description,
-        against_id=against_id,
-        responsible_id=None,
-        state="open",
-        due_at=due_after(settings, severity, now),
-        resolution="",
-        customer_told=False,
-        created_by_id=actor.id,
-        created_at=now,
-    )
+) -> dict[str, Any]:
+    """The columns of a complaint just recorded: open, nobody responsible yet, due by its
+    severity (the services and the demo)."""
+    return {
+        "customer_id": customer_id,
+        "ticket_id": ticket_id,
+        "followup_id": followup_id,
+        "channel": channel,
+        "feedback_class": feedback_class,
+        "severity": severity,
+        "description": description,
+        "against_id": against_id,
+        "responsible_id": None,
+        "state": "open",
+        "due_at": due_after(settings, severity, created_at),
+        "resolution": "",
+        "customer_told": False,
+        "created_by_id": created_by_id,
+        "created_at": created_at,
+    }
+
+
+def _new(session: Session, settings: dict[str, Any], actor: Actor, **fields: Any) -> Complaint:
+    complaint = Complaint(**opened_row(settings, actor.id, utcnow(), **fields))
     session.add(complaint)
     session.flush()
-    _event(session, complaint, actor, "opened", None, feedback_class)
+    _event(session, complaint, actor, "opened", None, complaint.feedback_class)
     return complaint
 
 
@@ -224,19 +218,14 @@ def add(
     Refuses an unknown class, channel, severity or user, an empty description, and a phone
     with no customer (ValidationError / NotFound)."""
     require_role(actor, "clerk")
-    feedback_class = _choice(
-        feedback_class,
-        COMPLAINT_CLASSES,
-        "feedback_class",
-        QT_TRANSLATE_NOOP("errors", "Unknown complaint class {value}; one of: {choices}"),
-    )
-    channel = _choice(
+    feedback_class = one_of(feedback_class, COMPLAINT_CLASSES, "feedback_class", UNKNOWN_CLASS)
+    channel = one_of(
         channel,
         COMPLAINT_CHANNELS,
         "channel",
         QT_TRANSLATE_NOOP("errors", "Unknown channel {value}; one of: {choices}"),
     )
-    severity = _choice(
+    severity = one_of(
         severity,
         COMPLAINT_SEVERITIES,
         "severity",
@@ -446,20 +435,15 @@ def list_complaints(
     class, staff member (complained about or responsible). A technician sees only those
     about their jobs or against them."""
     require_role(actor, "clerk", "technician")
-    if state is not None and state not in COMPLAINT_STATES:
-        raise ValidationError(
+    if state is not None:
+        state = one_of(
+            state,
+            COMPLAINT_STATES,
             "state",
             QT_TRANSLATE_NOOP("errors", "Unknown state {value}; one of: {choices}"),
-            value=state,
-            choices=", ".join(COMPLAINT_STATES),
         )
-    if feedback_class is not None and feedback_class not in COMPLAINT_CLASSES:
-        raise ValidationError(
-            "feedback_class",
-            QT_TRANSLATE_NOOP("errors", "Unknown complaint class {value}; one of: {choices}"),
-            value=feedback_class,
-            choices=", ".join(COMPLAINT_CLASSES),
-        )
+    if feedback_class is not None:
+        feedback_class = one_of(feedback_class, COMPLAINT_CLASSES, "feedback_class", UNKNOWN_CLASS)
     now = utcnow()
     with db.read() as session:
         query = _listing()
@@ -551,7 +535,7 @@ def _row_info(row: Any, now: datetime) -> ComplaintInfo:
         feedback_class=feedback_class,
         description=description,
         customer_name=customer_name,
-        phone_masked=mask_digits(reversed_digits[::-1]) if reversed_digits else "",
+        phone_masked=masked(reversed_digits),
         ticket_no=ticket_no,
         against=against,
         responsible=responsible,

@@ -30,8 +30,8 @@ from counter_app.models import (
     Ticket,
     TicketEvent,
 )
-from counter_app.services.complaints import COMPLAINT_CLASSES, due_after
-from counter_app.services.followups import max_tries, opens_complaint
+from counter_app.services.complaints import COMPLAINT_CLASSES, opened_row
+from counter_app.services.followups import due_row, max_tries, opens_complaint
 from counter_app.timeutil import add_months, zone
 
 BATCH = 20_000
@@ -75,6 +75,20 @@ class _Writer:
         row["id"] = self.next_id[model]
         self.rows[model].append(row)
         return row["id"]
+
+    def timeline(self, ticket_id: int, at: datetime, user_id: int, kind: str, data: Any) -> None:
+        """A follow-up or complaint line on the ticket's timeline, stored as the services
+        store it (services/aftercare_common.timeline_note)."""
+        self.add(
+            TicketEvent,
+            ticket_id=ticket_id,
+            at=at,
+            user_id=user_id,
+            kind=kind,
+            from_status=None,
+            to_status=None,
+            note=json.dumps(data, ensure_ascii=False),
+        )
 
     def flush(self) -> dict[str, int]:
         counts = {}
@@ -122,7 +136,6 @@ def fill(
         against_id: int | None,
     ) -> None:
         severity = "serious" if rng.random() < 0.15 else "normal"
-        due_at = due_after(settings, severity, at)
         responsible = rng.choice(counter_staff)
         age = now - at
         roll = rng.random()
@@ -149,8 +162,10 @@ def fill(
                 if closed < now and roll < 0.7:
                     state, closed_at = "closed", closed
                     events.append(("closed", "resolved", "closed", closed, roles["manager"][0]))
-        complaint_id = writer.add(
-            Complaint,
+        opened = opened_row(
+            settings,
+            events[0][4],
+            at,
             customer_id=customer_id,
             ticket_id=ticket_id,
             followup_id=followup_id,
@@ -159,16 +174,16 @@ def fill(
             severity=severity,
             description=description,
             against_id=against_id,
+        )
+        opened.update(  # and what happened to it since
             responsible_id=responsible if len(events) > 1 else None,
             state=state,
-            due_at=due_at,
             resolution=resolution,
             customer_told=told,
-            created_by_id=events[0][4],
-            created_at=at,
             resolved_at=resolved_at,
             closed_at=closed_at,
         )
+        complaint_id = writer.add(Complaint, **opened)
         for kind, before, after, moment, user_id in events:
             writer.add(
                 ComplaintEvent,
@@ -181,43 +196,34 @@ def fill(
                 note="",
             )
             if ticket_id is not None:
-                writer.add(
-                    TicketEvent,
-                    ticket_id=ticket_id,
-                    at=moment,
-                    user_id=user_id,
-                    kind="complaint",
-                    from_status=None,
-                    to_status=None,
-                    note=json.dumps(
-                        {"id": complaint_id, "kind": kind, "state": after, "class": feedback_class}
-                    ),
+                writer.timeline(
+                    ticket_id,
+                    moment,
+                    user_id,
+                    "complaint",
+                    {"id": complaint_id, "kind": kind, "state": after, "class": feedback_class},
                 )
 
     start = now - timedelta(days=days + 60)  # every collection of the demo's tickets
     earlier = aliased(Ticket)
 
-    def due_row(reason: str, ticket_id: int, customer_id: int, due_on: date) -> None:
+    def add_due(reason: str, ticket_id: int, customer_id: int, due_on: date) -> None:
         """A call written ahead, as followups.schedule does at collection."""
         writer.add(
             FollowUp,
-            due_key=f"{reason}:{ticket_id}",
-            reason=reason,
-            customer_id=customer_id,
-            ticket_id=ticket_id,
-            consultation_id=None,
-            period="",
-            due_on=due_on,
-            state="due",
-            attempts=0,
-            next_try_on=due_on,
-            reached=False,
-            satisfaction=None,
-            feedback_class=None,
-            comment="",
-            called_by_id=None,
-            called_at=None,
-            created_at=min(now, datetime.combine(due_on, time(8), tz)),
+            **due_row(
+                f"{reason}:{ticket_id}",
+                reason,
+                due_on,
+                min(now, datetime.combine(due_on, time(8), tz)),
+                customer_id=customer_id,
+                ticket_id=ticket_id,
+                consultation_id=None,
+                satisfaction=None,
+                feedback_class=None,
+                called_by_id=None,
+                called_at=None,
+            ),
         )
 
     collected = session.execute(
@@ -257,9 +263,9 @@ def fill(
         collected_day = collected_at.astimezone(tz).date()
         due_on = collected_day + timedelta(days=after_days)
         if due_on >= today or rng.random() < 0.08:
-            due_row("after_collection", ticket_id, customer_id, due_on)
+            add_due("after_collection", ticket_id, customer_id, due_on)
             if first:  # the first-month call, until a call reaches them
-                due_row("first_service", ticket_id, customer_id, add_months(collected_day, 1))
+                add_due("first_service", ticket_id, customer_id, add_months(collected_day, 1))
             continue  # due today or later, or still waiting on the list
         attempt_roll = rng.random()
         tries = 1 if attempt_roll < 0.8 else 2 if attempt_roll < 0.92 else most_tries
@@ -306,28 +312,22 @@ def fill(
             called_at=called_at,
             created_at=local_moment(due_on, collected_at),
         )
-        writer.add(
-            TicketEvent,
-            ticket_id=ticket_id,
-            at=called_at,
-            user_id=clerk,
-            kind="followup",
-            from_status=None,
-            to_status=None,
-            note=json.dumps(
-                {
-                    "reason": "after_collection",
-                    "state": state,
-                    "attempt": tries,
-                    "satisfaction": score,
-                    "class": feedback_class,
-                    "comment": comment,
-                },
-                ensure_ascii=False,
-            ),
+        writer.timeline(
+            ticket_id,
+            called_at,
+            clerk,
+            "followup",
+            {
+                "reason": "after_collection",
+                "state": state,
+                "attempt": tries,
+                "satisfaction": score,
+                "class": feedback_class,
+                "comment": comment,
+            },
         )
         if first and not reached:  # the first-month call, until a call reaches them
-            due_row("first_service", ticket_id, customer_id, add_months(collected_day, 1))
+            add_due("first_service", ticket_id, customer_id, add_months(collected_day, 1))
         if reached and opens_complaint(score, feedback_class):
             complaint(
                 customer_id=customer_id,

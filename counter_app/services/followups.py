@@ -25,7 +25,7 @@ opens a complaint linked to the call and the ticket.
 from __future__ import annotations
 
 import dataclasses
-import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -47,10 +47,11 @@ from counter_app.models import (
     User,
 )
 from counter_app.services import settings as settings_service
-from counter_app.services.common import add_event, audit, get_ticket, require_role
+from counter_app.services.aftercare_common import masked, one_of, timeline_note
+from counter_app.services.common import audit, get_ticket, require_role
 from counter_app.services.dto import Actor
 from counter_app.timeutil import add_months, local_day_bounds, local_today, to_local, utcnow
-from counter_app.validation import clean_text, mask_digits, mask_phone
+from counter_app.validation import clean_text, mask_phone
 
 COMMENT_MAX = 2000
 # Which of a customer's due calls the list shows first.
@@ -153,29 +154,29 @@ def schedule_callback(session: Session, consultation: Consultation, tz_name: str
     )
 
 
+def due_row(
+    key: str, reason: str, due_on: date, created_at: datetime, **links: Any
+) -> dict[str, Any]:
+    """The columns of a call written ahead, not tried yet (the services and the demo)."""
+    return {
+        "due_key": key,
+        "reason": reason,
+        "period": "",
+        "due_on": due_on,
+        "state": "due",
+        "attempts": 0,
+        "next_try_on": due_on,
+        "reached": False,
+        "comment": "",
+        "created_at": created_at,
+        **links,
+    }
+
+
 def _add_due(session: Session, key: str, reason: str, due_on: date, **links: Any) -> None:
     if session.scalar(select(FollowUp.id).where(FollowUp.due_key == key)) is not None:
         return
-    session.add(
-        FollowUp(
-            due_key=key,
-            reason=reason,
-            period="",
-            due_on=due_on,
-            state="due",
-            attempts=0,
-            next_try_on=due_on,
-            reached=False,
-            comment="",
-            created_at=utcnow(),
-            **links,
-        )
-    )
-
-
-def _masked(reversed_digits: str | None) -> str:
-    """The masked phone from the stored reversed national digits (no number parsing)."""
-    return mask_digits(reversed_digits[::-1]) if reversed_digits else ""
+    session.add(FollowUp(**due_row(key, reason, due_on, utcnow(), **links)))
 
 
 def due_calls(
@@ -234,7 +235,7 @@ def due_calls(
             attempts,
             cid,
             name if name is not None else caller,
-            _masked(reversed_digits) if cid is not None else mask_phone(caller_phone),
+            masked(reversed_digits) if cid is not None else mask_phone(caller_phone),
             no,
             f"{brand} {model}" if brand else "",
             fault if fault is not None else (question or ""),
@@ -346,7 +347,7 @@ def _quarterly(session: Session, tz_name: str, day: date, ticket_id: int | None)
             0,
             cid,
             name,
-            _masked(reversed_digits),
+            masked(reversed_digits),
             no,
             f"{brand} {model}",
             fault,
@@ -419,12 +420,12 @@ def _check_answer(
             QT_TRANSLATE_NOOP("errors", "Satisfaction: a score from 1 to 5, not {value}"),
             value=satisfaction,
         )
-    if feedback_class is not None and feedback_class not in FEEDBACK_CLASSES:
-        raise ValidationError(
+    if feedback_class is not None:
+        feedback_class = one_of(
+            feedback_class,
+            FEEDBACK_CLASSES,
             "feedback_class",
             QT_TRANSLATE_NOOP("errors", "Unknown feedback class {value}; one of: {choices}"),
-            value=feedback_class,
-            choices=", ".join(FEEDBACK_CLASSES),
         )
     if not reached:
         if satisfaction is not None or feedback_class is not None:
@@ -461,6 +462,33 @@ def opens_complaint(satisfaction: int | None, feedback_class: str | None) -> boo
     )
 
 
+PickCall = Callable[[Session, dict[str, Any], date], DueCall]
+
+
+def _record_picked(
+    db: Database,
+    actor: Actor,
+    pick: PickCall,
+    day: date | None,
+    reached: bool,
+    satisfaction: int | None,
+    feedback_class: str | None,
+    comment: str,
+) -> CallResult:
+    """Check the answer, then in one transaction record it on the call ``pick`` finds due
+    on ``day`` (the store's today by default)."""
+    require_role(actor, "clerk")
+    satisfaction, feedback_class = _check_answer(reached, satisfaction, feedback_class)
+    comment = clean_text(comment, "comment", COMMENT_MAX)
+    with db.write() as session:
+        settings = settings_service.load_all(session)
+        day = day or local_today(settings["time_zone"])
+        call = pick(session, settings, day)
+        return _record(
+            session, settings, actor, call, day, reached, satisfaction, feedback_class, comment
+        )
+
+
 def record(
     db: Database,
     actor: Actor,
@@ -474,19 +502,15 @@ def record(
 ) -> CallResult:
     """Record one call of a due item (as listed). Clerk or manager. Refuses a bad score or
     class, an item that is not due, and an item already recorded (ValidationError)."""
-    require_role(actor, "clerk")
-    satisfaction, feedback_class = _check_answer(reached, satisfaction, feedback_class)
-    comment = clean_text(comment, "comment", COMMENT_MAX)
-    with db.write() as session:
-        settings = settings_service.load_all(session)
-        day = day or local_today(settings["time_zone"])
+
+    def pick(session: Session, settings: dict[str, Any], day: date) -> DueCall:
         call = next((c for c in due_calls(session, settings, day) if c.due_key == due_key), None)
         if call is None:
             _refuse_not_due(session, due_key)
         assert call is not None
-        return _record(
-            session, settings, actor, call, day, reached, satisfaction, feedback_class, comment
-        )
+        return call
+
+    return _record_picked(db, actor, pick, day, reached, satisfaction, feedback_class, comment)
 
 
 def record_for_ticket(
@@ -503,12 +527,8 @@ def record_for_ticket(
     """Record the call about a collected ticket: the earliest of its calls on the list (one
     not due yet may be made ahead of time). Refuses a ticket not collected and a call already
     recorded (ValidationError), and everything ``record`` refuses."""
-    require_role(actor, "clerk")
-    satisfaction, feedback_class = _check_answer(reached, satisfaction, feedback_class)
-    comment = clean_text(comment, "comment", COMMENT_MAX)
-    with db.write() as session:
-        settings = settings_service.load_all(session)
-        day = day or local_today(settings["time_zone"])
+
+    def pick(session: Session, settings: dict[str, Any], day: date) -> DueCall:
         ticket = get_ticket(session, ticket_no)
         if ticket.status != "collected":
             raise ValidationError(
@@ -533,9 +553,9 @@ def record_for_ticket(
         )
         if not calls:
             _refuse_not_due(session, f"after_collection:{ticket.id}", ticket.ticket_no)
-        return _record(
-            session, settings, actor, calls[0], day, reached, satisfaction, feedback_class, comment
-        )
+        return calls[0]
+
+    return _record_picked(db, actor, pick, day, reached, satisfaction, feedback_class, comment)
 
 
 def _refuse_not_due(session: Session, due_key: str, ticket_no: str = "") -> None:
@@ -611,8 +631,11 @@ def _record(
         row.state = "retry"
         row.next_try_on = day + timedelta(days=1)
     session.flush()
-    # The timeline shows this in the reader's language (counter_app.aftercare_names).
-    note = json.dumps(
+    note = timeline_note(
+        session,
+        ticket,
+        actor,
+        "followup",
         {
             "reason": row.reason,
             "state": row.state,
@@ -621,10 +644,7 @@ def _record(
             "class": row.feedback_class,
             "comment": comment,
         },
-        ensure_ascii=False,
     )
-    if ticket is not None:
-        add_event(session, ticket, actor, "followup", note)
     audit(session, actor, "followup_recorded", "followup", row.id, note)
     if reached and row.customer_id is not None:
         # The customer has been reached: their first-month call is no longer needed.

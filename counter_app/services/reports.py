@@ -554,7 +554,7 @@ def monthly(
                 per.setdefault((tech_id, "technician"), []).append((hours, bool(back)))
             per.setdefault((clerk_id, "clerk"), []).append((hours, bool(back)))
         now = utcnow()
-        care, shop_care = monthly_figures(session, start, end, now)
+        care, shop_care = monthly_figures(session.connection(), start, end, now)
         for key in care:
             per.setdefault(key, [])
         visits = visit_figures(session, start, end, tz_name)

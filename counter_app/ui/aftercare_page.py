@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -22,14 +21,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from counter_app import i18n
-from counter_app.aftercare_names import (
+from counter_app.db import Database
+from counter_app.errors import ServiceError
+from counter_app.models import COMPLAINT_STATES, FEEDBACK_CLASSES
+from counter_app.names import (
     callback_state_text,
     channel_text,
     complaint_state_text,
@@ -37,9 +38,6 @@ from counter_app.aftercare_names import (
     followup_reason_text,
     severity_text,
 )
-from counter_app.db import Database
-from counter_app.errors import ServiceError
-from counter_app.models import COMPLAINT_STATES, FEEDBACK_CLASSES
 from counter_app.services import complaints, consultations, followups
 from counter_app.services import users as user_service
 from counter_app.services.complaints import COMPLAINT_CLASSES
@@ -49,6 +47,7 @@ from counter_app.ui import format as fmt
 from counter_app.ui.complaint_dialog import ComplaintDialog
 from counter_app.ui.operations import run_task
 from counter_app.ui.table_model import Column, RowsModel
+from counter_app.ui.table_model import read_only_table as _table
 from counter_app.validation import format_phone
 
 OVERDUE = QColor("#ffe0b2")
@@ -115,17 +114,6 @@ CONSULTATION_COLUMNS = [
         ),
     ),
 ]
-
-
-def _table(model: RowsModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class AftercarePage(QWidget):

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app import i18n
-from counter_app.aftercare_names import channel_text, feedback_class_text, severity_text
 from counter_app.db import Database
 from counter_app.errors import ServiceError
 from counter_app.models import COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES
+from counter_app.names import channel_text, feedback_class_text, severity_text
 from counter_app.services import complaints
 from counter_app.services import users as user_service
 from counter_app.services.complaints import COMPLAINT_CLASSES, ComplaintInfo

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -44,6 +42,7 @@ from counter_app.services.inventory import PartInfo
 from counter_app.ui import format as fmt
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.table_model import Column, RowsModel
+from counter_app.ui.table_model import read_only_table as _table
 from counter_app.ui.warranty_panel import WarrantyPanel
 from counter_app.ui.warranty_panel import settlement_text as warranty_settlement_text
 
@@ -97,7 +96,7 @@ def _event_note(event: Any) -> str:
     if event.kind in ("quote_approved", "quote_declined") and event.note in DECISION_METHODS:
         return fmt.decision_method_text(event.note)
     if event.kind in ("followup", "complaint"):
-        from counter_app.aftercare_names import event_note_text
+        from counter_app.names import event_note_text
 
         return event_note_text(event.kind, event.note)
     return event.note
@@ -115,17 +114,6 @@ STATUS_COLOURS = {
     "collected": "#455a64",
     "cancelled": "#9e9e9e",
 }
-
-
-def _table(model: RowsModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class TicketPage(QWidget):

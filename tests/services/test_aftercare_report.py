@@ -20,9 +20,9 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from counter_app.services import complaints, followups, reports, users
+from counter_app.services import complaints, reports
 from counter_app.validation import luhn_check_digit
-from tests.services.helpers import IMEI_2, IMEI_3, collect, take_in
+from tests.services.aftercare_helpers import small_month
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 IMEI_4 = "86123456789012" + luhn_check_digit("86123456789012")
@@ -35,42 +35,9 @@ def at(month: int, day: int, hour: int) -> str:
 
 @pytest.fixture
 def march(db, db_path, staff):
-    zhao = users.get_actor(db, "zhao")
-    t1 = take_in(db, staff.clerk)
-    collect(db, staff.clerk, staff.technician, t1)
-    t2 = take_in(db, staff.clerk, imei=IMEI_2, name="李娜", phone="13912345678")
-    collect(db, staff.clerk, staff.technician, t2)
-    t3 = take_in(db, staff.manager, imei=IMEI_3, name="王芳", phone="13712345678")
-    collect(db, staff.manager, zhao, t3)
-    t4 = take_in(db, staff.clerk, imei=IMEI_4, name="赵敏", phone="13612345678")
-    collect(db, staff.clerk, zhao, t4)
-    followups.record_for_ticket(db, staff.clerk, t1, reached=True, satisfaction=5)
-    dissatisfied = followups.record_for_ticket(
-        db, staff.clerk, t2, reached=True, satisfaction=2, comment="Still slow"
-    ).complaint_id
-    followups.record_for_ticket(db, staff.manager, t3, reached=True, satisfaction=4)
-    followups.record_for_ticket(db, staff.clerk, t4, reached=False)
-    attitude = complaints.add(
-        db,
-        staff.clerk,
-        ticket_no=t3,
-        feedback_class="staff_attitude",
-        channel="counter",
-        severity="serious",
-        description="Rude at collection",
-        against="amy",
-    ).id
-    complaints.assign(db, staff.manager, attitude, "manager")
-    by_phone = complaints.add(
-        db,
-        staff.clerk,
-        phone="13812345678",
-        feedback_class="complaint_by_phone",
-        channel="phone",
-        severity="normal",
-        description="Waited on hold",
-    ).id
-    complaints.resolve(db, staff.clerk, by_phone, "Called back and apologised", told=True)
+    made = small_month(db, staff)
+    t1 = made["tickets"][0]
+    by_phone, dissatisfied = made["by_phone"], made["dissatisfied"]
     february = complaints.add(
         db,
         staff.clerk,
@@ -195,7 +162,7 @@ def test_json_excel_and_pdf_show_the_same_figures(db, staff, march, cli, tmp_pat
         for r in feedback.iter_rows(2)
         if r[0].value == "Total"
     )
-    assert total["satisfied"] == 2 and total["complaint_by_phone"] == 1
+    assert total["Satisfied"] == 2 and total["Complaint by phone"] == 1
 
     text = unicodedata.normalize(
         "NFKC", " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())

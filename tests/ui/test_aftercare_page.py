@@ -175,7 +175,7 @@ def test_consultation_with_a_callback(qtbot, db, staff):
 
 def test_the_page_in_chinese(qtbot, db, staff):
     from counter_app import i18n
-    from counter_app.aftercare_names import feedback_class_text
+    from counter_app.names import feedback_class_text
 
     try:
         i18n.install("zh_CN")
