@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import i18n, names
+from counter_app import event_notes, i18n, names
 from counter_app.db import Database
 from counter_app.errors import Conflict, ServiceError
 from counter_app.models import DECISION_METHODS, PAYMENT_METHODS
@@ -80,7 +80,9 @@ LINE_COLUMNS = [
 ]
 PAYMENT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("TicketPage", "When"), lambda p: fmt.local_time_text(p.at)),
-    Column(QT_TRANSLATE_NOOP("TicketPage", "Kind"), lambda p: p.kind),
+    Column(
+        QT_TRANSLATE_NOOP("TicketPage", "Kind"), lambda p: event_notes.payment_kind_text(p.kind)
+    ),
     Column(QT_TRANSLATE_NOOP("TicketPage", "Method"), lambda p: fmt.payment_method_text(p.method)),
     Column(
         QT_TRANSLATE_NOOP("TicketPage", "Amount"), lambda p: fmt.money_text(p.amount), right=True
@@ -93,14 +95,15 @@ PAYMENT_COLUMNS = [
 
 
 def _event_note(event: Any) -> str:
-    """Consent events store how consent was given ("phone"): show it in words."""
+    """Consent events store how consent was given ("phone"), the services fixed notes or
+    coded ones ("deposit cash 100.00"): show them in words; a user's text as typed."""
     if event.kind in ("quote_approved", "quote_declined") and event.note in DECISION_METHODS:
         return fmt.decision_method_text(event.note)
     if event.kind in ("followup", "complaint"):
         from counter_app.aftercare_names import event_note_text
 
         return event_note_text(event.kind, event.note)
-    return event.note
+    return event_notes.note_text(event.kind, event.note)
 
 
 STATUS_COLOURS = {
@@ -427,7 +430,8 @@ class TicketPage(QWidget):
         lines.append(
             e(
                 self.tr("Warranty: {decision} {reason}").format(
-                    decision=warranty_settlement_text(d), reason=d.warranty_reason
+                    decision=warranty_settlement_text(d),
+                    reason=event_notes.note_text("", d.warranty_reason),
                 )
             )
         )
