@@ -74,6 +74,12 @@ EXCLUSIONS = {
     "other": QT_TRANSLATE_NOOP("events", "other"),
 }
 
+QUOTE_STATUSES = {  # a quote's answer (shown beside its lines)
+    "pending": QT_TRANSLATE_NOOP("events", "Awaiting the customer's answer"),
+    "approved": QT_TRANSLATE_NOOP("events", "Approved"),
+    "declined": QT_TRANSLATE_NOOP("events", "Declined"),
+}
+
 _AMOUNT = r"-?\d+(?:\.\d+)?"
 _METHOD = "|".join(PAYMENT_METHODS)
 _PAY_KIND = "|".join(PAYMENT_KINDS)
@@ -92,6 +98,11 @@ def translated(source: str) -> str:
 def payment_kind_text(kind: str) -> str:
     source = PAYMENT_KINDS.get(kind)
     return translated(source) if source else kind
+
+
+def quote_status_text(status: str) -> str:
+    source = QUOTE_STATUSES.get(status)
+    return translated(source) if source else status
 
 
 def _payment(m: re.Match[str]) -> str:

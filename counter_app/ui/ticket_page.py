@@ -60,7 +60,10 @@ EVENT_COLUMNS = [
 ]
 LINE_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("TicketPage", "Item"), lambda r: r[1].description),
-    Column(QT_TRANSLATE_NOOP("TicketPage", "Quote"), lambda r: f"{r[0].seq} · {r[0].status}"),
+    Column(
+        QT_TRANSLATE_NOOP("TicketPage", "Quote"),
+        lambda r: f"{r[0].seq} · {event_notes.quote_status_text(r[0].status)}",
+    ),
     Column(QT_TRANSLATE_NOOP("TicketPage", "Qty"), lambda r: r[1].qty, right=True),
     Column(
         QT_TRANSLATE_NOOP("TicketPage", "Price"),

@@ -1114,6 +1114,10 @@
             <translation>用于没有IMEI的设备</translation>
         </message>
         <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
             <source>Condition on intake</source>
             <translation>收机外观检查</translation>
         </message>
@@ -4032,6 +4036,18 @@
         <message>
             <source>other</source>
             <translation>其他</translation>
+        </message>
+        <message>
+            <source>Awaiting the customer's answer</source>
+            <translation>待客户答复</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已同意</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>已拒绝</translation>
         </message>
         <message>
             <source>{kind}, {method}: {amount}</source>
