@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -121,6 +123,25 @@ STATUS_COLOURS = {
     "collected": "#455a64",
     "cancelled": "#9e9e9e",
 }
+
+
+class _Tabs(QTabWidget):
+    """Tabs that also find a page shown inside a scroll area."""
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        for index in range(self.count()):
+            page = self.widget(index)
+            if page is widget or (isinstance(page, QScrollArea) and page.widget() is widget):
+                self.setCurrentIndex(index)
+                return
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 def _table(model: RowsModel) -> QTableView:
@@ -278,13 +299,14 @@ class TicketPage(QWidget):
         self.balance = QLabel(objectName="balance")
         pay_layout.addWidget(self.balance)
 
-        self.tabs = QTabWidget()
+        self.tabs = _Tabs()
         self.tabs.addTab(self.events_view, self.tr("Timeline"))
         self.tabs.addTab(quote_tab, self.tr("Quote"))
         self.tabs.addTab(pay_tab, self.tr("Payments"))
         self.warranty_panel = WarrantyPanel(self.db, self.actor)
         self.warranty_panel.changed.connect(self._warranty_changed)
-        self.tabs.addTab(self.warranty_panel, self.tr("Warranty"))
+        # The panel's many rows scroll rather than make the window taller than a 1280×720 screen.
+        self.tabs.addTab(_scrolling(self.warranty_panel), self.tr("Warranty"))
 
         side = QGroupBox(self.tr("Job"))
         side_form = QFormLayout(side)
