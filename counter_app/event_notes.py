@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
+from functools import cache
 
 from counter_app import names
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.names import DECISION_METHODS, PAYMENT_METHODS
+from counter_app.services import warranty
 
 CONTEXT = "events"
 
@@ -87,12 +89,72 @@ _SETTLE = "|".join(SETTLEMENTS)
 _EXCLUDE = "|".join(EXCLUSIONS)
 
 
-def translated(source: str) -> str:
-    """``source`` in the current language (the "events" context)."""
+def translated(source: str, context: str = CONTEXT) -> str:
+    """``source`` in the current language (the "events" context unless told)."""
     qt = sys.modules.get("PySide6.QtCore")  # never imported from here: exports stay Qt-free
     if qt is not None:
-        return str(qt.QCoreApplication.translate(CONTEXT, source))
+        return str(qt.QCoreApplication.translate(context, source))
     return source
+
+
+def _in_context(context: str, source: str) -> str:
+    return translated(source, context)
+
+
+def _template_pattern(template: str) -> str:
+    """A warranty wording template as a pattern: its {item} and {exclusion} match their
+    English names, any other parameter some text."""
+    parts = re.split(r"\{(\w+)\}", template)
+    out = []
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            out.append(re.escape(part))
+        elif part == "item":
+            out.append("(?P<item>" + "|".join(map(re.escape, warranty.ITEM_TEXT.values())) + ")")
+        elif part == "exclusion":
+            names_ = warranty.EXCLUSION_TEXT.values()
+            out.append("(?P<exclusion>" + "|".join(map(re.escape, names_)) + ")")
+        else:
+            out.append(f"(?P<{part}>.+?)")
+    return "".join(out)
+
+
+@cache
+def _warranty_sentences() -> list[tuple[re.Pattern[str], str | None, str]]:
+    """(pattern, kind code or None, reason code) for "Kind: reason" (a comeback's note) and
+    for the exchange offer, as the warranty engine words them in English."""
+    found: list[tuple[re.Pattern[str], str | None, str]] = []
+    for code, template in warranty.REASON_TEXT.items():
+        for kind, kind_source in warranty.KIND_TEXT.items():
+            pattern = re.escape(kind_source) + ": " + _template_pattern(template)
+            found.append((re.compile(pattern, re.S), kind, code))
+    return found
+
+
+def _warranty_sentence(text: str) -> str | None:
+    offer = re.fullmatch(
+        _template_pattern(warranty.EXCHANGE_OFFER_TEXT).replace(
+            "(?P<count>.+?)", r"(?P<count>\d+)"
+        ),
+        text,
+    )
+    if offer:
+        return warranty.exchange_offer_text(int(offer["count"]), _in_context)
+    for pattern, kind, code in _warranty_sentences():
+        match = pattern.fullmatch(text)
+        if match:
+            params = match.groupdict()
+            if params.get("item"):
+                params["item"] = _code_of(warranty.ITEM_TEXT, params["item"])
+            if params.get("exclusion"):
+                params["exclusion"] = _code_of(warranty.EXCLUSION_TEXT, params["exclusion"])
+            reason = warranty.reason_text(code, params, _in_context)
+            return f"{warranty.kind_text(kind or '', _in_context)}: {reason}"
+    return None
+
+
+def _code_of(table: dict[str, str], english: str) -> str:
+    return next((code for code, name in table.items() if name == english), english)
 
 
 def payment_kind_text(kind: str) -> str:
@@ -206,6 +268,10 @@ def note_text(kind: str, note: str | None) -> str:
         return translated(text)
     if text in DECISION_METHODS:  # how the customer consented ("phone")
         return names.decision_method_text(text)
+    if kind in ("comeback", "note", "") and ": " in text:
+        sentence = _warranty_sentence(text)
+        if sentence is not None:
+            return sentence
     for shape_kind, pattern, spell in SHAPES:
         if shape_kind == kind:
             match = pattern.fullmatch(text)

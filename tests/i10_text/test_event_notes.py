@@ -4,6 +4,8 @@ on the ticket page; what a user typed is shown as typed."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 
 from counter_app import event_notes, i18n
@@ -61,6 +63,16 @@ def test_notes_of_existing_rows_translate_by_their_english_text(qapp):
         assert event_notes.note_text("comeback", "Out of warranty") == "已過保修期"
         assert event_notes.note_text("note", "faulty 屏幕 ×1 recovered") == "已回收故障件：屏幕 ×1"
         assert event_notes.note_text("note", "final 900.00") == "final 900.00"  # a user's note
+        # what the warranty engine wrote in English on a comeback or an exchange offer
+        comeback = (
+            "Our repair warranty: Comeback of T261101-001: under our repair warranty until "
+            "2026-12-01; free if the technician confirms the same fault"
+        )
+        offer = "2 failed repairs of the same fault under warranty: offer an exchange"
+        for kind, note in (("comeback", comeback), ("note", offer)):
+            shown = event_notes.note_text(kind, note)
+            assert shown != note and not re.search(r"[a-z]{3,}", shown), shown
+        assert "T261101-001" in event_notes.note_text("comeback", comeback)
     finally:
         i18n.install("en")
     assert event_notes.note_text("payment", "deposit card 50.00") == "Deposit, Card: 50.00"
