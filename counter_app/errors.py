@@ -7,7 +7,24 @@ template in the "errors" context and then fills in the parameters (``translated_
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+COUNT = "count"  # the parameter a counted message ("%n bad row(s)") is counted by
+
+
+def english_plural(template: str, count: int) -> str:
+    """A counted template in English: ``%n`` is the count and "row(s)" reads "row" for one,
+    "rows" otherwise; the same forms the English catalogue gives the screens."""
+    return re.sub(r"\((e?s)\)", "" if count == 1 else r"\1", template).replace("%n", str(count))
+
+
+def fill(template: str, params: dict[str, Any]) -> str:
+    """``template`` with its ``{named}`` parameters filled in; a counted one (with ``%n``)
+    in its English singular or plural form."""
+    if "%n" in template and isinstance(params.get(COUNT), int):
+        template = english_plural(template, params[COUNT])
+    return template.format(**params) if params else template
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -21,7 +38,7 @@ class ServiceError(Exception):
     def __init__(self, template: str, **params: Any) -> None:
         self.template = template
         self.params = params
-        self.message = template.format(**params) if params else template
+        self.message = fill(template, params)
         super().__init__(self.message)
 
     def __str__(self) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from counter_app.errors import ServiceError
+from counter_app.errors import COUNT, ServiceError, english_plural
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 CATALOGUE = "service_counter"
@@ -85,6 +85,13 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, ServiceError):
         template = QCoreApplication.translate("errors", exc.template)
         params = dict(exc.params)
+        count = params.get(COUNT)
+        if "%n" in exc.template and isinstance(count, int):
+            # Counted ("%n bad row(s)"): Chinese has one form; English reads "1 bad row".
+            if template == exc.template:
+                template = english_plural(template, count)
+            else:
+                template = template.replace("%n", QLocale().toString(count))
         if isinstance(params.get("label"), str):  # a field's name, itself translatable
             params["label"] = QCoreApplication.translate("errors", params["label"])
         try:

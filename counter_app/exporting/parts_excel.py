@@ -365,7 +365,7 @@ def apply_import(db: Database, actor: Actor, path: Path) -> dict[str, int]:
         detail = listed_errors([f"row {e.row}: {e.message}" for e in plan.errors])
         raise ValidationError(
             "file",
-            QT_TRANSLATE_NOOP("errors", "Nothing imported: {count} bad rows: {detail}"),
+            QT_TRANSLATE_NOOP("errors", "Nothing imported: %n bad row(s): {detail}"),
             count=len(plan.errors),
             detail=detail,
         )

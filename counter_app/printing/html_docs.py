@@ -7,6 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from counter_app import event_notes
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.money import format_money
 from counter_app.names import condition_text as condition_name
@@ -118,7 +119,7 @@ def _not_covered(line) -> str:  # type: ignore[no-untyped-def]
 def _warranty_line(doc: Document) -> str:
     decision, code, params = doc.settlement
     text = warranty.settlement_text(decision, code, dict(params), QCoreApplication.translate)
-    note = doc.ticket.warranty_reason
+    note = event_notes.note_text("", doc.ticket.warranty_reason)
     extra = f" ({escape(note)})" if note else ""
     return f"<p><b>{escape(tr('Warranty decision'))}</b>: {escape(text)}{extra}</p>"
 

@@ -602,13 +602,17 @@ class _Generator:
         w_kind, w_code, w_params, w_ends, w_exclusion = None, "", {}, None, None
         if comeback:
             # The demo's comebacks are all confirmed as the same fault: free.
-            decision, reason = "free", "Same fault"
+            decision, reason = "free", QT_TRANSLATE_NOOP("events", "Same fault")
             w_kind, w_code, w_ends = verdict.kind, "comeback_same_fault", verdict.ends_on
             w_params = verdict.params_dict()
         elif service == "warranty":
             free = rng.random() < 0.7
             decision = "free" if free else "paid"
-            reason = "Within the handset warranty" if free else "Liquid damage"
+            reason = (
+                QT_TRANSLATE_NOOP("events", "Within the handset warranty")
+                if free
+                else QT_TRANSLATE_NOOP("events", "Liquid damage")
+            )
             w_kind, w_code = ("manufacturer", "technician") if free else (None, "excluded")
             if not free:
                 w_exclusion, w_params = "liquid", {"exclusion": "liquid"}
@@ -702,7 +706,7 @@ class _Generator:
 
         path_ok = True
         if service == "consultation":
-            path_ok = step("ready", tech, (0.2, 1.5), "Advice given")
+            path_ok = step("ready", tech, (0.2, 1.5), QT_TRANSLATE_NOOP("events", "Advice given"))
         elif service == "maintenance":
             path_ok = step("in_repair", tech, (0.3, 3))
             if path_ok:
@@ -712,8 +716,10 @@ class _Generator:
         else:
             path_ok = step("diagnosing", tech, (0.3, 4))
             if path_ok and decision == "undecided":
-                decision, reason = "paid", "Out of warranty"
-            path_ok = path_ok and step("awaiting_approval", tech, (0.5, 6), "Quote sent")
+                decision, reason = "paid", QT_TRANSLATE_NOOP("events", "Out of warranty")
+            path_ok = path_ok and step(
+                "awaiting_approval", tech, (0.5, 6), QT_TRANSLATE_NOOP("events", "Quote sent")
+            )
             if path_ok:
                 answer = t + timedelta(hours=rng.uniform(0.3, 20) * slow)
                 if answer >= self.now or cancelled:
@@ -736,9 +742,23 @@ class _Generator:
                         )
                     )
                     if declined:
-                        events.append((t, clerk, "status", status, "declined", "Customer declined"))
+                        events.append(
+                            (
+                                t,
+                                clerk,
+                                "status",
+                                status,
+                                "declined",
+                                QT_TRANSLATE_NOOP("events", "Customer declined"),
+                            )
+                        )
                         status = "declined"
-                        path_ok = step("ready", tech, (4, 72), "Reassembled, no repair")
+                        path_ok = step(
+                            "ready",
+                            tech,
+                            (4, 72),
+                            QT_TRANSLATE_NOOP("events", "Reassembled, no repair"),
+                        )
                     else:
                         if deposit:
                             amount = round_line((total / 2).quantize(Decimal("1")))
@@ -746,7 +766,16 @@ class _Generator:
                             events.append(
                                 (t, clerk, "payment", None, None, f"deposit {amount:.2f}")
                             )
-                        events.append((t, clerk, "status", status, "in_repair", "approved"))
+                        events.append(
+                            (
+                                t,
+                                clerk,
+                                "status",
+                                status,
+                                "in_repair",
+                                QT_TRANSLATE_NOOP("events", "approved"),
+                            )
+                        )
                         status = "in_repair"
                         for line_id, _price, part_id in line_rows:
                             if part_id is not None:
@@ -771,10 +800,22 @@ class _Generator:
                                 )
                                 events.append((t, tech, "part_used", None, None, ""))
                         if waits:
-                            path_ok = step("waiting_parts", tech, (0.2, 3), "Part ordered")
-                            path_ok = path_ok and step("in_repair", tech, (20, 72), "Part arrived")
+                            path_ok = step(
+                                "waiting_parts",
+                                tech,
+                                (0.2, 3),
+                                QT_TRANSLATE_NOOP("events", "Part ordered"),
+                            )
+                            path_ok = path_ok and step(
+                                "in_repair",
+                                tech,
+                                (20, 72),
+                                QT_TRANSLATE_NOOP("events", "Part arrived"),
+                            )
                         path_ok = path_ok and step("quality_check", tech, (0.5, 8))
-                        path_ok = path_ok and step("ready", tech, (0.2, 3), "Tested OK")
+                        path_ok = path_ok and step(
+                            "ready", tech, (0.2, 3), QT_TRANSLATE_NOOP("events", "Tested OK")
+                        )
         if status == "ready":
             completed_at = t
         if path_ok and status == "ready" and not cancelled:
@@ -802,7 +843,7 @@ class _Generator:
                         "status",
                         status,
                         "cancelled",
-                        "Customer took the device back",
+                        QT_TRANSLATE_NOOP("events", "Customer took the device back"),
                     )
                 )
                 status = "cancelled"

@@ -692,7 +692,7 @@ def raise_if_bad(result: ImportPlan) -> None:
     if not result.ok:
         raise ValidationError(
             "file",
-            QT_TRANSLATE_NOOP("errors", "Nothing imported: {count} bad rows: {detail}"),
+            QT_TRANSLATE_NOOP("errors", "Nothing imported: %n bad row(s): {detail}"),
             count=len(result.errors),
             detail=result.error_text(),
         )

@@ -112,8 +112,14 @@ def visit_ticket(
             quote.decided_at = utcnow()
             quote.decided_by_id = actor.id
             quote.decision_method = "in_person"
-            add_event(session, ticket, actor, "quote_approved", "in_person (on site)")
-        apply_status(session, ticket, actor, status, "On site")
+            add_event(
+                session,
+                ticket,
+                actor,
+                "quote_approved",
+                QT_TRANSLATE_NOOP("events", "in_person (on site)"),
+            )
+        apply_status(session, ticket, actor, status, QT_TRANSLATE_NOOP("events", "On site"))
     session.flush()
     if paid:
         payment_service.record_payment(session, actor, ticket, paid, method)
@@ -123,5 +129,5 @@ def visit_ticket(
             QT_TRANSLATE_NOOP("errors", "Record what the customer paid on site"),
         )
     check_transition(ticket, "collected")
-    apply_status(session, ticket, actor, "collected", "On site")
+    apply_status(session, ticket, actor, "collected", QT_TRANSLATE_NOOP("events", "On site"))
     return ticket.id

@@ -150,7 +150,13 @@ def record_return(
             ticket.warranty_decision = "free"
             text = f"refund {pay_method} -{value:.2f}"
             add_event(session, ticket, actor, "return", text)
-            apply_status(session, ticket, actor, "collected", "Refunded: the device stays")
+            apply_status(
+                session,
+                ticket,
+                actor,
+                "collected",
+                QT_TRANSLATE_NOOP("events", "Refunded: the device stays"),
+            )
         elif outcome == "exchange":
             assert new_imei is not None
             new_device = _exchange_device(session, ticket, old_device, new_imei, received.date())
@@ -158,15 +164,35 @@ def record_return(
             ticket.warranty_decision = "free"
             text = f"exchange -> {new_imei}"
             add_event(session, ticket, actor, "return", text)
-            apply_status(session, ticket, actor, "collected", "Exchanged for a new device")
+            apply_status(
+                session,
+                ticket,
+                actor,
+                "collected",
+                QT_TRANSLATE_NOOP("events", "Exchanged for a new device"),
+            )
         elif outcome == "repair":
             ticket.service_type = "warranty"
             ticket.warranty_decision = "free"
-            add_event(session, ticket, actor, "return", "repair under warranty")
+            add_event(
+                session,
+                ticket,
+                actor,
+                "return",
+                QT_TRANSLATE_NOOP("events", "repair under warranty"),
+            )
         else:
             ticket.warranty_decision = "free"
-            add_event(session, ticket, actor, "return", "no fault found: returned as is")
-            apply_status(session, ticket, actor, "ready", "No fault found")
+            add_event(
+                session,
+                ticket,
+                actor,
+                "return",
+                QT_TRANSLATE_NOOP("events", "no fault found: returned as is"),
+            )
+            apply_status(
+                session, ticket, actor, "ready", QT_TRANSLATE_NOOP("events", "No fault found")
+            )
         return ReturnResult(
             ticket_no=ticket.ticket_no,
             outcome=outcome,

@@ -30,6 +30,7 @@ from counter_app.services.appointments import AppointmentData, AppointmentInfo, 
 from counter_app.services.dto import Actor
 from counter_app.timeutil import utcnow, zone
 from counter_app.ui import format as fmt
+from counter_app.ui.dialog_title import fit_title
 
 
 class _ServiceDialog(QDialog):
@@ -78,6 +79,7 @@ class BookDialog(_ServiceDialog):
     ) -> None:
         super().__init__(db, actor, parent)
         self.setWindowTitle(self.tr("Book an appointment"))
+        fit_title(self)
         self.time_zone = str(settings_service.get_all(db)["time_zone"])
         self.phone = QLineEdit()
         self.name = QLineEdit()
@@ -165,6 +167,7 @@ class DoneDialog(_ServiceDialog):
         super().__init__(db, actor, parent)
         self.info = info
         self.setWindowTitle(self.tr("Appointment {id} done").format(id=info.id))
+        fit_title(self)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)
         self.parts = QLineEdit()

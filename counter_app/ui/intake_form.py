@@ -140,7 +140,7 @@ class IntakeForm(QWidget):
         self.serial.setPlaceholderText(self.tr("for devices without an IMEI"))
         self.brand = QComboBox(objectName="brand")
         self.brand.setEditable(True)
-        self.brand.addItems(BRANDS)
+        self.brand.addItems([*BRANDS[:-1], self.tr("Other")])  # brands are names
         self.model_edit = QLineEdit(objectName="model")
         self.colour = QLineEdit(objectName="colour")
         self.service = QComboBox(objectName="service_type")

@@ -17,6 +17,7 @@ from counter_app.db import Database
 from counter_app.errors import ServiceError
 from counter_app.services import inventory
 from counter_app.services.dto import Actor
+from counter_app.ui.dialog_title import fit_title
 
 
 class PartsRecoveryDialog(QDialog):
@@ -30,6 +31,7 @@ class PartsRecoveryDialog(QDialog):
         self.setWindowTitle(
             self.tr("Faulty part recovered") if mode == "faulty" else self.tr("Return to supplier")
         )
+        fit_title(self)
         form = QFormLayout(self)
         self.ticket_no = QLineEdit(objectName="ticket_no")
         self.sku = QLineEdit(sku, objectName="sku")

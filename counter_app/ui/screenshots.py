@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from counter_app import i18n
 from counter_app.config import sqlite_url
@@ -58,6 +58,34 @@ def settle(app: QApplication, seconds: float = 30) -> None:
     while operations.running() and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     app.processEvents()
+
+
+def _dialogs(db: Database, actor, window: MainWindow, detail) -> list:  # type: ignore[no-untyped-def]
+    """The main dialogs a clerk meets, as each page opens them."""
+    from counter_app.services import customers
+    from counter_app.ui.appointment_dialogs import BookDialog
+    from counter_app.ui.complaint_dialog import ComplaintDialog
+    from counter_app.ui.customer_edit_dialog import CustomerEditDialog
+    from counter_app.ui.import_wizard import ImportWizard
+    from counter_app.ui.parts_page import ReceiveDialog
+    from counter_app.ui.parts_recovery_dialog import PartsRecoveryDialog
+    from counter_app.ui.settings_dialog import SettingsDialog
+    from counter_app.ui.sign_in import SignInDialog
+
+    engineers = [(u.username, u.display_name) for u in users.list_users(db, "technician")]
+    made = [
+        ("sign_in", SignInDialog(db, window)),
+        ("settings", SettingsDialog(db, actor, window)),
+        ("receive_parts", ReceiveDialog(db, actor, window)),
+        ("faulty_part", PartsRecoveryDialog(db, actor, "faulty", parent=window)),
+        ("book_appointment", BookDialog(db, actor, engineers, parent=window)),
+        ("complaint", ComplaintDialog(db, actor, window, ticket_no=detail.ticket_no)),
+        ("import", ImportWizard(db, actor, window)),
+    ]
+    customer = customers.find_by_phone(db, detail.customer.phone)
+    if customer is not None:
+        made.append(("edit_customer", CustomerEditDialog(db, actor, customer, window)))
+    return made
 
 
 def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Path]:
@@ -116,6 +144,22 @@ def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Pat
                 path = folder / f"{page}-{language}.png"
                 window.grab().save(str(path))
                 written.append(path)
+            window.show_page("aftercare")
+            tabs = window.pages["aftercare"].tabs  # type: ignore[attr-defined]
+            for index in range(tabs.count()):
+                if tabs.widget(index).findChild(QWidget, "state_filter") is not None:  # complaints
+                    tabs.setCurrentIndex(index)
+                    settle(app)
+                    path = folder / f"complaints-{language}.png"
+                    window.grab().save(str(path))
+                    written.append(path)
+            for name, dialog in _dialogs(db, actor, window, detail):
+                dialog.show()
+                settle(app)
+                path = folder / f"dialog-{name}-{language}.png"
+                dialog.grab().save(str(path))
+                written.append(path)
+                dialog.reject()
             window.close()
         db.close()
     i18n.install("en")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QToolButton,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import i18n, names
+from counter_app import event_notes, i18n, names
 from counter_app.db import Database
 from counter_app.errors import Conflict, ServiceError
 from counter_app.models import DECISION_METHODS, PAYMENT_METHODS
@@ -59,7 +61,10 @@ EVENT_COLUMNS = [
 ]
 LINE_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("TicketPage", "Item"), lambda r: r[1].description),
-    Column(QT_TRANSLATE_NOOP("TicketPage", "Quote"), lambda r: f"{r[0].seq} · {r[0].status}"),
+    Column(
+        QT_TRANSLATE_NOOP("TicketPage", "Quote"),
+        lambda r: f"{r[0].seq} · {event_notes.quote_status_text(r[0].status)}",
+    ),
     Column(QT_TRANSLATE_NOOP("TicketPage", "Qty"), lambda r: r[1].qty, right=True),
     Column(
         QT_TRANSLATE_NOOP("TicketPage", "Price"),
@@ -79,7 +84,9 @@ LINE_COLUMNS = [
 ]
 PAYMENT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("TicketPage", "When"), lambda p: fmt.local_time_text(p.at)),
-    Column(QT_TRANSLATE_NOOP("TicketPage", "Kind"), lambda p: p.kind),
+    Column(
+        QT_TRANSLATE_NOOP("TicketPage", "Kind"), lambda p: event_notes.payment_kind_text(p.kind)
+    ),
     Column(QT_TRANSLATE_NOOP("TicketPage", "Method"), lambda p: fmt.payment_method_text(p.method)),
     Column(
         QT_TRANSLATE_NOOP("TicketPage", "Amount"), lambda p: fmt.money_text(p.amount), right=True
@@ -92,14 +99,10 @@ PAYMENT_COLUMNS = [
 
 
 def _event_note(event: Any) -> str:
-    """Consent events store how consent was given ("phone"): show it in words."""
-    if event.kind in ("quote_approved", "quote_declined") and event.note in DECISION_METHODS:
-        return fmt.decision_method_text(event.note)
-    if event.kind in ("followup", "complaint"):
-        from counter_app.names import event_note_text
-
-        return event_note_text(event.kind, event.note)
-    return event.note
+    """Consent events store how consent was given ("phone"), the services fixed notes,
+    coded ones ("deposit cash 100.00") or JSON (calls, complaints): show them in words; a
+    user's text as typed."""
+    return event_notes.note_text(event.kind, event.note)
 
 
 STATUS_COLOURS = {
@@ -114,6 +117,25 @@ STATUS_COLOURS = {
     "collected": "#455a64",
     "cancelled": "#9e9e9e",
 }
+
+
+class _Tabs(QTabWidget):
+    """Tabs that also find a page shown inside a scroll area."""
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        for index in range(self.count()):
+            page = self.widget(index)
+            if page is widget or (isinstance(page, QScrollArea) and page.widget() is widget):
+                self.setCurrentIndex(index)
+                return
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 class TicketPage(QWidget):
@@ -260,13 +282,14 @@ class TicketPage(QWidget):
         self.balance = QLabel(objectName="balance")
         pay_layout.addWidget(self.balance)
 
-        self.tabs = QTabWidget()
+        self.tabs = _Tabs()
         self.tabs.addTab(self.events_view, self.tr("Timeline"))
         self.tabs.addTab(quote_tab, self.tr("Quote"))
         self.tabs.addTab(pay_tab, self.tr("Payments"))
         self.warranty_panel = WarrantyPanel(self.db, self.actor)
         self.warranty_panel.changed.connect(self._warranty_changed)
-        self.tabs.addTab(self.warranty_panel, self.tr("Warranty"))
+        # The panel's many rows scroll rather than make the window taller than a 1280×720 screen.
+        self.tabs.addTab(_scrolling(self.warranty_panel), self.tr("Warranty"))
 
         side = QGroupBox(self.tr("Job"))
         side_form = QFormLayout(side)
@@ -415,7 +438,8 @@ class TicketPage(QWidget):
         lines.append(
             e(
                 self.tr("Warranty: {decision} {reason}").format(
-                    decision=warranty_settlement_text(d), reason=d.warranty_reason
+                    decision=warranty_settlement_text(d),
+                    reason=event_notes.note_text("", d.warranty_reason),
                 )
             )
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import i18n
+from counter_app import event_notes, i18n
 from counter_app.db import Database
 from counter_app.errors import ServiceError
 from counter_app.models import PAYMENT_METHODS
@@ -169,7 +169,7 @@ class WarrantyPanel(QWidget):
                 )
             )
         if d.warranty_reason:
-            lines.append(d.warranty_reason)
+            lines.append(event_notes.note_text("", d.warranty_reason))
         self.summary.setText("\n".join(lines))
         self.offer.setVisible(d.exchange_offered)
         self.offer.setText(

@@ -1114,6 +1114,10 @@
             <translation>用于没有IMEI的设备</translation>
         </message>
         <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
             <source>Condition on intake</source>
             <translation>收机外观检查</translation>
         </message>
@@ -2835,10 +2839,6 @@
     <context>
         <name>errors</name>
         <message>
-            <source>Nothing imported: {count} bad rows: {detail}</source>
-            <translation>未导入任何数据：{count} 行有误：{detail}</translation>
-        </message>
-        <message>
             <source>Give the PDF file: --pdf FILE</source>
             <translation>请指定 PDF 文件：--pdf FILE</translation>
         </message>
@@ -3897,6 +3897,189 @@
         <message>
             <source>Ticket prefix {prefix} is used by another store</source>
             <translation>单号前缀 {prefix} 已被另一家门店使用</translation>
+        </message>
+        <message>
+            <source>Nothing imported: %n bad row(s): {detail}</source>
+            <translation>未导入任何内容：%n 行有误：{detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>events</name>
+        <message>
+            <source>approved</source>
+            <translation>客户已同意</translation>
+        </message>
+        <message>
+            <source>Advice given</source>
+            <translation>已提供咨询建议</translation>
+        </message>
+        <message>
+            <source>Quote sent</source>
+            <translation>已发送报价</translation>
+        </message>
+        <message>
+            <source>Customer declined</source>
+            <translation>客户拒绝维修</translation>
+        </message>
+        <message>
+            <source>Reassembled, no repair</source>
+            <translation>已装回，未维修</translation>
+        </message>
+        <message>
+            <source>Part ordered</source>
+            <translation>已订购配件</translation>
+        </message>
+        <message>
+            <source>Part arrived</source>
+            <translation>配件已到货</translation>
+        </message>
+        <message>
+            <source>Tested OK</source>
+            <translation>测试正常</translation>
+        </message>
+        <message>
+            <source>Customer took the device back</source>
+            <translation>客户已取回设备</translation>
+        </message>
+        <message>
+            <source>Refunded: the device stays</source>
+            <translation>已退款：设备留在店内</translation>
+        </message>
+        <message>
+            <source>Exchanged for a new device</source>
+            <translation>已换新机</translation>
+        </message>
+        <message>
+            <source>No fault found</source>
+            <translation>未发现故障</translation>
+        </message>
+        <message>
+            <source>On site</source>
+            <translation>上门服务</translation>
+        </message>
+        <message>
+            <source>repair under warranty</source>
+            <translation>按保修维修</translation>
+        </message>
+        <message>
+            <source>no fault found: returned as is</source>
+            <translation>未发现故障：原样退回</translation>
+        </message>
+        <message>
+            <source>in_person (on site)</source>
+            <translation>当面（上门）</translation>
+        </message>
+        <message>
+            <source>Same fault</source>
+            <translation>同一故障</translation>
+        </message>
+        <message>
+            <source>Within the handset warranty</source>
+            <translation>在整机保修期内</translation>
+        </message>
+        <message>
+            <source>Liquid damage</source>
+            <translation>进液损坏</translation>
+        </message>
+        <message>
+            <source>Out of warranty</source>
+            <translation>已过保修期</translation>
+        </message>
+        <message>
+            <source>Deposit</source>
+            <translation>定金</translation>
+        </message>
+        <message>
+            <source>Final payment</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Free of charge</source>
+            <translation>免费</translation>
+        </message>
+        <message>
+            <source>Paid repair</source>
+            <translation>收费维修</translation>
+        </message>
+        <message>
+            <source>To be decided</source>
+            <translation>待定</translation>
+        </message>
+        <message>
+            <source>drop or impact damage</source>
+            <translation>摔落或撞击损坏</translation>
+        </message>
+        <message>
+            <source>liquid damage</source>
+            <translation>进液损坏</translation>
+        </message>
+        <message>
+            <source>opened or modified elsewhere</source>
+            <translation>曾在别处拆修或改装</translation>
+        </message>
+        <message>
+            <source>seal or label tampered</source>
+            <translation>封条或标签被破坏</translation>
+        </message>
+        <message>
+            <source>non-original part</source>
+            <translation>非原装配件</translation>
+        </message>
+        <message>
+            <source>no proof of purchase</source>
+            <translation>无购买凭证</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Awaiting the customer's answer</source>
+            <translation>待客户答复</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已同意</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>{kind}, {method}: {amount}</source>
+            <translation>{kind}，{method}：{amount}</translation>
+        </message>
+        <message>
+            <source>{kind}: {amount}</source>
+            <translation>{kind}：{amount}</translation>
+        </message>
+        <message>
+            <source>Refund {amount}, {method}: {reason}</source>
+            <translation>退款 {amount}，{method}：{reason}</translation>
+        </message>
+        <message>
+            <source>Refund {amount}, {method}</source>
+            <translation>退款 {amount}，{method}</translation>
+        </message>
+        <message>
+            <source>Exchanged for the device {imei}</source>
+            <translation>已换为设备 {imei}</translation>
+        </message>
+        <message>
+            <source>{decision} ({exclusion})</source>
+            <translation>{decision}（{exclusion}）</translation>
+        </message>
+        <message>
+            <source>{line}: paid ({exclusion}): {reason}</source>
+            <translation>{line}：收费（{exclusion}）：{reason}</translation>
+        </message>
+        <message>
+            <source>Faulty part recovered: {part} ×{qty}</source>
+            <translation>已回收故障件：{part} ×{qty}</translation>
         </message>
     </context>
     <context>

@@ -1114,6 +1114,10 @@
             <translation>用於沒有IMEI的裝置</translation>
         </message>
         <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
             <source>Condition on intake</source>
             <translation>收機外觀檢查</translation>
         </message>
@@ -2835,10 +2839,6 @@
     <context>
         <name>errors</name>
         <message>
-            <source>Nothing imported: {count} bad rows: {detail}</source>
-            <translation>未匯入任何資料：{count} 行有誤：{detail}</translation>
-        </message>
-        <message>
             <source>Give the PDF file: --pdf FILE</source>
             <translation>請指定 PDF 檔案：--pdf FILE</translation>
         </message>
@@ -3897,6 +3897,189 @@
         <message>
             <source>Ticket prefix {prefix} is used by another store</source>
             <translation>單號字首 {prefix} 已被另一家門店使用</translation>
+        </message>
+        <message>
+            <source>Nothing imported: %n bad row(s): {detail}</source>
+            <translation>未匯入任何內容：%n 行有誤：{detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>events</name>
+        <message>
+            <source>approved</source>
+            <translation>客戶已同意</translation>
+        </message>
+        <message>
+            <source>Advice given</source>
+            <translation>已提供諮詢建議</translation>
+        </message>
+        <message>
+            <source>Quote sent</source>
+            <translation>已傳送報價</translation>
+        </message>
+        <message>
+            <source>Customer declined</source>
+            <translation>客戶拒絕維修</translation>
+        </message>
+        <message>
+            <source>Reassembled, no repair</source>
+            <translation>已裝回，未維修</translation>
+        </message>
+        <message>
+            <source>Part ordered</source>
+            <translation>已訂購配件</translation>
+        </message>
+        <message>
+            <source>Part arrived</source>
+            <translation>配件已到貨</translation>
+        </message>
+        <message>
+            <source>Tested OK</source>
+            <translation>測試正常</translation>
+        </message>
+        <message>
+            <source>Customer took the device back</source>
+            <translation>客戶已取回裝置</translation>
+        </message>
+        <message>
+            <source>Refunded: the device stays</source>
+            <translation>已退款：裝置留在店內</translation>
+        </message>
+        <message>
+            <source>Exchanged for a new device</source>
+            <translation>已換新機</translation>
+        </message>
+        <message>
+            <source>No fault found</source>
+            <translation>未發現故障</translation>
+        </message>
+        <message>
+            <source>On site</source>
+            <translation>上門服務</translation>
+        </message>
+        <message>
+            <source>repair under warranty</source>
+            <translation>按保修維修</translation>
+        </message>
+        <message>
+            <source>no fault found: returned as is</source>
+            <translation>未發現故障：原樣退回</translation>
+        </message>
+        <message>
+            <source>in_person (on site)</source>
+            <translation>當面（上門）</translation>
+        </message>
+        <message>
+            <source>Same fault</source>
+            <translation>同一故障</translation>
+        </message>
+        <message>
+            <source>Within the handset warranty</source>
+            <translation>在整機保修期內</translation>
+        </message>
+        <message>
+            <source>Liquid damage</source>
+            <translation>進液損壞</translation>
+        </message>
+        <message>
+            <source>Out of warranty</source>
+            <translation>已過保修期</translation>
+        </message>
+        <message>
+            <source>Deposit</source>
+            <translation>定金</translation>
+        </message>
+        <message>
+            <source>Final payment</source>
+            <translation>尾款</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Free of charge</source>
+            <translation>免費</translation>
+        </message>
+        <message>
+            <source>Paid repair</source>
+            <translation>收費維修</translation>
+        </message>
+        <message>
+            <source>To be decided</source>
+            <translation>待定</translation>
+        </message>
+        <message>
+            <source>drop or impact damage</source>
+            <translation>摔落或撞擊損壞</translation>
+        </message>
+        <message>
+            <source>liquid damage</source>
+            <translation>進液損壞</translation>
+        </message>
+        <message>
+            <source>opened or modified elsewhere</source>
+            <translation>曾在別處拆修或改裝</translation>
+        </message>
+        <message>
+            <source>seal or label tampered</source>
+            <translation>封條或標籤被破壞</translation>
+        </message>
+        <message>
+            <source>non-original part</source>
+            <translation>非原裝配件</translation>
+        </message>
+        <message>
+            <source>no proof of purchase</source>
+            <translation>無購買憑證</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Awaiting the customer's answer</source>
+            <translation>待客戶答覆</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已同意</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>已拒絕</translation>
+        </message>
+        <message>
+            <source>{kind}, {method}: {amount}</source>
+            <translation>{kind}，{method}：{amount}</translation>
+        </message>
+        <message>
+            <source>{kind}: {amount}</source>
+            <translation>{kind}：{amount}</translation>
+        </message>
+        <message>
+            <source>Refund {amount}, {method}: {reason}</source>
+            <translation>退款 {amount}，{method}：{reason}</translation>
+        </message>
+        <message>
+            <source>Refund {amount}, {method}</source>
+            <translation>退款 {amount}，{method}</translation>
+        </message>
+        <message>
+            <source>Exchanged for the device {imei}</source>
+            <translation>已換為裝置 {imei}</translation>
+        </message>
+        <message>
+            <source>{decision} ({exclusion})</source>
+            <translation>{decision}（{exclusion}）</translation>
+        </message>
+        <message>
+            <source>{line}: paid ({exclusion}): {reason}</source>
+            <translation>{line}：收費（{exclusion}）：{reason}</translation>
+        </message>
+        <message>
+            <source>Faulty part recovered: {part} ×{qty}</source>
+            <translation>已回收故障件：{part} ×{qty}</translation>
         </message>
     </context>
     <context>

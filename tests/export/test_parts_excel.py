@@ -126,7 +126,7 @@ def test_one_bad_row_among_a_thousand_writes_nothing_and_is_named(db, staff, tmp
     before = snapshot(db_path)
     with pytest.raises(ValidationError) as info:
         parts_excel.apply_import(db, staff.inventory, path)
-    assert "1 bad rows" in info.value.message and "row 639" in info.value.message
+    assert "1 bad row:" in info.value.message and "row 639" in info.value.message
     assert "not a number" in info.value.message
     assert snapshot(db_path) == before
 
