@@ -47,6 +47,7 @@ from counter_app.models import (
     User,
 )
 from counter_app.services import settings as settings_service
+from counter_app.services import stores
 from counter_app.services.common import add_event, audit, get_ticket, require_role
 from counter_app.services.dto import Actor
 from counter_app.timeutil import add_months, local_day_bounds, local_today, to_local, utcnow
@@ -118,7 +119,7 @@ def schedule(session: Session, ticket: Ticket, settings: dict[str, Any]) -> None
         return
     if customer.anonymised_at is not None:
         return
-    day = _local_day(ticket.collected_at, settings["time_zone"])
+    day = _local_day(ticket.collected_at, stores.local_zone(session, store_id=ticket.store_id))
     due = [("after_collection", day + timedelta(days=int(settings["followup_days"])))]
     first = session.scalar(
         select(Ticket.id)
@@ -376,7 +377,7 @@ def due_list(db: Database, actor: Actor, day: date | None = None) -> list[DueCal
     require_role(actor, "clerk")
     with db.read() as session:
         settings = settings_service.load_all(session)
-        day = day or local_today(settings["time_zone"])
+        day = day or local_today(stores.local_zone(session, actor=actor))
         return _one_per_customer(due_calls(session, settings, day))
 
 
@@ -479,7 +480,7 @@ def record(
     comment = clean_text(comment, "comment", COMMENT_MAX)
     with db.write() as session:
         settings = settings_service.load_all(session)
-        day = day or local_today(settings["time_zone"])
+        day = day or local_today(stores.local_zone(session, actor=actor))
         call = next((c for c in due_calls(session, settings, day) if c.due_key == due_key), None)
         if call is None:
             _refuse_not_due(session, due_key)
@@ -508,7 +509,7 @@ def record_for_ticket(
     comment = clean_text(comment, "comment", COMMENT_MAX)
     with db.write() as session:
         settings = settings_service.load_all(session)
-        day = day or local_today(settings["time_zone"])
+        day = day or local_today(stores.local_zone(session, actor=actor))
         ticket = get_ticket(session, ticket_no)
         if ticket.status != "collected":
             raise ValidationError(
