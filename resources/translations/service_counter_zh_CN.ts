@@ -3898,6 +3898,42 @@
             <source>Ticket prefix {prefix} is used by another store</source>
             <translation>单号前缀 {prefix} 已被另一家门店使用</translation>
         </message>
+        <message>
+            <source>--prefix goes with --as-store</source>
+            <translation>--prefix 需与 --as-store 一起使用</translation>
+        </message>
+        <message>
+            <source>{table} {id} is missing from the copy; nothing was kept</source>
+            <translation>副本中缺少 {table} {id}；未保留任何内容</translation>
+        </message>
+        <message>
+            <source>{url} holds no chain to join; move the shop with migrate --to alone</source>
+            <translation>{url} 中没有可加入的连锁；请只用 migrate --to 迁移店铺</translation>
+        </message>
+        <message>
+            <source>This shop has {count} stores; only a single-store shop joins a chain</source>
+            <translation>本店有 {count} 家门店；只有单门店的店铺可以加入连锁</translation>
+        </message>
+        <message>
+            <source>Store {code} already has data ({table}); nothing was copied</source>
+            <translation>门店 {code} 已有数据（{table}）；未复制任何内容</translation>
+        </message>
+        <message>
+            <source>Ticket prefix {prefix} is used by store {code}; choose another with --prefix</source>
+            <translation>单号前缀 {prefix} 已被门店 {code} 使用；请用 --prefix 另选一个</translation>
+        </message>
+        <message>
+            <source>{tool} was not found (on PATH or in /usr/lib/postgresql/*/bin): install the PostgreSQL client tools (Debian package postgresql-client) to back up or restore this shop</source>
+            <translation>未找到 {tool}（PATH 或 /usr/lib/postgresql/*/bin 中均没有）：请安装 PostgreSQL 客户端工具（Debian 软件包 postgresql-client）后再备份或恢复本店</translation>
+        </message>
+        <message>
+            <source>{tool} failed: {detail}</source>
+            <translation>{tool} 失败：{detail}</translation>
+        </message>
+        <message>
+            <source>{path} is not a PostgreSQL backup (pg_dump -Fc)</source>
+            <translation>{path} 不是 PostgreSQL 备份（pg_dump -Fc）</translation>
+        </message>
     </context>
     <context>
         <name>format</name>

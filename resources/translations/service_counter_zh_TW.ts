@@ -3898,6 +3898,42 @@
             <source>Ticket prefix {prefix} is used by another store</source>
             <translation>單號字首 {prefix} 已被另一家門店使用</translation>
         </message>
+        <message>
+            <source>--prefix goes with --as-store</source>
+            <translation>--prefix 需與 --as-store 一起使用</translation>
+        </message>
+        <message>
+            <source>{table} {id} is missing from the copy; nothing was kept</source>
+            <translation>副本中缺少 {table} {id}；未保留任何內容</translation>
+        </message>
+        <message>
+            <source>{url} holds no chain to join; move the shop with migrate --to alone</source>
+            <translation>{url} 中沒有可加入的連鎖；請只用 migrate --to 遷移店鋪</translation>
+        </message>
+        <message>
+            <source>This shop has {count} stores; only a single-store shop joins a chain</source>
+            <translation>本店有 {count} 家門店；只有單門店的店鋪可以加入連鎖</translation>
+        </message>
+        <message>
+            <source>Store {code} already has data ({table}); nothing was copied</source>
+            <translation>門店 {code} 已有資料（{table}）；未複製任何內容</translation>
+        </message>
+        <message>
+            <source>Ticket prefix {prefix} is used by store {code}; choose another with --prefix</source>
+            <translation>單號字首 {prefix} 已被門店 {code} 使用；請用 --prefix 另選一個</translation>
+        </message>
+        <message>
+            <source>{tool} was not found (on PATH or in /usr/lib/postgresql/*/bin): install the PostgreSQL client tools (Debian package postgresql-client) to back up or restore this shop</source>
+            <translation>未找到 {tool}（PATH 或 /usr/lib/postgresql/*/bin 中均沒有）：請安裝 PostgreSQL 客戶端工具（Debian 軟體包 postgresql-client）後再備份或恢復本店</translation>
+        </message>
+        <message>
+            <source>{tool} failed: {detail}</source>
+            <translation>{tool} 失敗：{detail}</translation>
+        </message>
+        <message>
+            <source>{path} is not a PostgreSQL backup (pg_dump -Fc)</source>
+            <translation>{path} 不是 PostgreSQL 備份（pg_dump -Fc）</translation>
+        </message>
     </context>
     <context>
         <name>format</name>
