@@ -9,7 +9,7 @@ APT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus
 	postgresql faketime xdotool openbox x11-utils
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test system venv lint i18n bench bench-small screenshots demo dist smoke-dist clean
+.PHONY: run test system venv lint i18n bench bench-small check-migrate-roundtrip screenshots demo dist smoke-dist clean
 
 run: system venv  ## install everything, open the app on a fresh demo shop (needs a display)
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -49,6 +49,9 @@ demo: venv  ## a demo database at ./demo.sqlite3 with 2,000 tickets
 
 bench: venv  ## the full benchmark (10k, 100k, 1M tickets; takes a while)
 	$(PY) -m bench
+
+check-migrate-roundtrip: system venv  ## migrate the 100k-ticket demo to a throwaway PostgreSQL, compare
+	PYTHONPATH=. $(PY) tools/migrate_roundtrip.py --tickets 100000
 
 bench-small: venv
 	$(PY) -m bench --scale 10000,100000

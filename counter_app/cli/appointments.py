@@ -69,9 +69,9 @@ def _line(info: Any, tz: str) -> str:
 
 
 def _tz(ctx: Context) -> str:
-    from counter_app.services import settings as settings_service
+    from counter_app.services import stores
 
-    return str(settings_service.get_all(ctx.db)["time_zone"])
+    return stores.time_zone_for(ctx.db, ctx.actor)
 
 
 def cmd_add(ctx: Context) -> int:
@@ -103,7 +103,7 @@ def cmd_list(ctx: Context) -> int:
 
     tz = _tz(ctx)
     day = ctx.args.date or local_today(tz)
-    rows = appointments.day(ctx.db, day, ctx.args.engineer)
+    rows = appointments.day(ctx.db, day, ctx.args.engineer, actor=ctx.actor)
     emit(
         ctx,
         {"date": day, "appointments": rows},

@@ -310,7 +310,7 @@ def add(db: Database, actor: Actor, data: AppointmentData) -> AppointmentInfo:
         )
     with db.write() as session:
         settings = settings_service.load_all(session)
-        tz = settings["time_zone"]
+        tz = stores.local_zone(session, actor=actor)  # the booking store's
         phone = normalize_phone(data.phone, settings["phone_region"])
         name = clean_name(data.name)
         starts_at = parse_slot_start(data.at, tz)
@@ -402,8 +402,8 @@ def _move(
 ) -> AppointmentInfo:
     require_role(actor, "clerk", "technician")
     with db.write() as session:
-        tz = settings_service.load_all(session)["time_zone"]
         row = _get_for(session, appointment_id, to_status)
+        tz = stores.local_zone(session, store_id=row.store_id)
         now = utcnow()
         if to_status == "no_show" and now < _aware(row.starts_at):
             raise ValidationError(
@@ -457,8 +457,8 @@ def done(db: Database, actor: Actor, appointment_id: int, report: VisitReport) -
     method = payment_service._check_method(report.method) if paid else ""
     parts = [(sku, parse_quantity(qty)) for sku, qty in report.parts]
     with db.write() as session:
-        tz = settings_service.load_all(session)["time_zone"]
         row = _get_for(session, appointment_id, "done")
+        tz = stores.local_zone(session, store_id=row.store_id)
         now = utcnow()
         if row.kind == "onsite":
             row.ticket_id = visit_ticket(session, actor, row, note, paid, method, parts)
@@ -506,7 +506,8 @@ def intake_prefill(info: AppointmentInfo) -> intake_service.IntakeData:
 # -- queries ------------------------------------------------------------------------------
 def get(db: Database, appointment_id: int) -> AppointmentInfo:
     with db.read() as session:
-        tz = settings_service.load_all(session)["time_zone"]
+        row = session.get(Appointment, appointment_id)
+        tz = stores.local_zone(session, store_id=row.store_id if row is not None else None)
         return _load(session, appointment_id, tz)
 
 
@@ -537,28 +538,38 @@ def between(
     engineer: str | None = None,
     *,
     active_only: bool = False,
+    actor: Actor | None = None,
 ) -> list[AppointmentInfo]:
     """Appointments starting in [start, end), by time (a range of ix_appointments_starts_at,
-    or of ix_appointments_engineer_starts for one engineer)."""
+    or of ix_appointments_engineer_starts for one engineer); times in the actor's store's
+    zone."""
     with db.read() as session:
-        tz = settings_service.load_all(session)["time_zone"]
+        tz = stores.local_zone(session, actor=actor)
         return _between(session, tz, start, end, engineer, active_only)
 
 
 def day(
-    db: Database, on: date, engineer: str | None = None, *, active_only: bool = False
+    db: Database,
+    on: date,
+    engineer: str | None = None,
+    *,
+    active_only: bool = False,
+    actor: Actor | None = None,
 ) -> list[AppointmentInfo]:
-    """One local business day's appointments (every engineer's, or one's)."""
+    """One local business day's appointments (every engineer's, or one's): the day of the
+    actor's store (its time zone; the shop's without an actor)."""
     with db.read() as session:
-        tz = settings_service.load_all(session)["time_zone"]
+        tz = stores.local_zone(session, actor=actor)
         start, end = local_day_bounds(on, tz)
         return _between(session, tz, start, end, engineer, active_only)
 
 
-def week(db: Database, monday: date, engineer: str | None = None) -> list[AppointmentInfo]:
-    """Seven local days from ``monday``."""
+def week(
+    db: Database, monday: date, engineer: str | None = None, *, actor: Actor | None = None
+) -> list[AppointmentInfo]:
+    """Seven local days (of the actor's store) from ``monday``."""
     with db.read() as session:
-        tz = settings_service.load_all(session)["time_zone"]
+        tz = stores.local_zone(session, actor=actor)
         start, _ = local_day_bounds(monday, tz)
         _, end = local_day_bounds(monday + timedelta(days=6), tz)
         return _between(session, tz, start, end, engineer, False)

@@ -39,7 +39,13 @@ def backup(
     """Copy the live database into ``folder`` (consistent even while counters keep writing),
     check the copy (DatabaseError, copy deleted, if damaged) and delete backups there older
     than 30 days. Raises OSError if the folder is unusable. ``verify=False`` keeps even a
-    damaged copy: the safety copy taken before a restore."""
+    damaged copy: the safety copy taken before a restore. A PostgreSQL shop is dumped with
+    pg_dump -Fc (services/pg_backup.py)."""
+    if db.dialect == "postgresql":
+        from counter_app.services import pg_backup
+
+        dumped, gone = pg_backup.backup(db, folder, now)
+        return BackupResult(dumped, dumped.stat().st_size, tuple(gone))
     source_path = _require_sqlite(db)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -120,10 +126,16 @@ def backup_if_due(db: Database, folder: Path) -> BackupResult | None:
     return backup(db, folder)
 
 
-def check_backup_file(path: Path) -> str:
+def check_backup_file(path: Path, engine: str = "sqlite") -> str:
     """Verify a file is a complete Service Counter database this version can open.
-    Returns its schema revision; raises ValidationError saying what is wrong."""
+    Returns its schema revision; raises ValidationError saying what is wrong. ``engine``:
+    the shop's database ("postgresql": a pg_dump -Fc file, checked with pg_restore)."""
     path = Path(path)
+    if engine == "postgresql":
+        from counter_app.services import pg_backup
+
+        pg_backup.check_dump(path)
+        return ""
     if not path.is_file():
         raise ValidationError(
             "file", QT_TRANSLATE_NOOP("errors", "No backup file {path}"), path=str(path)
@@ -179,6 +191,11 @@ def restore(db: Database, actor: Actor, backup_file: Path) -> None:
     is first saved beside it as a safety copy, and no day's ticket counter goes below the
     highest number it had issued (numbers are never handed out twice)."""
     require_role(actor, "manager")
+    if db.dialect == "postgresql":
+        from counter_app.services import pg_backup
+
+        pg_backup.restore(db, backup_file)
+        return
     target = _require_sqlite(db)
     check_backup_file(backup_file)
     db.close()

@@ -47,6 +47,7 @@ from counter_app.models import (
     User,
 )
 from counter_app.services import settings as settings_service
+from counter_app.services import stores
 from counter_app.services.aftercare_common import masked, one_of, timeline_note
 from counter_app.services.common import audit, get_ticket, require_role
 from counter_app.services.dto import Actor
@@ -119,7 +120,7 @@ def schedule(session: Session, ticket: Ticket, settings: dict[str, Any]) -> None
         return
     if customer.anonymised_at is not None:
         return
-    day = _local_day(ticket.collected_at, settings["time_zone"])
+    day = _local_day(ticket.collected_at, stores.local_zone(session, store_id=ticket.store_id))
     due = [("after_collection", day + timedelta(days=int(settings["followup_days"])))]
     first = session.scalar(
         select(Ticket.id)
@@ -377,7 +378,7 @@ def due_list(db: Database, actor: Actor, day: date | None = None) -> list[DueCal
     require_role(actor, "clerk")
     with db.read() as session:
         settings = settings_service.load_all(session)
-        day = day or local_today(settings["time_zone"])
+        day = day or local_today(stores.local_zone(session, actor=actor))
         return _one_per_customer(due_calls(session, settings, day))
 
 
@@ -482,7 +483,7 @@ def _record_picked(
     comment = clean_text(comment, "comment", COMMENT_MAX)
     with db.write() as session:
         settings = settings_service.load_all(session)
-        day = day or local_today(settings["time_zone"])
+        day = day or local_today(stores.local_zone(session, actor=actor))
         call = pick(session, settings, day)
         return _record(
             session, settings, actor, call, day, reached, satisfaction, feedback_class, comment

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
-from counter_app.services import settings as settings_service
+from counter_app.services import stores
 from counter_app.services.common import (
     add_event,
     check_version,
@@ -47,7 +47,7 @@ def change_promise(
         ticket = get_ticket(session, ticket_no)
         check_version(ticket, expected_version)
         require_open(ticket)
-        tz = settings_service.load_all(session)["time_zone"]
+        tz = stores.local_zone(session, store_id=ticket.store_id)
         old = to_local(ticket.promised_at, tz)
         new = to_local(promised_at, tz)
         assert new is not None

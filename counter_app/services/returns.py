@@ -15,7 +15,7 @@ from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, ValidationError
 from counter_app.models import OPEN_STATUSES, Device, Payment, Ticket
 from counter_app.money import parse_money
 from counter_app.services import settings as settings_service
-from counter_app.services import warranty
+from counter_app.services import stores, warranty
 from counter_app.services.common import add_event, check_version, get_ticket, require_role
 from counter_app.services.dto import Actor
 from counter_app.services.payments import _check_method
@@ -114,7 +114,9 @@ def record_return(
                 status=ticket.status,
             )
         settings = settings_service.load_all(session)
-        received = to_local(ticket.received_at, settings["time_zone"])
+        received = to_local(
+            ticket.received_at, stores.local_zone(session, store_id=ticket.store_id)
+        )
         assert received is not None and ticket.purchase_date is not None
         policy = warranty.Policy.from_settings(settings)
         allowed = choices_for(ticket.purchase_date, received.date(), policy)

@@ -122,6 +122,27 @@ def store_time_zone(session: Session, store: Store) -> str:
     return store.time_zone or settings_service.load_all(session)["time_zone"]
 
 
+def local_zone(session: Session, *, store_id: int | None = None, actor: Actor | None = None) -> str:
+    """The one home of "which local time": a known store's zone (a ticket's, an
+    appointment's: ``store_id``), else the zone of the store the actor's PC acts for, else
+    the shop's ``time_zone`` setting (a store without its own zone uses it too)."""
+    store = session.get(Store, store_id) if store_id is not None else None
+    if store is None and actor is not None and actor.store_id is not None:
+        store = session.get(Store, actor.store_id)
+    if store is None:
+        only = session.scalars(select(Store).order_by(Store.id).limit(2)).all()
+        store = only[0] if len(only) == 1 else None
+    if store is not None and store.time_zone:
+        return store.time_zone
+    return str(settings_service.load_all(session)["time_zone"])
+
+
+def time_zone_for(db: Database, actor: Actor | None) -> str:
+    """The local zone a PC shows times in (its store's); for the window's formatting."""
+    with db.read() as session:
+        return local_zone(session, actor=actor)
+
+
 def at_store(db: Database, actor: Actor, code: str | None) -> Actor:
     """The actor acting for store ``code``. Without a code the actor is returned as is: the
     shop's only store, or (in a chain) no store, and writing then asks for one. An unknown

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
 from counter_app.models import CLOSED_STATUSES, STATUSES, Part, Quote, QuoteLine, Ticket
-from counter_app.services import followups, warranty
+from counter_app.services import followups, stores, warranty
 from counter_app.services import settings as settings_service
 from counter_app.services.common import add_event, check_version, get_ticket, require_role
 from counter_app.services.dto import Actor
@@ -130,7 +130,7 @@ def apply_status(
             earlier = session.get(Ticket, ticket.comeback_of_id)
             ticket.warranty_until = earlier.warranty_until if earlier else None
         elif _had_repair_work(session, ticket):
-            local = to_local(now, settings["time_zone"])
+            local = to_local(now, stores.local_zone(session, store_id=ticket.store_id))
             assert local is not None
             ticket.warranty_until = warranty.repair_warranty_end(
                 local.date(), warranty.Policy.from_settings(settings)

@@ -25,7 +25,7 @@ from counter_app.models import PAYMENT_METHODS
 from counter_app.printing.appointment_docs import kind_text
 from counter_app.services import appointments
 from counter_app.services import customers as customer_service
-from counter_app.services import settings as settings_service
+from counter_app.services import stores as store_service
 from counter_app.services.appointments import AppointmentData, AppointmentInfo, VisitReport
 from counter_app.services.dto import Actor
 from counter_app.timeutil import utcnow, zone
@@ -80,7 +80,7 @@ class BookDialog(_ServiceDialog):
         super().__init__(db, actor, parent)
         self.setWindowTitle(self.tr("Book an appointment"))
         fit_title(self)
-        self.time_zone = str(settings_service.get_all(db)["time_zone"])
+        self.time_zone = store_service.time_zone_for(db, actor)
         self.phone = QLineEdit()
         self.name = QLineEdit()
         self.kind = QComboBox()

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         actor, store = pc_store(db, actor)
         self.db, self.actor = db, actor
         shop = settings_service.get_all(db)
-        fmt.configure(shop["time_zone"], shop["currency"])
+        fmt.configure(store_service.time_zone_for(db, actor), shop["currency"])
         self.store_name = shop["store_name"]
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(170)
@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self.db, self.actor, self).exec():
             shop = settings_service.get_all(self.db)
-            fmt.configure(shop["time_zone"], shop["currency"])
+            fmt.configure(store_service.time_zone_for(self.db, self.actor), shop["currency"])
             self.store_label.setText(shop["store_name"])
             self.store_name = shop["store_name"]
             self.update_title()

@@ -43,7 +43,7 @@ from counter_app.errors import ServiceError
 from counter_app.printing import appointment_docs
 from counter_app.printing.appointment_docs import kind_text, status_text
 from counter_app.services import appointments
-from counter_app.services import settings as settings_service
+from counter_app.services import stores as store_service
 from counter_app.services.appointments import AppointmentInfo
 from counter_app.services.dto import Actor
 from counter_app.timeutil import local_today
@@ -180,7 +180,7 @@ class SchedulePage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
-        self.time_zone = str(settings_service.get_all(db)["time_zone"])
+        self.time_zone = store_service.time_zone_for(db, actor)
         self.pending_dropoff: int | None = None
         self.engineer_list = appointments.engineers(db)
         self.day = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -272,12 +272,12 @@ class SchedulePage(QWidget):
         selected = self.selected()
         if self.mode.currentData() == "week":
             monday = self.monday()
-            rows = appointments.week(self.db, monday, engineer)
+            rows = appointments.week(self.db, monday, engineer, actor=self.actor)
             shown = [e for e in self.engineer_list if engineer in (None, e[0])]
             self.week_model.set_week(monday, shown, rows)
             self.views.setCurrentWidget(self.week_view)
         else:
-            rows = appointments.day(self.db, self.current_day(), engineer)
+            rows = appointments.day(self.db, self.current_day(), engineer, actor=self.actor)
             self.model.set_rows(rows)
             self.day_view.resizeColumnsToContents()
             self.views.setCurrentWidget(self.day_view)
