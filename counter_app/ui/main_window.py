@@ -337,8 +337,9 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from counter_app.ui.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.db, self.actor, self).exec():
-            shop = settings_service.get_all(self.db)
+        dialog = SettingsDialog(self.db, self.actor, self)
+        if dialog.exec() and dialog.saved is not None:
+            shop = dialog.saved  # as saved (in the background): no second read here
             fmt.configure(shop["time_zone"], shop["currency"])
             self.store_label.setText(shop["store_name"])
             self.store_name = shop["store_name"]
