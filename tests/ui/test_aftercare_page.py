@@ -81,13 +81,16 @@ def test_complaint_actions_follow_the_role(qtbot, db, db_path, staff):
     ticket_no = collected_days_ago(db, db_path, staff, 1)
     dialog = ComplaintDialog(db, staff.clerk, ticket_no=ticket_no)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.staff_listed)  # listed in the background
     dialog.save()  # no description yet: refused, the dialog stays
+    qtbot.waitUntil(lambda: not dialog.writes.busy)  # refused in the background
     assert "required" in dialog.message.text() and dialog.result_info is None
     dialog.severity.setCurrentIndex(dialog.severity.findData("serious"))
     dialog.feedback_class.setCurrentIndex(dialog.feedback_class.findData("staff_attitude"))
     dialog.against.setCurrentIndex(dialog.against.findData("li"))
     qtbot.keyClicks(dialog.description, "Technician was rude")
-    dialog.save()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
     assert dialog.result_info is not None and dialog.result_info.against == "li"
 
     clerk_page = AftercarePage(db, staff.clerk)
