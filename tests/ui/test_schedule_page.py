@@ -49,6 +49,7 @@ def test_day_view_lists_the_day_in_time_order_and_actions_follow_the_state(
     page = SchedulePage(db, staff.clerk)
     qtbot.addWidget(page)
     page.day.setDate(QDate(day))
+    qtbot.waitUntil(lambda: page.idle() and page.model.rowCount() == 2)  # read in the background
     assert texts(page, 0) == ["09:00–10:00", "15:00–16:00"]
     assert texts(page, 4) == ["王芳", "李雷"]
     assert texts(page, 3) == ["Zhao Min", "Li Wei"]
@@ -60,6 +61,8 @@ def test_day_view_lists_the_day_in_time_order_and_actions_follow_the_state(
     page.select_appointment(late.id)
     assert page.buttons["confirm"].isEnabled() and not page.buttons["arrive"].isEnabled()
     qtbot.mouseClick(page.buttons["confirm"], Qt.MouseButton.LeftButton)
+    assert not page.buttons["confirm"].isEnabled()  # one change at a time
+    qtbot.waitUntil(lambda: page.idle() and texts(page, 2)[1] == "Confirmed")
     assert appointments.get(db, late.id).status == "confirmed"
     assert page.selected().id == late.id and texts(page, 2)[1] == "Confirmed"
     assert page.buttons["arrive"].isEnabled() and not page.buttons["confirm"].isEnabled()
@@ -74,8 +77,10 @@ def test_week_view_has_a_row_per_engineer_and_a_cell_opens_that_day(
     book(db, staff.clerk, day, 10, engineer="zhao", phone="13700002222", name="韩梅梅")
     page = SchedulePage(db, staff.clerk)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: len(page.engineer_list) == 2)  # listed in the background
     page.day.setDate(QDate(day))
     page.mode.setCurrentIndex(page.mode.findData("week"))
+    qtbot.waitUntil(lambda: page.idle() and page.week_model.rowCount() == 2)
     week = page.week_model
     assert page.views.currentWidget() is page.week_view
     vertical = Qt.Orientation.Vertical
@@ -88,7 +93,7 @@ def test_week_view_has_a_row_per_engineer_and_a_cell_opens_that_day(
     assert all(not week.index(0, c).data() for c in range(7) if c != column)
     qtmodeltester.check(week)
     page.week_view.doubleClicked.emit(week.index(1, column))
-    assert page.views.currentWidget() is page.day_view
+    qtbot.waitUntil(lambda: page.idle() and page.views.currentWidget() is page.day_view)
     assert page.engineer.currentData() == "zhao" and texts(page, 4) == ["韩梅梅"]
 
 
@@ -118,10 +123,10 @@ def test_a_dropoff_arrival_opens_a_prefilled_intake_and_its_ticket_closes_it(
     window.show_page("schedule")
     page = window.pages["schedule"]
     page.day.setDate(QDate(day))
-    page.select_appointment(info.id)
+    qtbot.waitUntil(lambda: page.idle() and page.select_appointment(info.id))
     monkeypatch.setattr(appointments, "utcnow", lambda: info.starts_at)
     page.buttons["arrive"].click()
-    assert window.current_page() == "intake"
+    qtbot.waitUntil(lambda: window.current_page() == "intake")  # arrived in the background
     intake = window.intake
     assert intake.name.text() == "王芳" and intake.phone.text() == "139 1234 5678"
     assert intake.brand.currentText() == "Apple" and intake.model_edit.text() == "iPhone 13"
@@ -129,6 +134,7 @@ def test_a_dropoff_arrival_opens_a_prefilled_intake_and_its_ticket_closes_it(
     intake.imei.setText("490154203237518")
     with qtbot.waitSignal(intake.saved) as saved:
         intake.save()
+    qtbot.waitUntil(page.idle)  # the visit is closed in the background
     done = appointments.get(db, info.id)
     assert done.status == "done" and done.ticket_no == saved.args[0]
 
