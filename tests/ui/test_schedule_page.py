@@ -154,11 +154,12 @@ def test_book_dialog_finds_the_customer_books_and_keeps_a_clash_in_the_dialog(
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.phone, "138 1234 5678")
     dialog.look_up_phone()
-    assert dialog.name.text() == "张伟"  # the returning customer, found by phone
+    qtbot.waitUntil(lambda: dialog.name.text() == "张伟")  # looked up in the background  # the returning customer, found by phone
     dialog.at.setDateTime(QDateTime(QDate(day), time(10, 0)))
     dialog.address.setText("福田区华强北路1002号")
     dialog.engineer.setCurrentIndex(dialog.engineer.findData("li"))
-    dialog.save()
+    with qtbot.waitSignal(dialog.accepted):  # booked in the background
+        dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     booked = appointments.get(db, dialog.result_info.id)
     assert booked.customer_name == "张伟" and booked.engineer == "li"
@@ -174,6 +175,7 @@ def test_book_dialog_finds_the_customer_books_and_keeps_a_clash_in_the_dialog(
     again.engineer.setCurrentIndex(again.engineer.findData("li"))
     before = snapshot(db_path)
     again.save()
+    qtbot.waitUntil(lambda: not again.writes.busy)
     assert again.result_info is None and f"appointment {booked.id}" in again.error.text()
     assert snapshot(db_path) == before
 
@@ -192,10 +194,12 @@ def test_done_dialog_records_the_visit_with_payment(qtbot, db, staff, day, monke
     dialog.note.setPlainText("Replaced the lock's battery")
     dialog.paid.setText("abc")
     dialog.save()
+    qtbot.waitUntil(lambda: not dialog.writes.busy)
     assert dialog.result_info is None and "Amount" in dialog.error.text()
     dialog.paid.setText("80")
     dialog.method.setCurrentIndex(dialog.method.findData("wechat_pay"))
-    dialog.save()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
     assert dialog.result_info is not None and dialog.result_info.status == "done"
     ticket = tickets.detail(db, staff.manager, dialog.result_info.ticket_no)
     assert ticket.status == "collected" and str(ticket.paid) == "80.00"
