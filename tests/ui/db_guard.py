@@ -1,8 +1,8 @@
 """A watch on the database's entry points: which calls were made on the GUI thread.
 
 ``watch_ui_thread(db)`` wraps Database.read / lookup / write and listens to the engine's
-connect, so any query a widget makes outside the background runner is recorded, with the
-place in counter_app/ui it came from."""
+connect, so any query a widget makes outside the background runner (on the GUI thread,
+with counter_app/ui on the stack) is recorded, with the place it came from."""
 
 from __future__ import annotations
 
@@ -24,12 +24,18 @@ class UiThreadCalls:
     calls: list[str] = field(default_factory=list)
 
     def record(self, entry: str) -> None:
+        """Note ``entry`` when it runs on the GUI thread on behalf of the GUI (a frame of
+        counter_app/ui on the stack); the test's own set-up and checks are not the GUI's."""
         if not self.watching or threading.current_thread() is not threading.main_thread():
             return
-        stack = traceback.extract_stack()[:-2]
-        ui = [f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in stack
-              if "/counter_app/" in f.filename]
-        self.calls.append(f"{entry} from " + " <- ".join(reversed(ui[-4:])))
+        ours = [
+            f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}"
+            for f in traceback.extract_stack()[:-2]
+            if "/counter_app/" in f.filename
+        ]
+        if not any("/counter_app/ui/" in f.filename for f in traceback.extract_stack()):
+            return
+        self.calls.append(f"{entry} from " + " <- ".join(reversed(ours[-6:])))
 
 
 @contextmanager
