@@ -250,3 +250,120 @@ def test_schedule_page_reads_and_changes_off_the_gui_thread(qtbot, db, staff, sh
     page.mode.setCurrentIndex(page.mode.findData("week"))
     qtbot.waitUntil(lambda: page.idle() and page.views.currentWidget() is page.week_view)
     no_calls(guard)
+
+
+def test_intake_ticket_actions_and_search_stay_off_the_gui_thread(qtbot, db, staff, shown, guard):
+    first = take_in(db, staff.clerk)
+    collect(db, staff.clerk, staff.technician, first)
+    form = shown.intake
+    shown.show_page("intake")
+    qtbot.keyClicks(form.phone, "13812345678")
+    form.look_up_phone()  # what the phone field's timer does
+    qtbot.waitUntil(lambda: form.name.text() == "张伟")
+    form.brand.setCurrentText("Xiaomi")  # its models complete the model field
+    qtbot.keyClicks(form.imei, "490154203237518")
+    qtbot.waitUntil(lambda: form.model_edit.text() == "iPhone 13")  # the known device
+    form.fault.insertPlainText("battery drains")
+    with qtbot.waitSignal(form.saved) as saved:
+        form.save()
+    ticket_no = saved.args[0]
+    shown.open_ticket(ticket_no)
+    page = shown.pages["ticket"]
+    qtbot.waitUntil(lambda: page.idle() and page.detail is not None)
+    page.note.setText("customer will call at 5")
+    page.add_note()
+    assert page.busy and not page.note.isEnabled()  # one write at a time
+    qtbot.waitUntil(
+        lambda: page.idle() and any(e.note == "customer will call at 5" for e in page.detail.events)
+    )
+    shown.search(first)  # Ctrl+F with a ticket number
+    qtbot.waitUntil(lambda: page.idle() and page.detail.ticket_no == first)
+    shown.search("490154203237518")  # a known IMEI: its history
+    qtbot.waitUntil(lambda: shown.current_page() == "device")
+    device = shown.pages["device"]
+    qtbot.waitUntil(lambda: device.model.rowCount() == 2)
+    no_calls(guard)
+
+
+def test_dialogs_read_and_write_off_the_gui_thread(qtbot, db, staff, shown, guard, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from counter_app.ui import print_actions
+    from counter_app.ui.complaint_dialog import ComplaintDialog
+    from counter_app.ui.customer_edit_dialog import CustomerEditDialog
+    from counter_app.ui.sign_in import SignInDialog
+
+    no = take_in(db, staff.clerk)
+    customer = customers.find_by_phone(db, "13812345678")
+    edit = CustomerEditDialog(db, staff.clerk, customer, shown)
+    qtbot.addWidget(edit)
+    edit.phone.setText("12")
+    assert edit.save()
+    assert not edit.save()  # the first save is still running: a second is not started
+    qtbot.waitUntil(lambda: not edit.writes.busy)
+    assert not edit.errors["phone"].isHidden()  # refused, shown under the phone
+    edit.email.setText("zhang@example.com")
+    edit.phone.setText("138 1234 5678")
+    with qtbot.waitSignal(edit.accepted):
+        edit.save()
+    assert customers.find_by_phone(db, "13812345678").email == "zhang@example.com"
+
+    complaint = ComplaintDialog(db, staff.clerk, shown, ticket_no=no)
+    qtbot.addWidget(complaint)
+    qtbot.waitUntil(lambda: complaint.staff_listed)
+    complaint.description.setPlainText("Waited an hour")
+    with qtbot.waitSignal(complaint.accepted):
+        complaint.save()
+    assert complaint.result_info is not None and complaint.result_info.ticket_no == no
+
+    sign_in = SignInDialog(db, shown, preselect="amy")
+    qtbot.addWidget(sign_in)
+    qtbot.waitUntil(lambda: sign_in.listed)
+    with qtbot.waitSignal(sign_in.accepted):
+        sign_in.try_sign_in()
+    assert sign_in.actor is not None and sign_in.actor.username == "amy"
+
+    target = tmp_path / "slip.pdf"
+    saved = []
+    qtbot_patch = pytest.MonkeyPatch()
+    qtbot_patch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    try:
+        print_actions.save_pdf(shown, db, staff.clerk, "intake", no, saved.append)
+        qtbot.waitUntil(lambda: saved == [target], timeout=10000)
+    finally:
+        qtbot_patch.undo()
+    assert target.read_bytes().startswith(b"%PDF")
+    no_calls(guard)
+
+
+def test_a_page_starts_one_write_at_a_time(qtbot, db, staff):
+    """OneWrite: while a write runs the page's actions are disabled and a second write is
+    refused; the widgets come back when the answer arrives, a refusal is said."""
+    from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+    from counter_app.ui.page_writes import OneWrite, say
+
+    no = take_in(db, staff.clerk)
+    page = QWidget()
+    qtbot.addWidget(page)
+    save, never = QPushButton(page), QPushButton(page)
+    never.setEnabled(False)  # e.g. not allowed for this role: stays disabled
+    message = QLabel(page)
+    writes = OneWrite(page, lambda: [save, never])
+    release = threading.Event()
+
+    def slow_note(text: str) -> None:
+        release.wait(5)
+        tickets.add_note(db, staff.clerk, no, text)
+
+    assert writes.run(slow_note, "first", on_refused=say(message))
+    assert writes.busy and not save.isEnabled() and operations.shows_busy()
+    assert not writes.run(slow_note, "second")  # refused while the first runs
+    release.set()
+    qtbot.waitUntil(lambda: not writes.busy)
+    assert save.isEnabled() and not never.isEnabled() and not operations.shows_busy()
+    notes = [e.note for e in tickets.detail(db, staff.clerk, no).events if e.kind == "note"]
+    assert notes == ["first"]
+    assert writes.run(tickets.add_note, db, staff.clerk, no, "", on_refused=say(message))
+    qtbot.waitUntil(lambda: not writes.busy)
+    assert message.text()  # the refusal (an empty note), translated, in the page's label
