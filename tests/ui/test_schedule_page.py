@@ -154,7 +154,8 @@ def test_book_dialog_finds_the_customer_books_and_keeps_a_clash_in_the_dialog(
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.phone, "138 1234 5678")
     dialog.look_up_phone()
-    qtbot.waitUntil(lambda: dialog.name.text() == "张伟")  # looked up in the background  # the returning customer, found by phone
+    # the returning customer, found by phone (in the background)
+    qtbot.waitUntil(lambda: dialog.name.text() == "张伟")
     dialog.at.setDateTime(QDateTime(QDate(day), time(10, 0)))
     dialog.address.setText("福田区华强北路1002号")
     dialog.engineer.setCurrentIndex(dialog.engineer.findData("li"))
