@@ -154,11 +154,15 @@ class JobBoardModel(RowsModel):
         epoch, offset = self.epoch, len(self.rows)
 
         def arrived(rows: list[TicketSummary]) -> None:
-            self._fetching = False
-            if epoch != self.epoch or offset != len(self.rows):
-                return  # the rows were replaced meanwhile
-            self._exhausted = len(rows) < PAGE
-            self.append_rows(rows)
+            try:
+                if epoch != self.epoch or offset != len(self.rows):
+                    return  # the rows were replaced meanwhile
+                self._exhausted = len(rows) < PAGE
+                # a view (or model tester) asking for more while told of these rows waits
+                # for its next look: no chain of fetches from one scroll
+                self.append_rows(rows)
+            finally:
+                self._fetching = False
             self.fetched.emit()
 
         def failed(exc: BaseException) -> None:

@@ -22,6 +22,7 @@ def test_model_tester_watches_the_board_while_it_sorts_and_fetches(
     qtbot.waitUntil(board.idle)  # the board reads in the background
     model = board.model
     qtmodeltester.check(model)  # keeps watching every signal from here on
+    qtbot.waitUntil(board.idle)  # the tester asks for more rows too (read in the background)
     loaded = model.rowCount()  # the view itself fetches a few pages to fill itself
     assert loaded % 7 == 0 and model.canFetchMore()
     model.fetchMore()  # read in the background, appended when it arrives
