@@ -419,6 +419,7 @@ class AftercarePage(QWidget):
             self.actor,
             c.id,
             on_done=show_history,
+            busy=True,
             on_error=lambda exc: None if isinstance(exc, ServiceError) else show_error(self, exc),
         )
 

@@ -119,7 +119,7 @@ class CustomersPage(QWidget):
                 self.tickets.clear()
                 self.tickets.addItems(numbers)
 
-        run_task(self, customer_service.tickets_of, self.db, customer.id, on_done=show)
+        run_task(self, customer_service.tickets_of, self.db, customer.id, on_done=show, busy=True)
 
     def new_complaint(self) -> None:
         from counter_app.ui.complaint_dialog import ComplaintDialog

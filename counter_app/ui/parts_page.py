@@ -293,7 +293,7 @@ class PartsPage(QWidget):
                 self.movements_model.set_rows(rows)
                 self.movements.resizeColumnsToContents()
 
-        run_task(self, inventory.movements, self.db, part.sku, limit=200, on_done=show)
+        run_task(self, inventory.movements, self.db, part.sku, limit=200, on_done=show, busy=True)
 
     def recovery(self, mode: str) -> None:
         part = self.model.row_at(self.view.currentIndex().row())

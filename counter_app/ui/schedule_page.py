@@ -306,9 +306,9 @@ class SchedulePage(QWidget):
             self._enable()
 
         if week:
-            run_task(self, appointments.week, self.db, monday, engineer, on_done=show)
+            run_task(self, appointments.week, self.db, monday, engineer, on_done=show, busy=True)
         else:
-            run_task(self, appointments.day, self.db, day, engineer, on_done=show)
+            run_task(self, appointments.day, self.db, day, engineer, on_done=show, busy=True)
 
     def idle(self) -> bool:
         """The newest read is shown and no write is running."""

@@ -84,7 +84,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(620, 640)
         self._set_busy(True)  # nothing to edit or save before the values are shown
-        run_task(self, settings_service.get_all, db, on_done=self.show_values)
+        run_task(self, settings_service.get_all, db, on_done=self.show_values, busy=True)
 
     def show_values(self, values: dict[str, Any]) -> None:
         """The shop's settings, read in the background, in the editors."""
