@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -407,8 +408,18 @@ class SchedulePage(QWidget):
         """The drop-off's intake is saved: the appointment is done, linked to the ticket."""
         if self.pending_dropoff is None:
             return
-        appointment_id, self.pending_dropoff = self.pending_dropoff, None
-        self._run(appointments.done, appointment_id, appointments.VisitReport(ticket_no=ticket_no))
+        report = appointments.VisitReport(ticket_no=ticket_no)
+        if self._run(appointments.done, self.pending_dropoff, report):
+            self.pending_dropoff = None
+        else:  # another change of this page is running: closed right after it
+            self.writes_done_then(lambda: self.intake_saved(ticket_no))
+
+    def writes_done_then(self, then: Callable[[], None]) -> None:
+        """``then()`` once this page's running change has answered."""
+        if not self.writes.busy:
+            then()
+            return
+        QTimer.singleShot(100, self, lambda: self.writes_done_then(then))  # none once closed
 
     def done(self) -> None:
         info = self.selected()

@@ -367,3 +367,33 @@ def test_a_page_starts_one_write_at_a_time(qtbot, db, staff):
     assert writes.run(tickets.add_note, db, staff.clerk, no, "", on_refused=say(message))
     qtbot.waitUntil(lambda: not writes.busy)
     assert message.text()  # the refusal (an empty note), translated, in the page's label
+
+
+def test_a_dropoff_saved_while_the_schedule_is_writing_is_closed_right_after(
+    qtbot, db, staff, monkeypatch
+):
+    from counter_app.ui.schedule_page import SchedulePage
+
+    day = local_today("Asia/Shanghai") + timedelta(days=1)
+    info = appointments.add(
+        db,
+        staff.clerk,
+        AppointmentData(
+            name="王芳", phone="13912345678", kind="dropoff", at=f"{day.isoformat()} 10:00"
+        ),
+    )
+    appointments.confirm(db, staff.clerk, info.id)
+    monkeypatch.setattr(appointments, "utcnow", lambda: info.starts_at)
+    appointments.arrive(db, staff.clerk, info.id)
+    ticket_no = take_in(db, staff.clerk)
+    page = SchedulePage(db, staff.clerk)
+    qtbot.addWidget(page)
+    page.pending_dropoff = info.id
+    release = threading.Event()
+    assert page.writes.run(release.wait, 5)  # another change of the page is running
+    page.intake_saved(ticket_no)
+    assert appointments.get(db, info.id).status == "arrived"  # not interleaved with it
+    release.set()
+    qtbot.waitUntil(lambda: appointments.get(db, info.id).status == "done")
+    assert appointments.get(db, info.id).ticket_no == ticket_no
+    assert page.pending_dropoff is None
