@@ -560,7 +560,9 @@ def cmd_restore(ctx: Context) -> int:
 
     from counter_app.services import backup
 
-    backup.check_backup_file(Path(ctx.args.file), ctx.db.dialect)  # before anything else touches the shop
+    backup.check_backup_file(
+        Path(ctx.args.file), ctx.db.dialect
+    )  # before anything else touches the shop
     backup.restore(ctx.db, ctx.actor, Path(ctx.args.file))
     emit(ctx, {"restored": ctx.args.file}, f"Restored {ctx.args.file}")
     return 0

@@ -45,7 +45,8 @@ from counter_app.services.dto import Actor
 from counter_app.timeutil import utcnow
 from counter_app.ui import format as fmt
 from counter_app.ui.complaint_dialog import ComplaintDialog
-from counter_app.ui.operations import run_task
+from counter_app.ui.operations import run_task, show_error
+from counter_app.ui.page_writes import OneWrite, say
 from counter_app.ui.table_model import Column, RowsModel
 from counter_app.ui.table_model import read_only_table as _table
 from counter_app.validation import format_phone
@@ -139,6 +140,27 @@ class AftercarePage(QWidget):
                 QLabel(self.tr("After-care is for the counter, technicians and the manager."))
             )
         layout.addWidget(self.tabs)
+        # One write at a time from this page: its action buttons wait meanwhile.
+        self.writes = OneWrite(self, self._action_buttons)
+
+    def _action_buttons(self) -> list[QWidget]:
+        buttons: list[QWidget] = []
+        if self.can_call:
+            buttons += [self.call_button, self.record_button]
+        if self.can_see_complaints:
+            buttons += [
+                self.new_complaint_button,
+                self.assign_button,
+                self.resolve_button,
+                self.close_button,
+                self.reopen_button,
+                self.save_consultation_button,
+            ]
+        return buttons
+
+    def _list_staff(self, people: list[Any]) -> None:
+        for user in people:
+            self.staff_filter.addItem(user.display_name, user.username)
 
     # -- calls ------------------------------------------------------------------------
     def _calls_tab(self) -> QWidget:
@@ -209,12 +231,18 @@ class AftercarePage(QWidget):
         call = self.current_call()
         if call is None:
             return
-        try:
-            phone = followups.reveal_phone(self.db, self.actor, call.due_key)
-        except ServiceError as exc:
-            self.call_message.setText(i18n.error_text(exc))
-            return
-        self.full_phone.setText(format_phone(phone))
+        self.writes.run(  # revealing is audited: a write
+            followups.reveal_phone,
+            self.db,
+            self.actor,
+            call.due_key,
+            on_done=lambda phone: self._show_phone(call, phone),
+            on_refused=say(self.call_message),
+        )
+
+    def _show_phone(self, call: Any, phone: str) -> None:
+        if self.current_call() is call:  # still the call chosen
+            self.full_phone.setText(format_phone(phone))
 
     def record_call(self) -> None:
         call = self.current_call()
@@ -229,20 +257,17 @@ class AftercarePage(QWidget):
             feedback_class=self.feedback.currentData() if reached else None,
             comment=self.comment.text(),
         )
-        self.record_button.setEnabled(False)
-        run_task(
-            self,
+        self.writes.run(
             followups.record,
             self.db,
             self.actor,
             call.due_key,
             on_done=self._call_recorded,
-            on_error=self._call_failed,
+            on_refused=self._call_failed,
             **kwargs,
         )
 
     def _call_recorded(self, result: followups.CallResult) -> None:
-        self.record_button.setEnabled(True)
         if result.state == "done":
             text = self.tr("Call recorded.")
         elif result.state == "retry":
@@ -261,7 +286,6 @@ class AftercarePage(QWidget):
         self.refresh()
 
     def _call_failed(self, exc: BaseException) -> None:
-        self.record_button.setEnabled(True)
         self.call_message.setText(i18n.error_text(exc))
 
     def _show_calls(self, calls: list[Any]) -> None:
@@ -289,8 +313,7 @@ class AftercarePage(QWidget):
             self.class_filter.addItem(feedback_class_text(name), name)
         self.staff_filter = QComboBox(objectName="staff_filter")
         self.staff_filter.addItem(self.tr("All staff"), "")
-        for user in user_service.list_users(self.db):
-            self.staff_filter.addItem(user.display_name, user.username)
+        run_task(self, user_service.list_users, self.db, on_done=self._list_staff)
         for combo in (self.state_filter, self.class_filter, self.staff_filter):
             combo.currentIndexChanged.connect(lambda *_: self.refresh_complaints())
         self.complaints_model = RowsModel(COMPLAINT_COLUMNS, "AftercarePage", self)
@@ -366,15 +389,27 @@ class AftercarePage(QWidget):
             lines.append(
                 self.tr("Resolution: {text} ({told})").format(text=c.resolution, told=told)
             )
-        try:
-            history = complaints.show(self.db, self.actor, c.id).events
-        except ServiceError:
-            history = ()
-        lines.extend(
-            f"{fmt.local_time_text(e.at)} {e.user}: {complaint_state_text(e.to_state or '')}"
-            for e in history
-        )
         self.complaint_detail.setText("\n".join(line for line in lines if line))
+
+        def show_history(shown: Any) -> None:
+            if self.current_complaint() is not c:
+                return  # another complaint was chosen meanwhile
+            lines.extend(
+                f"{fmt.local_time_text(e.at)} {e.user}: {complaint_state_text(e.to_state or '')}"
+                for e in shown.events
+            )
+            self.complaint_detail.setText("\n".join(line for line in lines if line))
+
+        run_task(
+            self,
+            complaints.show,
+            self.db,
+            self.actor,
+            c.id,
+            on_done=show_history,
+            busy=True,
+            on_error=lambda exc: None if isinstance(exc, ServiceError) else show_error(self, exc),
+        )
 
     def _open_complaint_ticket(self) -> None:
         c = self.current_complaint()
@@ -390,17 +425,23 @@ class AftercarePage(QWidget):
         c = self.current_complaint()
         if c is None:
             return
-        try:
-            action(self.db, self.actor, c.id, *args, **kwargs)
-        except ServiceError as exc:
-            self.complaint_message.setText(i18n.error_text(exc))
-            return
-        self.refresh_complaints()
+        self.writes.run(
+            action,
+            self.db,
+            self.actor,
+            c.id,
+            *args,
+            on_done=lambda _: self.refresh_complaints(),
+            on_refused=say(self.complaint_message),
+            **kwargs,
+        )
 
     def assign(self) -> None:
         if self.current_complaint() is None:
             return
-        people = user_service.list_users(self.db)
+        run_task(self, user_service.list_users, self.db, on_done=self._choose_assignee)
+
+    def _choose_assignee(self, people: list[Any]) -> None:
         names = [p.display_name for p in people]
         name, ok = QInputDialog.getItem(
             self, self.tr("Assign"), self.tr("Responsible person:"), names, 0, False
@@ -484,19 +525,20 @@ class AftercarePage(QWidget):
         callback = None
         if self.wants_callback.isChecked():
             callback = self.callback_at.dateTime().toString("yyyy-MM-dd HH:mm")
-        try:
-            consultations.add(
-                self.db,
-                self.actor,
-                name=self.caller.text(),
-                phone=self.caller_phone.text(),
-                question=self.question.toPlainText(),
-                answer=self.answer.toPlainText(),
-                callback=callback,
-            )
-        except ServiceError as exc:
-            self.consultation_message.setText(i18n.error_text(exc))
-            return
+        self.writes.run(
+            consultations.add,
+            self.db,
+            self.actor,
+            name=self.caller.text(),
+            phone=self.caller_phone.text(),
+            question=self.question.toPlainText(),
+            answer=self.answer.toPlainText(),
+            callback=callback,
+            on_done=self._consultation_saved,
+            on_refused=say(self.consultation_message),
+        )
+
+    def _consultation_saved(self, _: object) -> None:
         self.consultation_message.setText(self.tr("Consultation saved."))
         for widget in (self.caller, self.caller_phone):
             widget.clear()

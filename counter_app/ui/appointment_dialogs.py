@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -18,19 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import i18n
 from counter_app.db import Database
-from counter_app.errors import ServiceError
 from counter_app.models import PAYMENT_METHODS
 from counter_app.printing.appointment_docs import kind_text
 from counter_app.services import appointments
 from counter_app.services import customers as customer_service
-from counter_app.services import stores as store_service
 from counter_app.services.appointments import AppointmentData, AppointmentInfo, VisitReport
 from counter_app.services.dto import Actor
 from counter_app.timeutil import utcnow, zone
 from counter_app.ui import format as fmt
 from counter_app.ui.dialog_title import fit_title
+from counter_app.ui.operations import run_task
+from counter_app.ui.page_writes import OneWrite, say
 
 
 class _ServiceDialog(QDialog):
@@ -49,20 +50,22 @@ class _ServiceDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.result_info: AppointmentInfo | None = None
+        self.writes = OneWrite(self, lambda: [self.buttons])
 
     def finish_layout(self) -> None:
         self.form.addRow(self.error)
         self.form.addRow(self.buttons)
 
-    def call(self) -> AppointmentInfo:
+    def request(self) -> Callable[[], AppointmentInfo]:
+        """The service call the form asks for, its values taken now (on the UI thread)."""
         raise NotImplementedError
 
     def save(self) -> None:
-        try:
-            self.result_info = self.call()
-        except ServiceError as exc:
-            self.error.setText(i18n.error_text(exc))
-            return
+        """Run in the background; the dialog closes once it is done, or says why not."""
+        self.writes.run(self.request(), on_done=self._saved, on_refused=say(self.error))
+
+    def _saved(self, info: AppointmentInfo) -> None:
+        self.result_info = info
         self.accept()
 
 
@@ -80,7 +83,7 @@ class BookDialog(_ServiceDialog):
         super().__init__(db, actor, parent)
         self.setWindowTitle(self.tr("Book an appointment"))
         fit_title(self)
-        self.time_zone = store_service.time_zone_for(db, actor)
+        self.time_zone = fmt.time_zone()  # the shop's, as the main window set it
         self.phone = QLineEdit()
         self.name = QLineEdit()
         self.kind = QComboBox()
@@ -129,9 +132,15 @@ class BookDialog(_ServiceDialog):
 
     def look_up_phone(self) -> None:
         """A returning customer's name, as at intake."""
-        found = customer_service.find_by_phone(self.db, self.phone.text())
-        if found is not None and not self.name.text().strip():
-            self.name.setText(found.name)
+        typed = self.phone.text()
+
+        def show(found: Any) -> None:
+            if self.phone.text() != typed:
+                return  # the phone was changed meanwhile
+            if found is not None and not self.name.text().strip():
+                self.name.setText(found.name)
+
+        run_task(self, customer_service.find_by_phone, self.db, typed, on_done=show)
 
     def data(self) -> AppointmentData:
         identifier = self.identifier.text().strip()
@@ -154,8 +163,9 @@ class BookDialog(_ServiceDialog):
             notes=self.notes.text(),
         )
 
-    def call(self) -> AppointmentInfo:
-        return appointments.add(self.db, self.actor, self.data())
+    def request(self) -> Callable[[], AppointmentInfo]:
+        db, actor, data = self.db, self.actor, self.data()
+        return lambda: appointments.add(db, actor, data)
 
 
 class DoneDialog(_ServiceDialog):
@@ -204,5 +214,6 @@ class DoneDialog(_ServiceDialog):
             parts=self.parts_used(),
         )
 
-    def call(self) -> AppointmentInfo:
-        return appointments.done(self.db, self.actor, self.info.id, self.report())
+    def request(self) -> Callable[[], AppointmentInfo]:
+        db, actor, appointment_id, report = self.db, self.actor, self.info.id, self.report()
+        return lambda: appointments.done(db, actor, appointment_id, report)

@@ -14,15 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import i18n
 from counter_app.db import Database
-from counter_app.errors import ServiceError
 from counter_app.models import COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES
 from counter_app.names import channel_text, feedback_class_text, severity_text
 from counter_app.services import complaints
 from counter_app.services import users as user_service
 from counter_app.services.complaints import COMPLAINT_CLASSES, ComplaintInfo
 from counter_app.services.dto import Actor
+from counter_app.ui.operations import run_task
+from counter_app.ui.page_writes import OneWrite, say
 
 
 class ComplaintDialog(QDialog):
@@ -56,8 +56,8 @@ class ComplaintDialog(QDialog):
         self.description.setTabChangesFocus(True)
         self.against = QComboBox(objectName="against")
         self.against.addItem(self.tr("Nobody in particular"), "")
-        for user in user_service.list_users(db):
-            self.against.addItem(user.display_name, user.username)
+        self.staff_listed = False  # the staff are listed in the background
+        run_task(self, user_service.list_users, db, on_done=self._list_staff)
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828;")
@@ -76,21 +76,30 @@ class ComplaintDialog(QDialog):
         form.addRow(self.tr("Complaint about"), self.against)
         form.addRow(self.message)
         form.addRow(buttons)
+        self.writes = OneWrite(self, lambda: [buttons])
+
+    def _list_staff(self, people: list) -> None:  # type: ignore[type-arg]
+        for user in people:
+            self.against.addItem(user.display_name, user.username)
+        self.staff_listed = True
 
     def save(self) -> None:
-        try:
-            self.result_info = complaints.add(
-                self.db,
-                self.actor,
-                feedback_class=self.feedback_class.currentData(),
-                channel=self.channel.currentData(),
-                severity=self.severity.currentData(),
-                description=self.description.toPlainText(),
-                ticket_no=self.ticket.text() or None,
-                phone=self.phone.text() or None,
-                against=self.against.currentData() or None,
-            )
-        except ServiceError as exc:
-            self.message.setText(i18n.error_text(exc))
-            return
+        """Saved in the background; the dialog closes once saved, or says why not."""
+        self.writes.run(
+            complaints.add,
+            self.db,
+            self.actor,
+            feedback_class=self.feedback_class.currentData(),
+            channel=self.channel.currentData(),
+            severity=self.severity.currentData(),
+            description=self.description.toPlainText(),
+            ticket_no=self.ticket.text() or None,
+            phone=self.phone.text() or None,
+            against=self.against.currentData() or None,
+            on_done=self._saved,
+            on_refused=say(self.message),
+        )
+
+    def _saved(self, info: ComplaintInfo) -> None:
+        self.result_info = info
         self.accept()

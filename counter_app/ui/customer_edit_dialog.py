@@ -17,6 +17,7 @@ from counter_app.db import Database
 from counter_app.errors import ServiceError, ValidationError
 from counter_app.services import customers as customer_service
 from counter_app.services.dto import Actor, CustomerInfo
+from counter_app.ui.page_writes import OneWrite
 from counter_app.validation import format_phone
 
 
@@ -55,30 +56,30 @@ class CustomerEditDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.writes = OneWrite(self, lambda: [buttons])
 
     def save(self) -> bool:
+        """Saved in the background; the dialog closes once saved, or shows the refusal
+        under the field it concerns. Returns whether the save was started."""
         for label in self.errors.values():
             label.hide()
-        try:
-            customer_service.update(
-                self.db,
-                self.actor,
-                self.customer.id,
-                name=self.name.text(),
-                phone=self.phone.text(),
-                email=self.email.text(),
-                contact_consent=self.consent.isChecked(),
-            )
-        except ValidationError as exc:
-            label = self.errors.get(exc.field)
-            if label is None:
-                self.message.setText(i18n.error_text(exc))
-            else:
-                label.setText(i18n.error_text(exc))
-                label.show()
-            return False
-        except ServiceError as exc:
+        return self.writes.run(
+            customer_service.update,
+            self.db,
+            self.actor,
+            self.customer.id,
+            name=self.name.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            contact_consent=self.consent.isChecked(),
+            on_done=lambda _: self.accept(),
+            on_refused=self._refused,
+        )
+
+    def _refused(self, exc: ServiceError) -> None:
+        label = self.errors.get(exc.field) if isinstance(exc, ValidationError) else None
+        if label is None:
             self.message.setText(i18n.error_text(exc))
-            return False
-        self.accept()
-        return True
+        else:
+            label.setText(i18n.error_text(exc))
+            label.show()

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from counter_app import i18n
 from counter_app.db import Database
-from counter_app.errors import ServiceError
 from counter_app.exporting import data_export
 from counter_app.services import customers as customer_service
 from counter_app.services.dto import Actor
 from counter_app.ui.customer_edit_dialog import CustomerEditDialog
 from counter_app.ui.operations import run_task
+from counter_app.ui.page_writes import OneWrite, say
 from counter_app.ui.table_model import Column, RowsModel
 
 COLUMNS = [
@@ -81,6 +81,9 @@ class CustomersPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 1)
+        self.writes = OneWrite(
+            self, lambda: (self.edit_button, self.anonymise_button, self.complaint_button)
+        )
 
     def refresh(self) -> None:
         """Customers matching the search, read in the background (older answers dropped)."""
@@ -105,10 +108,18 @@ class CustomersPage(QWidget):
         return self.model.row_at(self.view.currentIndex().row())
 
     def _show_tickets(self) -> None:
+        """The chosen customer's tickets, read in the background."""
         self.tickets.clear()
         customer = self._current()
-        if customer is not None:
-            self.tickets.addItems(customer_service.tickets_of(self.db, customer.id))
+        if customer is None:
+            return
+
+        def show(numbers: list[str]) -> None:
+            if self._current() is customer:  # still the customer chosen
+                self.tickets.clear()
+                self.tickets.addItems(numbers)
+
+        run_task(self, customer_service.tickets_of, self.db, customer.id, on_done=show, busy=True)
 
     def new_complaint(self) -> None:
         from counter_app.ui.complaint_dialog import ComplaintDialog
@@ -138,12 +149,14 @@ class CustomersPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            customer_service.anonymise(self.db, self.actor, customer.id)
-        except ServiceError as exc:
-            self.message.setText(i18n.error_text(exc))
-            return
-        self.refresh()
+        self.writes.run(
+            customer_service.anonymise,
+            self.db,
+            self.actor,
+            customer.id,
+            on_done=lambda _: self.refresh(),
+            on_refused=say(self.message),
+        )
 
     def export_data(self) -> None:
         """Everything stored about the selected customer, as one JSON file (on request)."""

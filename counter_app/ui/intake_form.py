@@ -477,8 +477,14 @@ class IntakeForm(QWidget):
         return hints
 
     def _complete_models(self, brand: str) -> None:
-        models = sorted({m for b, m in device_service.brand_models(self.db, brand)})
-        self.model_edit.setCompleter(QCompleter(models, self))
+        """The brand's known models complete the model field (read in the background)."""
+
+        def show(found: list[tuple[str, str]]) -> None:
+            if self.brand.currentText() == brand:  # still the brand chosen
+                models = sorted({m for b, m in found})
+                self.model_edit.setCompleter(QCompleter(models, self))
+
+        run_task(self, device_service.brand_models, self.db, brand, on_done=show)
 
     def _purchase_needed(self) -> None:
         if self.service.currentData() in ("warranty", "return_exchange"):

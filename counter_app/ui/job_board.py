@@ -3,6 +3,8 @@ refreshed when another counter changes something, without losing the selection."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -92,73 +94,132 @@ WIDEST = 240  # px: no column pushes the others off a narrow screen
 
 class JobBoardModel(RowsModel):
     """Rows come from tickets.job_board; more are fetched as the view scrolls; sort() asks
-    the service to sort in SQL."""
+    the service to sort in SQL. Every read runs in the background."""
+
+    fetched = Signal()  # rows fetched or re-sorted have arrived
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(COLUMNS, "JobBoard", parent)
         self.db = db
+        self.owner = parent  # the page that asks: errors are shown over it
         self.filter = BoardFilter()
         self.sort_key = "promised_at"
         self.descending = False
         self._exhausted = False
         self.deferred = False  # True until first shown: no query before then
         self._fetching = False
+        # Rows are read in the background. ``epoch`` counts the row sets shown: an answer
+        # to a fetch or sort asked for an older set is dropped. ``order`` counts sort
+        # requests: a refresh read in the old order is not shown (see JobBoard.refresh).
+        self.epoch = 0
+        self.order = 0
+        self._sorting = 0
 
     def _page(self, offset: int, limit: int = 0) -> list[TicketSummary]:
-        return ticket_service.job_board(
-            self.db,
-            self.filter,
-            sort=self.sort_key,
-            descending=self.descending,
-            offset=offset,
-            limit=limit or PAGE,
-        )
+        return self._reader()(offset, limit)
+
+    def _reader(self) -> Callable[[int, int], list[TicketSummary]]:
+        """Reads pages with today's filter and order, whenever (and wherever) it runs."""
+        db, flt, key, descending = self.db, self.filter, self.sort_key, self.descending
+
+        def page(offset: int, limit: int = 0) -> list[TicketSummary]:
+            return ticket_service.job_board(
+                db, flt, sort=key, descending=descending, offset=offset, limit=limit or PAGE
+            )
+
+        return page
 
     def reload(self) -> None:
         self.show_first_page(self._page(0))
 
     def show_first_page(self, rows: list[TicketSummary]) -> None:
         """Rows read (in the background) by ``_page(0)`` replace what is shown."""
+        self.epoch += 1
         self._exhausted = len(rows) < PAGE
         self.set_rows(rows)
+
+    def busy(self) -> bool:
+        """A fetch or a sort is being read."""
+        return self._fetching or self._sorting > 0
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and not self._exhausted and not self.deferred
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid() or self._exhausted or self._fetching:
+        """The next page is read in the background and appended when it arrives; a view
+        asking again meanwhile waits for it."""
+        if parent.isValid() or self._exhausted or self._fetching or self.deferred:
             return
-        self._fetching = True  # a view asking for more while told of the last rows waits
-        try:
-            rows = self._page(len(self.rows))
-            self._exhausted = len(rows) < PAGE
-            self.append_rows(rows)
-        finally:
+        self._fetching = True
+        epoch, offset = self.epoch, len(self.rows)
+
+        def arrived(rows: list[TicketSummary]) -> None:
+            try:
+                if epoch != self.epoch or offset != len(self.rows):
+                    return  # the rows were replaced meanwhile
+                self._exhausted = len(rows) < PAGE
+                # a view (or model tester) asking for more while told of these rows waits
+                # for its next look: no chain of fetches from one scroll
+                self.append_rows(rows)
+            finally:
+                self._fetching = False
+            self.fetched.emit()
+
+        def failed(exc: BaseException) -> None:
             self._fetching = False
+            show_error(self.owner, exc)
+
+        read = self._reader()
+        run_task(self.owner, read, offset, on_done=arrived, on_error=failed, busy=True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL. As many rows as were loaded are loaded again in the new order, and
-        every persistent index (the view's selection and current row) moves with its
-        ticket, so the selected ticket stays selected, not the row number."""
+        """Sort in SQL, in the background. As many rows as were loaded are read again in
+        the new order, and every persistent index (the view's selection and current row)
+        moves with its ticket, so the selected ticket stays selected, not the row number."""
         key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
         if key is None:
             return
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
-        if self.deferred:
-            return
-        self.layoutAboutToBeChanged.emit()
+        self.order += 1
+        if self.deferred or not self.rows:
+            return  # nothing shown yet: the first page, when it comes, is read in this order
+        self.epoch += 1  # a fetch under way belongs to the old order
+        epoch = self.epoch
         loaded = max(len(self.rows), PAGE)
-        rows = self._page(0, loaded)
-        self._exhausted = len(rows) < loaded
-        before = self.persistentIndexList()
         wanted = {
-            self.rows[index.row()].ticket_no for index in before if index.row() < len(self.rows)
+            self.rows[index.row()].ticket_no
+            for index in self.persistentIndexList()
+            if 0 <= index.row() < len(self.rows)
         }
-        # the selected ticket may sort further down: load on until it is among the rows
-        while not self._exhausted and not wanted <= {row.ticket_no for row in rows}:
-            more = self._page(len(rows))
-            self._exhausted = len(more) < PAGE
-            rows.extend(more)
+
+        page = self._reader()
+
+        def read() -> tuple[list[TicketSummary], bool]:
+            rows = page(0, loaded)
+            exhausted = len(rows) < loaded
+            # the selected ticket may sort further down: load on until it is among the rows
+            while not exhausted and not wanted <= {row.ticket_no for row in rows}:
+                more = page(len(rows))
+                exhausted = len(more) < PAGE
+                rows.extend(more)
+            return rows, exhausted
+
+        def arrived(result: tuple[list[TicketSummary], bool]) -> None:
+            self._sorting -= 1
+            if epoch == self.epoch:
+                self._show_sorted(*result)
+
+        def failed(exc: BaseException) -> None:
+            self._sorting -= 1
+            show_error(self.owner, exc)
+
+        self._sorting += 1
+        run_task(self.owner, read, on_done=arrived, on_error=failed, busy=True)
+
+    def _show_sorted(self, rows: list[TicketSummary], exhausted: bool) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._exhausted = exhausted
+        before = self.persistentIndexList()
         old_rows, self.rows = self.rows, rows
         where = {row.ticket_no: number for number, row in enumerate(rows)}
         after = []
@@ -170,6 +231,7 @@ class JobBoardModel(RowsModel):
             )
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
+        self.fetched.emit()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -201,8 +263,7 @@ class JobBoard(QWidget):
         self.technician = QComboBox()
         self.technician.addItem(self.tr("All technicians"), None)
         self.technician.addItem(self.tr("Unassigned"), "")
-        for tech in user_service.list_users(db, "technician"):
-            self.technician.addItem(tech.display_name, tech.username)
+        self._technicians_asked = False  # listed in the background on the first refresh
         self.service = QComboBox()
         self.service.addItem(self.tr("All services"), None)
         for service in SERVICE_TYPES:
@@ -247,6 +308,8 @@ class JobBoard(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.overdue.toggled.connect(self.apply_filters)
         self._stamp: object = None
+        self._wanted: str | None = None  # a ticket to select once its page has arrived
+        self.model.fetched.connect(self._fetched)
         self._generation = self._answered = 0
         self.poll = QTimer(self, interval=self.POLL_MS, timeout=self.check_for_changes)
         self.poll.start()
@@ -272,13 +335,17 @@ class JobBoard(QWidget):
         self._generation += 1
         generation = self._generation
         model, flt = self.model, self.model.filter
+        page, order = model._reader(), model.order
 
         def read() -> tuple[object, list[TicketSummary], int]:
             stamp = ticket_service.board_stamp(self.db)
-            return stamp, model._page(0), ticket_service.job_board_count(self.db, flt)
+            return stamp, page(0, 0), ticket_service.job_board_count(self.db, flt)
 
         def show(result: tuple[object, list[TicketSummary], int]) -> None:
             if generation != self._generation:
+                return
+            if order != model.order:  # re-sorted meanwhile: these rows are in the old order
+                self.refresh()
                 return
             self._answered = generation
             selected = self.selected_ticket()
@@ -298,11 +365,18 @@ class JobBoard(QWidget):
                 show_error(self, exc)
 
         self.today.refresh()
+        if not self._technicians_asked:
+            self._technicians_asked = True
+            run_task(self, user_service.list_users, self.db, "technician", on_done=self._techs)
         run_task(self, read, on_done=show, on_error=failed)
 
+    def _techs(self, technicians: list) -> None:  # type: ignore[type-arg]
+        for tech in technicians:
+            self.technician.addItem(tech.display_name, tech.username)
+
     def idle(self) -> bool:
-        """The newest refresh is shown."""
-        return self._answered == self._generation
+        """The newest refresh is shown, and no fetch or sort is being read."""
+        return self._answered == self._generation and not self.model.busy()
 
     def check_for_changes(self) -> None:
         """Cheap poll, in the background: reload only if another counter changed tickets;
@@ -324,14 +398,21 @@ class JobBoard(QWidget):
         return row.ticket_no if row else None
 
     def select_ticket(self, ticket_no: str) -> bool:
-        while True:
-            for index, row in enumerate(self.model.rows):
-                if row.ticket_no == ticket_no:
-                    self.view.selectRow(index)
-                    return True
-            if not self.model.canFetchMore():
-                return False
+        """Select the ticket's row; a ticket further down is selected once the pages
+        down to it have been fetched (in the background). Returns whether it is shown."""
+        self._wanted = None
+        for index, row in enumerate(self.model.rows):
+            if row.ticket_no == ticket_no:
+                self.view.selectRow(index)
+                return True
+        if self.model.canFetchMore():
+            self._wanted = ticket_no
             self.model.fetchMore()
+        return False
+
+    def _fetched(self) -> None:
+        if self._wanted is not None:
+            self.select_ticket(self._wanted)
 
     def _open(self, index: QModelIndex | QPersistentModelIndex) -> None:
         row = self.model.row_at(index.row())

@@ -34,7 +34,7 @@ from counter_app.services.stores import StoreInfo
 from counter_app.ui import format as fmt
 from counter_app.ui.intake_form import IntakeForm
 from counter_app.ui.job_board import JobBoard
-from counter_app.ui.operations import run_task, wait_for_tasks
+from counter_app.ui.operations import run_task, show_error, wait_for_tasks
 from counter_app.ui.scanner import ScanDetector
 
 OPTIONAL_PAGES = (
@@ -407,9 +407,18 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from counter_app.ui.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.db, self.actor, self).exec():
-            shop = settings_service.get_all(self.db)
-            fmt.configure(store_service.time_zone_for(self.db, self.actor), shop["currency"])
+        dialog = SettingsDialog(self.db, self.actor, self)
+        if dialog.exec() and dialog.saved is not None:
+            shop = dialog.saved  # as saved (in the background): no second read of settings
+            fmt.configure(fmt.time_zone(), shop["currency"])
+            # the PC's store decides the zone (a store without its own uses the setting)
+            run_task(
+                self,
+                store_service.time_zone_for,
+                self.db,
+                self.actor,
+                on_done=lambda tz: fmt.configure(tz, shop["currency"]),
+            )
             self.store_label.setText(shop["store_name"])
             self.store_name = shop["store_name"]
             self.update_title()
@@ -431,10 +440,13 @@ class MainWindow(QMainWindow):
         self.show_page(last if last in self.pages and last != "ticket" else "intake")
 
     def choose_store(self) -> None:
-        """Set the store this PC works for (a per-PC setting); the window reopens for it."""
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
+        """Set the store this PC works for (a per-PC setting); the window reopens for it.
+        The stores are listed, and the choice checked, in the background."""
+        run_task(self, store_service.list_stores, self.db, on_done=self._pick_store, busy=True)
 
-        found = store_service.list_stores(self.db)
+    def _pick_store(self, found: list[StoreInfo]) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         labels = [f"{s.code} {s.name}" for s in found]
         current = next((i for i, s in enumerate(found) if s.id == self.actor.store_id), 0)
         label, ok = QInputDialog.getItem(
@@ -443,11 +455,24 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         code = found[labels.index(label)].code
-        try:
-            store_service.at_store(self.db, self.actor, code)
-        except ServiceError as exc:
+        run_task(
+            self,
+            store_service.at_store,
+            self.db,
+            self.actor,
+            code,
+            on_done=lambda _: self._store_chosen(code),
+            on_error=self._store_refused,
+            busy=True,
+        )
+
+    def _store_refused(self, exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
             QMessageBox.warning(self, self.tr("This PC's store"), exc.message)
-            return
+        else:
+            show_error(self, exc)
+
+    def _store_chosen(self, code: str) -> None:
         QSettings().setValue(STORE_KEY, code)
         successor = MainWindow(self.db, self.actor)
         _WINDOWS[:] = [successor]

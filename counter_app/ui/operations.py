@@ -8,6 +8,9 @@ UI thread. With ``progress`` a cancellable progress dialog is shown; ``fn`` may 
 ``with_report=True``. An error with no ``on_error`` is logged and shown in a message box,
 translated (services raise counter_app.errors). Tasks still running when the app quits
 are waited for (see wait_for_tasks) so no transaction is cut off half-way.
+
+With ``busy=True`` the mouse pointer shows the application is working (Qt's busy cursor:
+still usable) until the answer is delivered: a page's reads and writes started by the user.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from counter_app import i18n
@@ -75,9 +79,12 @@ def run_task(
     on_error: Callable[[BaseException], None] | None = None,
     progress: str | None = None,
     with_report: bool = False,
+    busy: bool = False,
     **kwargs: Any,
 ) -> _Task:
     task = _Task(fn, args, kwargs)
+    if busy:
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
     if with_report:
         task.kwargs["report"] = task.report
     dialog: QProgressDialog | None = None
@@ -98,6 +105,8 @@ def run_task(
 
     def _finish() -> None:
         _live.discard(task)
+        if busy:
+            QGuiApplication.restoreOverrideCursor()
         if dialog is not None:
             dialog.close()
             dialog.deleteLater()
@@ -133,6 +142,12 @@ def run_task(
 def running() -> int:
     """How many tasks have not yet delivered their answer."""
     return len(_live)
+
+
+def shows_busy() -> bool:
+    """The pointer says a task started with ``busy=True`` is still running."""
+    cursor = QGuiApplication.overrideCursor()
+    return cursor is not None and cursor.shape() == Qt.CursorShape.BusyCursor
 
 
 def wait_for_tasks(timeout_ms: int = 30000) -> bool:

@@ -281,11 +281,19 @@ class PartsPage(QWidget):
         )
 
     def _show_movements(self) -> None:
+        """The chosen part's movements, read in the background."""
         part = self.model.row_at(self.view.currentIndex().row())
-        self.movements_model.set_rows(
-            inventory.movements(self.db, part.sku, limit=200) if part else []
-        )
-        self.movements.resizeColumnsToContents()
+        self.movements_model.set_rows([])
+        if part is None:
+            return
+
+        def show(rows: list) -> None:  # type: ignore[type-arg]
+            chosen = self.model.row_at(self.view.currentIndex().row())
+            if chosen is not None and chosen.sku == part.sku:  # still the part chosen
+                self.movements_model.set_rows(rows)
+                self.movements.resizeColumnsToContents()
+
+        run_task(self, inventory.movements, self.db, part.sku, limit=200, on_done=show, busy=True)
 
     def recovery(self, mode: str) -> None:
         part = self.model.row_at(self.view.currentIndex().row())

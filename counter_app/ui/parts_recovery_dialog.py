@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import i18n
 from counter_app.db import Database
-from counter_app.errors import ServiceError
 from counter_app.services import inventory
 from counter_app.services.dto import Actor
 from counter_app.ui.dialog_title import fit_title
+from counter_app.ui.page_writes import OneWrite, say
 
 
 class PartsRecoveryDialog(QDialog):
@@ -53,26 +52,32 @@ class PartsRecoveryDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.writes = OneWrite(self, lambda: [buttons])
 
     def save(self) -> bool:
-        try:
-            if self.mode == "faulty":
-                inventory.record_faulty_recovered(
-                    self.db,
-                    self.actor,
-                    self.ticket_no.text(),
-                    self.sku.text(),
-                    self.qty.text(),
-                    self.reason.text(),
-                )
-            else:
-                inventory.supplier_return(
-                    self.db, self.actor, self.sku.text(), self.qty.text(), self.reason.text()
-                )
-        except ServiceError as exc:
-            self.error.setText(i18n.error_text(exc))
-            self.error.show()
-            return False
+        """Saved in the background; the dialog closes once saved, or says why not.
+        Returns whether the save was started."""
+        if self.mode == "faulty":
+            args: tuple = (
+                inventory.record_faulty_recovered,
+                self.db,
+                self.actor,
+                self.ticket_no.text(),
+                self.sku.text(),
+                self.qty.text(),
+                self.reason.text(),
+            )
+        else:
+            args = (
+                inventory.supplier_return,
+                self.db,
+                self.actor,
+                self.sku.text(),
+                self.qty.text(),
+                self.reason.text(),
+            )
+        return self.writes.run(*args, on_done=self._saved, on_refused=say(self.error))
+
+    def _saved(self, _: object) -> None:
         self.error.hide()
         self.accept()
-        return True

@@ -3,6 +3,7 @@ Save as PDF — all through printing.output.paint_document, the one render path.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -27,6 +28,7 @@ from counter_app.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from counter_app.printing import label, output
 from counter_app.printing.documents import Document, build
 from counter_app.services.dto import Actor
+from counter_app.ui.operations import run_task, show_error
 
 
 def tr(text: str) -> str:
@@ -42,19 +44,46 @@ def kind_names() -> dict[str, str]:
     }
 
 
-def _build(
-    parent: QWidget | None, db: Database, actor: Actor, kind: str, ticket_no: str
-) -> Document | None:
-    """The document, or None after saying why not (e.g. a label set-up that cannot print
-    this ticket's barcode and number: the smallest label that works is named)."""
-    try:
-        doc = build(db, actor, kind, ticket_no)
-        if kind == "label":
-            label.check(output.label_spec(_options(kind)), doc.ticket.ticket_no)
-        return doc
-    except ServiceError as exc:
-        QMessageBox.warning(parent, tr("Print"), i18n.error_text(exc))
-        return None
+def _document(
+    db: Database, actor: Actor, kind: str, ticket_no: str, options: output.Options
+) -> Document:
+    """The document (read in the background), checked: a label set-up that cannot print
+    this ticket's barcode and number is refused (the smallest label that works is named)."""
+    doc = build(db, actor, kind, ticket_no)
+    if kind == "label":
+        label.check(output.label_spec(options), doc.ticket.ticket_no)
+    return doc
+
+
+def _with_document(
+    parent: QWidget | None,
+    db: Database,
+    actor: Actor,
+    kind: str,
+    ticket_no: str,
+    then: Callable[[Document], None],
+) -> None:
+    """Build the document in the background (the pointer shows it is busy), then ``then``
+    on the UI thread; a refusal is said in a message box."""
+
+    def refused(exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
+            QMessageBox.warning(parent, tr("Print"), i18n.error_text(exc))
+        else:
+            show_error(parent, exc)
+
+    run_task(
+        parent,
+        _document,
+        db,
+        actor,
+        kind,
+        ticket_no,
+        _options(kind),
+        on_done=then,
+        on_error=refused,
+        busy=True,
+    )
 
 
 def _options(kind: str) -> output.Options:
@@ -82,20 +111,21 @@ def _printer_for(kind: str) -> QPrinter:
 
 
 def preview(parent: QWidget | None, db: Database, actor: Actor, kind: str, ticket_no: str) -> None:
-    doc = _build(parent, db, actor, kind, ticket_no)
-    if doc is None:
-        return
-    printer = _printer_for(kind)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"{kind_names()[kind]} · {doc.ticket.ticket_no}")
-    dialog.paintRequested.connect(lambda p: output.paint_document(doc, p, _options(kind)))
-    dialog.exec()
+    def show(doc: Document) -> None:
+        printer = _printer_for(kind)
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.setWindowTitle(f"{kind_names()[kind]} · {doc.ticket.ticket_no}")
+        dialog.paintRequested.connect(lambda p: output.paint_document(doc, p, _options(kind)))
+        dialog.exec()
+
+    _with_document(parent, db, actor, kind, ticket_no, show)
 
 
 def print_dialog(
     parent: QWidget | None, db: Database, actor: Actor, kind: str, ticket_no: str
 ) -> bool:
-    """The system print dialog; the chosen printer is remembered for this kind of document."""
+    """The system print dialog; the chosen printer is remembered for this kind of document.
+    The document is read in the background first. Returns whether printing was started."""
     if not QPrinterInfo.availablePrinterNames():
         QMessageBox.information(
             parent,
@@ -106,21 +136,30 @@ def print_dialog(
             ),
         )
         return False
-    doc = _build(parent, db, actor, kind, ticket_no)
-    if doc is None:
-        return False
-    printer = _printer_for(kind)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    _remember(kind, printer)
-    output.paint_document(doc, printer, _options(kind))
+
+    def ask(doc: Document) -> None:
+        printer = _printer_for(kind)
+        dialog = QPrintDialog(printer, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        _remember(kind, printer)
+        output.paint_document(doc, printer, _options(kind))
+
+    _with_document(parent, db, actor, kind, ticket_no, ask)
     return True
 
 
 def save_pdf(
-    parent: QWidget | None, db: Database, actor: Actor, kind: str, ticket_no: str
+    parent: QWidget | None,
+    db: Database,
+    actor: Actor,
+    kind: str,
+    ticket_no: str,
+    on_saved: Callable[[Path], None] | None = None,
 ) -> Path | None:
+    """Ask where, then build and write the PDF in the background (``on_saved(path)`` once
+    written; a refusal is said in a message box). Returns the path being written, None
+    when the user chose none."""
     suggested = str(Path.home() / f"{ticket_no}-{kind}.pdf")
     name, _ = QFileDialog.getSaveFileName(
         parent, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)")
@@ -128,18 +167,32 @@ def save_pdf(
     if not name:
         return None
     path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-    try:
-        output.write_pdf(db, actor, kind, ticket_no, path, _options(kind))
-    except ServiceError as exc:
-        QMessageBox.warning(parent, tr("Save as PDF"), i18n.error_text(exc))
-        return None
-    except OSError as exc:
-        QMessageBox.warning(
-            parent,
-            tr("Save as PDF"),
-            tr("Cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc),
-        )
-        return None
+
+    def refused(exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
+            QMessageBox.warning(parent, tr("Save as PDF"), i18n.error_text(exc))
+        elif isinstance(exc, OSError):
+            QMessageBox.warning(
+                parent,
+                tr("Save as PDF"),
+                tr("Cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc),
+            )
+        else:
+            show_error(parent, exc)
+
+    run_task(
+        parent,
+        output.write_pdf,
+        db,
+        actor,
+        kind,
+        ticket_no,
+        path,
+        _options(kind),
+        on_done=lambda _: on_saved(path) if on_saved is not None else None,
+        on_error=refused,
+        busy=True,
+    )
     return path
 
 

@@ -3,6 +3,7 @@ book / confirm / arrived / done / no-show / cancel and the service and day sheet
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -49,6 +51,8 @@ from counter_app.services.dto import Actor
 from counter_app.timeutil import local_today
 from counter_app.ui import format as fmt
 from counter_app.ui.appointment_dialogs import BookDialog, DoneDialog
+from counter_app.ui.operations import run_task, show_error
+from counter_app.ui.page_writes import OneWrite
 from counter_app.ui.table_model import Column, RowsModel
 from counter_app.validation import format_phone
 
@@ -182,7 +186,8 @@ class SchedulePage(QWidget):
         self.db, self.actor = db, actor
         self.time_zone = store_service.time_zone_for(db, actor)
         self.pending_dropoff: int | None = None
-        self.engineer_list = appointments.engineers(db)
+        self.engineer_list: list[tuple[str, str]] = []  # listed in the background
+        self._asked = self._answered = 0  # reads asked for / shown: older answers dropped
         self.day = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.day.setDate(QDate(local_today(self.time_zone)))
         self.mode = QComboBox()
@@ -190,8 +195,6 @@ class SchedulePage(QWidget):
         self.mode.addItem(self.tr("Week"), "week")
         self.engineer = QComboBox()
         self.engineer.addItem(self.tr("All engineers"), "")
-        for username, display in self.engineer_list:
-            self.engineer.addItem(display, username)
         previous = QPushButton("◀")
         following = QPushButton("▶")
         today = QPushButton(self.tr("Today"))
@@ -252,7 +255,15 @@ class SchedulePage(QWidget):
         self.day.dateChanged.connect(lambda _: self.refresh())
         self.mode.currentIndexChanged.connect(lambda _: self.refresh())
         self.engineer.currentIndexChanged.connect(lambda _: self.refresh())
-        self.refresh()
+        # One write at a time from this page: its action buttons wait meanwhile.
+        self.writes = OneWrite(self, lambda: list(self.buttons.values()))
+        run_task(self, appointments.engineers, db, on_done=self._list_engineers)
+
+    def _list_engineers(self, engineers: list[tuple[str, str]]) -> None:
+        self.engineer_list = list(engineers)
+        for username, display in self.engineer_list:
+            self.engineer.addItem(display, username)
+        self.refresh()  # the week view has a row per engineer
 
     # -- loading --------------------------------------------------------------------------
     def current_day(self) -> date:
@@ -266,25 +277,61 @@ class SchedulePage(QWidget):
         days = 7 if self.mode.currentData() == "week" else 1
         self.day.setDate(self.day.date().addDays(direction * days))
 
-    def refresh(self) -> None:
-        """Reload the day or the week, keeping the selected appointment selected."""
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the day or the week in the background, keeping the selected appointment
+        (or the one ``select`` names) selected."""
         engineer = self.engineer.currentData() or None
         selected = self.selected()
-        if self.mode.currentData() == "week":
-            monday = self.monday()
-            rows = appointments.week(self.db, monday, engineer, actor=self.actor)
-            shown = [e for e in self.engineer_list if engineer in (None, e[0])]
-            self.week_model.set_week(monday, shown, rows)
-            self.views.setCurrentWidget(self.week_view)
+        if select is None and selected is not None:
+            select = selected.id
+        week = self.mode.currentData() == "week"
+        monday, day = self.monday(), self.current_day()
+        self._asked += 1
+        asked = self._asked
+
+        def show(rows: list[AppointmentInfo]) -> None:
+            if asked != self._asked:
+                return  # a newer read was asked for
+            self._answered = asked
+            if week:
+                shown = [e for e in self.engineer_list if engineer in (None, e[0])]
+                self.week_model.set_week(monday, shown, rows)
+                self.views.setCurrentWidget(self.week_view)
+            else:
+                self.model.set_rows(rows)
+                self.day_view.resizeColumnsToContents()
+                self.views.setCurrentWidget(self.day_view)
+                if select is not None:
+                    self.select_appointment(select)
+            self.count.setText(self.tr("%n appointment(s)", "", len(rows)))
+            self._enable()
+
+        if week:
+            run_task(
+                self,
+                appointments.week,
+                self.db,
+                monday,
+                engineer,
+                actor=self.actor,
+                on_done=show,
+                busy=True,
+            )
         else:
-            rows = appointments.day(self.db, self.current_day(), engineer, actor=self.actor)
-            self.model.set_rows(rows)
-            self.day_view.resizeColumnsToContents()
-            self.views.setCurrentWidget(self.day_view)
-            if selected is not None:
-                self.select_appointment(selected.id)
-        self.count.setText(self.tr("%n appointment(s)", "", len(rows)))
-        self._enable()
+            run_task(
+                self,
+                appointments.day,
+                self.db,
+                day,
+                engineer,
+                actor=self.actor,
+                on_done=show,
+                busy=True,
+            )
+
+    def idle(self) -> bool:
+        """The newest read is shown and no write is running."""
+        return self._answered == self._asked and not self.writes.busy
 
     def selected(self) -> AppointmentInfo | None:
         if self.views.currentWidget() is not self.day_view:
@@ -330,16 +377,22 @@ class SchedulePage(QWidget):
         self.mode.setCurrentIndex(self.mode.findData("day"))
 
     # -- actions --------------------------------------------------------------------------
-    def _run(self, fn: Any, *args: Any) -> AppointmentInfo | None:
-        try:
-            info = fn(self.db, self.actor, *args)
-        except ServiceError as exc:
+    def _run(
+        self, fn: Any, *args: Any, then: Callable[[AppointmentInfo], None] | None = None
+    ) -> bool:
+        """Change an appointment in the background (one change at a time); the day is
+        read again with it selected, then ``then(info)``. Returns whether it started."""
+
+        def done(info: AppointmentInfo) -> None:
+            self.refresh(select=info.id)
+            if then is not None:
+                then(info)
+
+        def refused(exc: ServiceError) -> None:
             QMessageBox.warning(self, self.tr("Schedule"), i18n.error_text(exc))
-            return None
-        self.refresh()
-        self.select_appointment(info.id)
-        self._enable()
-        return info  # type: ignore[no-any-return]
+            self._enable()
+
+        return self.writes.run(fn, self.db, self.actor, *args, on_done=done, on_refused=refused)
 
     def book(self) -> None:
         dialog = BookDialog(self.db, self.actor, self.engineer_list, parent=self)
@@ -350,8 +403,7 @@ class SchedulePage(QWidget):
             local = fmt.local_datetime(dialog.result_info.starts_at)
             assert local is not None
             self.day.setDate(QDate(local.date()))
-            self.refresh()
-            self.select_appointment(dialog.result_info.id)
+            self.refresh(select=dialog.result_info.id)
 
     def confirm(self) -> None:
         info = self.selected()
@@ -363,8 +415,10 @@ class SchedulePage(QWidget):
         info = self.selected()
         if info is None:
             return
-        arrived = self._run(appointments.arrive, info.id)
-        if arrived is not None and arrived.kind == "dropoff":
+        self._run(appointments.arrive, info.id, then=self._arrived)
+
+    def _arrived(self, arrived: AppointmentInfo) -> None:
+        if arrived.kind == "dropoff":
             self.pending_dropoff = arrived.id
             self.start_booked_intake.emit(appointments.intake_prefill(arrived))
 
@@ -372,8 +426,18 @@ class SchedulePage(QWidget):
         """The drop-off's intake is saved: the appointment is done, linked to the ticket."""
         if self.pending_dropoff is None:
             return
-        appointment_id, self.pending_dropoff = self.pending_dropoff, None
-        self._run(appointments.done, appointment_id, appointments.VisitReport(ticket_no=ticket_no))
+        report = appointments.VisitReport(ticket_no=ticket_no)
+        if self._run(appointments.done, self.pending_dropoff, report):
+            self.pending_dropoff = None
+        else:  # another change of this page is running: closed right after it
+            self.writes_done_then(lambda: self.intake_saved(ticket_no))
+
+    def writes_done_then(self, then: Callable[[], None]) -> None:
+        """``then()`` once this page's running change has answered."""
+        if not self.writes.busy:
+            then()
+            return
+        QTimer.singleShot(100, self, lambda: self.writes_done_then(then))  # none once closed
 
     def done(self) -> None:
         info = self.selected()
@@ -381,8 +445,7 @@ class SchedulePage(QWidget):
             return
         dialog = DoneDialog(self.db, self.actor, info, self)
         if dialog.exec():
-            self.refresh()
-            self.select_appointment(info.id)
+            self.refresh(select=info.id)
 
     def no_show(self) -> None:
         info = self.selected()
@@ -411,31 +474,51 @@ class SchedulePage(QWidget):
         info = self.selected()
         if info is None:
             return
-        try:
-            sheet = appointment_docs.service_sheet(self.db, self.actor, info.id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Service sheet"), i18n.error_text(exc))
-            return
-        self._preview(self.tr("Service sheet"), appointment_docs.service_sheet_html(sheet))
 
-    def day_sheet(self) -> appointment_docs.DaySheet | None:
-        try:
-            return appointment_docs.day_sheet(
-                self.db, self.engineer.currentData() or "", self.current_day()
-            )
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Day sheet"), i18n.error_text(exc))
-            return None
+        def show(sheet: appointment_docs.ServiceSheet) -> None:
+            self._preview(self.tr("Service sheet"), appointment_docs.service_sheet_html(sheet))
+
+        run_task(
+            self,
+            appointment_docs.service_sheet,
+            self.db,
+            self.actor,
+            info.id,
+            on_done=show,
+            on_error=lambda exc: self._refused(self.tr("Service sheet"), exc),
+            busy=True,
+        )
+
+    def _refused(self, title: str, exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
+            QMessageBox.warning(self, title, i18n.error_text(exc))
+        else:
+            show_error(self, exc)
+
+    def day_sheet(self, then: Callable[[appointment_docs.DaySheet], None]) -> None:
+        """The day sheet of the chosen engineer and day, read in the background."""
+        run_task(
+            self,
+            appointment_docs.day_sheet,
+            self.db,
+            self.engineer.currentData() or "",
+            self.current_day(),
+            on_done=then,
+            on_error=lambda exc: self._refused(self.tr("Day sheet"), exc),
+            busy=True,
+        )
 
     def preview_day_sheet(self) -> None:
-        sheet = self.day_sheet()
-        if sheet is not None:
-            self._preview(self.tr("Day sheet"), appointment_docs.day_sheet_html(sheet))
+        self.day_sheet(
+            lambda sheet: self._preview(
+                self.tr("Day sheet"), appointment_docs.day_sheet_html(sheet)
+            )
+        )
 
     def save_day_sheet(self) -> None:
-        sheet = self.day_sheet()
-        if sheet is None:
-            return
+        self.day_sheet(self._save_day_sheet)
+
+    def _save_day_sheet(self, sheet: appointment_docs.DaySheet) -> None:
         suggested = str(Path.home() / f"day-sheet-{sheet.engineer}-{sheet.day}.pdf")
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Day sheet PDF…"), suggested, self.tr("PDF files (*.pdf)")

@@ -21,6 +21,8 @@ from counter_app.errors import ServiceError
 from counter_app.services import users as user_service
 from counter_app.services.dto import Actor
 from counter_app.ui import format as fmt
+from counter_app.ui.operations import run_task
+from counter_app.ui.page_writes import OneWrite, say
 
 
 def direct_actor(db: Database, user: str | None, demo: bool) -> Actor | None:
@@ -40,12 +42,7 @@ class SignInDialog(QDialog):
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Sign in"))
         self.user = QComboBox(objectName="user")
-        for user in user_service.list_users(db):
-            self.user.addItem(f"{user.display_name} · {fmt.role_text(user.role)}", user.username)
-        if preselect:
-            index = self.user.findData((preselect or "").strip().lower())
-            if index >= 0:
-                self.user.setCurrentIndex(index)
+        self.preselect = (preselect or "").strip().lower()
         self.password = QLineEdit(objectName="password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel(objectName="error")
@@ -61,17 +58,42 @@ class SignInDialog(QDialog):
         form.addRow(self.error)
         form.addRow(buttons)
         self.password.setFocus()
+        # The accounts are listed, and the password checked, in the background.
+        self.writes = OneWrite(self, lambda: [buttons])
+        self.listed = False
+        buttons.setEnabled(False)
+        run_task(
+            self, user_service.list_users, db, on_done=lambda people: self._list(buttons, people)
+        )
+
+    def _list(self, buttons: QDialogButtonBox, people: list) -> None:  # type: ignore[type-arg]
+        for user in people:
+            self.user.addItem(f"{user.display_name} · {fmt.role_text(user.role)}", user.username)
+        index = self.user.findData(self.preselect) if self.preselect else -1
+        if index >= 0:
+            self.user.setCurrentIndex(index)
+        self.listed = True
+        buttons.setEnabled(True)
 
     def try_sign_in(self) -> None:
-        try:
-            self.actor = user_service.sign_in(
-                self.db, self.user.currentData(), self.password.text()
-            )
-        except ServiceError as exc:
-            self.error.setText(i18n.error_text(exc))
-            self.password.selectAll()
+        if not self.listed:
             return
+        self.writes.run(
+            user_service.sign_in,
+            self.db,
+            self.user.currentData(),
+            self.password.text(),
+            on_done=self._signed_in,
+            on_refused=self._refused,
+        )
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.actor = actor
         self.accept()
+
+    def _refused(self, exc: ServiceError) -> None:
+        self.error.setText(i18n.error_text(exc))
+        self.password.selectAll()
 
 
 class SetPasswordDialog(QDialog):
@@ -108,19 +130,22 @@ class SetPasswordDialog(QDialog):
         form.addRow(self.tr("Repeat it"), self.repeat)
         form.addRow(self.error)
         form.addRow(buttons)
+        self.writes = OneWrite(self, lambda: [buttons])
 
     def save(self) -> None:
+        """Saved in the background; the dialog closes once saved, or says why not."""
         if self.password.text() != self.repeat.text():
             self.error.setText(self.tr("The two passwords differ"))
             return
-        try:
-            user_service.set_password(
-                self.db, self.actor, self.actor.username, self.password.text()
-            )
-        except ServiceError as exc:
-            self.error.setText(i18n.error_text(exc))
-            return
-        self.accept()
+        self.writes.run(
+            user_service.set_password,
+            self.db,
+            self.actor,
+            self.actor.username,
+            self.password.text(),
+            on_done=lambda _: self.accept(),
+            on_refused=say(self.error),
+        )
 
 
 def password_reminder(db: Database, actor: Actor, parent=None) -> SetPasswordDialog | None:  # type: ignore[no-untyped-def]
@@ -144,8 +169,8 @@ def remind_to_set_password(db: Database, actor: Actor, window: QMainWindow) -> N
     button.setFlat(True)
 
     def ask() -> None:
-        dialog = password_reminder(db, actor, window)
-        if dialog is None or dialog.exec() == QDialog.DialogCode.Accepted:
+        dialog = SetPasswordDialog(db, actor, window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             window.statusBar().removeWidget(button)
             button.deleteLater()
 

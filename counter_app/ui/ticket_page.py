@@ -288,6 +288,9 @@ class TicketPage(QWidget):
         self.tabs.addTab(pay_tab, self.tr("Payments"))
         self.warranty_panel = WarrantyPanel(self.db, self.actor)
         self.warranty_panel.changed.connect(self._warranty_changed)
+        # One write at a time on the whole page, the Warranty tab's included.
+        self.warranty_panel.busy_changed.connect(self._set_busy)
+        self.busy_changed.connect(self.warranty_panel.set_busy)
         # The panel's many rows scroll rather than make the window taller than a 1280×720 screen.
         self.tabs.addTab(_scrolling(self.warranty_panel), self.tr("Warranty"))
 
@@ -295,8 +298,10 @@ class TicketPage(QWidget):
         side_form = QFormLayout(side)
         self.technician = QComboBox(objectName="technician")
         self.technician.addItem(self.tr("Unassigned"), "")
-        for tech in user_service.list_users(self.db, "technician"):
-            self.technician.addItem(tech.display_name, tech.username)
+        self._technicians_listed = False  # listed in the background
+        run_task(
+            self, user_service.list_users, self.db, "technician", on_done=self._add_technicians
+        )
         self.assign_button = QPushButton(self.tr("Assign"), objectName="assign")
         self.assign_button.clicked.connect(self.assign)
         tech_row = QHBoxLayout()
@@ -348,7 +353,15 @@ class TicketPage(QWidget):
 
     def idle(self) -> bool:
         """No write running and the newest load shown."""
-        return not self.busy and self._answered == self._generation
+        return self._technicians_listed and not self.busy and self._answered == self._generation
+
+    def _add_technicians(self, technicians: list) -> None:  # type: ignore[type-arg]
+        self._technicians_listed = True
+        for tech in technicians:
+            self.technician.addItem(tech.display_name, tech.username)
+        d = self.detail
+        if d is not None and d.technician and self.technician.currentIndex() == 0:
+            self.technician.setCurrentIndex(max(0, self.technician.findText(d.technician)))
 
     def check_for_changes(self) -> None:
         """Cheap poll while on screen: reload when any ticket changed since the last load."""

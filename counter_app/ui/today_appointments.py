@@ -10,6 +10,7 @@ from counter_app.printing.appointment_docs import kind_text, status_text
 from counter_app.services import appointments
 from counter_app.services import settings as settings_service
 from counter_app.timeutil import local_today
+from counter_app.ui.operations import run_task
 from counter_app.ui.schedule_page import slot_text, state_colour
 from counter_app.ui.table_model import Column, RowsModel
 
@@ -47,10 +48,24 @@ class TodayAppointments(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.view)
         self.setMinimumWidth(260)
-        self.refresh()
+        self._asked = 0  # the newest read: an older answer is dropped
 
     def refresh(self) -> None:
-        rows = appointments.day(self.db, local_today(self.time_zone), active_only=True)
+        """Read today's appointments in the background (the board refreshes this)."""
+        self._asked += 1
+        asked = self._asked
+        run_task(
+            self,
+            appointments.day,
+            self.db,
+            local_today(self.time_zone),
+            active_only=True,
+            on_done=lambda rows: self._show(asked, rows),
+        )
+
+    def _show(self, asked: int, rows: list) -> None:  # type: ignore[type-arg]
+        if asked != self._asked:
+            return
         self.model.set_rows(rows)
         self.title.setText(self.tr("%n appointment(s) today", "", len(rows)))
         self.view.resizeColumnsToContents()

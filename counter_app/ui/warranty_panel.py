@@ -34,6 +34,7 @@ from counter_app.services import returns as return_service
 from counter_app.services import warranty
 from counter_app.services.dto import Actor, TicketDetail
 from counter_app.timeutil import zone
+from counter_app.ui.operations import run_task, show_error
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -55,12 +56,14 @@ def _error_label(name: str) -> QLabel:
 
 class WarrantyPanel(QWidget):
     changed = Signal(str)
+    busy_changed = Signal(bool)  # a write started here is running (True) or answered
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.detail: TicketDetail | None = None
         self.time_zone = "Asia/Shanghai"
+        self.busy = False
         self._build()
 
     def _build(self) -> None:
@@ -194,7 +197,7 @@ class WarrantyPanel(QWidget):
         self.returns.setVisible(d.service_type == "return_exchange")
         self.returns.setEnabled(returnable)
         if d.purchase_date is not None and d.service_type == "return_exchange":
-            self.choices.setText(self._choices_text(d))
+            self._show_choices(d)
         if d.purchase_price is not None and not self.refund_amount.text():
             self.refund_amount.setText(f"{d.purchase_price:.2f}")
         self.promise_box.setEnabled(
@@ -204,11 +207,19 @@ class WarrantyPanel(QWidget):
             local = d.promised_at.astimezone(zone(time_zone))
             self.promised_at.setDateTime(QDateTime(local.replace(tzinfo=None)))
 
-    def _choices_text(self, d: TicketDetail) -> str:
-        assert d.purchase_date is not None
+    def _show_choices(self, d: TicketDetail) -> None:
+        """The shop's return periods are read in the background."""
         from counter_app.services import settings as settings_service
 
-        policy = warranty.Policy.from_settings(settings_service.get_all(self.db))
+        def show(values: dict[str, Any]) -> None:
+            if self.detail is d:  # still the ticket asked for
+                self.choices.setText(self._choices_text(d, values))
+
+        run_task(self, settings_service.get_all, self.db, on_done=show)
+
+    def _choices_text(self, d: TicketDetail, values: dict[str, Any]) -> str:
+        assert d.purchase_date is not None
+        policy = warranty.Policy.from_settings(values)
         received = d.received_at.astimezone(zone(self.time_zone)).date()
         allowed = return_service.choices_for(d.purchase_date, received, policy)
         return self.tr("Bought {bought}: refund until {refund}, exchange until {exchange}").format(
@@ -220,17 +231,45 @@ class WarrantyPanel(QWidget):
             self.decision.setCurrentIndex(self.decision.findData("paid"))
 
     # -- actions ----------------------------------------------------------------------
-    def _run(self, error_label: QLabel, action: Callable[[int], Any]) -> bool:
-        if self.detail is None:
+    def set_busy(self, busy: bool) -> None:
+        """While a write of this ticket page runs no second one starts from this tab."""
+        self.busy = busy
+        for button in (self.finding_button, self.return_button, self.promise_button):
+            button.setEnabled(not busy)
+
+    def _run(
+        self,
+        error_label: QLabel,
+        action: Callable[[int], Any],
+        on_success: Callable[[], None] | None = None,
+    ) -> bool:
+        """Run a change with the shown version in the background; meanwhile the page is
+        busy (busy_changed) and starts no other change. The refusal shows under the part
+        of the form it concerns. Returns whether the change was started."""
+        if self.detail is None or self.busy:
             return False
-        try:
-            action(self.detail.version)
-        except ServiceError as exc:
+        ticket_no, version = self.detail.ticket_no, self.detail.version
+        self.set_busy(True)
+        self.busy_changed.emit(True)
+
+        def done(_: object) -> None:
+            self.set_busy(False)
+            self.busy_changed.emit(False)
+            error_label.hide()
+            if on_success is not None:
+                on_success()
+            self.changed.emit(ticket_no)
+
+        def failed(exc: BaseException) -> None:
+            self.set_busy(False)
+            self.busy_changed.emit(False)
+            if not isinstance(exc, ServiceError):
+                show_error(self, exc)
+                return
             error_label.setText(i18n.error_text(exc))
             error_label.show()
-            return False
-        error_label.hide()
-        self.changed.emit(self.detail.ticket_no)
+
+        run_task(self, action, version, on_done=done, on_error=failed, busy=True)
         return True
 
     def record_finding(self) -> bool:
@@ -238,7 +277,7 @@ class WarrantyPanel(QWidget):
         decision, exclusion = self.decision.currentData(), self.exclusion.currentData() or None
         same, reason = self.same_fault.isChecked(), self.reason.text()
         line_id = self.applies_to.currentData()
-        done = self._run(
+        return self._run(
             self.finding_error,
             lambda v: quote_service.set_warranty(
                 self.db,
@@ -251,10 +290,8 @@ class WarrantyPanel(QWidget):
                 same_fault=same,
                 line_id=line_id,
             ),
+            self.reason.clear,
         )
-        if done:
-            self.reason.clear()
-        return done
 
     def settle_return(self) -> bool:
         no = self.detail.ticket_no if self.detail else ""
@@ -280,10 +317,8 @@ class WarrantyPanel(QWidget):
         naive: datetime = self.promised_at.dateTime().toPython()
         at = naive.replace(tzinfo=zone(self.time_zone))
         reason = self.promise_reason.text()
-        done = self._run(
+        return self._run(
             self.promise_error,
             lambda v: promise_service.change_promise(self.db, self.actor, no, at, reason, v),
+            self.promise_reason.clear,
         )
-        if done:
-            self.promise_reason.clear()
-        return done

@@ -272,6 +272,7 @@ def test_the_settings_dialog_offers_each_whole_number_settings_full_range(qtbot,
 
     dialog = SettingsDialog(db, staff.manager)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.idle)  # the values are read in the background
     line_limit = dialog.findChild(QSpinBox, "max_line_amount")
     assert line_limit.value() == 1_000_000 and line_limit.maximum() == 9_999_999
     assert dialog.findChild(QSpinBox, "battery_warranty_months").maximum() == 120

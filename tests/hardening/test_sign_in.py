@@ -103,9 +103,11 @@ def test_gui_user_option_preselects_but_never_skips_a_password(qtbot, db, staff)
     assert direct_actor(db, "amy", demo=False).username == "amy"  # no password: straight in
     dialog = SignInDialog(db, preselect="manager")
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.listed)  # the accounts are listed in the background
     assert dialog.user.currentData() == "manager"
     dialog.password.setText("guess")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.writes.busy)  # checked in the background
     assert dialog.actor is None and dialog.error.text() == WRONG
     dialog.password.setText("till-key")
     with qtbot.waitSignal(dialog.accepted):
@@ -197,6 +199,7 @@ def test_the_reminder_sits_in_the_status_bar_and_sets_the_password(qtbot, db, st
         dialog.password.setText("till-key-2026")
         dialog.repeat.setText("till-key-2026")
         dialog.save()
+        qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)  # saved
         return dialog.result()
 
     monkeypatch.setattr(sign_in.SetPasswordDialog, "exec", set_it)

@@ -40,7 +40,7 @@ def test_record_a_dissatisfied_call_by_keyboard(qtbot, qtmodeltester, db, db_pat
     assert page.calls_model.index(0, 3).data() == "138****5678"
     assert "1 call due, 1 overdue" in page.calls_summary.text()
     qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
-    assert page.full_phone.text() == "138 1234 5678"
+    qtbot.waitUntil(lambda: page.full_phone.text() == "138 1234 5678")  # in the background
 
     page.score.setFocus()
     qtbot.keyClick(page.score, Qt.Key.Key_Up)
@@ -81,13 +81,16 @@ def test_complaint_actions_follow_the_role(qtbot, db, db_path, staff):
     ticket_no = collected_days_ago(db, db_path, staff, 1)
     dialog = ComplaintDialog(db, staff.clerk, ticket_no=ticket_no)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.staff_listed)  # listed in the background
     dialog.save()  # no description yet: refused, the dialog stays
+    qtbot.waitUntil(lambda: not dialog.writes.busy)  # refused in the background
     assert "required" in dialog.message.text() and dialog.result_info is None
     dialog.severity.setCurrentIndex(dialog.severity.findData("serious"))
     dialog.feedback_class.setCurrentIndex(dialog.feedback_class.findData("staff_attitude"))
     dialog.against.setCurrentIndex(dialog.against.findData("li"))
     qtbot.keyClicks(dialog.description, "Technician was rude")
-    dialog.save()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
     assert dialog.result_info is not None and dialog.result_info.against == "li"
 
     clerk_page = AftercarePage(db, staff.clerk)
@@ -97,9 +100,10 @@ def test_complaint_actions_follow_the_role(qtbot, db, db_path, staff):
     qtbot.addWidget(manager_page)
     loaded(qtbot, manager_page)
     manager_page.complaints_view.selectRow(0)
-    detail = manager_page.complaint_detail.text()
-    assert "Technician was rude" in detail and "amy: Open" in detail  # its history
+    qtbot.waitUntil(lambda: "amy: Open" in manager_page.complaint_detail.text())  # its history
+    assert "Technician was rude" in manager_page.complaint_detail.text()
     manager_page._change(complaints.close)  # not resolved yet: refused with a message
+    qtbot.waitUntil(lambda: not manager_page.writes.busy)
     assert "only a resolved complaint" in manager_page.complaint_message.text()
     with qtbot.waitSignal(manager_page.complaints_loaded):
         manager_page._change(complaints.resolve, "Apologised, free case", told=True)
@@ -170,6 +174,7 @@ def test_consultation_with_a_callback(qtbot, db, staff):
     assert page.consultations_model.rowCount() == 1
     assert "Callback due" in page.consultations_model.index(0, 5).data()
     page.save_consultation()  # an empty form is refused
+    qtbot.waitUntil(lambda: not page.writes.busy)
     assert "required" in page.consultation_message.text()
 
 

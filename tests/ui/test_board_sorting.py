@@ -22,15 +22,17 @@ def test_model_tester_watches_the_board_while_it_sorts_and_fetches(
     qtbot.waitUntil(board.idle)  # the board reads in the background
     model = board.model
     qtmodeltester.check(model)  # keeps watching every signal from here on
+    qtbot.waitUntil(board.idle)  # the tester asks for more rows too (read in the background)
     loaded = model.rowCount()  # the view itself fetches a few pages to fill itself
     assert loaded % 7 == 0 and model.canFetchMore()
-    model.fetchMore()
-    assert model.rowCount() == loaded + 7
+    model.fetchMore()  # read in the background, appended when it arrives
+    qtbot.waitUntil(lambda: model.rowCount() == loaded + 7)
     loaded += 7
     board.view.selectRow(loaded - 3)
     chosen = board.selected_ticket()
     for column, order in ((0, Qt.SortOrder.DescendingOrder), (4, Qt.SortOrder.AscendingOrder)):
         board.view.sortByColumn(column, order)
+        qtbot.waitUntil(board.idle)  # sorted in SQL, in the background
         # as many tickets are loaded (or more: the view may fetch on), in the new order,
         # and the chosen one is still chosen
         assert model.rowCount() >= loaded
@@ -38,10 +40,12 @@ def test_model_tester_watches_the_board_while_it_sorts_and_fetches(
         assert board.view.currentIndex().row() == [r.ticket_no for r in model.rows].index(chosen)
     numbers = [r.ticket_no for r in model.rows]
     board.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(board.idle)
     ascending = [r.ticket_no for r in model.rows]
     assert ascending == sorted(ascending) and ascending != numbers
     before = model.rowCount()
     model.fetchMore()
+    qtbot.waitUntil(board.idle)
     assert model.rowCount() > before or not model.canFetchMore()
 
 

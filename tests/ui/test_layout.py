@@ -51,6 +51,7 @@ def test_the_board_keeps_status_and_promised_in_view_at_1024_px(qtbot, db, staff
     visible = view.viewport().width()
     for column in (1, PROMISED):  # status, promised
         assert view.columnViewportPosition(column) + view.columnWidth(column) <= visible
+    qtbot.waitUntil(window.board.idle)  # the board reads in the background
     assert window.board.select_ticket(late)
     row = view.currentIndex().row()
     assert "overdue" in view.model().index(row, PROMISED).data()

@@ -87,14 +87,17 @@ def test_settings_dialog_saves_the_language_and_refuses_bad_values(qtbot, db, st
 
     dialog = SettingsDialog(db, staff.manager)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.idle)  # the values are read in the background
     dialog.editors["language"].setCurrentIndex(dialog.editors["language"].findData("zh_TW"))
     dialog.editors["store_name"].setText("旺角手機維修")
     dialog.editors["time_zone"].setText("Mars/Base")
     dialog.save()
+    qtbot.waitUntil(dialog.idle)  # saved (or refused) in the background
     assert "Unknown time zone" in dialog.error.text()
     assert settings.get_all(db)["language"] == ""  # nothing saved
     dialog.editors["time_zone"].setText("Asia/Hong_Kong")
-    dialog.save()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
     saved = settings.get_all(db)
     assert (saved["language"], saved["store_name"], saved["time_zone"]) == (
         "zh_TW",

@@ -49,6 +49,7 @@ def test_day_view_lists_the_day_in_time_order_and_actions_follow_the_state(
     page = SchedulePage(db, staff.clerk)
     qtbot.addWidget(page)
     page.day.setDate(QDate(day))
+    qtbot.waitUntil(lambda: page.idle() and page.model.rowCount() == 2)  # read in the background
     assert texts(page, 0) == ["09:00–10:00", "15:00–16:00"]
     assert texts(page, 4) == ["王芳", "李雷"]
     assert texts(page, 3) == ["Zhao Min", "Li Wei"]
@@ -60,6 +61,8 @@ def test_day_view_lists_the_day_in_time_order_and_actions_follow_the_state(
     page.select_appointment(late.id)
     assert page.buttons["confirm"].isEnabled() and not page.buttons["arrive"].isEnabled()
     qtbot.mouseClick(page.buttons["confirm"], Qt.MouseButton.LeftButton)
+    assert not page.buttons["confirm"].isEnabled()  # one change at a time
+    qtbot.waitUntil(lambda: page.idle() and texts(page, 2)[1] == "Confirmed")
     assert appointments.get(db, late.id).status == "confirmed"
     assert page.selected().id == late.id and texts(page, 2)[1] == "Confirmed"
     assert page.buttons["arrive"].isEnabled() and not page.buttons["confirm"].isEnabled()
@@ -74,8 +77,10 @@ def test_week_view_has_a_row_per_engineer_and_a_cell_opens_that_day(
     book(db, staff.clerk, day, 10, engineer="zhao", phone="13700002222", name="韩梅梅")
     page = SchedulePage(db, staff.clerk)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: len(page.engineer_list) == 2)  # listed in the background
     page.day.setDate(QDate(day))
     page.mode.setCurrentIndex(page.mode.findData("week"))
+    qtbot.waitUntil(lambda: page.idle() and page.week_model.rowCount() == 2)
     week = page.week_model
     assert page.views.currentWidget() is page.week_view
     vertical = Qt.Orientation.Vertical
@@ -88,7 +93,7 @@ def test_week_view_has_a_row_per_engineer_and_a_cell_opens_that_day(
     assert all(not week.index(0, c).data() for c in range(7) if c != column)
     qtmodeltester.check(week)
     page.week_view.doubleClicked.emit(week.index(1, column))
-    assert page.views.currentWidget() is page.day_view
+    qtbot.waitUntil(lambda: page.idle() and page.views.currentWidget() is page.day_view)
     assert page.engineer.currentData() == "zhao" and texts(page, 4) == ["韩梅梅"]
 
 
@@ -118,10 +123,10 @@ def test_a_dropoff_arrival_opens_a_prefilled_intake_and_its_ticket_closes_it(
     window.show_page("schedule")
     page = window.pages["schedule"]
     page.day.setDate(QDate(day))
-    page.select_appointment(info.id)
+    qtbot.waitUntil(lambda: page.idle() and page.select_appointment(info.id))
     monkeypatch.setattr(appointments, "utcnow", lambda: info.starts_at)
     page.buttons["arrive"].click()
-    assert window.current_page() == "intake"
+    qtbot.waitUntil(lambda: window.current_page() == "intake")  # arrived in the background
     intake = window.intake
     assert intake.name.text() == "王芳" and intake.phone.text() == "139 1234 5678"
     assert intake.brand.currentText() == "Apple" and intake.model_edit.text() == "iPhone 13"
@@ -129,6 +134,7 @@ def test_a_dropoff_arrival_opens_a_prefilled_intake_and_its_ticket_closes_it(
     intake.imei.setText("490154203237518")
     with qtbot.waitSignal(intake.saved) as saved:
         intake.save()
+    qtbot.waitUntil(page.idle)  # the visit is closed in the background
     done = appointments.get(db, info.id)
     assert done.status == "done" and done.ticket_no == saved.args[0]
 
@@ -148,11 +154,13 @@ def test_book_dialog_finds_the_customer_books_and_keeps_a_clash_in_the_dialog(
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.phone, "138 1234 5678")
     dialog.look_up_phone()
-    assert dialog.name.text() == "张伟"  # the returning customer, found by phone
+    # the returning customer, found by phone (in the background)
+    qtbot.waitUntil(lambda: dialog.name.text() == "张伟")
     dialog.at.setDateTime(QDateTime(QDate(day), time(10, 0)))
     dialog.address.setText("福田区华强北路1002号")
     dialog.engineer.setCurrentIndex(dialog.engineer.findData("li"))
-    dialog.save()
+    with qtbot.waitSignal(dialog.accepted):  # booked in the background
+        dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     booked = appointments.get(db, dialog.result_info.id)
     assert booked.customer_name == "张伟" and booked.engineer == "li"
@@ -168,6 +176,7 @@ def test_book_dialog_finds_the_customer_books_and_keeps_a_clash_in_the_dialog(
     again.engineer.setCurrentIndex(again.engineer.findData("li"))
     before = snapshot(db_path)
     again.save()
+    qtbot.waitUntil(lambda: not again.writes.busy)
     assert again.result_info is None and f"appointment {booked.id}" in again.error.text()
     assert snapshot(db_path) == before
 
@@ -186,10 +195,12 @@ def test_done_dialog_records_the_visit_with_payment(qtbot, db, staff, day, monke
     dialog.note.setPlainText("Replaced the lock's battery")
     dialog.paid.setText("abc")
     dialog.save()
+    qtbot.waitUntil(lambda: not dialog.writes.busy)
     assert dialog.result_info is None and "Amount" in dialog.error.text()
     dialog.paid.setText("80")
     dialog.method.setCurrentIndex(dialog.method.findData("wechat_pay"))
-    dialog.save()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
     assert dialog.result_info is not None and dialog.result_info.status == "done"
     ticket = tickets.detail(db, staff.manager, dialog.result_info.ticket_no)
     assert ticket.status == "collected" and str(ticket.paid) == "80.00"

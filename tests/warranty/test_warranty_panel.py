@@ -42,11 +42,13 @@ def test_refund_too_high_is_shown_under_the_return_form_then_an_exchange_settles
     panel.refund_amount.setText("3500")
     before = snapshot(db_path)
     qtbot.mouseClick(panel.return_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.idle)  # written in the background
     assert panel.return_error.isVisible() and "2999.00" in panel.return_error.text()
     assert snapshot(db_path) == before
     panel.outcome.setCurrentIndex(panel.outcome.findData("exchange"))
     panel.exchange_imei.setText(IMEI_3)
     qtbot.mouseClick(panel.return_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.idle)  # written in the background
     d = tickets.detail(db, staff.clerk, no)
     assert d.return_outcome == "exchange" and d.exchange_imei == IMEI_3
     qtbot.waitUntil(lambda: page.idle() and page.status_chip.text() == "Collected")
@@ -62,10 +64,12 @@ def test_a_comeback_is_made_free_by_confirming_the_same_fault(qtbot, db, staff):
     assert panel.same_fault.isVisible() and not panel.same_fault.isChecked()
     panel.reason.setText("flicker as before")
     qtbot.mouseClick(panel.finding_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.idle)  # written in the background
     assert panel.finding_error.isVisible() and "same fault" in panel.finding_error.text()
     panel.same_fault.setChecked(True)
     panel.reason.setText("flicker as before")
     qtbot.mouseClick(panel.finding_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.idle)  # written in the background
     assert tickets.detail(db, staff.clerk, again).warranty_decision == "free"
     qtbot.waitUntil(lambda: page.idle() and "Free of charge" in page.info.text())
     assert f"Comeback of {first} with the same fault" in panel.summary.text()
@@ -80,6 +84,7 @@ def test_an_exclusion_picked_makes_the_decision_paid(qtbot, db, staff):
     assert panel.decision.currentData() == "paid"
     panel.reason.setText("corrosion on the board")
     qtbot.mouseClick(panel.finding_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.idle)  # written in the background
     d = tickets.detail(db, staff.clerk, no)
     assert d.warranty_exclusion == "liquid" and d.warranty_decision == "paid"
     qtbot.waitUntil(lambda: page.idle() and "liquid damage" in panel.summary.text())
@@ -93,11 +98,13 @@ def test_promise_in_the_past_is_refused_under_the_promise_form(qtbot, db, staff,
     panel.promise_reason.setText("oops")
     before = snapshot(db_path)
     qtbot.mouseClick(panel.promise_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.idle)  # written in the background
     assert panel.promise_error.isVisible() and "past" in panel.promise_error.text()
     assert snapshot(db_path) == before
     panel.promised_at.setDateTime(panel.promised_at.dateTime().addDays(13))
     panel.promise_reason.setText("screen delayed")
     qtbot.mouseClick(panel.promise_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.idle)  # written in the background
     assert not panel.promise_error.isVisible()
     assert any(e.kind == "promise" for e in tickets.detail(db, staff.clerk, no).events)
 
