@@ -177,9 +177,11 @@ def _sqlite_engine(url: str) -> Engine:
     def _on_begin(conn):  # type: ignore[no-untyped-def]
         # A writer takes the write lock at BEGIN: two counters writing at once then queue
         # (busy_timeout) instead of one failing with "database is locked" mid-transaction.
-        if conn.get_execution_options().get("write"):
+        # A read of ONE statement (option "one_statement") is consistent on its own: no BEGIN.
+        options = conn.get_execution_options()
+        if options.get("write"):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
+        elif not options.get("one_statement"):
             conn.exec_driver_sql("BEGIN")
 
     return engine
