@@ -944,6 +944,65 @@
         </message>
     </context>
     <context>
+        <name>FaultyDisposalDialog</name>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Recovered</source>
+            <translation>回收时间</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Faulty parts awaiting disposal</source>
+            <translation>待处置的故障件</translation>
+        </message>
+        <message>
+            <source>e.g. the supplier's RMA number</source>
+            <translation>例如供应商的退货授权号（RMA）</translation>
+        </message>
+        <message>
+            <source>No recovered faulty part awaits disposal</source>
+            <translation>没有待处置的回收故障件</translation>
+        </message>
+        <message>
+            <source>Dispose of the selected part</source>
+            <translation>处置所选故障件</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>处置方式</translation>
+        </message>
+        <message>
+            <source>Select a part in the list first</source>
+            <translation>请先在列表中选择一个故障件</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import preview</source>
@@ -1564,6 +1623,10 @@
         <message>
             <source>Return to supplier…</source>
             <translation>退回供应商…</translation>
+        </message>
+        <message>
+            <source>Faulty parts to dispose of…</source>
+            <translation>待处置故障件…</translation>
         </message>
         <message>
             <source>Receive parts (Ctrl+R)</source>
@@ -3898,6 +3961,18 @@
             <source>Ticket prefix {prefix} is used by another store</source>
             <translation>单号前缀 {prefix} 已被另一家门店使用</translation>
         </message>
+        <message>
+            <source>No recovered faulty part number {id}</source>
+            <translation>没有编号为 {id} 的回收故障件</translation>
+        </message>
+        <message>
+            <source>Disposal: choose one of {choices}</source>
+            <translation>处置方式：请选择 {choices} 之一</translation>
+        </message>
+        <message>
+            <source>Recovered faulty part number {id} was already disposed of</source>
+            <translation>编号为 {id} 的回收故障件已处置过</translation>
+        </message>
     </context>
     <context>
         <name>format</name>
@@ -4362,6 +4437,18 @@
         <message>
             <source>Moved between stores</source>
             <translation>门店间调拨</translation>
+        </message>
+        <message>
+            <source>Scrapped</source>
+            <translation>已报废</translation>
+        </message>
+        <message>
+            <source>Returned to the supplier</source>
+            <translation>已退回供应商</translation>
+        </message>
+        <message>
+            <source>Recycled</source>
+            <translation>已回收处理</translation>
         </message>
     </context>
     <context>

@@ -944,6 +944,65 @@
         </message>
     </context>
     <context>
+        <name>FaultyDisposalDialog</name>
+        <message>
+            <source>No.</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Recovered</source>
+            <translation>回收時間</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>經辦人</translation>
+        </message>
+        <message>
+            <source>Faulty parts awaiting disposal</source>
+            <translation>待處置的故障件</translation>
+        </message>
+        <message>
+            <source>e.g. the supplier's RMA number</source>
+            <translation>例如供應商的退貨授權號（RMA）</translation>
+        </message>
+        <message>
+            <source>No recovered faulty part awaits disposal</source>
+            <translation>沒有待處置的回收故障件</translation>
+        </message>
+        <message>
+            <source>Dispose of the selected part</source>
+            <translation>處置所選故障件</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>處置方式</translation>
+        </message>
+        <message>
+            <source>Select a part in the list first</source>
+            <translation>請先在列表中選擇一個故障件</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import preview</source>
@@ -1564,6 +1623,10 @@
         <message>
             <source>Return to supplier…</source>
             <translation>退回供應商…</translation>
+        </message>
+        <message>
+            <source>Faulty parts to dispose of…</source>
+            <translation>待處置故障件…</translation>
         </message>
         <message>
             <source>Receive parts (Ctrl+R)</source>
@@ -3898,6 +3961,18 @@
             <source>Ticket prefix {prefix} is used by another store</source>
             <translation>單號字首 {prefix} 已被另一家門店使用</translation>
         </message>
+        <message>
+            <source>No recovered faulty part number {id}</source>
+            <translation>沒有編號為 {id} 的回收故障件</translation>
+        </message>
+        <message>
+            <source>Disposal: choose one of {choices}</source>
+            <translation>處置方式：請選擇 {choices} 之一</translation>
+        </message>
+        <message>
+            <source>Recovered faulty part number {id} was already disposed of</source>
+            <translation>編號為 {id} 的回收故障件已處置過</translation>
+        </message>
     </context>
     <context>
         <name>format</name>
@@ -4362,6 +4437,18 @@
         <message>
             <source>Moved between stores</source>
             <translation>門店間調撥</translation>
+        </message>
+        <message>
+            <source>Scrapped</source>
+            <translation>已報廢</translation>
+        </message>
+        <message>
+            <source>Returned to the supplier</source>
+            <translation>已退回供應商</translation>
+        </message>
+        <message>
+            <source>Recycled</source>
+            <translation>已回收處理</translation>
         </message>
     </context>
     <context>
