@@ -31,7 +31,7 @@ _DEVICE_JOBS_SQL = (
 )
 
 
-@case("warranty decision at intake")
+@case("warranty decision at intake", repeat=200)
 def warranty_at_intake(shop: Shop) -> list[str]:
     return shop.sample("SELECT imei FROM devices WHERE imei IS NOT NULL LIMIT 50000", 200)
 
