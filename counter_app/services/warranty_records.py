@@ -12,12 +12,10 @@ from sqlalchemy import (
     Connection,
     Row,
     Select,
-    String,
     bindparam,
     func,
     or_,
     select,
-    type_coerce,
 )
 from sqlalchemy.orm import Session
 
@@ -101,12 +99,9 @@ def decide_for_device(
 # tickets (indexed: the IMEI / serial, then the device's tickets). A code that matches no
 # device still gives one row, the stamp with empty device columns.
 _DEV, _TIC, _SET = Device.__table__, Ticket.__table__, Setting.__table__
-# The stamp's newest updated_at stays text: it is only compared, and turning it into a
-# datetime cost more than the rest of the statement (measured). (A label named "rows", a
-# keyword, made SQLAlchemy match the result columns by name on every call: twice as slow.)
 _STAMP = select(
     func.count().label("setting_count"),
-    type_coerce(func.max(_SET.c.updated_at), String).label("setting_latest"),
+    func.max(_SET.c.updated_at).label("setting_latest"),
 ).subquery("stamp")
 
 
