@@ -199,11 +199,13 @@ def _sqlite_engine(url: str) -> Engine:
         # A writer takes the write lock at BEGIN: two counters writing at once then queue
         # (busy_timeout) instead of one failing with "database is locked" mid-transaction.
         # Straight on the driver's connection: a lookup's BEGIN then costs what it costs
-        # SQLite, not a statement's round through SQLAlchemy's execution layer.
+        # SQLite, not a statement's round through SQLAlchemy's execution layer. A read of ONE
+        # statement (option "one_statement") is consistent on its own: no BEGIN at all.
         raw = conn.connection.driver_connection
-        if conn.get_execution_options().get("write"):
+        options = conn.get_execution_options()
+        if options.get("write"):
             raw.execute("BEGIN IMMEDIATE")
-        else:
+        elif not options.get("one_statement"):
             raw.execute("BEGIN")
 
     return engine

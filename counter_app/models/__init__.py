@@ -21,6 +21,7 @@ from counter_app.models.appointment import (
 )
 from counter_app.models.base import Base, Money, UTCDateTime
 from counter_app.models.device import Device
+from counter_app.models.faulty import DISPOSAL_METHODS, FaultyDisposal
 from counter_app.models.inventory import (
     MOVEMENT_KINDS,
     SELLABLE_KINDS,
@@ -55,6 +56,8 @@ from counter_app.models.ticket import (
 )
 
 __all__ = [
+    "DISPOSAL_METHODS",
+    "FaultyDisposal",
     "COMPLAINT_CHANNELS",
     "COMPLAINT_EVENT_KINDS",
     "COMPLAINT_SEVERITIES",

@@ -5,8 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Connection, Row, bindparam, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Row,
+    Select,
+    bindparam,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
@@ -83,29 +93,54 @@ def decide_for_device(
     )
 
 
-# The intake look-up as the IMEI is typed: one statement for the device and its tickets,
-# built once (Core, no ORM objects) so it stays a few indexed reads at any size.
-_SETTINGS = select(Setting.key, Setting.value)
-_DEVICE_JOBS = (
-    select(
-        Device.id,
-        Device.purchase_date,
-        Device.purchase_proof,
-        Ticket.id,
-        Ticket.ticket_no,
-        Ticket.status,
-        Ticket.collected_at,
-        Ticket.warranty_until,
-        Ticket.comeback_of_id,
-        Ticket.warranty_code,
-    )
-    .select_from(Device)
-    .outerjoin(Ticket, Ticket.device_id == Device.id)
+# The intake look-up as the IMEI is typed, on SQLAlchemy Core with statements built once
+# (each call only binds its values, so the compiled SQL is always cached), no ORM objects:
+# ONE statement gives the settings' stamp (for the cached policy), the device and all its
+# tickets (indexed: the IMEI / serial, then the device's tickets). A code that matches no
+# device still gives one row, the stamp with empty device columns.
+_DEV, _TIC, _SET = Device.__table__, Ticket.__table__, Setting.__table__
+_STAMP = select(
+    func.count().label("setting_count"),
+    func.max(_SET.c.updated_at).label("setting_latest"),
+).subquery("stamp")
+
+
+def _device_jobs(match: ColumnElement[bool]) -> Select[Any]:
+    return select(
+        _STAMP.c.setting_count,
+        _STAMP.c.setting_latest,
+        _DEV.c.id,
+        _DEV.c.purchase_date,
+        _DEV.c.purchase_proof,
+        _TIC.c.id,
+        _TIC.c.ticket_no,
+        _TIC.c.status,
+        _TIC.c.collected_at,
+        _TIC.c.warranty_until,
+        _TIC.c.comeback_of_id,
+        _TIC.c.warranty_code,
+    ).select_from(_STAMP.outerjoin(_DEV, match).outerjoin(_TIC, _TIC.c.device_id == _DEV.c.id))
+
+
+_BY_IMEI = _device_jobs(or_(_DEV.c.imei == bindparam("code"), _DEV.c.imei2 == bindparam("code")))
+_BY_SERIAL = _device_jobs(_DEV.c.serial == bindparam("code"))
+
+# The warranty policy and time zone per database (keyed by its connection pool), with the
+# settings' stamp they were made from (rows, newest updated_at): any change, here or at
+# another counter, gives a new stamp, and the settings cache is asked again.
+_policies: WeakKeyDictionary[Any, tuple[tuple[Any, ...], warranty.Policy, str]] = (
+    WeakKeyDictionary()
 )
-_BY_IMEI = _DEVICE_JOBS.where(
-    or_(Device.imei == bindparam("code"), Device.imei2 == bindparam("code"))
-)
-_BY_SERIAL = _DEVICE_JOBS.where(Device.serial == bindparam("code"))
+
+
+def _policy_on(conn: Connection, stamp: tuple[Any, ...]) -> tuple[warranty.Policy, str]:
+    """The store's warranty policy and time zone for the settings at ``stamp``."""
+    cached = _policies.get(conn.engine.pool)
+    if cached is None or cached[0] != stamp:
+        settings = settings_service.load_on(conn)
+        cached = (stamp, warranty.Policy.from_settings(settings), settings["time_zone"])
+        _policies[conn.engine.pool] = cached
+    return cached[1], cached[2]
 
 
 def preview(
@@ -117,7 +152,7 @@ def preview(
     proof: str = "",
 ) -> warranty.Decision | None:
     """What intake would decide today for this IMEI (or serial), as it is typed; None when
-    the identifier is not complete yet. Reads only."""
+    the identifier is not complete yet. Reads only: one statement."""
     text = (identifier or "").strip()
     if not text:
         return None
@@ -131,31 +166,32 @@ def preview(
         except ValidationError:
             return None
     with db.engine.connect() as conn:
-        settings = settings_service.decode_all(dict(conn.execute(_SETTINGS).all()))
+        conn.execution_options(one_statement=True)  # no BEGIN on SQLite: one read
         rows = conn.execute(statement, {"code": code}).all()
-    tz = settings["time_zone"]
+        policy, tz = _policy_on(conn, (rows[0][0], rows[0][1]))
+        conn.rollback()
     earlier: list[warranty.EarlierJob] = []
-    if rows:
-        device_id = rows[0][0]
+    device_id = rows[0][2]
+    if device_id is not None:
         if purchase_date is None:
-            purchase_date, proof = rows[0][1], proof or rows[0][2]
+            purchase_date, proof = rows[0][3], proof or rows[0][4]
         for row in rows:
-            if row[0] != device_id or row[3] is None:
+            if row[2] != device_id or row[5] is None:  # another device with this IMEI2
                 continue
-            local = to_local(row[6], tz)
+            local = to_local(row[8], tz)
             earlier.append(
                 warranty.EarlierJob(
-                    ticket_id=row[3],
-                    ticket_no=row[4],
-                    status=row[5],
+                    ticket_id=row[5],
+                    ticket_no=row[6],
+                    status=row[7],
                     collected_on=local.date() if local else None,
-                    warranty_until=row[7],
-                    comeback_of_id=row[8],
-                    same_fault=row[9] == "comeback_same_fault",
+                    warranty_until=row[9],
+                    comeback_of_id=row[10],
+                    same_fault=row[11] == "comeback_same_fault",
                 )
             )
     return warranty.decide(
-        warranty.Policy.from_settings(settings),
+        policy,
         request_date=local_today(tz),
         item=item,
         purchase_date=purchase_date,

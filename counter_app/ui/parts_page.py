@@ -34,6 +34,7 @@ from counter_app.errors import ServiceError
 from counter_app.services import inventory
 from counter_app.services.dto import Actor
 from counter_app.ui import format as fmt
+from counter_app.ui.faulty_disposal_dialog import FaultyDisposalDialog
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.parts_recovery_dialog import PartsRecoveryDialog
 from counter_app.ui.table_model import Column, RowsModel
@@ -197,6 +198,7 @@ class PartsPage(QWidget):
             (self.tr("Import from Excel…"), self.import_file, "import"),
             (self.tr("Faulty part recovered…"), lambda: self.recovery("faulty"), "faulty"),
             (self.tr("Return to supplier…"), lambda: self.recovery("supplier"), "return_supplier"),
+            (self.tr("Faulty parts to dispose of…"), self.faulty_disposal, "faulty_disposal"),
         ):
             button = QPushButton(title, objectName=name)
             button.clicked.connect(slot)
@@ -300,6 +302,9 @@ class PartsPage(QWidget):
         dialog = PartsRecoveryDialog(self.db, self.actor, mode, part.sku if part else "", self)
         dialog.exec()
         self.refresh()
+
+    def faulty_disposal(self) -> None:
+        FaultyDisposalDialog(self.db, self.actor, self).exec()
 
     def receive(self) -> None:
         dialog = ReceiveDialog(self.db, self.actor, self)
