@@ -42,7 +42,7 @@ from counter_app.services.common import (
 )
 from counter_app.services.dto import Actor
 from counter_app.services.limits import check_quantity
-from counter_app.timeutil import utcnow
+from counter_app.timeutil import local_today, utcnow
 from counter_app.validation import (
     LIKE_ESCAPE,
     clean_text,
@@ -178,7 +178,7 @@ def _parts_query(store_id: int | None = None) -> tuple[Select, Any]:
     return query, on_hand
 
 
-def _info(part: Part, on_hand: int) -> PartInfo:
+def _info(part: Part, on_hand: int, today: date) -> PartInfo:
     return PartInfo(
         id=part.id,
         sku=part.sku,
@@ -194,8 +194,14 @@ def _info(part: Part, on_hand: int) -> PartInfo:
         discontinued=part.discontinued,
         on_hand=int(on_hand or 0),
         keep_until=part.keep_until,
-        kept=is_kept(part.discontinued, part.keep_until, utcnow().date()),
+        kept=is_kept(part.discontinued, part.keep_until, today),
     )
+
+
+def shop_today(session: Session) -> date:
+    """The shop's local day, which the parts' retention rule counts in (the catalogue is
+    the chain's: its zone is the shop's, see ``stores.local_zone``)."""
+    return local_today(stores.local_zone(session))
 
 
 def is_kept(discontinued: bool, keep_until: date | None, today: date) -> bool:
@@ -214,7 +220,7 @@ def _set_retention(session: Session, part: Part) -> None:
         part.keep_until = None
     elif part.keep_until is None:
         policy = warranty.Policy.from_settings(settings_service.load_all(session))
-        part.keep_until = warranty.keep_parts_until(utcnow().date(), policy)
+        part.keep_until = warranty.keep_parts_until(shop_today(session), policy)
 
 
 def stock_of(session: Session, part_id: int, store_id: int | None = None) -> int:
@@ -318,7 +324,7 @@ def create_part(db: Database, actor: Actor, data: PartData) -> PartInfo:
         session.add(part)
         session.flush()
         audit(session, actor, "part_created", "part", part.sku)
-        return _info(part, 0)
+        return _info(part, 0, shop_today(session))
 
 
 def update_part(db: Database, actor: Actor, sku: str, data: PartData) -> PartInfo:
@@ -337,14 +343,14 @@ def update_part(db: Database, actor: Actor, sku: str, data: PartData) -> PartInf
         _set_retention(session, part)
         part.updated_at = utcnow()
         audit(session, actor, "part_updated", "part", part.sku)
-        return _info(part, stock_of(session, part.id))
+        return _info(part, stock_of(session, part.id), shop_today(session))
 
 
 def get_part(db: Database, sku: str, store_id: int | None = None) -> PartInfo:
     """A part with its stock at ``store_id`` (None: the whole chain)."""
     with db.read() as session:
         part = _part(session, sku)
-        return _info(part, stock_of(session, part.id, store_id))
+        return _info(part, stock_of(session, part.id, store_id), shop_today(session))
 
 
 def find_by_code(db: Database, code: str, store_id: int | None = None) -> PartInfo | None:
@@ -357,7 +363,7 @@ def find_by_code(db: Database, code: str, store_id: int | None = None) -> PartIn
         row = session.execute(
             query.where(or_(Part.sku == text, Part.barcode == text)).limit(1)
         ).first()
-        return _info(row[0], row[1]) if row else None
+        return _info(row[0], row[1], shop_today(session)) if row else None
 
 
 def search_parts(
@@ -383,11 +389,12 @@ def search_parts(
                 Part.compatible_models.ilike(like, escape=LIKE_ESCAPE),
             )
         )
-    if low_only:
-        query = query.where(and_(on_hand <= Part.low_stock_level, kept_clause(utcnow().date())))
     with db.read() as session:
+        today = shop_today(session)
+        if low_only:
+            query = query.where(and_(on_hand <= Part.low_stock_level, kept_clause(today)))
         rows = session.execute(query.order_by(Part.sku).offset(offset).limit(limit)).all()
-        return [_info(part, stock) for part, stock in rows]
+        return [_info(part, stock, today) for part, stock in rows]
 
 
 def skus(db: Database, limit: int = 50_000) -> list[str]:
@@ -483,7 +490,7 @@ def receive(
             unit_cost=unit_cost or part.cost,
             supplier=clean_text(supplier, "supplier", 100) or part.supplier,
         )
-        return _info(part, stock_of(session, part.id, movement.store_id))
+        return _info(part, stock_of(session, part.id, movement.store_id), shop_today(session))
 
 
 def adjust(db: Database, actor: Actor, sku: str, change: object, reason: str) -> PartInfo:
@@ -497,7 +504,7 @@ def adjust(db: Database, actor: Actor, sku: str, change: object, reason: str) ->
         part = _part(session, sku, lock=True)
         movement = _move(session, actor, part, "adjusted", delta, reason=text)
         audit(session, actor, "stock_adjusted", "part", part.sku, f"{delta:+d} {text}")
-        return _info(part, stock_of(session, part.id, movement.store_id))
+        return _info(part, stock_of(session, part.id, movement.store_id), shop_today(session))
 
 
 def supplier_return(db: Database, actor: Actor, sku: str, qty: object, reason: str) -> PartInfo:
@@ -510,7 +517,7 @@ def supplier_return(db: Database, actor: Actor, sku: str, qty: object, reason: s
         movement = _move(
             session, actor, part, "supplier_return", -quantity, reason=text, supplier=part.supplier
         )
-        return _info(part, stock_of(session, part.id, movement.store_id))
+        return _info(part, stock_of(session, part.id, movement.store_id), shop_today(session))
 
 
 def record_faulty_recovered(
@@ -633,7 +640,8 @@ def iter_parts(db: Database, batch: int = 2000, store_id: int | None = None) -> 
             parts = session.scalars(
                 select(Part).where(Part.sku > last).order_by(Part.sku).limit(batch)
             ).all()
-            infos = [_info(part, stock.get(part.id, 0)) for part in parts]
+            today = shop_today(session)
+            infos = [_info(part, stock.get(part.id, 0), today) for part in parts]
         if not infos:
             return
         yield from infos

@@ -84,3 +84,37 @@ def test_the_ticket_page_offers_an_exchange_after_the_second_failed_repair(qtbot
     offer = page.warranty_panel.offer
     assert not offer.isHidden()
     assert offer.text() == "2 failed repairs of the same fault under warranty: offer an exchange"
+
+
+@needs_faketime
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    ("at", "warns"),
+    [
+        ("2026-11-29 18:30:00", True),  # 02:30 on 30 November in Shanghai: its last day
+        ("2026-11-30 16:30:00", False),  # 00:30 on 1 December in Shanghai: kept no longer
+    ],
+)
+def test_a_discontinued_part_warns_through_the_stores_last_local_day(db, staff, db_path, at, warns):
+    """keep_until is a day of the shop's calendar: a part kept until 30 November still warns
+    when low at 02:30 that morning in Shanghai (still 29 November in UTC), and not after."""
+    from datetime import date
+
+    from sqlalchemy import update
+
+    from counter_app.models import Part
+    from counter_app.services import inventory
+
+    data = dict(sku="SCR-IP11", name="Screen iPhone 11", cost="100", price="300")
+    inventory.create_part(db, staff.inventory, inventory.PartData(**data, low_stock_level=2))
+    inventory.update_part(
+        db,
+        staff.inventory,
+        "SCR-IP11",
+        inventory.PartData(**data, low_stock_level=2, discontinued=True),
+    )
+    with db.write() as session:
+        session.execute(update(Part).values(keep_until=date(2026, 11, 30)))
+    low = run_at(at, db_path, "parts", "list", "--low", "--json", user="kai")
+    assert low.returncode == 0, low.stderr
+    assert [p["sku"] for p in low.json()["parts"]] == (["SCR-IP11"] if warns else [])
