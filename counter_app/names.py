@@ -92,6 +92,18 @@ MOVEMENT_KINDS = {  # stock movements of a part
     "transfer": QT_TRANSLATE_NOOP("names", "Moved between stores"),
 }
 
+BARRIERS = {  # why a device is beyond repair (the ORDS barriers; services/outcomes.py)
+    "spare_parts_not_available": QT_TRANSLATE_NOOP("names", "Spare parts not available"),
+    "spare_parts_too_expensive": QT_TRANSLATE_NOOP("names", "Repair too expensive"),
+    "no_way_to_open": QT_TRANSLATE_NOOP("names", "No way to open the device"),
+    "repair_information_not_available": QT_TRANSLATE_NOOP(
+        "names", "Repair information not available"
+    ),
+    "lack_of_equipment": QT_TRANSLATE_NOOP("names", "Lack of equipment"),
+    "too_worn_out": QT_TRANSLATE_NOOP("names", "Device too worn out"),
+}
+OUTCOMES = {"beyond_repair": QT_TRANSLATE_NOOP("names", "Beyond repair")}
+
 
 def set_translator(translate: Translate | None) -> None:
     """Use ``translate(context, source)`` for every name from now on (None: the default)."""
@@ -147,3 +159,11 @@ def condition_value_text(value: str) -> str:
 
 def movement_kind_text(kind: str) -> str:
     return _name(MOVEMENT_KINDS, kind)
+
+
+def barrier_text(barrier: str | None) -> str:
+    return _name(BARRIERS, barrier)
+
+
+def outcome_text(outcome: str | None) -> str:
+    return _name(OUTCOMES, outcome)
