@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from counter_app.models import (
     Customer,
     Device,
+    FollowUp,
     Payment,
     Quote,
     QuoteLine,
@@ -22,14 +23,14 @@ from counter_app.models import (
     TicketEvent,
 )
 from counter_app.money import ZERO
-from counter_app.services import stores
+from counter_app.services import followups, stores
 from counter_app.services.common import require_works_at
 from counter_app.services.demo import _max_ids, _sqlite_converter
 from counter_app.services.dto import Actor
 from counter_app.services.importing import ImportPlan, _Repair
 from counter_app.services.intake import phone_reversed
 from counter_app.services.numbering import format_ticket_no
-from counter_app.timeutil import zone
+from counter_app.timeutil import local_today, zone
 
 WRITTEN_TABLES = (
     "customers",
@@ -75,7 +76,7 @@ class _Batches:
             rows = self.rows[model]
             if not rows:
                 continue
-            table: Table = model.__table__
+            table: Table = model.__table__  # type: ignore[assignment]
             names = self.columns[model]
             if self.sqlite:
                 connection.exec_driver_sql(
@@ -150,9 +151,10 @@ COLUMNS: dict[Any, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str, Any]) -> None:
+def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str, Any]) -> int:
     """Write a checked plan's new customers, devices and past repairs (``apply`` calls it
-    inside its transaction, after validating every row)."""
+    inside its transaction, after validating every row), and the follow-up calls the recent
+    ones bring; returns how many calls were put on the list."""
     store = stores.acting_store(session, actor)
     require_works_at(session, actor, store.id)
     tz_name = stores.store_time_zone(session, store)
@@ -223,6 +225,31 @@ def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str
         for table in WRITTEN_TABLES:
             sequence = func.pg_get_serial_sequence(table, "id")
             session.execute(select(func.setval(sequence, max(ids.values[table], 1))))
+    return _schedule_calls(session, result, settings)
+
+
+def recent_since(settings: dict[str, Any]) -> date:
+    """The first collection day whose follow-up calls an import still puts on the list: a
+    call about a job collected then is due ``followup_days`` later and stays on the list
+    ``followup_keep_days`` after that. Older imported repairs bring no calls (the shop does
+    not ring about a repair of years ago); the quarterly calls count imported jobs anyway."""
+    days = int(settings["followup_days"]) + int(settings["followup_keep_days"])
+    return local_today(settings["time_zone"]) - timedelta(days=days)
+
+
+def _schedule_calls(session: Session, result: ImportPlan, settings: dict[str, Any]) -> int:
+    """The calls recent imported repairs bring, by the collection's own rule
+    (``followups.schedule``: after-collection call, first-service call of a first job,
+    nothing for a customer who does not want calls). Returns the calls put on the list."""
+    since = recent_since(settings)
+    recent = [r.ticket_id for r in result.repairs if r.collected >= since]
+    if not recent:
+        return 0
+    before = session.scalar(select(func.count(FollowUp.id))) or 0
+    for ticket in session.scalars(select(Ticket).where(Ticket.id.in_(recent))):
+        followups.schedule(session, ticket, settings)
+    session.flush()
+    return int(session.scalar(select(func.count(FollowUp.id))) or 0) - int(before)
 
 
 def _add_ticket(

@@ -701,9 +701,7 @@ def _link_comebacks(session: Session, result: ImportPlan, settings: dict[str, An
             repair.comeback_of = earlier[0]
             result.comebacks += 1
             free = repair.amount == ZERO
-            repair.warranty_until = (
-                earlier[1] if free else warranty_end(repair.collected)
-            )
+            repair.warranty_until = earlier[1] if free else warranty_end(repair.collected)
         else:
             repair.comeback_of = None
             repair.warranty_until = warranty_end(repair.collected)
@@ -739,6 +737,7 @@ def apply(
         settings = settings_service.load_all(session)
         from counter_app.services.import_writer import write
 
-        write(session, actor, result, settings)
+        # Recent past repairs bring their follow-up calls (import_writer.recent_since).
+        summary["followups_due"] = write(session, actor, result, settings)
         audit(session, actor, "imported", "import", table.name, json.dumps(summary))
     return summary
