@@ -147,6 +147,14 @@
             <translation>维修保修期至</translation>
         </message>
         <message>
+            <source>Diagnosis fee</source>
+            <translation>检测费</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
             <source>Diagnosed</source>
             <translation>已检测</translation>
         </message>
@@ -655,6 +663,29 @@
         <message>
             <source>Consultation saved.</source>
             <translation>咨询已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BeyondRepairDialog</name>
+        <message>
+            <source>Beyond repair: {ticket}</source>
+            <translation>无法维修：{ticket}</translation>
+        </message>
+        <message>
+            <source>What you found, for the customer and the record</source>
+            <translation>检测发现的情况，供客户知悉并存档</translation>
+        </message>
+        <message>
+            <source>The device goes back to the customer unrepaired; the customer pays only the shop's diagnosis fee, if any.</source>
+            <translation>设备将未修退还客户；客户只需支付本店的检测费（如有）。</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
     </context>
     <context>
@@ -2193,8 +2224,16 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>{outcome}: {barrier} · fee {fee}</source>
+            <translation>{outcome}：{barrier} · 费用 {fee}</translation>
+        </message>
+        <message>
             <source>Store {store} {name}: read-only here (you do not work there)</source>
             <translation>门店 {store} {name}：在此只读（您不在该门店工作）</translation>
+        </message>
+        <message>
+            <source>Beyond repair…</source>
+            <translation>无法维修…</translation>
         </message>
         <message>
             <source>{sku} · {name} · {n} in stock · {price}</source>
@@ -2559,6 +2598,14 @@
     </context>
     <context>
         <name>documents</name>
+        <message>
+            <source>Returned unrepaired</source>
+            <translation>未修退回</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee</source>
+            <translation>检测费</translation>
+        </message>
         <message>
             <source>Cash</source>
             <translation>现金</translation>
@@ -3898,6 +3945,18 @@
             <source>Ticket prefix {prefix} is used by another store</source>
             <translation>单号前缀 {prefix} 已被另一家门店使用</translation>
         </message>
+        <message>
+            <source>Unknown barrier {value}; use one of: {allowed}</source>
+            <translation>未知的无法维修原因 {value}；请使用以下之一：{allowed}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: only a repair in diagnosis or in repair can be declared beyond repair</source>
+            <translation>工单 {ticket_no} 状态为 {status}：只有检测中或维修中的维修单才能判定为无法维修</translation>
+        </message>
+        <message>
+            <source>Parts from stock are used on {ticket_no}: return them to stock before the device goes back unrepaired</source>
+            <translation>工单 {ticket_no} 已使用库存配件：设备未修退回前请先将配件退回库存</translation>
+        </message>
     </context>
     <context>
         <name>format</name>
@@ -4363,6 +4422,34 @@
             <source>Moved between stores</source>
             <translation>门店间调拨</translation>
         </message>
+        <message>
+            <source>Spare parts not available</source>
+            <translation>无法获得备件</translation>
+        </message>
+        <message>
+            <source>Repair too expensive</source>
+            <translation>维修费用过高</translation>
+        </message>
+        <message>
+            <source>No way to open the device</source>
+            <translation>设备无法拆开</translation>
+        </message>
+        <message>
+            <source>Repair information not available</source>
+            <translation>无法获得维修资料</translation>
+        </message>
+        <message>
+            <source>Lack of equipment</source>
+            <translation>缺少维修设备</translation>
+        </message>
+        <message>
+            <source>Device too worn out</source>
+            <translation>设备过于老化</translation>
+        </message>
+        <message>
+            <source>Beyond repair</source>
+            <translation>无法维修</translation>
+        </message>
     </context>
     <context>
         <name>operations</name>
@@ -4719,6 +4806,10 @@
         <message>
             <source>A quote is valid for days</source>
             <translation>报价有效天数</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee when a device is beyond repair (whole units, 0: none)</source>
+            <translation>设备无法维修时收取的检测费（整数金额，0 表示不收）</translation>
         </message>
         <message>
             <source>Largest amount of one quote line (whole units)</source>

@@ -147,6 +147,14 @@
             <translation>維修保修期至</translation>
         </message>
         <message>
+            <source>Diagnosis fee</source>
+            <translation>檢測費</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
             <source>Diagnosed</source>
             <translation>已檢測</translation>
         </message>
@@ -655,6 +663,29 @@
         <message>
             <source>Consultation saved.</source>
             <translation>諮詢已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BeyondRepairDialog</name>
+        <message>
+            <source>Beyond repair: {ticket}</source>
+            <translation>無法維修：{ticket}</translation>
+        </message>
+        <message>
+            <source>What you found, for the customer and the record</source>
+            <translation>檢測發現的情況，供客戶知悉並存檔</translation>
+        </message>
+        <message>
+            <source>The device goes back to the customer unrepaired; the customer pays only the shop's diagnosis fee, if any.</source>
+            <translation>裝置將未修退還客戶；客戶只需支付本店的檢測費（如有）。</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
         </message>
     </context>
     <context>
@@ -2193,8 +2224,16 @@
             <translation>備註</translation>
         </message>
         <message>
+            <source>{outcome}: {barrier} · fee {fee}</source>
+            <translation>{outcome}：{barrier} · 費用 {fee}</translation>
+        </message>
+        <message>
             <source>Store {store} {name}: read-only here (you do not work there)</source>
             <translation>門店 {store} {name}：在此只讀（您不在該門店工作）</translation>
+        </message>
+        <message>
+            <source>Beyond repair…</source>
+            <translation>無法維修…</translation>
         </message>
         <message>
             <source>{sku} · {name} · {n} in stock · {price}</source>
@@ -2559,6 +2598,14 @@
     </context>
     <context>
         <name>documents</name>
+        <message>
+            <source>Returned unrepaired</source>
+            <translation>未修退回</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee</source>
+            <translation>檢測費</translation>
+        </message>
         <message>
             <source>Cash</source>
             <translation>現金</translation>
@@ -3898,6 +3945,18 @@
             <source>Ticket prefix {prefix} is used by another store</source>
             <translation>單號字首 {prefix} 已被另一家門店使用</translation>
         </message>
+        <message>
+            <source>Unknown barrier {value}; use one of: {allowed}</source>
+            <translation>未知的無法維修原因 {value}；請使用以下之一：{allowed}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: only a repair in diagnosis or in repair can be declared beyond repair</source>
+            <translation>工單 {ticket_no} 狀態為 {status}：只有檢測中或維修中的維修單才能判定為無法維修</translation>
+        </message>
+        <message>
+            <source>Parts from stock are used on {ticket_no}: return them to stock before the device goes back unrepaired</source>
+            <translation>工單 {ticket_no} 已使用庫存配件：裝置未修退回前請先將配件退回庫存</translation>
+        </message>
     </context>
     <context>
         <name>format</name>
@@ -4363,6 +4422,34 @@
             <source>Moved between stores</source>
             <translation>門店間調撥</translation>
         </message>
+        <message>
+            <source>Spare parts not available</source>
+            <translation>無法獲得備件</translation>
+        </message>
+        <message>
+            <source>Repair too expensive</source>
+            <translation>維修費用過高</translation>
+        </message>
+        <message>
+            <source>No way to open the device</source>
+            <translation>裝置無法拆開</translation>
+        </message>
+        <message>
+            <source>Repair information not available</source>
+            <translation>無法獲得維修資料</translation>
+        </message>
+        <message>
+            <source>Lack of equipment</source>
+            <translation>缺少維修裝置</translation>
+        </message>
+        <message>
+            <source>Device too worn out</source>
+            <translation>裝置過於老化</translation>
+        </message>
+        <message>
+            <source>Beyond repair</source>
+            <translation>無法維修</translation>
+        </message>
     </context>
     <context>
         <name>operations</name>
@@ -4719,6 +4806,10 @@
         <message>
             <source>A quote is valid for days</source>
             <translation>報價有效天數</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee when a device is beyond repair (whole units, 0: none)</source>
+            <translation>裝置無法維修時收取的檢測費（整數金額，0 表示不收）</translation>
         </message>
         <message>
             <source>Largest amount of one quote line (whole units)</source>
