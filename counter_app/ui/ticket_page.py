@@ -99,6 +99,8 @@ def _event_note(event: Any) -> str:
     """Consent events store how consent was given ("phone"): show it in words."""
     if event.kind in ("quote_approved", "quote_declined") and event.note in DECISION_METHODS:
         return fmt.decision_method_text(event.note)
+    if event.kind == "beyond_repair":  # the barrier's key: its name
+        return names.barrier_text(event.note)
     if event.kind in ("followup", "complaint"):
         from counter_app.aftercare_names import event_note_text
 

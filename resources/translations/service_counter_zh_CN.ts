@@ -4029,6 +4029,10 @@
             <translation>投诉</translation>
         </message>
         <message>
+            <source>Beyond repair</source>
+            <translation>无法维修</translation>
+        </message>
+        <message>
             <source>Free (warranty)</source>
             <translation>免费（保修）</translation>
         </message>

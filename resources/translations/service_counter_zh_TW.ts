@@ -4029,6 +4029,10 @@
             <translation>投訴</translation>
         </message>
         <message>
+            <source>Beyond repair</source>
+            <translation>無法維修</translation>
+        </message>
+        <message>
             <source>Free (warranty)</source>
             <translation>免費（保修）</translation>
         </message>

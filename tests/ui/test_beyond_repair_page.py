@@ -34,6 +34,10 @@ def test_technician_declares_beyond_repair_from_the_page(qtbot, db, staff, monke
     assert page.status_chip.text() == "Ready"
     assert "Beyond repair: Spare parts not available" in page.info.text()
     assert "beyond_repair" not in action_names(page)  # once only
+    model = page.events_model  # the history says why, in words
+    details = [model.data(model.index(row, model.columnCount() - 1)) for row in range(2)]
+    assert "Spare parts not available" in details
+    assert "Beyond repair" in [model.data(model.index(row, 2)) for row in range(2)]
 
 
 def test_cancelling_the_dialog_changes_nothing(qtbot, db, staff, monkeypatch):
