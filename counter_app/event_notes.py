@@ -266,6 +266,8 @@ def note_text(kind: str, note: str | None) -> str:
     text = note or ""
     if kind in ("followup", "complaint"):  # the after-care services store these as JSON
         return names.event_note_text(kind, text)
+    if kind == "beyond_repair":  # the barrier's key: its name
+        return names.barrier_text(text)
     if text in FIXED_NOTES:
         return translated(text)
     if text in DECISION_METHODS:  # how the customer consented ("phone")

@@ -139,6 +139,17 @@ CALL_OUTCOMES = {  # a follow-up call on the ticket's timeline
     "unreachable": QT_TRANSLATE_NOOP("names", "Not reached, unreachable"),
 }
 COMPLAINT_EVENT = QT_TRANSLATE_NOOP("names", "Complaint {id}: {state} ({kind})")
+BARRIERS = {  # why a device is beyond repair (the ORDS barriers; services/outcomes.py)
+    "spare_parts_not_available": QT_TRANSLATE_NOOP("names", "Spare parts not available"),
+    "spare_parts_too_expensive": QT_TRANSLATE_NOOP("names", "Repair too expensive"),
+    "no_way_to_open": QT_TRANSLATE_NOOP("names", "No way to open the device"),
+    "repair_information_not_available": QT_TRANSLATE_NOOP(
+        "names", "Repair information not available"
+    ),
+    "lack_of_equipment": QT_TRANSLATE_NOOP("names", "Lack of equipment"),
+    "too_worn_out": QT_TRANSLATE_NOOP("names", "Device too worn out"),
+}
+OUTCOMES = {"beyond_repair": QT_TRANSLATE_NOOP("names", "Beyond repair")}
 
 
 def set_translator(translate: Translate | None) -> None:
@@ -248,3 +259,11 @@ def event_note_text(kind: str, note: str) -> str:
             kind=feedback_class_text(data.get("class")),
         )
     return note
+
+
+def barrier_text(barrier: str | None) -> str:
+    return _name(BARRIERS, barrier)
+
+
+def outcome_text(outcome: str | None) -> str:
+    return _name(OUTCOMES, outcome)

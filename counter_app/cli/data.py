@@ -103,6 +103,7 @@ def _describe(summary: dict[str, Any]) -> str:
         f"{summary['customers_matched']} matched; devices {summary['devices_created']} new, "
         f"{summary['devices_matched']} matched; {summary['tickets_created']} past repairs "
         f"({summary['comebacks']} comebacks)"
+        + (f"; {summary['followups_due']} follow-up calls" if summary.get("followups_due") else "")
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from counter_app.cli import outcomes as outcomes_cli
 from counter_app.cli import returns as returns_cli
 from counter_app.cli.common import Context, common_options, emit, iso_date, whole_number
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -115,6 +116,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     _version_option(p)
     p.set_defaults(handler=cmd_warranty)
     returns_cli.register_ticket_actions(tsub, parent)
+    outcomes_cli.register_ticket_actions(tsub, parent)
 
     p = subparsers.add_parser("quote", parents=[parent], help="add a line to the ticket's quote")
     p.add_argument("ticket_no", metavar="NO")
@@ -282,6 +284,8 @@ def _show_text(d: TicketDetail) -> str:
             f"Return: {d.return_outcome}"
             + (f" (new IMEI {d.exchange_imei})" if d.exchange_imei else "")
         )
+    if d.outcome:
+        out.append(f"Outcome: {d.outcome} ({d.outcome_barrier}), fee {d.outcome_fee or 0:.2f}")
     if d.technician:
         out.append(f"Technician: {d.technician}")
     for quote in d.quotes:
@@ -347,6 +351,9 @@ def show_json(d: TicketDetail) -> dict[str, Any]:
         "return_outcome": d.return_outcome,
         "exchange_imei": d.exchange_imei,
         "purchase_price": d.purchase_price,
+        "outcome": d.outcome,
+        "outcome_barrier": d.outcome_barrier,
+        "outcome_fee": d.outcome_fee,
         "quotes": [
             {
                 "seq": q.seq,

@@ -54,14 +54,17 @@ CATEGORIES = {
     "other": ("Misc", 18),
 }
 REPAIR_STATUSES = ("Fixed", "Repairable", "End of life", "Unknown")
-BARRIERS = (
-    "Spare parts not available",
-    "Spare parts too expensive",
-    "No way to open the product",
-    "Repair information not available",
-    "Lack of equipment",
-    "Product too worn out",
-)
+# The standard's repair barrier values (v0.3 code list, codes 1-6), for our barrier keys
+# (models BARRIERS, recorded when a device is declared beyond repair: services/outcomes.py).
+BARRIER_TEXT = {
+    "spare_parts_not_available": "Spare parts not available",
+    "spare_parts_too_expensive": "Spare parts too expensive",
+    "no_way_to_open": "No way to open product",
+    "repair_information_not_available": "Repair information not available",
+    "lack_of_equipment": "Lack of equipment",
+    "too_worn_out": "Item too worn out",
+}
+BARRIERS = tuple(BARRIER_TEXT.values())
 COUNTRIES = {"CN": "CHN", "HK": "HKG", "TW": "TWN", "MO": "MAC"}
 # Jobs that are repair attempts (a consultation or a return is not).
 REPAIR_SERVICES = ("repair", "warranty", "maintenance")
@@ -79,14 +82,23 @@ class Outcome:
 
 
 def outcome(
-    status: str, approved: bool, declined: bool, waited_for_parts: bool, maintenance: bool
+    status: str,
+    approved: bool,
+    declined: bool,
+    waited_for_parts: bool,
+    maintenance: bool,
+    beyond_repair_barrier: str | None = None,
 ) -> Outcome:
     """The ORDS repair status of a closed job.
 
+    Declared beyond repair by the technician (services/outcomes.py): End of life with the
+    barrier recorded, whatever was quoted or approved before.
     Fixed: collected after approved (or maintenance) work. A declined quote: End of life,
     spare parts too expensive (not cost-effective for the owner). Cancelled while waiting
     for a part: End of life, spare parts not available. Cancelled otherwise: Repairable.
     Collected without any work (no fault found, nothing agreed): Unknown."""
+    if beyond_repair_barrier:
+        return Outcome("End of life", BARRIER_TEXT[beyond_repair_barrier])
     if status == "collected" and (approved or maintenance) and not declined:
         return Outcome("Fixed", "")
     if declined:
@@ -181,6 +193,7 @@ def _batch(
             "declined" in steps,
             "waiting_parts" in steps,
             ticket.service_type == "maintenance",
+            ticket.outcome_barrier if ticket.outcome else None,
         )
         record = to_local(ticket.updated_at, tz)
         assert record is not None

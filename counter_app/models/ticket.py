@@ -27,6 +27,18 @@ CLOSED_STATUSES = ("collected", "cancelled")
 OPEN_STATUSES = tuple(s for s in STATUSES if s not in CLOSED_STATUSES)
 PRIORITIES = ("normal", "high", "urgent")
 WARRANTY_DECISIONS = ("undecided", "free", "paid")
+# How a job ended when it did not end in a repair (None: the ordinary outcome).
+OUTCOMES = ("beyond_repair",)
+# Why a device could not be repaired: the barriers of the Open Repair Data Standard v0.3
+# (exporting/ords.py writes their ORDS wording; names.py their labels).
+BARRIERS = (
+    "spare_parts_not_available",
+    "spare_parts_too_expensive",
+    "no_way_to_open",
+    "repair_information_not_available",
+    "lack_of_equipment",
+    "too_worn_out",
+)
 
 # The predicate of the partial "open tickets" index; queries must repeat it verbatim.
 OPEN_PREDICATE = "status NOT IN ('collected', 'cancelled')"
@@ -73,6 +85,10 @@ class Ticket(Base):
     return_outcome: Mapped[str | None] = mapped_column(String(20))
     exchange_device_id: Mapped[int | None] = mapped_column(ForeignKey("devices.id"))
     waiting_part_id: Mapped[int | None] = mapped_column(ForeignKey("parts.id"))
+    # Beyond repair (services/outcomes.py): the outcome, its barrier, the fee then charged.
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    outcome_barrier: Mapped[str | None] = mapped_column(String(40))
+    outcome_fee: Mapped[Decimal | None] = mapped_column(Money)
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -118,6 +134,7 @@ EVENT_KINDS = (
     "complaint",
     "promise",
     "return",
+    "beyond_repair",
 )
 
 

@@ -127,6 +127,7 @@ def build(
         and ticket.status not in ("collected", "cancelled", "declined")
         and ticket.service_type != "consultation"
         and not ticket.is_comeback
+        and ticket.outcome is None  # beyond repair: goes back unrepaired, no warranty
     ):
         warranty_end = warranty.repair_warranty_end(
             local_today(tz), warranty.Policy.from_settings(settings)

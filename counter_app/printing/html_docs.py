@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from counter_app import event_notes
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.money import format_money
+from counter_app.names import barrier_text as barrier_name
 from counter_app.names import condition_text as condition_name
 from counter_app.names import condition_value_text as condition_value_name
 from counter_app.names import payment_method_text as method_name
@@ -237,6 +238,12 @@ def receipt(doc: Document, roll: bool) -> str:
             f"<tr><td>{escape(tr('Change given'))}</td>"
             f"<td align='right'>{_money(doc, doc.change_given)}</td></tr>"
         )
+    outcome = ""
+    if t.outcome:  # beyond repair: why, instead of the work that was not done
+        outcome = (
+            f"<p><b>{escape(tr('Returned unrepaired'))}</b>: "
+            f"{escape(barrier_name(t.outcome_barrier))}</p>"
+        )
     if doc.warranty_end is not None:
         label = (
             tr("Repair warranty until (expected)")
@@ -246,12 +253,14 @@ def receipt(doc: Document, roll: bool) -> str:
         warranty = f"<p><b>{escape(label)}</b>: {doc.warranty_end:%Y-%m-%d}</p>"
     else:
         warranty = f"<p>{escape(tr('No repair warranty: no repair was carried out'))}</p>"
+    total_label = tr("Diagnosis fee") if t.outcome else tr("Total")
     return f"""<html><head>{_style(roll)}</head><body>
     {_header(doc, tr("Receipt"), roll)}
     {_party(doc)}
-    {_lines_table(doc, t.lines) if t.lines else ""}
+    {outcome}
+    {_lines_table(doc, t.lines) if t.lines and not t.outcome else ""}
     <table width='100%'>
-    <tr class='total'><td>{escape(tr("Total"))}</td><td align='right'>{_money(doc, t.total)}</td></tr>
+    <tr class='total'><td>{escape(total_label)}</td><td align='right'>{_money(doc, t.total)}</td></tr>
     {payments}
     {change}
     <tr><td><b>{escape(tr("Balance"))}</b></td><td align='right'><b>{_money(doc, t.balance)}</b></td></tr>
@@ -267,6 +276,8 @@ def receipt(doc: Document, roll: bool) -> str:
 
 # Strings used inside f-strings, where lupdate cannot see them: listed here for it.
 _FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("documents", "Returned unrepaired"),
+    QT_TRANSLATE_NOOP("documents", "Diagnosis fee"),
     QT_TRANSLATE_NOOP("documents", "Cash"),
     QT_TRANSLATE_NOOP("documents", "Card"),
     QT_TRANSLATE_NOOP("documents", "WeChat Pay"),

@@ -148,6 +148,10 @@ class TicketDetail:
     store: str = ""
     store_name: str = ""
     read_only: bool = False
+    # Beyond repair (services/outcomes.py): the outcome code, the ORDS barrier key, the fee.
+    outcome: str | None = None
+    outcome_barrier: str | None = None
+    outcome_fee: Decimal | None = None
 
 
 @dataclass(frozen=True)

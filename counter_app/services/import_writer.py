@@ -5,33 +5,32 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.models import (
     Customer,
     Device,
-    Money,
+    FollowUp,
     Payment,
     Quote,
     QuoteLine,
     Ticket,
     TicketCounter,
     TicketEvent,
-    UTCDateTime,
 )
 from counter_app.money import ZERO
-from counter_app.services import stores
+from counter_app.services import followups, stores
 from counter_app.services.common import require_works_at
-from counter_app.services.demo import BulkWriter, _max_ids, _sqlite_converter
+from counter_app.services.demo import _max_ids, _sqlite_converter
 from counter_app.services.dto import Actor
 from counter_app.services.importing import ImportPlan, _Repair
 from counter_app.services.intake import phone_reversed
 from counter_app.services.numbering import format_ticket_no
-from counter_app.timeutil import zone
+from counter_app.timeutil import local_today, zone
 
 WRITTEN_TABLES = (
     "customers",
@@ -44,46 +43,63 @@ WRITTEN_TABLES = (
 )
 
 
-class _ImportWriter(BulkWriter):
-    """The demo's bulk writer, with a leaner SQLite path for imported rows: only the columns
-    that need it are converted, and each distinct time, date or amount once (past repairs
-    repeat the same few hundred dates)."""
+class _Batches:
+    """Rows as tuples per table, in a fixed column order, written with one executemany per
+    table and batch (Core ``insert`` on PostgreSQL; on SQLite the driver's executemany with
+    values already in their stored form: each distinct time, date or amount converted once,
+    as past repairs repeat the same few hundred dates)."""
 
-    def __init__(self, session: Session) -> None:
-        super().__init__(session)
-        self._plans: dict[Table, tuple[list[str], list[tuple[int, Callable[[Any], Any]]]]] = {}
+    ORDER = (Customer, Device, Ticket, Quote, QuoteLine, Payment, TicketEvent)
 
-    def _plan(self, table: Table, names: list[str]) -> list[tuple[int, Callable[[Any], Any]]]:
-        if table not in self._plans:
-            converting = []
-            for index, name in enumerate(names):
-                if isinstance(table.c[name].type, Money | UTCDateTime | Date | Boolean):
-                    converting.append((index, _memo(_sqlite_converter(table.c[name]))))
-            self._plans[table] = (names, converting)
-        return self._plans[table][1]
+    def __init__(self, session: Session, columns: dict[Any, tuple[str, ...]]) -> None:
+        self.session = session
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
+        self.columns = columns
+        self.rows: dict[Any, list[tuple[Any, ...]]] = {model: [] for model in self.ORDER}
+        self.count = 0
+        keep: Callable[[Any], Any] = _same
+        self.at = _memo(_sqlite_converter(Ticket.__table__.c.received_at)) if self.sqlite else keep
+        self.day = (
+            _memo(_sqlite_converter(Ticket.__table__.c.purchase_date)) if self.sqlite else keep
+        )
+        self.money = _memo(_sqlite_converter(Payment.__table__.c.amount)) if self.sqlite else keep
+
+    def add(self, model: Any, row: tuple[Any, ...]) -> None:
+        self.rows[model].append(row)
+        self.count += 1
+        if self.count >= 50_000:
+            self.flush()
 
     def flush(self) -> None:
-        if not self.sqlite:
-            super().flush()
-            return
+        connection = self.session.connection()
         for model in self.ORDER:
-            table: Table = model.__table__  # type: ignore[assignment]
-            rows = self.buffers.pop(table, None)
+            rows = self.rows[model]
             if not rows:
                 continue
-            names = list(rows[0])
-            converting = self._plan(table, names)
-            data = []
-            for row in rows:
-                values = list(row.values())
-                for index, convert in converting:
-                    values[index] = convert(values[index])
-                data.append(tuple(values))
-            sql = (
-                f'INSERT INTO "{table.name}" ({", ".join(names)}) '
-                f"VALUES ({', '.join('?' * len(names))})"
-            )
-            self.session.connection().exec_driver_sql(sql, data)
+            table: Table = model.__table__  # type: ignore[assignment]
+            names = self.columns[model]
+            if self.sqlite:
+                connection.exec_driver_sql(
+                    f'INSERT INTO "{table.name}" ({", ".join(names)}) '
+                    f"VALUES ({', '.join('?' * len(names))})",
+                    rows,
+                )
+            else:
+                connection.execute(
+                    insert(table), [dict(zip(names, row, strict=True)) for row in rows]
+                )
+            self.rows[model] = []
+        self.count = 0
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@functools.lru_cache(maxsize=4096)
+def _noon(day: date, tz_name: str) -> datetime:
+    """Past records carry dates only: they are placed at midday in the store's zone."""
+    return datetime.combine(day, time(12, 0), tzinfo=zone(tz_name)).astimezone(UTC)
 
 
 def _memo(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -95,62 +111,84 @@ def _memo(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
         except KeyError:
             known[value] = result = convert(value)
             return result
-        except TypeError:  # not hashable
-            return convert(value)
 
     return cached
 
 
-@functools.lru_cache(maxsize=4096)
-def _noon(day: date, tz_name: str) -> datetime:
-    """Past records carry dates only: they are placed at midday in the store's zone."""
-    return datetime.combine(day, time(12, 0), tzinfo=zone(tz_name)).astimezone(UTC)
+# The columns written, in the order of the tuples below (the rest keep their defaults).
+COLUMNS: dict[Any, tuple[str, ...]] = {
+    Customer: (
+        "id", "name", "phone", "phone_reversed", "email", "notes", "contact_consent",
+        "created_at", "anonymised_at",
+    ),
+    Device: (
+        "id", "brand", "model", "colour", "imei", "imei2", "serial", "purchase_date",
+        "purchase_proof", "owner_id", "created_at",
+    ),
+    Ticket: (
+        "id", "ticket_no", "store_id", "service_type", "status", "customer_id", "device_id",
+        "fault", "condition", "accessories", "passcode", "priority", "promised_at",
+        "technician_id", "created_by_id", "received_at", "completed_at", "collected_at",
+        "warranty_decision", "warranty_reason", "warranty_until", "is_comeback",
+        "comeback_of_id", "purchase_date", "purchase_proof", "waiting_part_id", "version",
+        "updated_at",
+    ),
+    Quote: (
+        "id", "ticket_id", "seq", "status", "created_at", "created_by_id", "decided_at",
+        "decided_by_id", "decision_method",
+    ),
+    QuoteLine: (
+        "id", "quote_id", "kind", "part_id", "description", "qty", "unit_price", "line_total",
+        "unit_cost",
+    ),
+    Payment: (
+        "id", "ticket_id", "store_id", "kind", "method", "amount", "tendered", "refund_of_id",
+        "reference", "note", "at", "user_id",
+    ),
+    TicketEvent: (
+        "id", "ticket_id", "at", "user_id", "kind", "from_status", "to_status", "note",
+    ),
+}  # fmt: skip
 
 
-def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str, Any]) -> None:
+def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str, Any]) -> int:
     """Write a checked plan's new customers, devices and past repairs (``apply`` calls it
-    inside its transaction, after validating every row)."""
+    inside its transaction, after validating every row), and the follow-up calls the recent
+    ones bring; returns how many calls were put on the list."""
     store = stores.acting_store(session, actor)
     require_works_at(session, actor, store.id)
     tz_name = stores.store_time_zone(session, store)
-    now = datetime.now(UTC)
     ids = _max_ids(session)
-    writer = _ImportWriter(session)
-    writer.store_id = store.id
+    out = _Batches(session, COLUMNS)
+    now = out.at(datetime.now(UTC))
+    yes = 1 if out.sqlite else True
+    next_id = ids.values
     for phone, values in result.customers.items():
         if values["id"] is not None:
             continue
-        values["id"] = ids.next("customers")
-        writer.add(
+        next_id["customers"] += 1
+        values["id"] = next_id["customers"]
+        out.add(
             Customer,
-            id=values["id"],
-            name=values["name"] or phone,
-            phone=phone,
-            phone_reversed=phone_reversed(phone),
-            email=values["email"],
-            notes="",
-            contact_consent=True,
-            created_at=now,
-            anonymised_at=None,
-        )
+            (
+                values["id"], values["name"] or phone, phone,
+                phone_reversed(phone, values.get("national")), values["email"], "", yes, now,
+                None,
+            ),
+        )  # fmt: skip
     for (imei, serial), values in result.devices.items():
         if values["id"] is not None:
             continue
-        values["id"] = ids.next("devices")
-        writer.add(
+        next_id["devices"] += 1
+        values["id"] = next_id["devices"]
+        out.add(
             Device,
-            id=values["id"],
-            brand=values["brand"],
-            model=values["model"],
-            colour="",
-            imei=imei,
-            imei2=None,
-            serial=serial,
-            purchase_date=values["purchase_date"],
-            purchase_proof="",
-            owner_id=result.customers[values["phone"]]["id"],
-            created_at=now,
-        )
+            (
+                values["id"], values["brand"], values["model"], "", imei, None, serial,
+                out.day(values["purchase_date"]), "", result.customers[values["phone"]]["id"],
+                now,
+            ),
+        )  # fmt: skip
     # Ticket numbers continue each day's sequence (the same numbers intake hands out).
     stored = dict(
         session.execute(
@@ -162,9 +200,10 @@ def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str
     counters: dict[str, int] = {}
     for repair in result.repairs:
         _add_ticket(
-            writer, ids, actor, result, repair, tz_name, stored, counters, store.ticket_prefix
-        )
-    writer.flush()
+            out, next_id, actor, result, repair, tz_name, stored, counters, store.ticket_prefix,
+            store.id,
+        )  # fmt: skip
+    out.flush()
     new = [
         {"store_id": store.id, "day_key": k, "last_value": v}
         for k, v in counters.items()
@@ -186,121 +225,108 @@ def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str
         for table in WRITTEN_TABLES:
             sequence = func.pg_get_serial_sequence(table, "id")
             session.execute(select(func.setval(sequence, max(ids.values[table], 1))))
+    return _schedule_calls(session, result, settings)
+
+
+def recent_since(settings: dict[str, Any]) -> date:
+    """The first collection day whose follow-up calls an import still puts on the list: a
+    call about a job collected then is due ``followup_days`` later and stays on the list
+    ``followup_keep_days`` after that. Older imported repairs bring no calls (the shop does
+    not ring about a repair of years ago); the quarterly calls count imported jobs anyway."""
+    days = int(settings["followup_days"]) + int(settings["followup_keep_days"])
+    return local_today(settings["time_zone"]) - timedelta(days=days)
+
+
+def _schedule_calls(session: Session, result: ImportPlan, settings: dict[str, Any]) -> int:
+    """The calls recent imported repairs bring, by the collection's own rule
+    (``followups.schedule``: after-collection call, first-service call of a first job,
+    nothing for a customer who does not want calls). Returns the calls put on the list."""
+    since = recent_since(settings)
+    recent = [r.ticket_id for r in result.repairs if r.collected >= since]
+    if not recent:
+        return 0
+    before = session.scalar(select(func.count(FollowUp.id))) or 0
+    for ticket in session.scalars(select(Ticket).where(Ticket.id.in_(recent))):
+        followups.schedule(session, ticket, settings)
+    session.flush()
+    return int(session.scalar(select(func.count(FollowUp.id))) or 0) - int(before)
 
 
 def _add_ticket(
-    writer: BulkWriter,
-    ids: Any,
+    out: _Batches,
+    next_id: dict[str, int],
     actor: Actor,
     result: ImportPlan,
     repair: _Repair,
     tz_name: str,
     stored: dict[str, int],
     counters: dict[str, int],
-    prefix: str = "T",
+    prefix: str,
+    store_id: int,
 ) -> None:
-    received_at = _noon(repair.received, tz_name)
-    collected_at = _noon(repair.collected, tz_name)
+    received_at = out.at(_noon(repair.received, tz_name))
+    collected_at = out.at(_noon(repair.collected, tz_name))
     day = repair.received
     day_key = f"{day.year % 100:02d}{day.month:02d}{day.day:02d}"
     counters[day_key] = counters.get(day_key, stored.get(day_key, 0)) + 1
-    ticket_id = ids.next("tickets")
-    repair.ticket_id = ticket_id
+    next_id["tickets"] += 1
+    ticket_id = repair.ticket_id = next_id["tickets"]
     earlier = repair.comeback_of
     comeback_of_id = earlier.ticket_id if isinstance(earlier, _Repair) else earlier
-    free = comeback_of_id is not None and repair.amount == ZERO
+    comeback = comeback_of_id is not None
+    free = comeback and repair.amount == ZERO
     device = result.devices[repair.device_key]
-    ticket_no = format_ticket_no(prefix, day_key, counters[day_key])
-    writer.add(
+    amount = out.money(repair.amount)
+    out.add(
         Ticket,
-        id=ticket_id,
-        ticket_no=ticket_no,
-        service_type="repair",
-        status="collected",
-        customer_id=result.customers[repair.customer_key]["id"],
-        device_id=device["id"],
-        fault=repair.fault,
-        condition="{}",
-        accessories="",
-        passcode=None,
-        priority="normal",
-        promised_at=None,
-        technician_id=None,
-        created_by_id=actor.id,
-        received_at=received_at,
-        completed_at=collected_at,
-        collected_at=collected_at,
-        warranty_decision="free" if free else "paid",
-        warranty_reason="Comeback within the repair warranty (imported)" if free else "",
-        warranty_until=repair.warranty_until,
-        is_comeback=comeback_of_id is not None,
-        comeback_of_id=comeback_of_id,
-        purchase_date=device.get("purchase_date"),
-        purchase_proof="",
-        waiting_part_id=None,
-        version=1,
-        updated_at=collected_at,
-    )
-    quote_id = ids.next("quotes")
-    writer.add(
+        (
+            ticket_id, format_ticket_no(prefix, day_key, counters[day_key]), store_id, "repair",
+            "collected", result.customers[repair.customer_key]["id"], device["id"],
+            repair.fault, "{}", "", None, "normal", None, None, actor.id, received_at,
+            collected_at, collected_at, "free" if free else "paid",
+            "Comeback within the repair warranty (imported)" if free else "",
+            out.day(repair.warranty_until), (1 if comeback else 0) if out.sqlite else comeback,
+            comeback_of_id, out.day(device.get("purchase_date")), "", None, 1, collected_at,
+        ),
+    )  # fmt: skip
+    next_id["quotes"] += 1
+    quote_id = next_id["quotes"]
+    out.add(
         Quote,
-        id=quote_id,
-        ticket_id=ticket_id,
-        seq=1,
-        status="approved",
-        created_at=received_at,
-        created_by_id=actor.id,
-        decided_at=received_at,
-        decided_by_id=actor.id,
-        decision_method="in_person",
-    )
-    writer.add(
+        (
+            quote_id, ticket_id, 1, "approved", received_at, actor.id, received_at, actor.id,
+            "in_person",
+        ),
+    )  # fmt: skip
+    next_id["quote_lines"] += 1
+    out.add(
         QuoteLine,
-        id=ids.next("quote_lines"),
-        quote_id=quote_id,
-        kind="labour",
-        part_id=None,
-        description=repair.fault[:200],
-        qty=1,
-        unit_price=repair.amount,
-        line_total=repair.amount,
-        unit_cost=None,
-    )
-    events: list[tuple[datetime, str, str | None, str | None, str]] = [
+        (
+            next_id["quote_lines"], quote_id, "labour", None, repair.fault[:200], 1, amount,
+            amount, None,
+        ),
+    )  # fmt: skip
+    events: list[tuple[Any, str, str | None, str | None, str]] = [
         (received_at, "created", None, "received", repair.fault),
     ]
-    if comeback_of_id is not None:
+    if comeback:
         events.append((received_at, "comeback", None, None, "Comeback within the repair warranty"))
     if repair.amount > ZERO and not free:
-        writer.add(
+        next_id["payments"] += 1
+        out.add(
             Payment,
-            id=ids.next("payments"),
-            ticket_id=ticket_id,
-            kind="final",
-            method=repair.method,
-            amount=repair.amount,
-            tendered=None,
-            refund_of_id=None,
-            reference="",
-            note="Imported",
-            at=collected_at,
-            user_id=actor.id,
-        )
+            (
+                next_id["payments"], ticket_id, store_id, "final", repair.method, amount, None,
+                None, "", "Imported", collected_at, actor.id,
+            ),
+        )  # fmt: skip
         events.append(
             (collected_at, "payment", None, None, f"final {repair.method} {repair.amount:.2f}")
         )
     events.append((collected_at, "status", "received", "collected", "Imported past repair"))
     for at, kind, from_status, to_status, note in events:
-        writer.add(
+        next_id["ticket_events"] += 1
+        out.add(
             TicketEvent,
-            id=ids.next("ticket_events"),
-            ticket_id=ticket_id,
-            at=at,
-            user_id=actor.id,
-            kind=kind,
-            from_status=from_status,
-            to_status=to_status,
-            note=note,
+            (next_id["ticket_events"], ticket_id, at, actor.id, kind, from_status, to_status, note),
         )
-    if writer.pending() >= 50_000:
-        writer.flush()

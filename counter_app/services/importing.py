@@ -39,8 +39,8 @@ from counter_app.validation import (
     clean_name,
     clean_text,
     normalize_imei,
-    normalize_phone,
     normalize_serial,
+    phone_and_national,
 )
 
 KINDS = ("customers", "devices", "repairs")
@@ -414,7 +414,8 @@ def plan(
         settings = settings_service.load_all(session)
         today = local_today(settings["time_zone"])
         region = settings["phone_region"]
-        phones: dict[str, str] = {}  # raw text -> E.164 (the same number repeats a lot)
+        # raw text -> (E.164, national digits): the same number repeats a lot
+        phones: dict[str, tuple[str, str]] = {}
         # Files repeat the same IMEI, serial and dates on many rows: validate each value once
         # (a bad value raises every time, since only results are kept).
         known: dict[tuple[Any, ...], Any] = {}
@@ -442,9 +443,11 @@ def plan(
             row = _Rows(columns, values)
             try:
                 raw_phone = row.text("phone")
-                phone = phones.get(raw_phone) or normalize_phone(raw_phone, region)
-                phones[raw_phone] = phone
-                name = clean_name(row.text("name")) if "name" in columns else ""
+                parsed = phones.get(raw_phone)
+                if parsed is None:
+                    parsed = phones[raw_phone] = phone_and_national(raw_phone, region)
+                phone = parsed[0]
+                name = cached(clean_name, row.text("name")) if "name" in columns else ""
                 email = None
                 if kind == "customers":
                     email = clean_text(row.text("email"), "email", 200) or None
@@ -465,15 +468,15 @@ def plan(
                             QT_TRANSLATE_NOOP("errors", "Enter the IMEI or the serial number"),
                         )
                     device_key = (imei, serial)
-                    brand = clean_text(row.text("brand"), "brand", 50, required=True)
-                    model = clean_text(row.text("model"), "model", 100, required=True)
+                    brand = cached(_required_text, row.text("brand"), "brand", 50)
+                    model = cached(_required_text, row.text("model"), "model", 100)
                     if kind == "devices":
                         purchase = parse_day(
                             row.raw("purchase_date"), "purchase_date", today, False
                         )
                 repair = None
                 if kind == "repairs":
-                    fault = clean_text(row.text("fault"), "fault", 2000, required=True)
+                    fault = cached(_required_text, row.text("fault"), "fault", 2000)
                     received = cached(day_of, row.raw("received_date"), "received_date")
                     collected = cached(day_of, row.raw("collected_date"), "collected_date")
                     assert received is not None and collected is not None
@@ -487,8 +490,8 @@ def plan(
                             collected=collected.isoformat(),
                             received=received.isoformat(),
                         )
-                    amount = parse_money(row.raw("amount"), "amount")
-                    method = parse_method(row.raw("method"))
+                    amount = cached(parse_money, row.raw("amount"), "amount")
+                    method = cached(parse_method, row.raw("method"))
                     repair = _Repair(
                         line, phone, device_key, fault, received, collected, amount, method
                     )
@@ -547,9 +550,16 @@ def plan(
                         "name": name,
                         "email": email,
                         "line": line,
+                        "national": parsed[1],
                     }
             elif phone not in result.customers:
-                result.customers[phone] = {"id": None, "name": "", "email": None, "line": line}
+                result.customers[phone] = {
+                    "id": None,
+                    "name": "",
+                    "email": None,
+                    "line": line,
+                    "national": parsed[1],
+                }
             if kind != "customers" and device_key not in result.devices:
                 result.devices[device_key] = {
                     "id": None,
@@ -567,6 +577,10 @@ def plan(
     if report is not None:
         report(total, total)
     return result
+
+
+def _required_text(value: str, field_name: str, limit: int) -> str:
+    return clean_text(value, field_name, limit, required=True)
 
 
 def _keys(device_key: tuple[str | None, str | None]) -> list[tuple[str | None, str | None]]:
@@ -669,6 +683,14 @@ def _link_comebacks(session: Session, result: ImportPlan, settings: dict[str, An
             if until is not None:
                 latest[device_id] = (ticket_id, until)
     result.repairs.sort(key=lambda r: (r.received, r.collected, r.line))
+    policy = warranty.Policy.from_settings(settings)
+    ends: dict[date, date] = {}  # collection day -> warranty end (the same days repeat)
+
+    def warranty_end(collected: date) -> date:
+        if collected not in ends:
+            ends[collected] = warranty.repair_warranty_end(collected, policy)
+        return ends[collected]
+
     running: dict[tuple[str | None, str | None], tuple[_Repair | int, date]] = {}
     for repair in result.repairs:
         device = result.devices[repair.device_key]
@@ -679,12 +701,10 @@ def _link_comebacks(session: Session, result: ImportPlan, settings: dict[str, An
             repair.comeback_of = earlier[0]
             result.comebacks += 1
             free = repair.amount == ZERO
-            repair.warranty_until = (
-                earlier[1] if free else repair_warranty_end(repair.collected, settings)
-            )
+            repair.warranty_until = earlier[1] if free else warranty_end(repair.collected)
         else:
             repair.comeback_of = None
-            repair.warranty_until = repair_warranty_end(repair.collected, settings)
+            repair.warranty_until = warranty_end(repair.collected)
         running[repair.device_key] = (repair, repair.warranty_until)
 
 
@@ -717,6 +737,7 @@ def apply(
         settings = settings_service.load_all(session)
         from counter_app.services.import_writer import write
 
-        write(session, actor, result, settings)
+        # Recent past repairs bring their follow-up calls (import_writer.recent_since).
+        summary["followups_due"] = write(session, actor, result, settings)
         audit(session, actor, "imported", "import", table.name, json.dumps(summary))
     return summary

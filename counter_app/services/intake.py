@@ -283,8 +283,9 @@ def find_customer_by_phone(session: Session, phone_e164: str) -> Customer | None
     )
 
 
-def phone_reversed(phone_e164: str) -> str:
-    return national_digits(phone_e164)[::-1]
+def phone_reversed(phone_e164: str, national: str | None = None) -> str:
+    """The national digits reversed (searched by tail); ``national`` when already known."""
+    return (national if national is not None else national_digits(phone_e164))[::-1]
 
 
 def take_in(db: Database, actor: Actor, data: IntakeData) -> IntakeResult:

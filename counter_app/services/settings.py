@@ -177,6 +177,14 @@ SPECS: tuple[SettingSpec, ...] = (
         "quote_valid_days", int, 7, QT_TRANSLATE_NOOP("settings", "A quote is valid for days")
     ),
     SettingSpec(
+        "beyond_repair_fee",
+        int,
+        0,
+        QT_TRANSLATE_NOOP(
+            "settings", "Diagnosis fee when a device is beyond repair (whole units, 0: none)"
+        ),
+    ),
+    SettingSpec(
         "max_line_amount",
         int,
         1_000_000,

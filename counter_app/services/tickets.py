@@ -266,6 +266,9 @@ def _detail_on(conn: Connection, actor: Actor, ticket: Ticket | Row) -> TicketDe
         read_only=read_only,
         version=ticket.version,
         overdue=_is_overdue(ticket.status, ticket.promised_at, utcnow()),
+        outcome=ticket.outcome,
+        outcome_barrier=ticket.outcome_barrier,
+        outcome_fee=ticket.outcome_fee,
         **_warranty_fields(conn, ticket, device),
     )
 

@@ -59,4 +59,7 @@ def ticket_totals(on: Session | Connection, ticket: Ticket | Row) -> Totals:
     excluded = excluded if excluded is not None else ZERO
     # A free job charges only the lines the technician found not covered.
     total = excluded if ticket.warranty_decision == "free" else quoted
+    if ticket.outcome is not None:
+        # Beyond repair (services/outcomes.py): only the fee then charged, not the quoted work.
+        total = ticket.outcome_fee if ticket.outcome_fee is not None else ZERO
     return Totals(quoted_value=quoted, total=total, paid=paid, balance=total - paid)

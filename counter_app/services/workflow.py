@@ -141,6 +141,8 @@ def apply_status(
 def _had_repair_work(session: Session, ticket: Ticket) -> bool:
     if ticket.service_type == "consultation" or ticket.completed_at is None:
         return False
+    if ticket.outcome is not None:  # beyond repair (services/outcomes.py): nothing repaired
+        return False
     went_to_repair = session.scalar(
         select(Quote.id).where(Quote.ticket_id == ticket.id, Quote.status == "approved").limit(1)
     )

@@ -50,6 +50,7 @@ def event_text(kind: str) -> str:
         "edited": QCoreApplication.translate("format", "Edited"),
         "followup": QCoreApplication.translate("format", "Follow-up call"),
         "complaint": QCoreApplication.translate("format", "Complaint"),
+        "beyond_repair": QCoreApplication.translate("format", "Beyond repair"),
     }
     return names.get(kind, kind)
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -35,6 +36,7 @@ from counter_app.db import Database
 from counter_app.errors import Conflict, ServiceError
 from counter_app.models import DECISION_METHODS, PAYMENT_METHODS
 from counter_app.services import contact, inventory, warranty, workflow
+from counter_app.services import outcomes as outcome_service
 from counter_app.services import payments as payment_service
 from counter_app.services import quotes as quote_service
 from counter_app.services import tickets as ticket_service
@@ -42,6 +44,7 @@ from counter_app.services import users as user_service
 from counter_app.services.dto import Actor, TicketDetail
 from counter_app.services.inventory import PartInfo
 from counter_app.ui import format as fmt
+from counter_app.ui.beyond_repair_dialog import BeyondRepairDialog
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.table_model import Column, RowsModel
 from counter_app.ui.table_model import read_only_table as _table
@@ -469,6 +472,18 @@ class TicketPage(QWidget):
             lines.append(e(self.tr("Comeback of {ticket}").format(ticket=d.comeback_of)))
         if d.waiting_part:
             lines.append(e(self.tr("Waiting for part: {part}").format(part=d.waiting_part)))
+        if d.outcome:
+            lines.append(
+                "<b style='color:#c62828'>"
+                + e(
+                    self.tr("{outcome}: {barrier} · fee {fee}").format(
+                        outcome=names.outcome_text(d.outcome),
+                        barrier=names.barrier_text(d.outcome_barrier),
+                        fee=fmt.money_text(d.outcome_fee),
+                    )
+                )
+                + "</b>"
+            )
         if d.read_only:  # another store's ticket: shown, never changed here
             lines.insert(
                 0,
@@ -590,7 +605,29 @@ class TicketPage(QWidget):
                 button.setStyleSheet("color: #c62828;")
             button.clicked.connect(lambda _=False, s=status: self.change_status(s))
             self.actions_box.addWidget(button)
+        if outcome_service.can_declare(d.service_type, d.status) and self.actor.role in (
+            "technician",
+            "manager",
+        ):
+            button = QPushButton(self.tr("Beyond repair…"), objectName="beyond_repair")
+            button.clicked.connect(self.ask_beyond_repair)
+            self.actions_box.addWidget(button)
         self.actions_box.addStretch(1)
+
+    def ask_beyond_repair(self) -> None:
+        if self.detail is None:
+            return
+        dialog = BeyondRepairDialog(self.detail.ticket_no, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.declare_beyond_repair(*dialog.choice())
+
+    def declare_beyond_repair(self, barrier: str, note: str) -> bool:
+        no = self.detail.ticket_no if self.detail else ""
+        return self._do(
+            lambda v: outcome_service.declare_beyond_repair(
+                self.db, self.actor, no, barrier, note, expected_version=v
+            )
+        )
 
     def _warranty_changed(self, ticket_no: str) -> None:
         self.message.hide()

@@ -48,10 +48,10 @@ ORDS_BARRIERS = {
     "",
     "Spare parts not available",
     "Spare parts too expensive",
-    "No way to open the product",
+    "No way to open product",
     "Repair information not available",
     "Lack of equipment",
-    "Product too worn out",
+    "Item too worn out",
 }
 
 

@@ -40,7 +40,8 @@ def test_status_change_through_the_page(qtbot, db, staff):
     settle(qtbot, page)
     assert tickets.detail(db, staff.clerk, no).status == "diagnosing"
     assert page.status_chip.text() == "Diagnosing"
-    assert action_names(page) == ["to-awaiting_approval"]
+    # in diagnosis: send the quote, or find the device beyond repair
+    assert action_names(page) == ["beyond_repair", "to-awaiting_approval"]
 
 
 def test_conflict_between_two_counters_reloads_never_overwrites(qtbot, db, staff):
