@@ -147,6 +147,14 @@
             <translation>维修保修期至</translation>
         </message>
         <message>
+            <source>Diagnosis fee</source>
+            <translation>检测费</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
             <source>Diagnosed</source>
             <translation>已检测</translation>
         </message>
@@ -658,6 +666,29 @@
         </message>
     </context>
     <context>
+        <name>BeyondRepairDialog</name>
+        <message>
+            <source>Beyond repair: {ticket}</source>
+            <translation>无法维修：{ticket}</translation>
+        </message>
+        <message>
+            <source>What you found, for the customer and the record</source>
+            <translation>检测发现的情况，供客户知悉并存档</translation>
+        </message>
+        <message>
+            <source>The device goes back to the customer unrepaired; the customer pays only the shop's diagnosis fee, if any.</source>
+            <translation>设备将未修退还客户；客户只需支付本店的检测费（如有）。</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
         <name>BookDialog</name>
         <message>
             <source>Book an appointment</source>
@@ -941,6 +972,65 @@
         <message>
             <source>Signed by</source>
             <translation>签字人</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultyDisposalDialog</name>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Recovered</source>
+            <translation>回收时间</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Faulty parts awaiting disposal</source>
+            <translation>待处置的故障件</translation>
+        </message>
+        <message>
+            <source>e.g. the supplier's RMA number</source>
+            <translation>例如供应商的退货授权号（RMA）</translation>
+        </message>
+        <message>
+            <source>No recovered faulty part awaits disposal</source>
+            <translation>没有待处置的回收故障件</translation>
+        </message>
+        <message>
+            <source>Dispose of the selected part</source>
+            <translation>处置所选故障件</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>处置方式</translation>
+        </message>
+        <message>
+            <source>Select a part in the list first</source>
+            <translation>请先在列表中选择一个故障件</translation>
         </message>
     </context>
     <context>
@@ -1570,6 +1660,10 @@
             <translation>退回供应商…</translation>
         </message>
         <message>
+            <source>Faulty parts to dispose of…</source>
+            <translation>待处置故障件…</translation>
+        </message>
+        <message>
             <source>Receive parts (Ctrl+R)</source>
             <translation>备件入库（Ctrl+R）</translation>
         </message>
@@ -2197,8 +2291,16 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>{outcome}: {barrier} · fee {fee}</source>
+            <translation>{outcome}：{barrier} · 费用 {fee}</translation>
+        </message>
+        <message>
             <source>Store {store} {name}: read-only here (you do not work there)</source>
             <translation>门店 {store} {name}：在此只读（您不在该门店工作）</translation>
+        </message>
+        <message>
+            <source>Beyond repair…</source>
+            <translation>无法维修…</translation>
         </message>
         <message>
             <source>{sku} · {name} · {n} in stock · {price}</source>
@@ -2563,6 +2665,14 @@
     </context>
     <context>
         <name>documents</name>
+        <message>
+            <source>Returned unrepaired</source>
+            <translation>未修退回</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee</source>
+            <translation>检测费</translation>
+        </message>
         <message>
             <source>Cash</source>
             <translation>现金</translation>
@@ -3902,6 +4012,66 @@
             <source>Nothing imported: %n bad row(s): {detail}</source>
             <translation>未导入任何内容：%n 行有误：{detail}</translation>
         </message>
+        <message>
+            <source>--prefix goes with --as-store</source>
+            <translation>--prefix 需与 --as-store 一起使用</translation>
+        </message>
+        <message>
+            <source>No recovered faulty part number {id}</source>
+            <translation>没有编号为 {id} 的回收故障件</translation>
+        </message>
+        <message>
+            <source>Disposal: choose one of {choices}</source>
+            <translation>处置方式：请选择 {choices} 之一</translation>
+        </message>
+        <message>
+            <source>Recovered faulty part number {id} was already disposed of</source>
+            <translation>编号为 {id} 的回收故障件已处置过</translation>
+        </message>
+        <message>
+            <source>{table} {id} is missing from the copy; nothing was kept</source>
+            <translation>副本中缺少 {table} {id}；未保留任何内容</translation>
+        </message>
+        <message>
+            <source>{url} holds no chain to join; move the shop with migrate --to alone</source>
+            <translation>{url} 中没有可加入的连锁；请只用 migrate --to 迁移店铺</translation>
+        </message>
+        <message>
+            <source>This shop has {count} stores; only a single-store shop joins a chain</source>
+            <translation>本店有 {count} 家门店；只有单门店的店铺可以加入连锁</translation>
+        </message>
+        <message>
+            <source>Store {code} already has data ({table}); nothing was copied</source>
+            <translation>门店 {code} 已有数据（{table}）；未复制任何内容</translation>
+        </message>
+        <message>
+            <source>Ticket prefix {prefix} is used by store {code}; choose another with --prefix</source>
+            <translation>单号前缀 {prefix} 已被门店 {code} 使用；请用 --prefix 另选一个</translation>
+        </message>
+        <message>
+            <source>Unknown barrier {value}; use one of: {allowed}</source>
+            <translation>未知的无法维修原因 {value}；请使用以下之一：{allowed}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: only a repair in diagnosis or in repair can be declared beyond repair</source>
+            <translation>工单 {ticket_no} 状态为 {status}：只有检测中或维修中的维修单才能判定为无法维修</translation>
+        </message>
+        <message>
+            <source>Parts from stock are used on {ticket_no}: return them to stock before the device goes back unrepaired</source>
+            <translation>工单 {ticket_no} 已使用库存配件：设备未修退回前请先将配件退回库存</translation>
+        </message>
+        <message>
+            <source>{tool} was not found (on PATH or in /usr/lib/postgresql/*/bin): install the PostgreSQL client tools (Debian package postgresql-client) to back up or restore this shop</source>
+            <translation>未找到 {tool}（PATH 或 /usr/lib/postgresql/*/bin 中均没有）：请安装 PostgreSQL 客户端工具（Debian 软件包 postgresql-client）后再备份或恢复本店</translation>
+        </message>
+        <message>
+            <source>{tool} failed: {detail}</source>
+            <translation>{tool} 失败：{detail}</translation>
+        </message>
+        <message>
+            <source>{path} is not a PostgreSQL backup (pg_dump -Fc)</source>
+            <translation>{path} 不是 PostgreSQL 备份（pg_dump -Fc）</translation>
+        </message>
     </context>
     <context>
         <name>events</name>
@@ -4151,6 +4321,10 @@
         <message>
             <source>Complaint</source>
             <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Beyond repair</source>
+            <translation>无法维修</translation>
         </message>
         <message>
             <source>Free (warranty)</source>
@@ -4546,6 +4720,46 @@
             <source>Moved between stores</source>
             <translation>门店间调拨</translation>
         </message>
+        <message>
+            <source>Spare parts not available</source>
+            <translation>无法获得备件</translation>
+        </message>
+        <message>
+            <source>Repair too expensive</source>
+            <translation>维修费用过高</translation>
+        </message>
+        <message>
+            <source>No way to open the device</source>
+            <translation>设备无法拆开</translation>
+        </message>
+        <message>
+            <source>Repair information not available</source>
+            <translation>无法获得维修资料</translation>
+        </message>
+        <message>
+            <source>Lack of equipment</source>
+            <translation>缺少维修设备</translation>
+        </message>
+        <message>
+            <source>Device too worn out</source>
+            <translation>设备过于老化</translation>
+        </message>
+        <message>
+            <source>Beyond repair</source>
+            <translation>无法维修</translation>
+        </message>
+        <message>
+            <source>Scrapped</source>
+            <translation>已报废</translation>
+        </message>
+        <message>
+            <source>Returned to the supplier</source>
+            <translation>已退回供应商</translation>
+        </message>
+        <message>
+            <source>Recycled</source>
+            <translation>已回收处理</translation>
+        </message>
     </context>
     <context>
         <name>operations</name>
@@ -4902,6 +5116,10 @@
         <message>
             <source>A quote is valid for days</source>
             <translation>报价有效天数</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee when a device is beyond repair (whole units, 0: none)</source>
+            <translation>设备无法维修时收取的检测费（整数金额，0 表示不收）</translation>
         </message>
         <message>
             <source>Largest amount of one quote line (whole units)</source>

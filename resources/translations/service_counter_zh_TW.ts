@@ -147,6 +147,14 @@
             <translation>維修保修期至</translation>
         </message>
         <message>
+            <source>Diagnosis fee</source>
+            <translation>檢測費</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
             <source>Diagnosed</source>
             <translation>已檢測</translation>
         </message>
@@ -658,6 +666,29 @@
         </message>
     </context>
     <context>
+        <name>BeyondRepairDialog</name>
+        <message>
+            <source>Beyond repair: {ticket}</source>
+            <translation>無法維修：{ticket}</translation>
+        </message>
+        <message>
+            <source>What you found, for the customer and the record</source>
+            <translation>檢測發現的情況，供客戶知悉並存檔</translation>
+        </message>
+        <message>
+            <source>The device goes back to the customer unrepaired; the customer pays only the shop's diagnosis fee, if any.</source>
+            <translation>裝置將未修退還客戶；客戶只需支付本店的檢測費（如有）。</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
         <name>BookDialog</name>
         <message>
             <source>Book an appointment</source>
@@ -941,6 +972,65 @@
         <message>
             <source>Signed by</source>
             <translation>簽字人</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultyDisposalDialog</name>
+        <message>
+            <source>No.</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Recovered</source>
+            <translation>回收時間</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>經辦人</translation>
+        </message>
+        <message>
+            <source>Faulty parts awaiting disposal</source>
+            <translation>待處置的故障件</translation>
+        </message>
+        <message>
+            <source>e.g. the supplier's RMA number</source>
+            <translation>例如供應商的退貨授權號（RMA）</translation>
+        </message>
+        <message>
+            <source>No recovered faulty part awaits disposal</source>
+            <translation>沒有待處置的回收故障件</translation>
+        </message>
+        <message>
+            <source>Dispose of the selected part</source>
+            <translation>處置所選故障件</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>處置方式</translation>
+        </message>
+        <message>
+            <source>Select a part in the list first</source>
+            <translation>請先在列表中選擇一個故障件</translation>
         </message>
     </context>
     <context>
@@ -1570,6 +1660,10 @@
             <translation>退回供應商…</translation>
         </message>
         <message>
+            <source>Faulty parts to dispose of…</source>
+            <translation>待處置故障件…</translation>
+        </message>
+        <message>
             <source>Receive parts (Ctrl+R)</source>
             <translation>備件入庫（Ctrl+R）</translation>
         </message>
@@ -2197,8 +2291,16 @@
             <translation>備註</translation>
         </message>
         <message>
+            <source>{outcome}: {barrier} · fee {fee}</source>
+            <translation>{outcome}：{barrier} · 費用 {fee}</translation>
+        </message>
+        <message>
             <source>Store {store} {name}: read-only here (you do not work there)</source>
             <translation>門店 {store} {name}：在此只讀（您不在該門店工作）</translation>
+        </message>
+        <message>
+            <source>Beyond repair…</source>
+            <translation>無法維修…</translation>
         </message>
         <message>
             <source>{sku} · {name} · {n} in stock · {price}</source>
@@ -2563,6 +2665,14 @@
     </context>
     <context>
         <name>documents</name>
+        <message>
+            <source>Returned unrepaired</source>
+            <translation>未修退回</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee</source>
+            <translation>檢測費</translation>
+        </message>
         <message>
             <source>Cash</source>
             <translation>現金</translation>
@@ -3902,6 +4012,66 @@
             <source>Nothing imported: %n bad row(s): {detail}</source>
             <translation>未匯入任何內容：%n 行有誤：{detail}</translation>
         </message>
+        <message>
+            <source>--prefix goes with --as-store</source>
+            <translation>--prefix 需與 --as-store 一起使用</translation>
+        </message>
+        <message>
+            <source>No recovered faulty part number {id}</source>
+            <translation>沒有編號為 {id} 的回收故障件</translation>
+        </message>
+        <message>
+            <source>Disposal: choose one of {choices}</source>
+            <translation>處置方式：請選擇 {choices} 之一</translation>
+        </message>
+        <message>
+            <source>Recovered faulty part number {id} was already disposed of</source>
+            <translation>編號為 {id} 的回收故障件已處置過</translation>
+        </message>
+        <message>
+            <source>{table} {id} is missing from the copy; nothing was kept</source>
+            <translation>副本中缺少 {table} {id}；未保留任何內容</translation>
+        </message>
+        <message>
+            <source>{url} holds no chain to join; move the shop with migrate --to alone</source>
+            <translation>{url} 中沒有可加入的連鎖；請只用 migrate --to 遷移店鋪</translation>
+        </message>
+        <message>
+            <source>This shop has {count} stores; only a single-store shop joins a chain</source>
+            <translation>本店有 {count} 家門店；只有單門店的店鋪可以加入連鎖</translation>
+        </message>
+        <message>
+            <source>Store {code} already has data ({table}); nothing was copied</source>
+            <translation>門店 {code} 已有資料（{table}）；未複製任何內容</translation>
+        </message>
+        <message>
+            <source>Ticket prefix {prefix} is used by store {code}; choose another with --prefix</source>
+            <translation>單號字首 {prefix} 已被門店 {code} 使用；請用 --prefix 另選一個</translation>
+        </message>
+        <message>
+            <source>Unknown barrier {value}; use one of: {allowed}</source>
+            <translation>未知的無法維修原因 {value}；請使用以下之一：{allowed}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: only a repair in diagnosis or in repair can be declared beyond repair</source>
+            <translation>工單 {ticket_no} 狀態為 {status}：只有檢測中或維修中的維修單才能判定為無法維修</translation>
+        </message>
+        <message>
+            <source>Parts from stock are used on {ticket_no}: return them to stock before the device goes back unrepaired</source>
+            <translation>工單 {ticket_no} 已使用庫存配件：裝置未修退回前請先將配件退回庫存</translation>
+        </message>
+        <message>
+            <source>{tool} was not found (on PATH or in /usr/lib/postgresql/*/bin): install the PostgreSQL client tools (Debian package postgresql-client) to back up or restore this shop</source>
+            <translation>未找到 {tool}（PATH 或 /usr/lib/postgresql/*/bin 中均沒有）：請安裝 PostgreSQL 客戶端工具（Debian 軟體包 postgresql-client）後再備份或恢復本店</translation>
+        </message>
+        <message>
+            <source>{tool} failed: {detail}</source>
+            <translation>{tool} 失敗：{detail}</translation>
+        </message>
+        <message>
+            <source>{path} is not a PostgreSQL backup (pg_dump -Fc)</source>
+            <translation>{path} 不是 PostgreSQL 備份（pg_dump -Fc）</translation>
+        </message>
     </context>
     <context>
         <name>events</name>
@@ -4151,6 +4321,10 @@
         <message>
             <source>Complaint</source>
             <translation>投訴</translation>
+        </message>
+        <message>
+            <source>Beyond repair</source>
+            <translation>無法維修</translation>
         </message>
         <message>
             <source>Free (warranty)</source>
@@ -4546,6 +4720,46 @@
             <source>Moved between stores</source>
             <translation>門店間調撥</translation>
         </message>
+        <message>
+            <source>Spare parts not available</source>
+            <translation>無法獲得備件</translation>
+        </message>
+        <message>
+            <source>Repair too expensive</source>
+            <translation>維修費用過高</translation>
+        </message>
+        <message>
+            <source>No way to open the device</source>
+            <translation>裝置無法拆開</translation>
+        </message>
+        <message>
+            <source>Repair information not available</source>
+            <translation>無法獲得維修資料</translation>
+        </message>
+        <message>
+            <source>Lack of equipment</source>
+            <translation>缺少維修裝置</translation>
+        </message>
+        <message>
+            <source>Device too worn out</source>
+            <translation>裝置過於老化</translation>
+        </message>
+        <message>
+            <source>Beyond repair</source>
+            <translation>無法維修</translation>
+        </message>
+        <message>
+            <source>Scrapped</source>
+            <translation>已報廢</translation>
+        </message>
+        <message>
+            <source>Returned to the supplier</source>
+            <translation>已退回供應商</translation>
+        </message>
+        <message>
+            <source>Recycled</source>
+            <translation>已回收處理</translation>
+        </message>
     </context>
     <context>
         <name>operations</name>
@@ -4902,6 +5116,10 @@
         <message>
             <source>A quote is valid for days</source>
             <translation>報價有效天數</translation>
+        </message>
+        <message>
+            <source>Diagnosis fee when a device is beyond repair (whole units, 0: none)</source>
+            <translation>裝置無法維修時收取的檢測費（整數金額，0 表示不收）</translation>
         </message>
         <message>
             <source>Largest amount of one quote line (whole units)</source>
