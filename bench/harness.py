@@ -107,6 +107,7 @@ def build_shop(scale: int, log: Callable[[str], None] = print, stores: int = 1) 
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.exec_driver_sql("ANALYZE")
+        conn.commit()  # the statistics are written in the connection's transaction
     db.close()
     partial.replace(path)
     log(f"built {path.name} in {time.perf_counter() - started:.0f} s: {summary}")

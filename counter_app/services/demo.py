@@ -418,6 +418,11 @@ class _Generator:
             "Button",
             "Antenna",
         )
+        # A chain's later stores share the catalogue the first one padded: they stock those
+        # generic parts too instead of adding as many again.
+        for sku, (pid, price, cost, name) in existing.items():
+            if sku.startswith("GEN-"):
+                self.parts[("", f"generic-{pid}")] = (pid, price, cost, name)
         padding = self.extra_parts - len(self.parts)
         for index in range(max(0, padding)):
             part_id = self.ids.next("parts")

@@ -1,0 +1,102 @@
+"""The chain bench (issue 14): a three-store shop built by the demo's fill_chain, one store's
+daily close and the chain's monthly report against hand-written SQL, the lookups on the
+chain; at a tiny scale (speed is not asserted here)."""
+
+import json
+import sqlite3
+
+import pytest
+
+import bench.harness as harness
+from bench.__main__ import main
+from bench.case_chain import FiguresDiffer, chain_monthly, store_daily_close
+
+CASES = "store daily close,chain monthly report,IMEI,ticket by number,job board"
+
+
+@pytest.fixture
+def results(tmp_path, monkeypatch):
+    monkeypatch.setattr(harness, "RESULTS", tmp_path)
+    return tmp_path
+
+
+def test_chain_bench_runs_the_store_and_chain_reports_and_lookups(results, capsys):
+    out = results / "result.json"
+    assert (
+        main(
+            [
+                "--scale",
+                "240",
+                "--stores",
+                "3",
+                "--only",
+                CASES,
+                "--repeat",
+                "2",
+                "--json",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    table = capsys.readouterr().out
+    payload = json.loads(out.read_text())
+    rows = {r["case"]: r for r in payload["results"]}
+    assert set(rows) == {
+        "store daily close",
+        "chain monthly report",
+        "device history by IMEI",
+        "ticket by number",
+        "job board first screen",
+    }
+    for row in rows.values():
+        assert row["shop"] == "chain3 sqlite" and row["scale"] == 240
+        assert row["ours_ms"] > 0 and row["baseline_ms"] > 0
+        assert row["case"] in table
+    # The chain's file: three stores, the tickets shared out between them, one catalogue.
+    raw = sqlite3.connect(results / "chain3-240.db")
+    per_store = [
+        n
+        for (n,) in raw.execute("SELECT count(*) FROM tickets GROUP BY store_id ORDER BY store_id")
+    ]
+    assert per_store == [80, 80, 80]
+    assert raw.execute("SELECT count(*) FROM stores").fetchone()[0] == 3
+    assert raw.execute("SELECT count(*) FROM parts").fetchone()[0] == 20_000
+    stocked = raw.execute("SELECT count(DISTINCT store_id) FROM stock_movements").fetchone()[0]
+    assert stocked == 3
+    assert raw.execute("SELECT count(*) FROM sqlite_stat1").fetchone()[0] > 0  # ANALYZEd
+    raw.close()
+
+
+def test_a_baseline_giving_other_figures_is_refused(results, monkeypatch):
+    harness.build_shop(240, stores=3)
+    shop = harness.open_shop(240, stores=3)
+    real = shop.raw
+    try:
+        ((store_id, day, zone),) = store_daily_close(shop)
+        assert store_id == 1 and zone
+        (month,) = chain_monthly(shop)
+        assert 1 <= month[1] <= 12
+        # Leave one store's tickets out of the chain figures: the check must notice.
+        real = shop.raw
+
+        class WrongStore:
+            def execute(self, sql, params=()):
+                return real.execute(
+                    sql.replace("t.completed_at >= ?", "t.store_id = 1 AND t.completed_at >= ?"),
+                    params,
+                )
+
+        shop.raw = WrongStore()
+        with pytest.raises(FiguresDiffer, match="chain monthly report"):
+            chain_monthly(shop)
+    finally:
+        shop.db.close()
+        real.close()
+
+
+def test_stores_out_of_range_is_refused(results, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--scale", "100", "--stores", "9"])
+    assert exit_info.value.code == 2
+    assert "--stores" in capsys.readouterr().err
