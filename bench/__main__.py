@@ -84,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         store_counts = []
     if not store_counts or any(not 1 <= n <= 4 for n in store_counts):
         parser.error("--stores: 1 to 4 (several: comma-separated)")
+    if args.db and not args.db.startswith("postgresql"):
+        parser.error("--db: a PostgreSQL URL (postgresql+psycopg://user@host/name)")
     if args.db:
         scales = scales[:1]
         store_counts = store_counts[:1]

@@ -95,11 +95,16 @@ def test_a_baseline_giving_other_figures_is_refused(results, monkeypatch):
         real.close()
 
 
-def test_stores_out_of_range_is_refused(results, capsys):
+@pytest.mark.parametrize(
+    ("argv", "complaint"),
+    [(["--stores", "9"], "--stores"), (["--db", "sqlite:///x.db"], "--db: a PostgreSQL URL")],
+)
+def test_bad_options_are_refused_before_anything_is_built(results, capsys, argv, complaint):
     with pytest.raises(SystemExit) as exit_info:
-        main(["--scale", "100", "--stores", "9"])
+        main(["--scale", "100", *argv])
     assert exit_info.value.code == 2
-    assert "--stores" in capsys.readouterr().err
+    assert complaint in capsys.readouterr().err
+    assert not list(results.iterdir())
 
 
 def test_chain_bench_on_postgresql_builds_the_shop_there_and_checks_the_figures(pg_url, results):
