@@ -8,6 +8,7 @@ template in the "errors" context and then fills in the parameters (``translated_
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 COUNT = "count"  # the parameter a counted message ("%n bad row(s)") is counted by
@@ -82,3 +83,40 @@ class DatabaseError(ServiceError):
 
 # Errors a user's input can cause: the CLI exits 2 for these, nothing having been written.
 INPUT_ERRORS = (ValidationError, NotFound, NotAllowed, Conflict)
+
+
+# A file's bad rows as one message parameter ("Nothing imported: 3 bad rows: {detail}").
+ROW_LINE = QT_TRANSLATE_NOOP("errors", "line {line}: {message}")  # a CSV's line
+ROW_ROW = QT_TRANSLATE_NOOP("errors", "row {line}: {message}")  # a worksheet's row
+ROWS_MORE = QT_TRANSLATE_NOOP("errors", "{shown}; … and {more} more")
+
+
+@dataclass(frozen=True)
+class RowProblems:
+    """Every bad row of a file, each with its own error, kept as errors (not text) so the
+    window can show each one in the reader's language (``i18n.error_text``); ``str()`` is
+    the English the command line prints. ``limit``: how many are listed before "and N more"."""
+
+    items: tuple[tuple[int, ServiceError | str], ...]
+    word: str = ROW_LINE
+    limit: int | None = None
+
+    def render(self, translate: Any = None) -> str:
+        """The list, each part through ``translate`` (a template or error -> text)."""
+
+        def text(value: str | ServiceError) -> str:
+            if translate is None:
+                return value.message if isinstance(value, ServiceError) else value
+            return str(translate(value))
+
+        listed = self.items if self.limit is None else self.items[: self.limit]
+        shown = "; ".join(
+            text(self.word).format(line=line, message=text(problem)) for line, problem in listed
+        )
+        more = len(self.items) - len(listed)
+        if more <= 0:
+            return shown
+        return text(ROWS_MORE).format(shown=shown, more=f"{more:,}")
+
+    def __str__(self) -> str:
+        return self.render()

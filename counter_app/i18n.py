@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from counter_app.errors import COUNT, ServiceError, english_plural
+from counter_app.errors import COUNT, RowProblems, ServiceError, english_plural
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 CATALOGUE = "service_counter"
@@ -73,6 +73,13 @@ def install(language: str) -> str:
     return language
 
 
+def _translated_part(part: str | BaseException) -> str:
+    """A row's error, or one of the row-listing templates, in the current language."""
+    if isinstance(part, BaseException):
+        return error_text(part)
+    return QCoreApplication.translate("errors", part)
+
+
 def error_text(exc: BaseException) -> str:
     """A service error in the current language: the template translated, then filled in.
     A raw database error becomes its one-line message (never the SQL)."""
@@ -92,6 +99,9 @@ def error_text(exc: BaseException) -> str:
                 template = english_plural(template, count)
             else:
                 template = template.replace("%n", QLocale().toString(count))
+        for key, value in params.items():
+            if isinstance(value, RowProblems):  # each bad row in the reader's language too
+                params[key] = value.render(_translated_part)
         if isinstance(params.get("label"), str):  # a field's name, itself translatable
             params["label"] = QCoreApplication.translate("errors", params["label"])
         try:

@@ -66,19 +66,10 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def cmd_import(ctx: Context) -> int:
-    from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
     from counter_app.exporting import parts_excel
-    from counter_app.exporting.excel_common import listed_errors
 
     plan = parts_excel.plan_import(ctx.db, ctx.args.file)
-    if not plan.ok:
-        detail = listed_errors([f"row {e.row}: {e.message}" for e in plan.errors])
-        raise ValidationError(
-            "file",
-            QT_TRANSLATE_NOOP("errors", "Nothing imported: %n bad row(s): {detail}"),
-            count=len(plan.errors),
-            detail=detail,
-        )
+    parts_excel.raise_if_bad(plan)
     summary = {
         "create": len(plan.creates),
         "update": len(plan.updates),

@@ -226,11 +226,3 @@ def _scan_sheet(stream: Any, name: str, max_rows: int) -> SheetScan:
             detail=" ".join(str(exc).split())[:100],
         ) from None
     return SheetScan(rows, tuple(formulas))
-
-
-def listed_errors(lines: Sequence[str]) -> str:
-    """The first MAX_LISTED_ERRORS bad rows and how many more: a 3M-row file's report stays
-    a readable line."""
-    shown = "; ".join(lines[:MAX_LISTED_ERRORS])
-    more = len(lines) - MAX_LISTED_ERRORS
-    return f"{shown}; … and {more:,} more" if more > 0 else shown

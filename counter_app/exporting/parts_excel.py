@@ -19,15 +19,21 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from counter_app.db import Database
-from counter_app.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
+from counter_app.errors import (
+    QT_TRANSLATE_NOOP,
+    ROW_ROW,
+    RowProblems,
+    ServiceError,
+    ValidationError,
+)
 from counter_app.exporting.excel_common import (
+    MAX_LISTED_ERRORS,
     SheetScan,
     abandon,
     append,
     check_xlsx_limits,
     finish_filter,
     header,
-    listed_errors,
 )
 from counter_app.names import movement_kind_text
 from counter_app.services import inventory
@@ -357,18 +363,25 @@ def _count(value: Any) -> int | None:
     return int(number)
 
 
-def apply_import(db: Database, actor: Actor, path: Path) -> dict[str, int]:
-    """Validate the whole file again, then write it in one transaction; if any row is bad
-    nothing is written and ValidationError lists every bad row."""
-    plan = plan_import(db, path)
+def raise_if_bad(plan: Any) -> None:
+    """Refuse a plan with bad rows: every one named (the first MAX_LISTED_ERRORS), each in
+    the reader's language in the window."""
     if not plan.ok:
-        detail = listed_errors([f"row {e.row}: {e.message}" for e in plan.errors])
         raise ValidationError(
             "file",
             QT_TRANSLATE_NOOP("errors", "Nothing imported: %n bad row(s): {detail}"),
             count=len(plan.errors),
-            detail=detail,
+            detail=RowProblems(
+                tuple((e.row, e.message) for e in plan.errors), ROW_ROW, MAX_LISTED_ERRORS
+            ),
         )
+
+
+def apply_import(db: Database, actor: Actor, path: Path) -> dict[str, int]:
+    """Validate the whole file again, then write it in one transaction; if any row is bad
+    nothing is written and ValidationError lists every bad row."""
+    plan = plan_import(db, path)
+    raise_if_bad(plan)
     return inventory.apply_part_rows(
         db, actor, [(data, count) for _, data, count in plan.rows], "Stock count (import)"
     )

@@ -22,7 +22,13 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
-from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ServiceError, ValidationError
+from counter_app.errors import (
+    QT_TRANSLATE_NOOP,
+    NotFound,
+    RowProblems,
+    ServiceError,
+    ValidationError,
+)
 from counter_app.models import (
     PAYMENT_METHODS,
     Customer,
@@ -195,7 +201,7 @@ class ImportPlan:
         }
 
     def error_text(self) -> str:
-        return "; ".join(f"line {e.line}: {e.message}" for e in self.errors)
+        return str(RowProblems(tuple((e.line, e.error) for e in self.errors)))
 
 
 def repair_warranty_end(collected_on: date, settings: dict[str, Any]) -> date:
@@ -714,7 +720,7 @@ def raise_if_bad(result: ImportPlan) -> None:
             "file",
             QT_TRANSLATE_NOOP("errors", "Nothing imported: %n bad row(s): {detail}"),
             count=len(result.errors),
-            detail=result.error_text(),
+            detail=RowProblems(tuple((e.line, e.error) for e in result.errors)),
         )
 
 

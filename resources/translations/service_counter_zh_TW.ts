@@ -4072,6 +4072,18 @@
             <source>{path} is not a PostgreSQL backup (pg_dump -Fc)</source>
             <translation>{path} 不是 PostgreSQL 備份（pg_dump -Fc）</translation>
         </message>
+        <message>
+            <source>line {line}: {message}</source>
+            <translation>第 {line} 行：{message}</translation>
+        </message>
+        <message>
+            <source>row {line}: {message}</source>
+            <translation>第 {line} 行：{message}</translation>
+        </message>
+        <message>
+            <source>{shown}; … and {more} more</source>
+            <translation>{shown}；……另有 {more} 處</translation>
+        </message>
     </context>
     <context>
         <name>events</name>
