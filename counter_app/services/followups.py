@@ -30,7 +30,23 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlalchemy import (
+    Date,
+    Integer,
+    String,
+    Text,
+    and_,
+    case,
+    cast,
+    delete,
+    exists,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from counter_app.db import Database
@@ -179,6 +195,85 @@ def _add_due(session: Session, key: str, reason: str, due_on: date, **links: Any
     session.add(FollowUp(**due_row(key, reason, due_on, utcnow(), **links)))
 
 
+def _due_rows(
+    settings: dict[str, Any],
+    day: date,
+    *,
+    ticket_id: int | None = None,
+    early: bool = False,
+) -> Any:
+    """The one statement of the calls due on ``day`` (or before and still kept), before the
+    one-per-customer pick: the calls written ahead still open, plus this quarter's computed
+    calls when the shop turns them on. A subquery; ``due_calls``, ``due_list`` and
+    ``due_page`` all read it. Its ``rank`` column is the reason's place in REASON_ORDER."""
+    tz_name = settings["time_zone"]
+    keep = int(settings["followup_keep_days"])
+    tech = aliased(User)
+    when = and_(FollowUp.next_try_on <= day, FollowUp.next_try_on >= day - timedelta(days=keep))
+    if early:  # the after-collection call may be made ahead of its day
+        when = or_(when, and_(FollowUp.state == "due", FollowUp.reason == "after_collection"))
+    written = (
+        select(
+            FollowUp.due_key.label("due_key"),
+            FollowUp.reason.label("reason"),
+            FollowUp.due_on.label("due_on"),
+            FollowUp.attempts.label("attempts"),
+            FollowUp.consultation_id.label("consultation_id"),
+            Ticket.ticket_no.label("ticket_no"),
+            Ticket.fault.label("fault"),
+            Customer.id.label("customer_id"),
+            Customer.name.label("name"),
+            Customer.phone_reversed.label("phone_reversed"),
+            Device.brand.label("brand"),
+            Device.model.label("model"),
+            tech.display_name.label("tech_name"),
+            Consultation.name.label("caller"),
+            Consultation.phone.label("caller_phone"),
+            Consultation.question.label("question"),
+            case(
+                *((FollowUp.reason == r, i) for i, r in enumerate(REASON_ORDER)),
+                else_=len(REASON_ORDER),
+            ).label("rank"),
+            literal(0).label("part"),
+            FollowUp.next_try_on.label("try_on"),
+            FollowUp.id.label("row_id"),
+        )
+        .outerjoin(Ticket, Ticket.id == FollowUp.ticket_id)
+        .outerjoin(Customer, Customer.id == FollowUp.customer_id)
+        .outerjoin(Device, Device.id == Ticket.device_id)
+        .outerjoin(tech, tech.id == Ticket.technician_id)
+        .outerjoin(Consultation, Consultation.id == FollowUp.consultation_id)
+        .where(FollowUp.state.in_(("due", "retry")), when)
+        .where(or_(FollowUp.customer_id.is_(None), _consenting()))
+        .where(or_(FollowUp.consultation_id.is_(None), Consultation.phone.is_not(None)))
+    )
+    if ticket_id is not None:
+        written = written.where(FollowUp.ticket_id == ticket_id)
+    if not settings["followup_quarterly"]:
+        return written.subquery("due_rows")
+    return union_all(written, _quarterly(tz_name, day, ticket_id)).subquery("due_rows")
+
+
+def _call(row: Any, day: date) -> DueCall:
+    """A row of ``_due_rows`` as the clerk sees it (the work done filled in later)."""
+    cid = row.customer_id
+    return DueCall(
+        row.due_key,
+        row.reason,
+        row.due_on,
+        row.due_on < day,
+        row.attempts,
+        cid,
+        row.name if row.name is not None else row.caller,
+        masked(row.phone_reversed) if cid is not None else mask_phone(row.caller_phone),
+        row.ticket_no,
+        f"{row.brand} {row.model}" if row.brand else "",
+        row.fault if row.fault is not None else (row.question or ""),
+        row.tech_name,
+        row.consultation_id,
+    )
+
+
 def due_calls(
     session: Session,
     settings: dict[str, Any],
@@ -189,81 +284,9 @@ def due_calls(
 ) -> list[DueCall]:
     """Every call due on ``day`` (or before and still kept), not de-duplicated. With
     ``ticket_id``: that ticket's calls; ``early`` adds its after-collection call not due yet."""
-    tz_name = settings["time_zone"]
-    keep = int(settings["followup_keep_days"])
-    tech = aliased(User)
-    when = and_(FollowUp.next_try_on <= day, FollowUp.next_try_on >= day - timedelta(days=keep))
-    if early:  # the after-collection call may be made ahead of its day
-        when = or_(when, and_(FollowUp.state == "due", FollowUp.reason == "after_collection"))
-    query = (
-        select(
-            FollowUp.due_key,
-            FollowUp.reason,
-            FollowUp.due_on,
-            FollowUp.attempts,
-            FollowUp.consultation_id,
-            Ticket.ticket_no,
-            Ticket.fault,
-            Customer.id,
-            Customer.name,
-            Customer.phone_reversed,
-            Device.brand,
-            Device.model,
-            tech.display_name,
-            Consultation.name,
-            Consultation.phone,
-            Consultation.question,
-        )
-        .outerjoin(Ticket, Ticket.id == FollowUp.ticket_id)
-        .outerjoin(Customer, Customer.id == FollowUp.customer_id)
-        .outerjoin(Device, Device.id == Ticket.device_id)
-        .outerjoin(tech, tech.id == Ticket.technician_id)
-        .outerjoin(Consultation, Consultation.id == FollowUp.consultation_id)
-        .where(FollowUp.state.in_(("due", "retry")), when)
-        .where(or_(FollowUp.customer_id.is_(None), _consenting()))
-        .where(or_(FollowUp.consultation_id.is_(None), Consultation.phone.is_not(None)))
-        .order_by(FollowUp.next_try_on, FollowUp.id)
-    )
-    if ticket_id is not None:
-        query = query.where(FollowUp.ticket_id == ticket_id)
-    calls = [
-        DueCall(
-            key,
-            reason,
-            due_on,
-            due_on < day,
-            attempts,
-            cid,
-            name if name is not None else caller,
-            masked(reversed_digits) if cid is not None else mask_phone(caller_phone),
-            no,
-            f"{brand} {model}" if brand else "",
-            fault if fault is not None else (question or ""),
-            tech_name,
-            consultation_id,
-        )
-        for (
-            key,
-            reason,
-            due_on,
-            attempts,
-            consultation_id,
-            no,
-            fault,
-            cid,
-            name,
-            reversed_digits,
-            brand,
-            model,
-            tech_name,
-            caller,
-            caller_phone,
-            question,
-        ) in session.execute(query)
-    ]
-    if settings["followup_quarterly"]:
-        calls.extend(_quarterly(session, tz_name, day, ticket_id))
-    return _with_work_done(session, calls)
+    rows = _due_rows(settings, day, ticket_id=ticket_id, early=early)
+    query = select(rows).order_by(rows.c.part, rows.c.try_on, rows.c.row_id)
+    return _with_work_done(session, [_call(row, day) for row in session.execute(query)])
 
 
 def _with_work_done(session: Session, calls: list[DueCall]) -> list[DueCall]:
@@ -285,9 +308,10 @@ def _with_work_done(session: Session, calls: list[DueCall]) -> list[DueCall]:
     ]
 
 
-def _quarterly(session: Session, tz_name: str, day: date, ticket_id: int | None) -> list[DueCall]:
+def _quarterly(tz_name: str, day: date, ticket_id: int | None) -> Any:
     """Once a quarter, every customer with a job collected in the last 12 months (computed:
-    these are not written ahead), unless a call reached them this quarter."""
+    these are not written ahead), unless a call reached them this quarter. The statement,
+    with the columns of the calls written ahead."""
     period, first, following = quarter_of(day)
     quarter_start = local_day_bounds(first, tz_name)[0]
     quarter_end = local_day_bounds(following, tz_name)[0]
@@ -308,8 +332,18 @@ def _quarterly(session: Session, tz_name: str, day: date, ticket_id: int | None)
         .subquery()
     )
     tech = aliased(User)
-    rows = session.execute(
+    nothing = null()
+    return (
         select(
+            (
+                literal("quarterly:", String)
+                + cast(Customer.id, String)
+                + literal(f":{period}", String)
+            ).label("due_key"),
+            literal("quarterly", String).label("reason"),
+            literal(first, Date).label("due_on"),
+            literal(0).label("attempts"),
+            cast(nothing, Integer).label("consultation_id"),
             Ticket.ticket_no,
             Ticket.fault,
             Customer.id,
@@ -318,6 +352,13 @@ def _quarterly(session: Session, tz_name: str, day: date, ticket_id: int | None)
             Device.brand,
             Device.model,
             tech.display_name,
+            cast(nothing, String).label("caller"),
+            cast(nothing, String).label("caller_phone"),
+            cast(nothing, Text).label("question"),
+            literal(REASON_ORDER.index("quarterly")).label("rank"),
+            literal(1).label("part"),
+            literal(first, Date).label("try_on"),
+            Customer.id.label("row_id"),
         )
         .join(latest, latest.c.ticket_id == Ticket.id)
         .join(Customer, Customer.id == Ticket.customer_id)
@@ -336,39 +377,66 @@ def _quarterly(session: Session, tz_name: str, day: date, ticket_id: int | None)
                 FollowUp.called_at < quarter_end,
             ),
         )
-        .order_by(Customer.id)
     )
-    return [
-        DueCall(
-            f"quarterly:{cid}:{period}",
-            "quarterly",
-            first,
-            first < day,
-            0,
-            cid,
-            name,
-            masked(reversed_digits),
-            no,
-            f"{brand} {model}",
-            fault,
-            tech_name,
+
+
+@dataclass(frozen=True)
+class DuePage:
+    calls: list[DueCall]
+    total: int  # customers (or callers) with a call due: the whole list's length
+    next_after: str | None  # give it back as ``after`` for the next page; None: the last page
+
+
+def _binary(column: Any, session: Session) -> Any:
+    """Compare due keys byte by byte on every database (PostgreSQL's locale order differs)."""
+    return column.collate("C") if session.get_bind().dialect.name == "postgresql" else column
+
+
+def _one_per_customer(
+    session: Session,
+    settings: dict[str, Any],
+    day: date,
+    limit: int | None = None,
+    after: str | None = None,
+) -> tuple[list[DueCall], int | None]:
+    """One call per customer (or caller), the most urgent: earliest due, then by reason, then
+    by key; the list in that order. ``limit``/``after``: one page of it (keyset) and the
+    number of calls in the whole list."""
+    rows = _due_rows(settings, day)
+    who = (rows.c.customer_id, case((rows.c.customer_id.is_(None), rows.c.due_key)))
+    key = _binary(rows.c.due_key, session)
+    picked = select(
+        rows,
+        func.row_number()
+        .over(partition_by=who, order_by=(rows.c.due_on, rows.c.rank, key))
+        .label("pick"),
+    ).subquery("picked")
+    shown = select(picked).where(picked.c.pick == 1)
+    total = None
+    if limit is not None:
+        total = session.scalar(select(func.count()).select_from(shown.subquery()))
+    if after:
+        due_on, rank, due_key = _cursor(after)
+        later = _binary(picked.c.due_key, session) > due_key
+        shown = shown.where(
+            or_(
+                picked.c.due_on > due_on,
+                and_(
+                    picked.c.due_on == due_on,
+                    or_(picked.c.rank > rank, and_(picked.c.rank == rank, later)),
+                ),
+            )
         )
-        for no, fault, cid, name, reversed_digits, brand, model, tech_name in rows
-    ]
+    shown = shown.order_by(picked.c.due_on, picked.c.rank, _binary(picked.c.due_key, session))
+    if limit is not None:
+        shown = shown.limit(limit)
+    calls = [_call(row, day) for row in session.execute(shown)]
+    return _with_work_done(session, calls), total
 
 
-def _one_per_customer(calls: list[DueCall]) -> list[DueCall]:
-    """One call per customer (or caller), the most urgent: earliest due, then by reason."""
-    calls = sorted(calls, key=lambda c: (c.due_on, REASON_ORDER.index(c.reason), c.due_key))
-    seen: set[object] = set()
-    shown = []
-    for call in calls:
-        who = call.customer_id if call.customer_id is not None else call.due_key
-        if who in seen:
-            continue
-        seen.add(who)
-        shown.append(call)
-    return shown
+def _cursor(after: str) -> tuple[date, int, str]:
+    due_on, rank, due_key = after.split("|", 2)
+    return date.fromisoformat(due_on), int(rank), due_key
 
 
 def due_list(db: Database, actor: Actor, day: date | None = None) -> list[DueCall]:
@@ -378,7 +446,39 @@ def due_list(db: Database, actor: Actor, day: date | None = None) -> list[DueCal
     with db.read() as session:
         settings = settings_service.load_all(session)
         day = day or local_today(settings["time_zone"])
-        return _one_per_customer(due_calls(session, settings, day))
+        return _one_per_customer(session, settings, day)[0]
+
+
+def due_page(
+    db: Database,
+    actor: Actor,
+    day: date | None = None,
+    *,
+    limit: int = 200,
+    after: str | None = None,
+) -> DuePage:
+    """One page of ``due_list``: the first ``limit`` calls after the ``after`` cursor (None:
+    the most urgent), the number of calls due in all, and the cursor of the next page.
+    Clerk or manager."""
+    require_role(actor, "clerk")
+    if limit < 1:
+        raise ValidationError("limit", QT_TRANSLATE_NOOP("errors", "Enter a positive number"))
+    if after is not None:
+        try:
+            _cursor(after)
+        except ValueError:
+            raise ValidationError(
+                "after", QT_TRANSLATE_NOOP("errors", "This page of the list is not valid")
+            ) from None
+    with db.read() as session:
+        settings = settings_service.load_all(session)
+        day = day or local_today(settings["time_zone"])
+        calls, total = _one_per_customer(session, settings, day, limit, after)
+    next_after = None
+    if len(calls) == limit:
+        last = calls[-1]
+        next_after = f"{last.due_on.isoformat()}|{REASON_ORDER.index(last.reason)}|{last.due_key}"
+    return DuePage(calls, total or 0, next_after)
 
 
 def reveal_phone(db: Database, actor: Actor, due_key: str) -> str:
