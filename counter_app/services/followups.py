@@ -34,7 +34,6 @@ from sqlalchemy import (
     Date,
     Integer,
     String,
-    Text,
     and_,
     case,
     cast,
@@ -204,11 +203,11 @@ def _due_rows(
 ) -> Any:
     """The one statement of the calls due on ``day`` (or before and still kept), before the
     one-per-customer pick: the calls written ahead still open, plus this quarter's computed
-    calls when the shop turns them on. A subquery; ``due_calls``, ``due_list`` and
-    ``due_page`` all read it. Its ``rank`` column is the reason's place in REASON_ORDER."""
+    calls when the shop turns them on. A subquery of keys only (what the clerk sees is joined
+    on by ``_shown``, after the pick); ``due_calls``, ``due_list`` and ``due_page`` all read
+    it. Its ``rank`` column is the reason's place in REASON_ORDER."""
     tz_name = settings["time_zone"]
     keep = int(settings["followup_keep_days"])
-    tech = aliased(User)
     when = and_(FollowUp.next_try_on <= day, FollowUp.next_try_on >= day - timedelta(days=keep))
     if early:  # the after-collection call may be made ahead of its day
         when = or_(when, and_(FollowUp.state == "due", FollowUp.reason == "after_collection"))
@@ -219,17 +218,8 @@ def _due_rows(
             FollowUp.due_on.label("due_on"),
             FollowUp.attempts.label("attempts"),
             FollowUp.consultation_id.label("consultation_id"),
-            Ticket.ticket_no.label("ticket_no"),
-            Ticket.fault.label("fault"),
-            Customer.id.label("customer_id"),
-            Customer.name.label("name"),
-            Customer.phone_reversed.label("phone_reversed"),
-            Device.brand.label("brand"),
-            Device.model.label("model"),
-            tech.display_name.label("tech_name"),
-            Consultation.name.label("caller"),
-            Consultation.phone.label("caller_phone"),
-            Consultation.question.label("question"),
+            FollowUp.ticket_id.label("ticket_id"),
+            FollowUp.customer_id.label("customer_id"),
             case(
                 *((FollowUp.reason == r, i) for i, r in enumerate(REASON_ORDER)),
                 else_=len(REASON_ORDER),
@@ -238,10 +228,7 @@ def _due_rows(
             FollowUp.next_try_on.label("try_on"),
             FollowUp.id.label("row_id"),
         )
-        .outerjoin(Ticket, Ticket.id == FollowUp.ticket_id)
         .outerjoin(Customer, Customer.id == FollowUp.customer_id)
-        .outerjoin(Device, Device.id == Ticket.device_id)
-        .outerjoin(tech, tech.id == Ticket.technician_id)
         .outerjoin(Consultation, Consultation.id == FollowUp.consultation_id)
         .where(FollowUp.state.in_(("due", "retry")), when)
         .where(or_(FollowUp.customer_id.is_(None), _consenting()))
@@ -254,8 +241,39 @@ def _due_rows(
     return union_all(written, _quarterly(tz_name, day, ticket_id)).subquery("due_rows")
 
 
+def _shown(rows: Any) -> Any:
+    """``rows`` (a subquery of ``_due_rows``' columns) with what the clerk sees of each call."""
+    tech = aliased(User)
+    return (
+        select(
+            rows.c.due_key,
+            rows.c.reason,
+            rows.c.due_on,
+            rows.c.attempts,
+            rows.c.consultation_id,
+            rows.c.customer_id,
+            Ticket.ticket_no,
+            Ticket.fault,
+            Customer.name,
+            Customer.phone_reversed,
+            Device.brand,
+            Device.model,
+            tech.display_name.label("tech_name"),
+            Consultation.name.label("caller"),
+            Consultation.phone.label("caller_phone"),
+            Consultation.question,
+        )
+        .select_from(rows)
+        .outerjoin(Ticket, Ticket.id == rows.c.ticket_id)
+        .outerjoin(Customer, Customer.id == rows.c.customer_id)
+        .outerjoin(Device, Device.id == Ticket.device_id)
+        .outerjoin(tech, tech.id == Ticket.technician_id)
+        .outerjoin(Consultation, Consultation.id == rows.c.consultation_id)
+    )
+
+
 def _call(row: Any, day: date) -> DueCall:
-    """A row of ``_due_rows`` as the clerk sees it (the work done filled in later)."""
+    """A row of ``_shown`` as the clerk sees it (the work done filled in later)."""
     cid = row.customer_id
     return DueCall(
         row.due_key,
@@ -285,7 +303,7 @@ def due_calls(
     """Every call due on ``day`` (or before and still kept), not de-duplicated. With
     ``ticket_id``: that ticket's calls; ``early`` adds its after-collection call not due yet."""
     rows = _due_rows(settings, day, ticket_id=ticket_id, early=early)
-    query = select(rows).order_by(rows.c.part, rows.c.try_on, rows.c.row_id)
+    query = _shown(rows).order_by(rows.c.part, rows.c.try_on, rows.c.row_id)
     return _with_work_done(session, [_call(row, day) for row in session.execute(query)])
 
 
@@ -331,7 +349,6 @@ def _quarterly(tz_name: str, day: date, ticket_id: int | None) -> Any:
         .group_by(Ticket.customer_id)
         .subquery()
     )
-    tech = aliased(User)
     nothing = null()
     return (
         select(
@@ -344,17 +361,8 @@ def _quarterly(tz_name: str, day: date, ticket_id: int | None) -> Any:
             literal(first, Date).label("due_on"),
             literal(0).label("attempts"),
             cast(nothing, Integer).label("consultation_id"),
-            Ticket.ticket_no,
-            Ticket.fault,
-            Customer.id,
-            Customer.name,
-            Customer.phone_reversed,
-            Device.brand,
-            Device.model,
-            tech.display_name,
-            cast(nothing, String).label("caller"),
-            cast(nothing, String).label("caller_phone"),
-            cast(nothing, Text).label("question"),
+            Ticket.id.label("ticket_id"),
+            Customer.id.label("customer_id"),
             literal(REASON_ORDER.index("quarterly")).label("rank"),
             literal(1).label("part"),
             literal(first, Date).label("try_on"),
@@ -362,8 +370,6 @@ def _quarterly(tz_name: str, day: date, ticket_id: int | None) -> Any:
         )
         .join(latest, latest.c.ticket_id == Ticket.id)
         .join(Customer, Customer.id == Ticket.customer_id)
-        .join(Device, Device.id == Ticket.device_id)
-        .outerjoin(tech, tech.id == Ticket.technician_id)
         .where(
             ~exists().where(
                 FollowUp.customer_id == Customer.id,
@@ -427,10 +433,13 @@ def _one_per_customer(
                 ),
             )
         )
-    shown = shown.order_by(picked.c.due_on, picked.c.rank, _binary(picked.c.due_key, session))
+    order = (picked.c.due_on, picked.c.rank, _binary(picked.c.due_key, session))
+    shown = shown.order_by(*order)
     if limit is not None:
         shown = shown.limit(limit)
-    calls = [_call(row, day) for row in session.execute(shown)]
+    page = shown.subquery("page")
+    query = _shown(page).order_by(page.c.due_on, page.c.rank, _binary(page.c.due_key, session))
+    calls = [_call(row, day) for row in session.execute(query)]
     return _with_work_done(session, calls), total
 
 
