@@ -78,12 +78,9 @@ def _(shop: Shop, day: date) -> object:
     keep = int(settings_service.get_all(shop.db)["followup_keep_days"])
     picked = (
         "WITH due AS (SELECT f.due_key, f.reason, f.due_on, f.attempts, f.consultation_id, "
-        "t.ticket_no, t.fault, c.id AS customer_id, c.name, c.phone_reversed, d.brand, d.model, "
-        "u.display_name, k.name AS caller, k.phone, k.question, CASE f.reason "
-        "WHEN 'callback' THEN 0 WHEN 'after_collection' THEN 1 WHEN 'first_service' THEN 2 "
-        "ELSE 3 END AS rank FROM followups f LEFT JOIN tickets t ON t.id = f.ticket_id "
-        "LEFT JOIN customers c ON c.id = f.customer_id LEFT JOIN devices d ON d.id = t.device_id "
-        "LEFT JOIN users u ON u.id = t.technician_id "
+        "f.ticket_id, f.customer_id, CASE f.reason WHEN 'callback' THEN 0 "
+        "WHEN 'after_collection' THEN 1 WHEN 'first_service' THEN 2 ELSE 3 END AS rank "
+        "FROM followups f LEFT JOIN customers c ON c.id = f.customer_id "
         "LEFT JOIN consultations k ON k.id = f.consultation_id "
         "WHERE f.state IN ('due', 'retry') AND f.next_try_on <= :day AND f.next_try_on >= :from "
         "AND (f.customer_id IS NULL OR (c.contact_consent = 1 AND c.anonymised_at IS NULL)) "
@@ -97,7 +94,13 @@ def _(shop: Shop, day: date) -> object:
         picked + "SELECT count(*) FROM picked WHERE pick = 1", params
     ).fetchone()[0]
     calls = shop.raw.execute(
-        picked + f"SELECT * FROM picked WHERE pick = 1 ORDER BY due_on, rank, due_key LIMIT {PAGE}",
+        picked + "SELECT p.due_key, p.reason, p.due_on, p.attempts, p.consultation_id, "
+        "t.ticket_no, t.fault, c.id, c.name, c.phone_reversed, d.brand, d.model, "
+        "u.display_name, k.name, k.phone, k.question FROM (SELECT * FROM picked WHERE pick = 1 "
+        f"ORDER BY due_on, rank, due_key LIMIT {PAGE}) p "
+        "LEFT JOIN tickets t ON t.id = p.ticket_id LEFT JOIN customers c ON c.id = p.customer_id "
+        "LEFT JOIN devices d ON d.id = t.device_id LEFT JOIN users u ON u.id = t.technician_id "
+        "LEFT JOIN consultations k ON k.id = p.consultation_id ORDER BY p.due_on, p.rank, p.due_key",
         params,
     ).fetchall()
     numbers = sorted({row[5] for row in calls if row[5]})

@@ -390,6 +390,7 @@ def _quarterly(tz_name: str, day: date, ticket_id: int | None) -> Any:
 class DuePage:
     calls: list[DueCall]
     total: int  # customers (or callers) with a call due: the whole list's length
+    overdue: int  # of those, the calls due before the day
     next_after: str | None  # give it back as ``after`` for the next page; None: the last page
 
 
@@ -404,10 +405,10 @@ def _one_per_customer(
     day: date,
     limit: int | None = None,
     after: str | None = None,
-) -> tuple[list[DueCall], int | None]:
+) -> tuple[list[DueCall], tuple[int, int]]:
     """One call per customer (or caller), the most urgent: earliest due, then by reason, then
     by key; the list in that order. ``limit``/``after``: one page of it (keyset) and the
-    number of calls in the whole list."""
+    numbers of calls and of overdue calls in the whole list."""
     rows = _due_rows(settings, day)
     who = (rows.c.customer_id, case((rows.c.customer_id.is_(None), rows.c.due_key)))
     key = _binary(rows.c.due_key, session)
@@ -418,9 +419,12 @@ def _one_per_customer(
         .label("pick"),
     ).subquery("picked")
     shown = select(picked).where(picked.c.pick == 1)
-    total = None
+    total = (0, 0)
     if limit is not None:
-        total = session.scalar(select(func.count()).select_from(shown.subquery()))
+        whole = shown.subquery()
+        late = func.coalesce(func.sum(case((whole.c.due_on < day, 1), else_=0)), 0)
+        counted = session.execute(select(func.count(), late).select_from(whole)).one()
+        total = (int(counted[0]), int(counted[1]))
     if after:
         due_on, rank, due_key = _cursor(after)
         later = _binary(picked.c.due_key, session) > due_key
@@ -482,12 +486,12 @@ def due_page(
     with db.read() as session:
         settings = settings_service.load_all(session)
         day = day or local_today(settings["time_zone"])
-        calls, total = _one_per_customer(session, settings, day, limit, after)
+        calls, (total, overdue) = _one_per_customer(session, settings, day, limit, after)
     next_after = None
     if len(calls) == limit:
         last = calls[-1]
         next_after = f"{last.due_on.isoformat()}|{REASON_ORDER.index(last.reason)}|{last.due_key}"
-    return DuePage(calls, total or 0, next_after)
+    return DuePage(calls, total, overdue, next_after)
 
 
 def reveal_phone(db: Database, actor: Actor, due_key: str) -> str:

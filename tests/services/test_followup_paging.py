@@ -72,6 +72,7 @@ def test_pages_give_the_whole_list_one_call_per_customer(db, staff, quarterly):
     while True:
         page = followups.due_page(db, staff.clerk, day, limit=7, after=after)
         assert page.total == len(whole)
+        assert page.overdue == sum(1 for c in whole if c.overdue) > 0
         pages.append(page.calls)
         after = page.next_after
         if after is None:
