@@ -18,7 +18,7 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-@case("follow-up calls due on a day")
+@case("follow-up calls due on a day, whole list", interactive=False)
 def calls_due(shop: Shop) -> list[date]:
     last = shop.raw.execute("SELECT max(collected_at) FROM tickets").fetchone()[0]
     newest = date.fromisoformat(last[:10])
@@ -56,6 +56,61 @@ def _(shop: Shop, day: date) -> object:
             chunk,
         ).fetchall()
     return calls, done
+
+
+PAGE = 200  # the calls a clerk's list shows first
+
+
+@case("follow-up calls due, first page")
+def calls_due_page(shop: Shop) -> list[date]:
+    return calls_due(shop)  # the same days
+
+
+@calls_due_page.ours
+def _(shop: Shop, day: date) -> object:
+    return followups.due_page(shop.db, shop.actor, day, limit=PAGE)
+
+
+@calls_due_page.baseline
+def _(shop: Shop, day: date) -> object:
+    """The same page by hand: the open calls in the kept window, the most urgent per customer
+    (ROW_NUMBER), the total, the first page, and what was done on those tickets only."""
+    keep = int(settings_service.get_all(shop.db)["followup_keep_days"])
+    picked = (
+        "WITH due AS (SELECT f.due_key, f.reason, f.due_on, f.attempts, f.consultation_id, "
+        "f.ticket_id, f.customer_id, CASE f.reason WHEN 'callback' THEN 0 "
+        "WHEN 'after_collection' THEN 1 WHEN 'first_service' THEN 2 ELSE 3 END AS rank "
+        "FROM followups f LEFT JOIN customers c ON c.id = f.customer_id "
+        "LEFT JOIN consultations k ON k.id = f.consultation_id "
+        "WHERE f.state IN ('due', 'retry') AND f.next_try_on <= :day AND f.next_try_on >= :from "
+        "AND (f.customer_id IS NULL OR (c.contact_consent = 1 AND c.anonymised_at IS NULL)) "
+        "AND (f.consultation_id IS NULL OR k.phone IS NOT NULL)), "
+        "picked AS (SELECT *, row_number() OVER (PARTITION BY customer_id, "
+        "CASE WHEN customer_id IS NULL THEN due_key END ORDER BY due_on, rank, due_key) AS pick "
+        "FROM due) "
+    )
+    params = {"day": day.isoformat(), "from": (day - timedelta(days=keep)).isoformat()}
+    total = shop.raw.execute(
+        picked + "SELECT count(*) FROM picked WHERE pick = 1", params
+    ).fetchone()[0]
+    calls = shop.raw.execute(
+        picked + "SELECT p.due_key, p.reason, p.due_on, p.attempts, p.consultation_id, "
+        "t.ticket_no, t.fault, c.id, c.name, c.phone_reversed, d.brand, d.model, "
+        "u.display_name, k.name, k.phone, k.question FROM (SELECT * FROM picked WHERE pick = 1 "
+        f"ORDER BY due_on, rank, due_key LIMIT {PAGE}) p "
+        "LEFT JOIN tickets t ON t.id = p.ticket_id LEFT JOIN customers c ON c.id = p.customer_id "
+        "LEFT JOIN devices d ON d.id = t.device_id LEFT JOIN users u ON u.id = t.technician_id "
+        "LEFT JOIN consultations k ON k.id = p.consultation_id ORDER BY p.due_on, p.rank, p.due_key",
+        params,
+    ).fetchall()
+    numbers = sorted({row[5] for row in calls if row[5]})
+    done = shop.raw.execute(
+        "SELECT t.ticket_no, l.description FROM tickets t JOIN quotes q ON q.ticket_id = t.id "
+        "JOIN quote_lines l ON l.quote_id = q.id WHERE q.status = 'approved' AND "
+        f"t.ticket_no IN ({', '.join('?' * len(numbers))}) ORDER BY l.id",
+        numbers,
+    ).fetchall()
+    return total, calls, done
 
 
 @case("complaint list, unresolved first")

@@ -30,7 +30,22 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlalchemy import (
+    Date,
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    delete,
+    exists,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from counter_app.db import Database
@@ -180,6 +195,104 @@ def _add_due(session: Session, key: str, reason: str, due_on: date, **links: Any
     session.add(FollowUp(**due_row(key, reason, due_on, utcnow(), **links)))
 
 
+def _due_rows(
+    settings: dict[str, Any],
+    day: date,
+    *,
+    ticket_id: int | None = None,
+    early: bool = False,
+) -> Any:
+    """The one statement of the calls due on ``day`` (or before and still kept), before the
+    one-per-customer pick: the calls written ahead still open, plus this quarter's computed
+    calls when the shop turns them on. A subquery of keys only (what the clerk sees is joined
+    on by ``_shown``, after the pick); ``due_calls``, ``due_list`` and ``due_page`` all read
+    it. Its ``rank`` column is the reason's place in REASON_ORDER."""
+    tz_name = settings["time_zone"]
+    keep = int(settings["followup_keep_days"])
+    when = and_(FollowUp.next_try_on <= day, FollowUp.next_try_on >= day - timedelta(days=keep))
+    if early:  # the after-collection call may be made ahead of its day
+        when = or_(when, and_(FollowUp.state == "due", FollowUp.reason == "after_collection"))
+    written = (
+        select(
+            FollowUp.due_key.label("due_key"),
+            FollowUp.reason.label("reason"),
+            FollowUp.due_on.label("due_on"),
+            FollowUp.attempts.label("attempts"),
+            FollowUp.consultation_id.label("consultation_id"),
+            FollowUp.ticket_id.label("ticket_id"),
+            FollowUp.customer_id.label("customer_id"),
+            case(
+                *((FollowUp.reason == r, i) for i, r in enumerate(REASON_ORDER)),
+                else_=len(REASON_ORDER),
+            ).label("rank"),
+            literal(0).label("part"),
+            FollowUp.next_try_on.label("try_on"),
+            FollowUp.id.label("row_id"),
+        )
+        .outerjoin(Customer, Customer.id == FollowUp.customer_id)
+        .outerjoin(Consultation, Consultation.id == FollowUp.consultation_id)
+        .where(FollowUp.state.in_(("due", "retry")), when)
+        .where(or_(FollowUp.customer_id.is_(None), _consenting()))
+        .where(or_(FollowUp.consultation_id.is_(None), Consultation.phone.is_not(None)))
+    )
+    if ticket_id is not None:
+        written = written.where(FollowUp.ticket_id == ticket_id)
+    if not settings["followup_quarterly"]:
+        return written.subquery("due_rows")
+    return union_all(written, _quarterly(tz_name, day, ticket_id)).subquery("due_rows")
+
+
+def _shown(rows: Any) -> Any:
+    """``rows`` (a subquery of ``_due_rows``' columns) with what the clerk sees of each call."""
+    tech = aliased(User)
+    return (
+        select(
+            rows.c.due_key,
+            rows.c.reason,
+            rows.c.due_on,
+            rows.c.attempts,
+            rows.c.consultation_id,
+            rows.c.customer_id,
+            Ticket.ticket_no,
+            Ticket.fault,
+            Customer.name,
+            Customer.phone_reversed,
+            Device.brand,
+            Device.model,
+            tech.display_name.label("tech_name"),
+            Consultation.name.label("caller"),
+            Consultation.phone.label("caller_phone"),
+            Consultation.question,
+        )
+        .select_from(rows)
+        .outerjoin(Ticket, Ticket.id == rows.c.ticket_id)
+        .outerjoin(Customer, Customer.id == rows.c.customer_id)
+        .outerjoin(Device, Device.id == Ticket.device_id)
+        .outerjoin(tech, tech.id == Ticket.technician_id)
+        .outerjoin(Consultation, Consultation.id == rows.c.consultation_id)
+    )
+
+
+def _call(row: Any, day: date) -> DueCall:
+    """A row of ``_shown`` as the clerk sees it (the work done filled in later)."""
+    cid = row.customer_id
+    return DueCall(
+        row.due_key,
+        row.reason,
+        row.due_on,
+        row.due_on < day,
+        row.attempts,
+        cid,
+        row.name if row.name is not None else row.caller,
+        masked(row.phone_reversed) if cid is not None else mask_phone(row.caller_phone),
+        row.ticket_no,
+        f"{row.brand} {row.model}" if row.brand else "",
+        row.fault if row.fault is not None else (row.question or ""),
+        row.tech_name,
+        row.consultation_id,
+    )
+
+
 def due_calls(
     session: Session,
     settings: dict[str, Any],
@@ -190,81 +303,9 @@ def due_calls(
 ) -> list[DueCall]:
     """Every call due on ``day`` (or before and still kept), not de-duplicated. With
     ``ticket_id``: that ticket's calls; ``early`` adds its after-collection call not due yet."""
-    tz_name = settings["time_zone"]
-    keep = int(settings["followup_keep_days"])
-    tech = aliased(User)
-    when = and_(FollowUp.next_try_on <= day, FollowUp.next_try_on >= day - timedelta(days=keep))
-    if early:  # the after-collection call may be made ahead of its day
-        when = or_(when, and_(FollowUp.state == "due", FollowUp.reason == "after_collection"))
-    query = (
-        select(
-            FollowUp.due_key,
-            FollowUp.reason,
-            FollowUp.due_on,
-            FollowUp.attempts,
-            FollowUp.consultation_id,
-            Ticket.ticket_no,
-            Ticket.fault,
-            Customer.id,
-            Customer.name,
-            Customer.phone_reversed,
-            Device.brand,
-            Device.model,
-            tech.display_name,
-            Consultation.name,
-            Consultation.phone,
-            Consultation.question,
-        )
-        .outerjoin(Ticket, Ticket.id == FollowUp.ticket_id)
-        .outerjoin(Customer, Customer.id == FollowUp.customer_id)
-        .outerjoin(Device, Device.id == Ticket.device_id)
-        .outerjoin(tech, tech.id == Ticket.technician_id)
-        .outerjoin(Consultation, Consultation.id == FollowUp.consultation_id)
-        .where(FollowUp.state.in_(("due", "retry")), when)
-        .where(or_(FollowUp.customer_id.is_(None), _consenting()))
-        .where(or_(FollowUp.consultation_id.is_(None), Consultation.phone.is_not(None)))
-        .order_by(FollowUp.next_try_on, FollowUp.id)
-    )
-    if ticket_id is not None:
-        query = query.where(FollowUp.ticket_id == ticket_id)
-    calls = [
-        DueCall(
-            key,
-            reason,
-            due_on,
-            due_on < day,
-            attempts,
-            cid,
-            name if name is not None else caller,
-            masked(reversed_digits) if cid is not None else mask_phone(caller_phone),
-            no,
-            f"{brand} {model}" if brand else "",
-            fault if fault is not None else (question or ""),
-            tech_name,
-            consultation_id,
-        )
-        for (
-            key,
-            reason,
-            due_on,
-            attempts,
-            consultation_id,
-            no,
-            fault,
-            cid,
-            name,
-            reversed_digits,
-            brand,
-            model,
-            tech_name,
-            caller,
-            caller_phone,
-            question,
-        ) in session.execute(query)
-    ]
-    if settings["followup_quarterly"]:
-        calls.extend(_quarterly(session, tz_name, day, ticket_id))
-    return _with_work_done(session, calls)
+    rows = _due_rows(settings, day, ticket_id=ticket_id, early=early)
+    query = _shown(rows).order_by(rows.c.part, rows.c.try_on, rows.c.row_id)
+    return _with_work_done(session, [_call(row, day) for row in session.execute(query)])
 
 
 def _with_work_done(session: Session, calls: list[DueCall]) -> list[DueCall]:
@@ -286,9 +327,10 @@ def _with_work_done(session: Session, calls: list[DueCall]) -> list[DueCall]:
     ]
 
 
-def _quarterly(session: Session, tz_name: str, day: date, ticket_id: int | None) -> list[DueCall]:
+def _quarterly(tz_name: str, day: date, ticket_id: int | None) -> Any:
     """Once a quarter, every customer with a job collected in the last 12 months (computed:
-    these are not written ahead), unless a call reached them this quarter."""
+    these are not written ahead), unless a call reached them this quarter. The statement,
+    with the columns of the calls written ahead."""
     period, first, following = quarter_of(day)
     quarter_start = local_day_bounds(first, tz_name)[0]
     quarter_end = local_day_bounds(following, tz_name)[0]
@@ -308,22 +350,27 @@ def _quarterly(session: Session, tz_name: str, day: date, ticket_id: int | None)
         .group_by(Ticket.customer_id)
         .subquery()
     )
-    tech = aliased(User)
-    rows = session.execute(
+    nothing = null()
+    return (
         select(
-            Ticket.ticket_no,
-            Ticket.fault,
-            Customer.id,
-            Customer.name,
-            Customer.phone_reversed,
-            Device.brand,
-            Device.model,
-            tech.display_name,
+            (
+                literal("quarterly:", String)
+                + cast(Customer.id, String)
+                + literal(f":{period}", String)
+            ).label("due_key"),
+            literal("quarterly", String).label("reason"),
+            literal(first, Date).label("due_on"),
+            literal(0).label("attempts"),
+            cast(nothing, Integer).label("consultation_id"),
+            Ticket.id.label("ticket_id"),
+            Customer.id.label("customer_id"),
+            literal(REASON_ORDER.index("quarterly")).label("rank"),
+            literal(1).label("part"),
+            literal(first, Date).label("try_on"),
+            Customer.id.label("row_id"),
         )
         .join(latest, latest.c.ticket_id == Ticket.id)
         .join(Customer, Customer.id == Ticket.customer_id)
-        .join(Device, Device.id == Ticket.device_id)
-        .outerjoin(tech, tech.id == Ticket.technician_id)
         .where(
             ~exists().where(
                 FollowUp.customer_id == Customer.id,
@@ -337,39 +384,73 @@ def _quarterly(session: Session, tz_name: str, day: date, ticket_id: int | None)
                 FollowUp.called_at < quarter_end,
             ),
         )
-        .order_by(Customer.id)
     )
-    return [
-        DueCall(
-            f"quarterly:{cid}:{period}",
-            "quarterly",
-            first,
-            first < day,
-            0,
-            cid,
-            name,
-            masked(reversed_digits),
-            no,
-            f"{brand} {model}",
-            fault,
-            tech_name,
+
+
+@dataclass(frozen=True)
+class DuePage:
+    calls: list[DueCall]
+    total: int  # customers (or callers) with a call due: the whole list's length
+    overdue: int  # of those, the calls due before the day
+    next_after: str | None  # give it back as ``after`` for the next page; None: the last page
+
+
+def _binary(column: Any, session: Session) -> Any:
+    """Compare due keys byte by byte on every database (PostgreSQL's locale order differs)."""
+    return column.collate("C") if session.get_bind().dialect.name == "postgresql" else column
+
+
+def _one_per_customer(
+    session: Session,
+    settings: dict[str, Any],
+    day: date,
+    limit: int | None = None,
+    after: str | None = None,
+) -> tuple[list[DueCall], tuple[int, int]]:
+    """One call per customer (or caller), the most urgent: earliest due, then by reason, then
+    by key; the list in that order. ``limit``/``after``: one page of it (keyset) and the
+    numbers of calls and of overdue calls in the whole list."""
+    rows = _due_rows(settings, day)
+    who = (rows.c.customer_id, case((rows.c.customer_id.is_(None), rows.c.due_key)))
+    key = _binary(rows.c.due_key, session)
+    picked = select(
+        rows,
+        func.row_number()
+        .over(partition_by=who, order_by=(rows.c.due_on, rows.c.rank, key))
+        .label("pick"),
+    ).subquery("picked")
+    shown = select(picked).where(picked.c.pick == 1)
+    total = (0, 0)
+    if limit is not None:
+        whole = shown.subquery()
+        late = func.coalesce(func.sum(case((whole.c.due_on < day, 1), else_=0)), 0)
+        counted = session.execute(select(func.count(), late).select_from(whole)).one()
+        total = (int(counted[0]), int(counted[1]))
+    if after:
+        due_on, rank, due_key = _cursor(after)
+        later = _binary(picked.c.due_key, session) > due_key
+        shown = shown.where(
+            or_(
+                picked.c.due_on > due_on,
+                and_(
+                    picked.c.due_on == due_on,
+                    or_(picked.c.rank > rank, and_(picked.c.rank == rank, later)),
+                ),
+            )
         )
-        for no, fault, cid, name, reversed_digits, brand, model, tech_name in rows
-    ]
+    order = (picked.c.due_on, picked.c.rank, _binary(picked.c.due_key, session))
+    shown = shown.order_by(*order)
+    if limit is not None:
+        shown = shown.limit(limit)
+    page = shown.subquery("page")
+    query = _shown(page).order_by(page.c.due_on, page.c.rank, _binary(page.c.due_key, session))
+    calls = [_call(row, day) for row in session.execute(query)]
+    return _with_work_done(session, calls), total
 
 
-def _one_per_customer(calls: list[DueCall]) -> list[DueCall]:
-    """One call per customer (or caller), the most urgent: earliest due, then by reason."""
-    calls = sorted(calls, key=lambda c: (c.due_on, REASON_ORDER.index(c.reason), c.due_key))
-    seen: set[object] = set()
-    shown = []
-    for call in calls:
-        who = call.customer_id if call.customer_id is not None else call.due_key
-        if who in seen:
-            continue
-        seen.add(who)
-        shown.append(call)
-    return shown
+def _cursor(after: str) -> tuple[date, int, str]:
+    due_on, rank, due_key = after.split("|", 2)
+    return date.fromisoformat(due_on), int(rank), due_key
 
 
 def due_list(db: Database, actor: Actor, day: date | None = None) -> list[DueCall]:
@@ -379,7 +460,39 @@ def due_list(db: Database, actor: Actor, day: date | None = None) -> list[DueCal
     with db.read() as session:
         settings = settings_service.load_all(session)
         day = day or local_today(stores.local_zone(session, actor=actor))
-        return _one_per_customer(due_calls(session, settings, day))
+        return _one_per_customer(session, settings, day)[0]
+
+
+def due_page(
+    db: Database,
+    actor: Actor,
+    day: date | None = None,
+    *,
+    limit: int = 200,
+    after: str | None = None,
+) -> DuePage:
+    """One page of ``due_list``: the first ``limit`` calls after the ``after`` cursor (None:
+    the most urgent), the number of calls due in all, and the cursor of the next page.
+    Clerk or manager."""
+    require_role(actor, "clerk")
+    if limit < 1:
+        raise ValidationError("limit", QT_TRANSLATE_NOOP("errors", "Enter a positive number"))
+    if after is not None:
+        try:
+            _cursor(after)
+        except ValueError:
+            raise ValidationError(
+                "after", QT_TRANSLATE_NOOP("errors", "This page of the list is not valid")
+            ) from None
+    with db.read() as session:
+        settings = settings_service.load_all(session)
+        day = day or local_today(stores.local_zone(session, actor=actor))
+        calls, (total, overdue) = _one_per_customer(session, settings, day, limit, after)
+    next_after = None
+    if len(calls) == limit:
+        last = calls[-1]
+        next_after = f"{last.due_on.isoformat()}|{REASON_ORDER.index(last.reason)}|{last.due_key}"
+    return DuePage(calls, total, overdue, next_after)
 
 
 def reveal_phone(db: Database, actor: Actor, due_key: str) -> str:

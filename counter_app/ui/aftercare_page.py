@@ -45,6 +45,7 @@ from counter_app.services.dto import Actor
 from counter_app.timeutil import utcnow
 from counter_app.ui import format as fmt
 from counter_app.ui.complaint_dialog import ComplaintDialog
+from counter_app.ui.due_calls_model import DueCallsModel
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.page_writes import OneWrite, say
 from counter_app.ui.table_model import Column, RowsModel
@@ -165,7 +166,7 @@ class AftercarePage(QWidget):
     # -- calls ------------------------------------------------------------------------
     def _calls_tab(self) -> QWidget:
         tab = QWidget()
-        self.calls_model = RowsModel(CALL_COLUMNS, "AftercarePage", self)
+        self.calls_model = DueCallsModel(CALL_COLUMNS, "AftercarePage", self.db, self.actor, self)
         self.calls_view = _table(self.calls_model)
         self.calls_view.doubleClicked.connect(self._open_call_ticket)
         self.calls_view.selectionModel().currentRowChanged.connect(lambda *_: self._call_changed())
@@ -288,14 +289,15 @@ class AftercarePage(QWidget):
     def _call_failed(self, exc: BaseException) -> None:
         self.call_message.setText(i18n.error_text(exc))
 
-    def _show_calls(self, calls: list[Any]) -> None:
-        self.calls_model.set_rows(calls)
-        overdue = sum(1 for c in calls if c.overdue)
+    def _show_calls(self, page: followups.DuePage) -> None:
+        """The first page is shown (the model has it); the count is the whole list's."""
         self.calls_summary.setText(
-            self.tr("%n call(s) due, {overdue} overdue", "", len(calls)).format(overdue=overdue)
+            self.tr("%n call(s) due, {overdue} overdue", "", page.total).format(
+                overdue=page.overdue
+            )
         )
         self.calls_view.resizeColumnsToContents()
-        if calls:
+        if page.calls:
             self.calls_view.selectRow(0)
         self.calls_loaded.emit()
 
@@ -555,7 +557,7 @@ class AftercarePage(QWidget):
     # -- loading ----------------------------------------------------------------------
     def refresh(self) -> None:
         if self.can_call:
-            run_task(self, followups.due_list, self.db, self.actor, on_done=self._show_calls)
+            self.calls_model.reload(on_done=self._show_calls)
         if self.can_see_complaints:
             self.refresh_complaints()
             run_task(
