@@ -3857,6 +3857,14 @@
             <translation>{ticket_no} 没有登记电话号码</translation>
         </message>
         <message>
+            <source>Enter a positive number</source>
+            <translation>请输入正数</translation>
+        </message>
+        <message>
+            <source>This page of the list is not valid</source>
+            <translation>列表的这一页无效</translation>
+        </message>
+        <message>
             <source>No phone number for this call</source>
             <translation>此回访没有电话号码</translation>
         </message>

@@ -3857,6 +3857,14 @@
             <translation>{ticket_no} 沒有登記電話號碼</translation>
         </message>
         <message>
+            <source>Enter a positive number</source>
+            <translation>請輸入正數</translation>
+        </message>
+        <message>
+            <source>This page of the list is not valid</source>
+            <translation>列表的這一頁無效</translation>
+        </message>
+        <message>
             <source>No phone number for this call</source>
             <translation>此回訪沒有電話號碼</translation>
         </message>
