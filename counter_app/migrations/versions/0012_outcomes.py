@@ -1,7 +1,7 @@
 """outcomes: a job can end "beyond repair" (the barrier and the fee then charged are kept)
 
 Revision ID: 0012_outcomes
-Revises: 0010_stores
+Revises: 0011_faulty_disposal
 
 Three nullable columns on tickets; existing tickets keep NULL (an ordinary outcome). Plain
 ADD COLUMN on SQLite (batch mode does not rebuild the table for it), the same on PostgreSQL.
