@@ -174,11 +174,12 @@ def aftercare_sql(shop: Shop, month: tuple[int, int]) -> object:
         "count(CASE WHEN f.state = 'done' AND f.feedback_class = 'satisfied' THEN 1 END) "
         "FROM followups f LEFT JOIN tickets t ON t.id = f.ticket_id "
         "LEFT JOIN users u ON u.id = f.called_by_id "
-        "WHERE f.called_at >= :start AND f.called_at < :end "
+        "WHERE f.called_at >= ? AND f.called_at < ? "
         "GROUP BY t.technician_id, t.created_by_id, f.called_by_id, u.role",
-        {"start": start, "end": end},
+        (start, end),
     ).fetchall()
-    recorded = "k.created_at >= :start AND k.created_at < :end"
+    # positional parameters: the same SQL runs on sqlite3 and on psycopg (bench --db)
+    recorded = "k.created_at >= ? AND k.created_at < ?"
     complaints = raw.execute(
         "SELECT 'job', t.technician_id, t.created_by_id, NULL, k.feedback_class, count(k.id) "
         f"FROM complaints k JOIN tickets t ON t.id = k.ticket_id WHERE {recorded} "
@@ -190,8 +191,8 @@ def aftercare_sql(shop: Shop, month: tuple[int, int]) -> object:
         "GROUP BY k.against_id, u.role "
         "UNION ALL SELECT 'overdue', k.responsible_id, NULL, u.role, NULL, count(*) "
         f"FROM complaints k LEFT JOIN users u ON u.id = k.responsible_id WHERE {recorded} "
-        "AND (k.resolved_at > k.due_at OR (k.resolved_at IS NULL AND k.due_at < :now)) "
+        "AND (k.resolved_at > k.due_at OR (k.resolved_at IS NULL AND k.due_at < ?)) "
         "GROUP BY k.responsible_id, u.role",
-        {"start": start, "end": end, "now": now},
+        (start, end) * 4 + (now,),
     ).fetchall()
     return calls, complaints

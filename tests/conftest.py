@@ -58,6 +58,16 @@ def _qt_application(qapp):  # type: ignore[no-untyped-def]
     return qapp
 
 
+@pytest.fixture(autouse=True)
+def _fresh_window_settings():  # type: ignore[no-untyped-def]
+    """Each test's window starts as on a new PC: no size, state or page saved by an earlier
+    test's window (the QSettings sandbox is shared by the session)."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("window")
+    yield
+
+
 def _add_staff(db: Database) -> None:
     manager = user_service.ensure_default_manager(db)
     user_service.create_user(db, manager, "amy", "Amy Chen", "clerk")

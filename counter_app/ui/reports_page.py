@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.db import Database
-from counter_app.services import settings as settings_service
 from counter_app.services.dto import Actor
 from counter_app.timeutil import local_today
 from counter_app.ui import format as fmt
@@ -169,7 +168,7 @@ class ReportsPage(QWidget):
         self.db, self.actor = db, actor
         self.daily_report: DailyReport | None = None
         self.monthly_report: MonthlyReport | None = None
-        today = local_today(settings_service.get_all(db)["time_zone"])  # the store's day
+        today = local_today(fmt.time_zone())  # the store's day (the window set its zone)
         self.day = QDateEdit(QDate(today.year, today.month, today.day), objectName="day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")

@@ -45,7 +45,6 @@ from counter_app.errors import ServiceError
 from counter_app.printing import appointment_docs
 from counter_app.printing.appointment_docs import kind_text, status_text
 from counter_app.services import appointments
-from counter_app.services import stores as store_service
 from counter_app.services.appointments import AppointmentInfo
 from counter_app.services.dto import Actor
 from counter_app.timeutil import local_today
@@ -184,7 +183,7 @@ class SchedulePage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.actor = db, actor
-        self.time_zone = store_service.time_zone_for(db, actor)
+        self.time_zone = fmt.time_zone()  # the PC's store zone, as the window set it
         self.pending_dropoff: int | None = None
         self.engineer_list: list[tuple[str, str]] = []  # listed in the background
         self._asked = self._answered = 0  # reads asked for / shown: older answers dropped
