@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
-from counter_app.models import AuditEvent, Base, Money, UserStore
+from counter_app.models import AuditEvent, Base, UserStore
 from counter_app.services import settings as settings_service
 from counter_app.services.common import require_role
 from counter_app.services.dto import Actor
-from counter_app.services.moving import BATCH, _refuse, _where
+from counter_app.services.moving import BATCH, _figures, _refuse, _where
+from counter_app.services.moving import _money_columns as _money
 from counter_app.services.stores import clean_code, clean_prefix
 from counter_app.timeutil import utcnow
 
@@ -77,21 +78,6 @@ def _version(conn: Connection) -> str | None:
         return conn.scalar(text("SELECT version_num FROM alembic_version"))
     except sa_exc.SQLAlchemyError:
         return None
-
-
-def _money(table: Table) -> list[str]:
-    return [c.name for c in table.columns if isinstance(c.type, Money)]
-
-
-def _figures(conn: Connection, table: Table) -> tuple[int, dict[str, Decimal]]:
-    money = _money(table)
-    row = conn.execute(
-        select(
-            func.count(),
-            *(func.coalesce(func.sum(table.c[name]), 0, type_=Money) for name in money),
-        ).select_from(table)
-    ).one()
-    return int(row[0]), {name: Decimal(row[i + 1]) for i, name in enumerate(money)}
 
 
 def _store_has_data(conn: Connection, store_id: int) -> str | None:
