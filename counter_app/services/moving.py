@@ -49,10 +49,8 @@ def _refuse(template: str, **params: Any) -> ValidationError:
     return ValidationError("to", template, **params)
 
 
-def _check_target(url: str) -> bool:
-    """Whether the target needs its schema made (True: empty). Refuses (nothing written) an
-    unreachable server, a database of another schema version or one already in use."""
-    where = _where(url)
+def check_server_url(url: str) -> None:
+    """Refuse (nothing written) a text that is not a PostgreSQL database URL."""
     try:
         parsed = make_url(url)
     except sa_exc.ArgumentError:
@@ -63,6 +61,13 @@ def _check_target(url: str) -> bool:
         raise _refuse(
             QT_TRANSLATE_NOOP("errors", "Move a shop to a PostgreSQL URL (postgresql://...)")
         )
+
+
+def _check_target(url: str) -> bool:
+    """Whether the target needs its schema made (True: empty). Refuses (nothing written) an
+    unreachable server, a database of another schema version or one already in use."""
+    where = _where(url)
+    check_server_url(url)
     engine = create_engine(url, hide_parameters=True)
     try:
         with engine.connect() as conn:

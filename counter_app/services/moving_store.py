@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Column, Table, create_engine, func, insert, select, text, update
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
@@ -24,7 +24,7 @@ from counter_app.models import AuditEvent, Base, UserStore
 from counter_app.services import settings as settings_service
 from counter_app.services.common import require_role
 from counter_app.services.dto import Actor
-from counter_app.services.moving import BATCH, _figures, _refuse, _where
+from counter_app.services.moving import BATCH, _figures, _refuse, _where, check_server_url
 from counter_app.services.moving import _money_columns as _money
 from counter_app.services.stores import clean_code, clean_prefix
 from counter_app.timeutil import utcnow
@@ -253,16 +253,7 @@ def move_as_store(
     code = clean_code(code)
     wanted_prefix = clean_prefix(prefix) if prefix else None
     where = _where(url)
-    try:
-        parsed = make_url(url)
-    except sa_exc.ArgumentError:
-        raise _refuse(
-            QT_TRANSLATE_NOOP("errors", "{url} is not a database URL"), url=url[:100]
-        ) from None
-    if parsed.get_backend_name() != "postgresql":
-        raise _refuse(
-            QT_TRANSLATE_NOOP("errors", "Move a shop to a PostgreSQL URL (postgresql://...)")
-        )
+    check_server_url(url)
     target = create_engine(url, hide_parameters=True)
     try:
         with (
