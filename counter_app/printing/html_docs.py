@@ -266,7 +266,7 @@ def receipt(doc: Document, roll: bool) -> str:
     <tr><td><b>{escape(tr("Balance"))}</b></td><td align='right'><b>{_money(doc, t.balance)}</b></td></tr>
     </table>
     {refund_note}
-    {_warranty_line(doc)}
+    {"" if t.outcome else _warranty_line(doc)}
     {warranty}
     {_handover(doc)}
     <p class="muted">{escape(doc.shop.receipt_terms)}</p>

@@ -22,4 +22,6 @@ def test_receipt_of_a_device_beyond_repair(db, staff, tmp_path):
     assert "Returned unrepaired : Spare parts not available" in text
     assert "Diagnosis fee ¥40.00" in text and "Balance ¥0.00" in text
     assert "No repair warranty" in text
+    # nothing was repaired: no "warranty to be decided after diagnosis" on the hand-over
+    assert "Warranty decision" not in text
     assert "Replace screen" not in text and "800.00" not in text
