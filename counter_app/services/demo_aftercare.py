@@ -241,6 +241,16 @@ def fill(
         .where(Ticket.store_id == store_id if store_id is not None else Ticket.id.isnot(None))
         .order_by(Ticket.collected_at)
     ).all()
+    # Yesterday's calls: about one in five was not answered, so today's list has calls to
+    # try again (chosen by quota, not by chance, so a small demo always shows some).
+    yesterday = [
+        row[0]
+        for row in collected
+        if row[4]
+        and row[3] is not None
+        and row[3].astimezone(tz).date() + timedelta(days=after_days) == today - timedelta(days=1)
+    ]
+    unanswered = set(rng.sample(yesterday, -(-len(yesterday) // 5)))
     for ticket_id, customer_id, tech_id, collected_moment, consent, first in collected:
         assert collected_moment is not None  # collected tickets have the time
         collected_at: datetime = collected_moment
@@ -262,15 +272,18 @@ def fill(
             continue
         collected_day = collected_at.astimezone(tz).date()
         due_on = collected_day + timedelta(days=after_days)
-        if due_on >= today or rng.random() < 0.08:
+        if ticket_id in unanswered:
+            tries, reached, last_day = 1, False, due_on  # tried yesterday, again today
+        elif due_on >= today or rng.random() < 0.08:
             add_due("after_collection", ticket_id, customer_id, due_on)
             if first:  # the first-month call, until a call reaches them
                 add_due("first_service", ticket_id, customer_id, add_months(collected_day, 1))
             continue  # due today or later, or still waiting on the list
-        attempt_roll = rng.random()
-        tries = 1 if attempt_roll < 0.8 else 2 if attempt_roll < 0.92 else most_tries
-        reached = attempt_roll < 0.92
-        last_day = due_on + timedelta(days=tries - 1)
+        else:
+            attempt_roll = rng.random()
+            tries = 1 if attempt_roll < 0.8 else 2 if attempt_roll < 0.92 else most_tries
+            reached = attempt_roll < 0.92
+            last_day = due_on + timedelta(days=tries - 1)
         if last_day >= today:
             # Tried and not reached yet: on the list again today.
             tries, reached, last_day = (today - due_on).days, False, today - timedelta(days=1)
