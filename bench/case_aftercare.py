@@ -74,7 +74,8 @@ def _(shop: Shop, day: date) -> object:
 @calls_due_page.baseline
 def _(shop: Shop, day: date) -> object:
     """The same page by hand: the open calls in the kept window, the most urgent per customer
-    (ROW_NUMBER), the total, the first page, and what was done on those tickets only."""
+    (ROW_NUMBER), the first page with the whole list's total and overdue count riding along
+    (window sums, one pass), and what was done on those tickets only."""
     keep = int(settings_service.get_all(shop.db)["followup_keep_days"])
     picked = (
         "WITH due AS (SELECT f.due_key, f.reason, f.due_on, f.attempts, f.consultation_id, "
@@ -90,19 +91,18 @@ def _(shop: Shop, day: date) -> object:
         "FROM due) "
     )
     params = {"day": day.isoformat(), "from": (day - timedelta(days=keep)).isoformat()}
-    total = shop.raw.execute(
-        picked + "SELECT count(*) FROM picked WHERE pick = 1", params
-    ).fetchone()[0]
     calls = shop.raw.execute(
         picked + "SELECT p.due_key, p.reason, p.due_on, p.attempts, p.consultation_id, "
         "t.ticket_no, t.fault, c.id, c.name, c.phone_reversed, d.brand, d.model, "
-        "u.display_name, k.name, k.phone, k.question FROM (SELECT * FROM picked WHERE pick = 1 "
-        f"ORDER BY due_on, rank, due_key LIMIT {PAGE}) p "
+        "u.display_name, k.name, k.phone, k.question, p.total, p.late FROM (SELECT *, "
+        "count(*) OVER () AS total, sum(due_on < :day) OVER () AS late FROM picked "
+        f"WHERE pick = 1 ORDER BY due_on, rank, due_key LIMIT {PAGE}) p "
         "LEFT JOIN tickets t ON t.id = p.ticket_id LEFT JOIN customers c ON c.id = p.customer_id "
         "LEFT JOIN devices d ON d.id = t.device_id LEFT JOIN users u ON u.id = t.technician_id "
         "LEFT JOIN consultations k ON k.id = p.consultation_id ORDER BY p.due_on, p.rank, p.due_key",
         params,
     ).fetchall()
+    total = (calls[0][-2], calls[0][-1]) if calls else (0, 0)
     numbers = sorted({row[5] for row in calls if row[5]})
     done = shop.raw.execute(
         "SELECT t.ticket_no, l.description FROM tickets t JOIN quotes q ON q.ticket_id = t.id "
@@ -125,18 +125,33 @@ def _(shop: Shop, open_only: bool) -> object:
 
 @complaint_list.baseline
 def _(shop: Shop, open_only: bool) -> object:
+    """By hand, the same way a careful SQL writer would: each state's serious-overdue,
+    overdue and open parts read from the (state, due_at) index and stop at 500, merged."""
     now = _iso(utcnow())
-    active = "k.state IN ('open', 'in_progress')"
-    where = f"WHERE {active}" if open_only else ""
+    parts: list[str] = []
+    for state in ("open", "in_progress") + (() if open_only else ("resolved", "closed")):
+        tiers = (
+            [
+                (0, "AND severity = 'serious' AND due_at < ?"),
+                (1, "AND severity != 'serious' AND due_at < ?"),
+                (2, "AND due_at >= ?"),
+            ]
+            if state in ("open", "in_progress")
+            else [(3, "")]
+        )
+        parts += [
+            f"SELECT * FROM (SELECT id, {rank} AS rank, due_at FROM complaints "
+            f"WHERE state = '{state}' {where} ORDER BY due_at, id LIMIT 500)"
+            for rank, where in tiers
+        ]
     return shop.raw.execute(
         "SELECT k.*, c.name, c.phone, t.ticket_no, a.username, r.username, b.username "
-        "FROM complaints k JOIN customers c ON c.id = k.customer_id "
+        f"FROM (SELECT * FROM ({' UNION ALL '.join(parts)}) ORDER BY rank, due_at, id LIMIT 500) p "
+        "JOIN complaints k ON k.id = p.id JOIN customers c ON c.id = k.customer_id "
         "LEFT JOIN tickets t ON t.id = k.ticket_id LEFT JOIN users a ON a.id = k.against_id "
         "LEFT JOIN users r ON r.id = k.responsible_id JOIN users b ON b.id = k.created_by_id "
-        f"{where} ORDER BY CASE WHEN {active} AND k.due_at < ? AND k.severity = 'serious' THEN 0 "
-        f"WHEN {active} AND k.due_at < ? THEN 1 WHEN {active} THEN 2 ELSE 3 END, k.due_at, k.id "
-        "LIMIT 500",
-        (now, now),
+        "ORDER BY p.rank, k.due_at, k.id",
+        [now] * sum("?" in part for part in parts),
     ).fetchall()
 
 

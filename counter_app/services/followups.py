@@ -419,32 +419,44 @@ def _one_per_customer(
         .over(partition_by=who, order_by=(rows.c.due_on, rows.c.rank, key))
         .label("pick"),
     ).subquery("picked")
-    shown = select(picked).where(picked.c.pick == 1)
-    total = (0, 0)
+    listed: Any = select(picked).where(picked.c.pick == 1)
     if limit is not None:
-        whole = shown.subquery()
-        late = func.coalesce(func.sum(case((whole.c.due_on < day, 1), else_=0)), 0)
-        counted = session.execute(select(func.count(), late).select_from(whole)).one()
-        total = (int(counted[0]), int(counted[1]))
+        # The whole list's length and overdue count ride along on every row of the page
+        # (window sums over the picked calls, before the cursor and the limit): one pass.
+        late = func.sum(case((picked.c.due_on < day, 1), else_=0))
+        listed = listed.add_columns(func.count().over().label("total"), late.over().label("late"))
+    listed = listed.subquery("listed")
+    shown = select(listed)
     if after:
         due_on, rank, due_key = _cursor(after)
-        later = _binary(picked.c.due_key, session) > due_key
+        later = _binary(listed.c.due_key, session) > due_key
         shown = shown.where(
             or_(
-                picked.c.due_on > due_on,
+                listed.c.due_on > due_on,
                 and_(
-                    picked.c.due_on == due_on,
-                    or_(picked.c.rank > rank, and_(picked.c.rank == rank, later)),
+                    listed.c.due_on == due_on,
+                    or_(listed.c.rank > rank, and_(listed.c.rank == rank, later)),
                 ),
             )
         )
-    order = (picked.c.due_on, picked.c.rank, _binary(picked.c.due_key, session))
+    order = (listed.c.due_on, listed.c.rank, _binary(listed.c.due_key, session))
     shown = shown.order_by(*order)
     if limit is not None:
         shown = shown.limit(limit)
     page = shown.subquery("page")
     query = _shown(page).order_by(page.c.due_on, page.c.rank, _binary(page.c.due_key, session))
-    calls = [_call(row, day) for row in session.execute(query)]
+    if limit is not None:
+        query = query.add_columns(page.c.total, page.c.late)
+    result = list(session.execute(query))
+    calls = [_call(row, day) for row in result]
+    total = (0, 0)
+    if result and limit is not None:
+        total = (int(result[0].total), int(result[0].late or 0))
+    elif after and limit is not None:  # a page past the end: count the list on its own
+        whole = select(picked).where(picked.c.pick == 1).subquery()
+        late_count = func.coalesce(func.sum(case((whole.c.due_on < day, 1), else_=0)), 0)
+        counted = session.execute(select(func.count(), late_count).select_from(whole)).one()
+        total = (int(counted[0]), int(counted[1]))
     return _with_work_done(session, calls), total
 
 

@@ -176,3 +176,48 @@ def test_a_technician_sees_only_complaints_about_their_jobs(db, staff, ticket_no
         complaints.show(db, staff.technician, theirs.id)
     with pytest.raises(NotAllowed):
         complaints.list_complaints(db, staff.inventory)
+
+
+def test_a_short_list_is_the_head_of_the_whole_list_across_states(db, db_path, staff, ticket_no):
+    # The list is read per state and rank; what a shorter list shows must still be the first
+    # complaints of the whole order, wherever they sit (open or in progress, any due time).
+    made = []
+    for n in range(12):
+        c = add(db, staff.clerk, severity="serious" if n % 3 == 0 else "normal")
+        if n % 2:
+            complaints.assign(db, staff.manager, c.id, "zhao")
+        if n % 5 == 4:
+            complaints.resolve(db, staff.manager, c.id, "Sorted")
+        made.append(c.id)
+    conn = sqlite3.connect(db_path)
+    for n, complaint_id in enumerate(made):  # due times spread from 6 days late to 5 ahead
+        conn.execute(
+            "UPDATE complaints SET due_at = datetime('now', ?) WHERE id = ?",
+            (f"{(n * 7) % 12 - 6} days", complaint_id),
+        )
+    conn.commit()
+    conn.close()
+    whole = complaints.list_complaints(db, staff.manager)
+    assert len(whole) == 12
+
+    def rank(c):
+        active = c.state in ("open", "in_progress")
+        return (
+            0
+            if active and c.overdue and c.severity == "serious"
+            else 1
+            if active and c.overdue
+            else 2
+            if active
+            else 3,
+            c.due_at,
+            c.id,
+        )
+
+    assert [c.id for c in whole] == [c.id for c in sorted(whole, key=rank)]
+    assert {c.state for c in whole} == {"open", "in_progress", "resolved"}
+    assert whole[0].severity == "serious" and whole[0].overdue
+    for limit in (1, 2, 3, 5, 8):
+        assert [c.id for c in complaints.list_complaints(db, staff.manager, limit=limit)] == [
+            c.id for c in whole[:limit]
+        ]
