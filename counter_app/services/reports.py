@@ -534,11 +534,12 @@ def monthly(
         start, end = month_bounds(year, month, tz_name)
         later = aliased(Ticket)
         came_back = select(later.id).where(later.comeback_of_id == Ticket.id).limit(1).exists()
-        rows = session.execute(
+        conn = session.connection()  # Core rows: no ORM loading for plain columns
+        rows = conn.execute(
             select(
                 Ticket.technician_id,
                 Ticket.created_by_id,
-                _turnaround_hours(session.get_bind().dialect.name),
+                _turnaround_hours(conn.dialect.name),
                 came_back,
             ).where(
                 Ticket.completed_at >= start,
@@ -548,16 +549,16 @@ def monthly(
         ).all()
         users = {
             uid: (name, role)
-            for uid, name, role in session.execute(select(User.id, User.display_name, User.role))
+            for uid, name, role in conn.execute(select(User.id, User.display_name, User.role))
         }
         per: dict[tuple[int, str], list[tuple[float, bool]]] = {}
         everything: list[tuple[float, bool]] = []
         for tech_id, clerk_id, hours, back in rows:
-            hours = float(hours)
-            everything.append((hours, bool(back)))
+            job = (float(hours), bool(back))
+            everything.append(job)
             if tech_id is not None:
-                per.setdefault((tech_id, "technician"), []).append((hours, bool(back)))
-            per.setdefault((clerk_id, "clerk"), []).append((hours, bool(back)))
+                per.setdefault((tech_id, "technician"), []).append(job)
+            per.setdefault((clerk_id, "clerk"), []).append(job)
         now = utcnow()
         care, shop_care = monthly_figures(session.connection(), start, end, now)
         for key in care:
