@@ -12,8 +12,6 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy import exc as sa_exc
-
 from counter_app import __version__
 from counter_app.cli.common import (
     EXIT_FAILURE,
@@ -24,7 +22,6 @@ from counter_app.cli.common import (
     common_options,
     one_line,
 )
-from counter_app.db import failure_from
 from counter_app.errors import INPUT_ERRORS, DatabaseError, ServiceError
 from counter_app.logging_setup import setup_logging
 
@@ -110,6 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             user=getattr(args, "user", None),
             smoke=args.smoke,
         )
+    from sqlalchemy import exc as sa_exc  # a window start reaches here without it
+
+    from counter_app.db import failure_from
+
     ctx = Context(args)
     try:
         return int(args.handler(ctx) or EXIT_OK)

@@ -10,15 +10,15 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from counter_app.config import resolve_db_url
-from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed
-from counter_app.services import stores as store_service
-from counter_app.services import users as user_service
 from counter_app.services.dto import Actor, to_jsonable
 from counter_app.validation import ascii_digits
+
+if TYPE_CHECKING:  # the database and the services load when a command first needs them
+    from counter_app.db import Database
 
 ID_MAX = 2**31 - 1
 
@@ -137,6 +137,8 @@ class Context:
     @property
     def db(self) -> Database:
         if self._db is None:
+            from counter_app.db import Database
+
             command = getattr(self.args, "command", None)
             self._db = Database(
                 self.db_url,
@@ -150,6 +152,9 @@ class Context:
         """The signed-in acting user. Reading who it is never writes (only a shop without
         any account gets the default manager); an account with a password needs it."""
         if self._actor is None:
+            from counter_app.services import stores as store_service
+            from counter_app.services import users as user_service
+
             name = getattr(self.args, "user", None) or os.environ.get(ENV_USER) or ""
             if not name:
                 name = user_service.default_username(self.db)

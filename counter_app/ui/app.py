@@ -1,26 +1,37 @@
 """Starting the GUI: Qt application, language, database (or a fresh demo shop), sign-in,
-main window. Errors in the event loop are logged and shown, never swallowed."""
+main window. Errors in the event loop are logged and shown, never swallowed.
+
+The window comes first: when this PC has opened a shop before, it remembers the shop's
+language (QSettings ``window/language``), so the window's frame is shown, in that
+language, before the database layer is even imported; the shop is then opened, the user
+signed in and the first page built in the shown window (keys typed meanwhile wait in the
+window system's queue and reach the first page). The first start on a PC opens the shop
+first. ``COUNTER_STARTUP_PROBE=1`` prints the process's CPU seconds when the window is
+shown and when it is ready (the bench's start-up case reads them)."""
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from counter_app import i18n
 from counter_app.config import data_dir, resolve_db_url, sqlite_path, sqlite_url
-from counter_app.db import Database
 from counter_app.errors import DatabaseError, ServiceError
 from counter_app.logging_setup import log_file
 from counter_app.printing.qt import name_application
-from counter_app.services import backup
-from counter_app.services import settings as settings_service
-from counter_app.services import users as user_service
+
+if TYPE_CHECKING:
+    from counter_app.db import Database
+    from counter_app.ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
@@ -41,7 +52,13 @@ QHeaderView::section { background: #eceff1; padding: 4px; border: none;
 """
 
 
+LANGUAGE_KEY = "window/language"  # QSettings: the language of the shop last opened here
+
+
 def open_database(url: str | None, demo: bool) -> Database:
+    from counter_app.db import Database
+    from counter_app.services import users as user_service
+
     if demo:
         from counter_app.services import demo as demo_service
 
@@ -114,6 +131,31 @@ def _close_smoke(window: QWidget) -> None:
     QApplication.exit(0 if shown else 1)
 
 
+def _probe(stage: str) -> None:
+    """With COUNTER_STARTUP_PROBE set: this process's CPU seconds so far, on stdout."""
+    if os.environ.get("COUNTER_STARTUP_PROBE"):
+        spent = os.times()
+        print(f"startup {stage} cpu={spent.user + spent.system:.4f}", flush=True)
+
+
+def _show_frame(app: QApplication, language: str) -> MainWindow:
+    """The window's frame in ``language``, shown and drawn before the shop is opened."""
+    from counter_app.ui.main_window import MainWindow
+
+    i18n.install(language)
+    window = MainWindow()
+    window.show()
+    deadline = time.monotonic() + 0.5  # the window system maps and exposes it
+    while time.monotonic() < deadline:
+        app.processEvents()
+        handle = window.windowHandle()
+        if handle is not None and handle.isExposed():
+            break
+        time.sleep(0.005)
+    app.processEvents()  # drawn
+    return window
+
+
 def run_gui(
     db_url: str | None = None, demo: bool = False, user: str | None = None, smoke: bool = False
 ) -> int:
@@ -122,14 +164,46 @@ def run_gui(
     app.setApplicationDisplayName("Service Counter")
     apply_style(app)
     sys.excepthook = _excepthook
+    remembered = str(QSettings().value(LANGUAGE_KEY, "") or "")
+    window = _show_frame(app, remembered) if remembered in i18n.LANGUAGES else None
+    if window is not None:
+        _probe("shown")
+    try:
+        code = _open_and_run(app, window, remembered, db_url, demo, user, smoke)
+    finally:
+        if window is not None and not window.attached:
+            window.close()  # the shop did not open (or nobody signed in): nothing to show
+    return code
+
+
+def _open_and_run(
+    app: QApplication,
+    window: MainWindow | None,
+    remembered: str,
+    db_url: str | None,
+    demo: bool,
+    user: str | None,
+    smoke: bool,
+) -> int:
+    from counter_app.services import backup
+    from counter_app.services import settings as settings_service
+
     try:
         db = open_database(db_url, demo)
     except NoShop:
         return 1
     except (DatabaseError, ServiceError) as exc:
-        QMessageBox.critical(None, "Service Counter", i18n.error_text(exc))
+        QMessageBox.critical(window, "Service Counter", i18n.error_text(exc))
         return 1
-    i18n.install(i18n.pick_language(settings_service.get_all(db)["language"]))
+    language = i18n.pick_language(settings_service.get_all(db)["language"])
+    if language != remembered:
+        remember = QSettings()
+        remember.setValue(LANGUAGE_KEY, language)
+        remember.sync()  # kept even if this start ends badly
+        if window is not None:  # the shop's language changed since this PC last opened it
+            window.close()
+            window = None
+        i18n.install(language)
     if db.path is not None and not demo:
         try:
             backup.backup_if_due(db, db.path.parent / "backups")
@@ -137,7 +211,7 @@ def run_gui(
             logger.exception("automatic backup failed")
         except DatabaseError as exc:  # a damaged copy was deleted: say so, never silently
             logger.error("automatic backup refused: %s", exc.message)
-            QMessageBox.warning(None, "Service Counter", i18n.error_text(exc))
+            QMessageBox.warning(window, "Service Counter", i18n.error_text(exc))
     try:
         from counter_app.ui.sign_in import SignInDialog, direct_actor
 
@@ -146,19 +220,25 @@ def run_gui(
             # --user only preselects an account that has a password; it is never skipped.
             dialog = SignInDialog(db, preselect=user)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+                db.close()
                 return 0
             actor = dialog.actor
     except ServiceError as exc:
-        QMessageBox.critical(None, "Service Counter", i18n.error_text(exc))
+        QMessageBox.critical(window, "Service Counter", i18n.error_text(exc))
+        db.close()
         return 1
     from counter_app.ui.main_window import MainWindow
 
-    window = MainWindow(db, actor)
+    if window is None:
+        window = MainWindow(db, actor)
+    else:
+        window.attach(db, actor)
     if not demo:
         from counter_app.ui.sign_in import remind_to_set_password
 
         remind_to_set_password(db, actor, window)
     window.show()
+    _probe("ready")
     if smoke:  # an install check: the window opened, then it closes by itself
         QTimer.singleShot(0, lambda: _close_smoke(window))
     code = app.exec()

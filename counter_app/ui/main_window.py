@@ -1,12 +1,18 @@
 """The main window: pages on the left, the page on the right, database/user/store below.
 A scanned ticket number opens the ticket and a scanned IMEI its history (or an intake),
-from any page; Ctrl+F searches ticket numbers, IMEIs, phone tails and names."""
+from any page; Ctrl+F searches ticket numbers, IMEIs, phone tails and names.
+
+The window is built in two steps so that a start shows it at once: ``MainWindow()`` is
+the frame (page list, menus, status bar, an "Opening the shop…" first page) and needs
+neither the database nor the services, which this module imports only when ``attach``
+gives it the database and the signed-in user and the pages are built."""
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -24,18 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.db import Database
 from counter_app.errors import ServiceError
-from counter_app.services import lookup
-from counter_app.services import settings as settings_service
-from counter_app.services import stores as store_service
 from counter_app.services.dto import Actor
-from counter_app.services.stores import StoreInfo
 from counter_app.ui import format as fmt
-from counter_app.ui.intake_form import IntakeForm
-from counter_app.ui.job_board import JobBoard
 from counter_app.ui.operations import run_task, show_error, wait_for_tasks
 from counter_app.ui.scanner import ScanDetector
+
+if TYPE_CHECKING:  # loaded by attach(): the frame is shown before SQLAlchemy is imported
+    from counter_app.db import Database
+    from counter_app.services import lookup
+    from counter_app.services.stores import StoreInfo
+    from counter_app.ui.intake_form import IntakeForm
+    from counter_app.ui.job_board import JobBoard
 
 OPTIONAL_PAGES = (
     ("ticket", "counter_app.ui.ticket_page", "TicketPage"),
@@ -67,6 +73,8 @@ def pc_store(db: Database, actor: Actor) -> tuple[Actor, StoreInfo | None]:
     """The actor acting for this PC's store (QSettings), and that store when the shop has
     several (None for a single store: nothing changes on screen). A store the user does not
     work at leaves the actor without one: writing then asks to choose."""
+    from counter_app.services import stores as store_service
+
     found = store_service.list_stores(db)
     if len(found) <= 1:
         return actor, None
@@ -102,19 +110,23 @@ class Pages(dict[str, QWidget]):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    db: Database
+    actor: Actor
+    intake: IntakeForm
+
+    def __init__(
+        self, db: Database | None = None, actor: Actor | None = None, parent: QWidget | None = None
+    ) -> None:
+        """The frame; with ``db`` and ``actor`` also its pages (``attach``)."""
         super().__init__(parent)
-        actor, store = pc_store(db, actor)
-        self.db, self.actor = db, actor
-        shop = settings_service.get_all(db)
-        fmt.configure(store_service.time_zone_for(db, actor), shop["currency"])
-        self.store_name = shop["store_name"]
+        self.attached = False
+        self.store_name = ""
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
         self.pages = Pages(self._build_page)
         self._factories: dict[str, Callable[[], QWidget]] = {}
-        self.titles = titles = {
+        self.titles = {
             "intake": self.tr("Intake"),
             "board": self.tr("Job board"),
             "ticket": self.tr("Ticket"),
@@ -125,47 +137,27 @@ class MainWindow(QMainWindow):
             "aftercare": self.tr("After-care"),
             "schedule": self.tr("Schedule"),
         }
-        self.intake = IntakeForm(db, actor)
-        self.add_page("intake", titles["intake"], self.intake)
-        # Every other page is built, and reads the database, when first shown (Pages).
-        self._add_later("board", lambda: JobBoard(db, actor, load=False))
-        for key, module, name in OPTIONAL_PAGES:
-            if importlib.util.find_spec(module) is None:
-                continue
-            self._add_later(
-                key,
-                lambda module=module, name=name: getattr(importlib.import_module(module), name)(
-                    db, actor
-                ),
-            )
+        # Every page has its place in the list from the start; a page is built, and reads
+        # the database, when first shown after attach() (Pages).
+        opening = QLabel(self.tr("Opening the shop…"), alignment=Qt.AlignmentFlag.AlignCenter)
+        self._add_placeholder("intake", opening)
+        self._add_placeholder("board")
+        for key, module, _name in OPTIONAL_PAGES:
+            if importlib.util.find_spec(module) is not None:
+                self._add_placeholder(key)
+        self.nav.setEnabled(False)  # until attach(): nothing to open yet
         self.nav.currentRowChanged.connect(self._page_changed)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        where = db.describe()
-        short = where if len(where) <= 48 else "…" + where[-47:]
-        self.db_label = QLabel(self.tr("Database: {name}").format(name=short))
-        self.db_label.setToolTip(where)
-        self.user_label = QLabel(
-            self.tr("Signed in: {user} ({role})").format(
-                user=actor.display_name, role=fmt.role_text(actor.role)
-            )
-        )
-        self.store_label = QLabel(
-            self.tr("Store: {code} {name}").format(code=store.code, name=store.name)
-            if store is not None
-            else shop["store_name"]
-        )
+        self.db_label, self.user_label, self.store_label = QLabel(), QLabel(), QLabel()
         self.db_label.setContentsMargins(0, 0, 8, 0)  # clear of the window's edge
         for label in (self.user_label, self.store_label, self.db_label):
             self.statusBar().addPermanentWidget(label)
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self.handle_scan)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.scanner)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.global_search)
         for number, key in enumerate(self.pages, start=1):  # Ctrl+1 … Ctrl+9: the pages
             if number > 9:
@@ -177,22 +169,77 @@ class MainWindow(QMainWindow):
             )
             self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
         menu = self.menuBar().addMenu(self.tr("&Shop"))
-        menu.addAction(self.tr("Search…"), self.global_search)
-        settings_action = menu.addAction(self.tr("Settings…"), self.edit_settings)
-        settings_action.setEnabled(actor.role == "manager")
-        import_action = menu.addAction(self.tr("Import records…"), self.import_records)
-        import_action.setEnabled(actor.role == "manager")
-        menu.addAction(self.tr("This PC's store…"), self.choose_store)
+        self._needs_shop = [menu.addAction(self.tr("Search…"), self.global_search)]
+        self._manager_only = [
+            menu.addAction(self.tr("Settings…"), self.edit_settings),
+            menu.addAction(self.tr("Import records…"), self.import_records),
+        ]
+        self._needs_shop.append(menu.addAction(self.tr("This PC's store…"), self.choose_store))
         menu.addSeparator()
         switch = menu.addAction(self.tr("Switch user…"), self.switch_user)
         switch.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_L))
+        self._needs_shop.append(switch)
         menu.addAction(self.tr("Quit"), self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("About Service Counter…"), self.show_about)
+        self._needs_shop.append(
+            help_menu.addAction(self.tr("About Service Counter…"), self.show_about)
+        )
+        for action in self._needs_shop + self._manager_only:
+            action.setEnabled(False)
+        self._restore()
+        self.setWindowTitle(self.tr("Opening the shop…"))
+        if db is not None and actor is not None:
+            self.attach(db, actor)
+
+    def attach(self, db: Database, actor: Actor) -> None:
+        """The shop is open and the user signed in: build the first page, fill the status
+        bar and title, and start listening for scans."""
+        from counter_app.services import settings as settings_service
+        from counter_app.services import stores as store_service
+        from counter_app.ui.intake_form import IntakeForm
+        from counter_app.ui.job_board import JobBoard
+
+        actor, store = pc_store(db, actor)
+        self.db, self.actor = db, actor
+        shop = settings_service.get_all(db)
+        fmt.configure(store_service.time_zone_for(db, actor), shop["currency"])
+        self.store_name = shop["store_name"]
+        self._factories["intake"] = lambda: IntakeForm(db, actor)
+        self._factories["board"] = lambda: JobBoard(db, actor, load=False)
+        for key, module, name in OPTIONAL_PAGES:
+            if key in self.pages.placeholders:
+                self._factories[key] = lambda module=module, name=name: getattr(
+                    importlib.import_module(module), name
+                )(db, actor)
+        self.attached = True
+        self.intake = self.pages["intake"]  # type: ignore[assignment]
+        where = db.describe()
+        short = where if len(where) <= 48 else "…" + where[-47:]
+        self.db_label.setText(self.tr("Database: {name}").format(name=short))
+        self.db_label.setToolTip(where)
+        self.user_label.setText(
+            self.tr("Signed in: {user} ({role})").format(
+                user=actor.display_name, role=fmt.role_text(actor.role)
+            )
+        )
+        self.store_label.setText(
+            self.tr("Store: {code} {name}").format(code=store.code, name=store.name)
+            if store is not None
+            else shop["store_name"]
+        )
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scanner)
+        for action in self._needs_shop:
+            action.setEnabled(True)
+        for action in self._manager_only:
+            action.setEnabled(actor.role == "manager")
         self.intake.saved.connect(lambda _: self.refresh_board())
         self.intake.saved.connect(self._intake_saved)
         self.intake.imei.textChanged.connect(lambda _: self.update_title())
-        self._restore()
+        self.nav.setEnabled(True)
+        last = str(QSettings().value("window/page", "intake"))
+        self.show_page(last if last in self.pages and last != "ticket" else "intake")
         self.update_title()
 
     def add_page(self, key: str, title: str, widget: QWidget, icon=None) -> None:  # type: ignore[no-untyped-def]
@@ -224,9 +271,8 @@ class MainWindow(QMainWindow):
         if self.pages.built("board"):
             self.board.refresh()
 
-    def _add_later(self, key: str, build: Callable[[], QWidget]) -> None:
-        self._factories[key] = build
-        placeholder = QWidget()
+    def _add_placeholder(self, key: str, placeholder: QWidget | None = None) -> None:
+        placeholder = placeholder or QWidget()
         self.pages.placeholders[key] = placeholder
         self.add_page(key, self.titles[key], placeholder)
 
@@ -261,6 +307,8 @@ class MainWindow(QMainWindow):
         wizard.open()
 
     def show_page(self, key: str) -> None:
+        if not self.attached:
+            return  # the frame: no page can be built before the shop is open
         widget = self.pages.get(key)
         if widget is not None:
             self.nav.setCurrentRow(self.stack.indexOf(widget))
@@ -270,6 +318,8 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else ""
 
     def _page_changed(self, row: int) -> None:
+        if not self.attached:
+            return
         item = self.nav.item(row)
         key = item.data(Qt.ItemDataRole.UserRole) if item else ""
         if key in self.pages.placeholders:
@@ -296,6 +346,8 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         """Names the open record, e.g. "T261127-019 · Ticket — <store>", so a clerk (and a
         test driving the real window) can tell what is open from the task bar."""
+        if not self.attached:
+            return  # "Opening the shop…" until attach()
         page = self.titles.get(self.current_page(), "")
         record = self.shown_record()
         if record:
@@ -336,6 +388,8 @@ class MainWindow(QMainWindow):
         a new intake with it filled in; anything else goes back to the text field it was
         scanned into (the parts search finds a part by its barcode), else "nothing found".
         The look-up runs in the background; the status bar says so meanwhile."""
+        from counter_app.services import lookup
+
         target = self.scanner.target
         self.statusBar().showMessage(self.tr("Looking up {text}…").format(text=text))
         run_task(
@@ -378,6 +432,8 @@ class MainWindow(QMainWindow):
         return True
 
     def global_search(self) -> None:
+        if not self.attached:
+            return
         text, ok = QInputDialog.getText(
             self, self.tr("Search"), self.tr("Ticket number, IMEI, phone tail or name:")
         )
@@ -386,6 +442,8 @@ class MainWindow(QMainWindow):
 
     def search(self, text: str) -> None:
         """Ctrl+F: ticket, IMEI, phone tail or name, looked up in the background."""
+        from counter_app.services import lookup
+
         self.statusBar().showMessage(self.tr("Looking up {text}…").format(text=text))
         run_task(self, lookup.resolve, self.db, text, on_done=lambda r: self._search_found(text, r))
 
@@ -409,6 +467,8 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.db, self.actor, self)
         if dialog.exec() and dialog.saved is not None:
+            from counter_app.services import stores as store_service
+
             shop = dialog.saved  # as saved (in the background): no second read of settings
             fmt.configure(fmt.time_zone(), shop["currency"])
             # the PC's store decides the zone (a store without its own uses the setting)
@@ -436,12 +496,12 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         self.fit_to_screen()
-        last = str(settings.value("window/page", "intake"))
-        self.show_page(last if last in self.pages and last != "ticket" else "intake")
 
     def choose_store(self) -> None:
         """Set the store this PC works for (a per-PC setting); the window reopens for it.
         The stores are listed, and the choice checked, in the background."""
+        from counter_app.services import stores as store_service
+
         run_task(self, store_service.list_stores, self.db, on_done=self._pick_store, busy=True)
 
     def _pick_store(self, found: list[StoreInfo]) -> None:
@@ -455,6 +515,8 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         code = found[labels.index(label)].code
+        from counter_app.services import stores as store_service
+
         run_task(
             self,
             store_service.at_store,
@@ -516,7 +578,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/page", self.current_page())
+        if self.attached:  # the frame alone has no page of the user's to remember
+            settings.setValue("window/page", self.current_page())
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)

@@ -1501,6 +1501,10 @@
             <translation>门店(&amp;S)</translation>
         </message>
         <message>
+            <source>Opening the shop…</source>
+            <translation>正在打开店铺…</translation>
+        </message>
+        <message>
             <source>Search…</source>
             <translation>搜索…</translation>
         </message>

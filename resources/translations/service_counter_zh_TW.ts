@@ -1501,6 +1501,10 @@
             <translation>門店(&amp;S)</translation>
         </message>
         <message>
+            <source>Opening the shop…</source>
+            <translation>正在開啟店鋪…</translation>
+        </message>
+        <message>
             <source>Search…</source>
             <translation>搜尋…</translation>
         </message>

@@ -194,7 +194,9 @@ def start_app(
     """Returns a function that starts the app on ``db_path`` (fill the database first)."""
     started: list[RunningApp] = []
 
-    def start() -> RunningApp:
+    def start(ready: bool = True) -> RunningApp:
+        """``ready=False``: return as soon as the process runs (the caller watches it come
+        up); the same home each time, so a second start is a PC that knows the shop."""
         home = tmp_path / "home"
         env = {
             **xserver.env,
@@ -218,8 +220,9 @@ def start_app(
             )
         app = RunningApp(xserver, process, log)
         started.append(app)
-        app.wait_title(STORE)
-        app.wait_focused()
+        if ready:
+            app.wait_title(STORE)
+            app.wait_focused()
         return app
 
     yield start

@@ -150,3 +150,24 @@ def test_the_window_fits_a_1366x768_screen_with_its_status_bar(start_app, shop):
     width, height = int(values["Width"]), int(values["Height"])
     assert left >= 0 and top >= 0
     assert left + width <= 1366 and top + height <= 768  # the status bar is on screen
+
+
+def test_the_window_comes_before_the_shop_and_a_scan_meanwhile_is_kept(start_app, shop):
+    # The first start on a PC opens the shop, then shows the window, and learns the shop's
+    # language; the window is closed through the window manager (Alt+F4).
+    first = start_app()
+    first.key("alt+F4")
+    poll(lambda: first.process.poll() is not None, "the first window to close")
+    # The next start shows the window at once, before the shop is open (its title says
+    # so); a ticket scanned while it opens is not lost: the ticket opens when it is ready.
+    again = start_app(ready=False)
+    titles = []
+
+    def opening() -> bool:
+        titles.append(again.title())
+        return titles[-1].startswith("Opening the shop…")
+
+    poll(opening, "the window while the shop opens", timeout=60)
+    again.scan(shop["second"])
+    again.wait_title(shop["second"], "Ticket", STORE)
+    assert not any(STORE in t for t in titles)  # the window came first
