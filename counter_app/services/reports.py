@@ -551,14 +551,21 @@ def monthly(
             uid: (name, role)
             for uid, name, role in conn.execute(select(User.id, User.display_name, User.role))
         }
-        per: dict[tuple[int, str], list[tuple[float, bool]]] = {}
-        everything: list[tuple[float, bool]] = []
+        # Per person and role: the jobs' hours, and how many came back (one pass).
+        per: dict[tuple[int, str], list[float]] = {}
+        returned: dict[tuple[int, str], int] = {}
+        everything: list[float] = []
+        backs = 0
         for tech_id, clerk_id, hours, back in rows:
-            job = (float(hours), bool(back))
-            everything.append(job)
-            if tech_id is not None:
-                per.setdefault((tech_id, "technician"), []).append(job)
-            per.setdefault((clerk_id, "clerk"), []).append(job)
+            spent = float(hours)
+            everything.append(spent)
+            keys = ((tech_id, "technician"), (clerk_id, "clerk"))
+            for key in keys if tech_id is not None else keys[1:]:
+                per.setdefault(key, []).append(spent)
+                if back:
+                    returned[key] = returned.get(key, 0) + 1
+            if back:
+                backs += 1
         now = utcnow()
         care, shop_care = monthly_figures(session.connection(), start, end, now)
         for key in care:
@@ -570,8 +577,8 @@ def monthly(
         for (uid, as_role), jobs in sorted(
             per.items(), key=lambda item: (item[0][1], users.get(item[0][0], ("",))[0])
         ):
-            median, average = _hours([h for h, _ in jobs])
-            backs = sum(1 for _, b in jobs if b)
+            median, average = _hours(jobs)
+            theirs = returned.get((uid, as_role), 0)
             figures = care.get((uid, as_role))
             staff.append(
                 StaffMonth(
@@ -580,8 +587,8 @@ def monthly(
                     jobs_completed=len(jobs),
                     median_turnaround_hours=median,
                     average_turnaround_hours=average,
-                    comebacks=backs,
-                    comeback_rate=round(backs / len(jobs), 4) if jobs else None,
+                    comebacks=theirs,
+                    comeback_rate=round(theirs / len(jobs), 4) if jobs else None,
                     satisfaction=figures.satisfaction if figures else None,
                     complaints=dict(figures.feedback())
                     if figures
@@ -593,8 +600,7 @@ def monthly(
                     **_visit_fields(visits, uid, as_role),
                 )
             )
-        median, average = _hours([h for h, _ in everything])
-        backs = sum(1 for _, b in everything if b)
+        median, average = _hours(everything)
         return MonthlyReport(
             year=year,
             month=month,
