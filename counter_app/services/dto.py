@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 
 @dataclass(frozen=True)
@@ -233,3 +234,22 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     return value
+
+
+_D = TypeVar("_D")
+
+
+def many(cls: type[_D], rows: Iterable[Sequence[Any]]) -> list[_D]:
+    """Instances of the frozen dataclass ``cls`` from rows holding its fields in order, for
+    bulk reads (a page of the job board): the same objects ``cls(*row)`` makes (equal,
+    hashable, still frozen), without the frozen ``__init__``'s one ``object.__setattr__``
+    per field (3.5 µs for 16 fields against 1 µs). Only for classes without defaults that
+    compute, ``__post_init__`` or ``__slots__``."""
+    names = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+    new = object.__new__
+    made = []
+    for row in rows:
+        obj = new(cls)
+        obj.__dict__.update(zip(names, row, strict=True))
+        made.append(obj)
+    return made

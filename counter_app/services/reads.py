@@ -33,6 +33,10 @@ def _utc_on_sqlite(fallback: Callable[[Any], Any]) -> Callable[[Any], Any]:
     def process(value: Any) -> Any:
         if value is None:
             return None
+        try:  # the stored form, naive UTC text: parsed aware at once (5x a parse + replace)
+            return datetime.fromisoformat(value + "+00:00")
+        except (TypeError, ValueError):
+            pass
         try:
             parsed = datetime.fromisoformat(value)
         except (TypeError, ValueError):
@@ -56,7 +60,11 @@ class _Compiled:
         self.bind_processors: dict[str, Any] = {
             name: binds[name] for name in self.order if name in binds
         }
-        self.expanding = {b.key for b in compiled.binds.values() if b.expanding}
+        # by their compiled names (an anonymous bind, e.g. a literal IN list, has a key of
+        # its own that differs from the name the SQL and the parameters use)
+        self.expanding = {
+            compiled.bind_names.get(b, b.key) for b in compiled.binds.values() if b.expanding
+        }
         self.usable = (
             dialect.name == "sqlite"
             and dialect.paramstyle == "qmark"
@@ -71,6 +79,8 @@ class _Compiled:
                 process = _utc_on_sqlite(process)
             self.processors.append(process)
         self.converts = any(p is not None for p in self.processors)
+        # only the columns that need it are converted (a page of 50 rows, 15 columns, 3 typed)
+        self.active = tuple((i, p) for i, p in enumerate(self.processors) if p is not None)
         self.row: Any = namedtuple("Row", [column.keyname for column in columns], rename=True)  # type: ignore[misc]
 
     def statement(self, params: Mapping[str, Any]) -> tuple[str, list[Any]] | None:
@@ -101,15 +111,13 @@ class _Compiled:
             self._sql_by_sizes[key] = sql
         return sql, values
 
-    def convert(self, raw: tuple[Any, ...]) -> Any:
-        if not self.converts:
-            return self.row._make(raw)
-        return self.row._make(
-            [
-                value if p is None else p(value)
-                for p, value in zip(self.processors, raw, strict=True)
-            ]
-        )
+    def convert(self, raw: tuple[Any, ...], named: bool = True) -> Any:
+        if self.converts:
+            values = list(raw)
+            for i, process in self.active:
+                values[i] = process(values[i])
+            raw = tuple(values)
+        return self.row._make(raw) if named else raw
 
 
 class Prepared:
@@ -149,12 +157,14 @@ class Prepared:
                 dialect=conn.dialect,
             ) from exc
 
-    def rows(self, conn: Connection, params: Mapping[str, Any] | None = None) -> list[Any]:
+    def rows(
+        self, conn: Connection, params: Mapping[str, Any] | None = None, named: bool = True
+    ) -> list[Any]:
         compiled = self._for(conn)
         cursor = None if compiled is None else self._cursor(conn, compiled, params or {})
         if compiled is None or cursor is None:
             return list(conn.execute(self.statement, dict(params or {})).all())
-        return [compiled.convert(raw) for raw in cursor.fetchall()]
+        return [compiled.convert(raw, named) for raw in cursor.fetchall()]
 
     def first(self, conn: Connection, params: Mapping[str, Any] | None = None) -> Any | None:
         compiled = self._for(conn)
@@ -183,10 +193,15 @@ def _prepared(statement: Executable) -> Prepared:
 
 
 def rows(
-    conn: Connection, statement: Executable, params: Mapping[str, Any] | None = None
+    conn: Connection,
+    statement: Executable,
+    params: Mapping[str, Any] | None = None,
+    *,
+    named: bool = True,
 ) -> list[Any]:
-    """Every row of a read-only statement (named tuples on SQLite, Rows elsewhere)."""
-    return _prepared(statement).rows(conn, params)
+    """Every row of a read-only statement (named tuples on SQLite, Rows elsewhere;
+    ``named=False``: plain tuples on SQLite, for a caller that reads columns by position)."""
+    return _prepared(statement).rows(conn, params, named)
 
 
 def first(conn: Connection, statement: Executable, params: Mapping[str, Any] | None = None) -> Any:

@@ -9,7 +9,18 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import BindParameter, Connection, Row, Select, bindparam, func, or_, select, text
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Row,
+    Select,
+    bindparam,
+    exists,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
@@ -53,6 +64,7 @@ from counter_app.services.dto import (
     QuoteInfo,
     TicketDetail,
     TicketSummary,
+    many,
 )
 from counter_app.services.totals import ticket_totals
 from counter_app.services.workflow import allowed_next
@@ -117,10 +129,14 @@ _PAYMENTS = select(_PAY).where(_PAY.c.ticket_id == bindparam("ticket_id")).order
 _EVENTS = select(_EVT).where(_EVT.c.ticket_id == bindparam("ticket_id")).order_by(_EVT.c.id)
 _TICKET_NO_BY_ID = select(_TIC.c.ticket_no).where(_TIC.c.id == bindparam("id"))
 _PART_BY_ID = select(_PAR.c.sku, _PAR.c.name).where(_PAR.c.id == bindparam("id"))
-_STORE_BY_ID = select(Store.code, Store.name).where(Store.id == bindparam("id"))
-_WORKS_AT = select(UserStore.user_id).where(
-    UserStore.user_id == bindparam("user_id"), UserStore.store_id == bindparam("store_id")
-)
+# The ticket's store, and whether the user works there (else the ticket is read-only).
+_STORE_BY_ID = select(
+    Store.code,
+    Store.name,
+    exists()
+    .where(UserStore.user_id == bindparam("user_id"), UserStore.store_id == Store.id)
+    .label("works_here"),
+).where(Store.id == bindparam("id"))
 
 
 def _quotes(conn: Connection, ticket_id: int) -> tuple[QuoteInfo, ...]:
@@ -198,10 +214,8 @@ def _detail_on(conn: Connection, actor: Actor, ticket: Ticket | Row) -> TicketDe
         part = reads.first(conn, _PART_BY_ID, {"id": ticket.waiting_part_id})
         waiting_part = f"{part.sku} {part.name}" if part else None
     may_see_passcode = actor.role in PASSCODE_ROLES
-    store = reads.first(conn, _STORE_BY_ID, {"id": ticket.store_id})
-    read_only = (
-        reads.first(conn, _WORKS_AT, {"user_id": actor.id, "store_id": ticket.store_id}) is None
-    )
+    store = reads.first(conn, _STORE_BY_ID, {"id": ticket.store_id, "user_id": actor.id})
+    read_only = store is None or not store.works_here
     return TicketDetail(
         id=ticket.id,
         ticket_no=ticket.ticket_no,
@@ -475,28 +489,15 @@ def job_board(
     statement = _board_page(_board_query(flt), sort, descending)
     params = _board_params(flt, now) | {"offset": offset, "limit": limit}
     with db.lookup() as conn:
-        rows = reads.rows(conn, statement, params)
-    return [
-        TicketSummary(
-            id=r[0],
-            ticket_no=r[1],
-            status=r[2],
-            service_type=r[3],
-            priority=r[4],
-            customer_name=r[5],
-            phone_masked=mask_phone(r[6]),
-            brand=r[7],
-            model=r[8],
-            fault=r[9],
-            technician=r[10],
-            received_at=r[11],
-            promised_at=r[12],
-            overdue=_is_overdue(r[2], r[12], now),
-            is_comeback=r[13],
-            version=r[14],
-        )
-        for r in rows
-    ]
+        rows = reads.rows(conn, statement, params, named=False)
+    # TicketSummary's fields in order: the row's, with the phone masked and overdue added.
+    return many(
+        TicketSummary,
+        (
+            (*r[:6], mask_phone(r[6]), *r[7:13], _is_overdue(r[2], r[12], now), r[13], r[14])
+            for r in rows
+        ),
+    )
 
 
 def job_board_count(db: Database, flt: BoardFilter | None = None) -> int:

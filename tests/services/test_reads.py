@@ -64,3 +64,57 @@ def test_a_driver_error_is_a_sqlalchemy_error_without_values(db):
         assert "no_such_table" in str(caught.value)
         assert "secret-123" not in str(caught.value)
     reads._PREPARED.pop(tickets._TICKET_BY_NO)  # the next use compiles the real statement
+
+
+@pytest.mark.sqlite_only
+def test_a_literal_in_list_runs_on_the_cursor_with_sqlalchemys_rows(db, staff):
+    # The parts used on a ticket are read with `kind IN ('used', 'returned')`: a list in
+    # the statement, whose bind has an anonymous key; it ran the slow way on every ticket
+    # page until the compiled name was used.
+    from counter_app.services import inventory, quotes, workflow
+    from counter_app.services.inventory import PartData
+
+    inventory.create_part(
+        db, staff.inventory, PartData(sku="BAT-1", name="Battery", cost="80", price="199")
+    )
+    inventory.receive(db, staff.inventory, "BAT-1", 5, cost="80")
+    no = take_in(db, staff.clerk)
+    workflow.change_status(db, staff.technician, no, "diagnosing")
+    line = quotes.add_line(db, staff.technician, no, kind="part", sku="BAT-1", qty=2)
+    workflow.change_status(db, staff.technician, no, "awaiting_approval")
+    quotes.decide(db, staff.clerk, no, True, "phone")
+    inventory.use_on_ticket(db, staff.technician, no, line)
+    executed: list[object] = []
+    with db.lookup() as conn:
+        ticket_id = reads.first(conn, tickets._TICKET_BY_NO, {"ticket_no": no}).id
+        expected = [tuple(r) for r in conn.execute(tickets._USED, {"ticket_id": ticket_id})]
+
+        def seen(*args: object) -> None:
+            executed.append(args)
+
+        event.listen(conn, "before_execute", seen)
+        try:
+            used = reads.rows(conn, tickets._USED, {"ticket_id": ticket_id})
+        finally:
+            event.remove(conn, "before_execute", seen)
+    assert [tuple(r) for r in used] == expected == [(line, 2)]
+    assert executed == []  # the driver's cursor, not SQLAlchemy's execute
+    assert tickets.detail(db, staff.clerk, no).lines[0].used_qty == 2
+
+
+def test_a_page_of_summaries_is_the_same_objects_the_constructor_makes(db, staff):
+    # The job board builds its rows with dto.many (no per-field frozen setattr): what the
+    # board shows must be exactly what TicketSummary(...) would hold, and stay read-only.
+    import dataclasses
+
+    from counter_app.services.dto import TicketSummary, many
+
+    take_in(db, staff.clerk)
+    [row] = tickets.job_board(db)
+    again = TicketSummary(*(getattr(row, f.name) for f in dataclasses.fields(TicketSummary)))
+    assert row == again and hash(row) == hash(again) and repr(row) == repr(again)
+    assert row.phone_masked != "" and "*" in row.phone_masked and row.received_at.tzinfo
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        row.status = "collected"  # type: ignore[misc]
+    with pytest.raises(ValueError):  # a row of the wrong shape is refused, not half-made
+        many(TicketSummary, [(1, "T1")])
