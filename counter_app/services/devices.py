@@ -14,7 +14,6 @@ from counter_app.models import (
     OPEN_STATUSES,
     Customer,
     Device,
-    Money,
     Part,
     Quote,
     QuoteLine,
@@ -124,17 +123,14 @@ _TICKETS = (
 )
 _REPLACEMENT_IMEI = select(_DEV.c.imei).where(_DEV.c.id == bindparam("id"))
 _IDS: BindParameter[Any] = bindparam("ids", expanding=True)
-_PARTS_USED = (
-    select(_QUO.c.ticket_id, _PAR.c.name, _LIN.c.qty)
+# The charged lines of the device's tickets: what each cost (the total) and which part it
+# used, if any (the parts column), in one statement.
+_LINES = (
+    select(_QUO.c.ticket_id, _PAR.c.name, _LIN.c.qty, _LIN.c.line_total)
     .join_from(_QUO, _LIN, _LIN.c.quote_id == _QUO.c.id)
-    .join(_PAR, _PAR.c.id == _LIN.c.part_id)
+    .outerjoin(_PAR, _PAR.c.id == _LIN.c.part_id)
     .where(_QUO.c.ticket_id.in_(_IDS), _QUO.c.status != "declined")
-)
-_TOTALS = (
-    select(_QUO.c.ticket_id, func.sum(_LIN.c.line_total, type_=Money))
-    .join_from(_QUO, _LIN, _LIN.c.quote_id == _QUO.c.id)
-    .where(_QUO.c.ticket_id.in_(_IDS), _QUO.c.status != "declined")
-    .group_by(_QUO.c.ticket_id)
+    .order_by(_LIN.c.id)
 )
 
 
@@ -156,13 +152,13 @@ def history(db: Database, identifier: str) -> DeviceHistory:
         ids = [t.id for t in tickets]
         parts: dict[int, list[str]] = {}
         totals: dict[int, Decimal] = {}
-        if ids:
-            for ticket_id, name, qty in reads.rows(conn, _PARTS_USED, {"ids": ids}):
+        for ticket_id, name, qty, line_total in (
+            reads.rows(conn, _LINES, {"ids": ids}) if ids else []
+        ):
+            totals[ticket_id] = totals.get(ticket_id, Decimal("0.00")) + line_total
+            if name is not None:
                 parts.setdefault(ticket_id, []).append(f"{name} ×{qty}" if qty > 1 else name)
-            totals = {
-                ticket_id: total for ticket_id, total in reads.rows(conn, _TOTALS, {"ids": ids})
-            }
-        today = local_today(settings_service.load_on(conn)["time_zone"])
+        today = local_today(settings_service.value_on(conn, "time_zone"))
         replaced_by_imei = (
             reads.scalar(conn, _REPLACEMENT_IMEI, {"id": device.replaced_by_id})
             if device.replaced_by_id

@@ -282,6 +282,21 @@ def _sqlite_stamp(conn: Connection) -> tuple[int, int]:
 def load_on(conn: Connection) -> dict[str, Any]:
     """Every setting with its value, read on ``conn`` (cached until a setting changes).
     Returns a new dict each call: callers may change it."""
+    return {
+        key: (list(value) if isinstance(value, list) else value)
+        for key, value in _cached_on(conn).items()
+    }
+
+
+def value_on(conn: Connection, key: str) -> Any:
+    """One setting's value, read on ``conn`` like ``load_on`` (no copy of the rest)."""
+    value = _cached_on(conn)[key]
+    return list(value) if isinstance(value, list) else value
+
+
+def _cached_on(conn: Connection) -> dict[str, Any]:
+    """The decoded settings cached for ``conn`` (read again once a setting changed): not
+    to be changed by the caller."""
     if conn.dialect.name == "sqlite":
         stamp: tuple[Any, ...] = _sqlite_stamp(conn)
         cached = conn.info.get(_CACHE_KEY)
@@ -298,9 +313,7 @@ def load_on(conn: Connection) -> dict[str, Any]:
             stored = {key: value for key, value in conn.execute(_ROWS)}
             cached = (stamp, decode_all(stored))
             _cache[conn.engine.pool] = cached
-    return {
-        key: (list(value) if isinstance(value, list) else value) for key, value in cached[1].items()
-    }
+    return cached[1]
 
 
 def load_all(session: Session) -> dict[str, Any]:

@@ -28,9 +28,10 @@ def test_rows_match_sqlalchemys_own_with_their_types(db, staff):
         assert isinstance(paid[0].amount, Decimal)
         device = reads.first(conn, devices._DEVICE_BY_IMEI, {"imei": IMEI})
         assert device.owner_name == "张伟"
-        totals = reads.rows(conn, devices._TOTALS, {"ids": [ticket.id, ticket.id + 999]})
-        assert totals == [(ticket.id, Decimal("388.50"))]
-        assert reads.rows(conn, devices._TOTALS, {"ids": []}) == []
+        lines = reads.rows(conn, devices._LINES, {"ids": [ticket.id, ticket.id + 999]})
+        assert [(t, total) for t, _part, _qty, total in lines] == [(ticket.id, Decimal("388.50"))]
+        assert isinstance(lines[0].line_total, Decimal)
+        assert reads.rows(conn, devices._LINES, {"ids": []}) == []
         assert reads.first(conn, tickets._TICKET_BY_NO, {"ticket_no": "T000000-999"}) is None
     detail = tickets.detail(db, staff.manager, no)
     assert detail.paid == Decimal("100.00") and detail.balance == Decimal("288.50")
