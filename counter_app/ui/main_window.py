@@ -156,8 +156,14 @@ class MainWindow(QMainWindow):
         self.db_label.setContentsMargins(0, 0, 8, 0)  # clear of the window's edge
         for label in (self.user_label, self.store_label, self.db_label):
             self.statusBar().addPermanentWidget(label)
+        # Scans are heard from the start: one made while the shop opens is kept and looked up
+        # once it is open (keys typed then reach the frame, which has nothing else for them).
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self.handle_scan)
+        self._pending_scans: list[str] = []
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.scanner)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.global_search)
         for number, key in enumerate(self.pages, start=1):  # Ctrl+1 … Ctrl+9: the pages
             if number > 9:
@@ -227,9 +233,6 @@ class MainWindow(QMainWindow):
             if store is not None
             else shop["store_name"]
         )
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.scanner)
         for action in self._needs_shop:
             action.setEnabled(True)
         for action in self._manager_only:
@@ -241,6 +244,9 @@ class MainWindow(QMainWindow):
         last = str(QSettings().value("window/page", "intake"))
         self.show_page(last if last in self.pages and last != "ticket" else "intake")
         self.update_title()
+        pending, self._pending_scans = self._pending_scans, []
+        for text in pending:
+            self.handle_scan(text)
 
     def add_page(self, key: str, title: str, widget: QWidget, icon=None) -> None:  # type: ignore[no-untyped-def]
         dict.__setitem__(self.pages, key, widget)
@@ -387,7 +393,11 @@ class MainWindow(QMainWindow):
         """What a scan means: ticket -> ticket page; known IMEI -> history; unknown IMEI ->
         a new intake with it filled in; anything else goes back to the text field it was
         scanned into (the parts search finds a part by its barcode), else "nothing found".
-        The look-up runs in the background; the status bar says so meanwhile."""
+        The look-up runs in the background; the status bar says so meanwhile. Before the
+        shop is open (the window's frame), the scan waits for it."""
+        if not self.attached:
+            self._pending_scans.append(text)
+            return
         from counter_app.services import lookup
 
         target = self.scanner.target

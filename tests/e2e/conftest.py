@@ -84,7 +84,9 @@ def xserver() -> Iterator[XServer]:
     number = _free_display()
     display = f":{number}"
     server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", SCREEN, "-nolisten", "tcp"],
+        # -noreset: Xvfb otherwise resets itself when its last client leaves (the poll's
+        # xdotool), and a window manager connecting during that reset fails to start.
+        ["Xvfb", display, "-screen", "0", SCREEN, "-nolisten", "tcp", "-noreset"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

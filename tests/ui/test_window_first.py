@@ -93,3 +93,26 @@ def test_a_changed_shop_language_is_followed_on_the_next_start(tmp_path):
     again = start(path, home)  # and the PC has learnt it
     assert again["shown"]["pages"][0] == "受理"
     assert again["shown"]["title"] == "正在打开店铺…"
+
+
+def test_a_scan_into_the_frame_is_looked_up_once_the_shop_is_open(qtbot, db, staff):
+    # The frame is shown before the shop opens; a ticket scanned then opens when it is.
+    from PySide6.QtCore import Qt
+
+    from counter_app.ui.main_window import MainWindow
+    from tests.services.helpers import take_in
+    from tests.ui.conftest import FakeClock
+
+    no = take_in(db, staff.clerk)
+    frame = MainWindow()
+    qtbot.addWidget(frame)
+    frame.show()
+    frame.scanner.clock = FakeClock()
+    qtbot.keyClicks(frame, no)
+    qtbot.keyClick(frame, Qt.Key.Key_Return)
+    assert frame.windowTitle() == "Opening the shop…" and not frame.nav.isEnabled()
+    frame.attach(db, staff.manager)
+    qtbot.waitUntil(lambda: frame.current_page() == "ticket")
+    qtbot.waitUntil(frame.pages["ticket"].idle)
+    assert frame.pages["ticket"].detail.ticket_no == no
+    assert frame.windowTitle().startswith(f"{no} · Ticket — ")
