@@ -4,9 +4,9 @@ main window. Errors in the event loop are logged and shown, never swallowed.
 The window comes first: when this PC has opened a shop before, it remembers the shop's
 language (QSettings ``window/language``), so the window's frame is shown, in that
 language, before the database layer is even imported; the shop is then opened, the user
-signed in and the first page built in the shown window (keys typed meanwhile wait in the
-window system's queue and reach the first page). The first start on a PC opens the shop
-first. ``COUNTER_STARTUP_PROBE=1`` prints the process's CPU seconds when the window is
+signed in and the first page built in the shown window (a scan made meanwhile is heard
+by the frame and looked up once the shop is open). The first start on a PC opens the shop
+first; a shop whose language changed since gets the window redrawn in it. ``COUNTER_STARTUP_PROBE=1`` prints the process's CPU seconds when the window is
 shown and when it is ready (the bench's start-up case reads them)."""
 
 from __future__ import annotations
