@@ -145,14 +145,22 @@ def _show_frame(app: QApplication, language: str) -> MainWindow:
     i18n.install(language)
     window = MainWindow()
     window.show()
-    deadline = time.monotonic() + 0.5  # the window system maps and exposes it
-    while time.monotonic() < deadline:
+    # The window system maps it (a window manager reparents and decorates it first) and
+    # asks for it to be drawn, maybe more than once: events are handled until it has been
+    # exposed and then quiet for a moment, so the frame is drawn before the shop is opened
+    # (a window left waiting for its first paint shows black on a real display).
+    start = time.monotonic()
+    exposed_at: float | None = None
+    while time.monotonic() - start < 1.0:
         app.processEvents()
         handle = window.windowHandle()
-        if handle is not None and handle.isExposed():
+        if exposed_at is None and handle is not None and handle.isExposed():
+            exposed_at = time.monotonic()
+        if exposed_at is not None and time.monotonic() - exposed_at > 0.02:
             break
         time.sleep(0.005)
-    app.processEvents()  # drawn
+    window.repaint()
+    app.processEvents()
     return window
 
 

@@ -236,3 +236,42 @@ def start_app(
             except subprocess.TimeoutExpired:
                 app.process.kill()
                 app.process.wait()
+
+
+# Run on the X server in a process of its own (PySide6 already imported): waits for a window
+# whose title starts with argv[1], waits argv[2] seconds, grabs it and prints what it showed:
+# the share of pure black pixels and the title right after the grab.
+GRABBER = r"""
+import json, subprocess, sys, time
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication(sys.argv[:1])
+deadline = time.monotonic() + 60
+wid = ""
+while not wid and time.monotonic() < deadline:
+    found = subprocess.run(["xdotool", "search", "--name", "^" + sys.argv[1]],
+                           capture_output=True, text=True).stdout.split()
+    wid = found[0] if found else ""
+    time.sleep(0.01)
+if not wid:
+    print(json.dumps({"found": False}))
+    sys.exit(0)
+time.sleep(float(sys.argv[2]))
+image = QGuiApplication.primaryScreen().grabWindow(int(wid)).toImage()
+title = subprocess.run(["xdotool", "getwindowname", wid], capture_output=True, text=True).stdout
+w, h = image.width(), image.height()
+samples = [image.pixelColor(x, y) for x in range(0, w, 8) for y in range(0, h, 8)]
+black = sum(1 for c in samples if c.red() < 8 and c.green() < 8 and c.blue() < 8)
+print(json.dumps({"found": True, "black": black / max(1, len(samples)), "title": title.strip(),
+                  "size": [w, h]}))
+"""
+
+
+def start_grabber(x: XServer, title: str, wait: float) -> subprocess.Popen:
+    """Starts watching for a window titled ``title…``; read its result with ``.communicate()``."""
+    return subprocess.Popen(
+        [sys.executable, "-c", GRABBER, title, str(wait)],
+        env={**x.env, "QT_QPA_PLATFORM": "xcb"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )

@@ -3,6 +3,9 @@ server like a keyboard-wedge scanner's, and what is open is read from the window
 
 from __future__ import annotations
 
+import json
+import time
+
 import pytest
 
 from counter_app.config import sqlite_url
@@ -11,7 +14,7 @@ from counter_app.services import inventory
 from counter_app.services import settings as settings_service
 from counter_app.services import users as user_service
 from counter_app.services.inventory import PartData
-from tests.e2e.conftest import STORE, poll
+from tests.e2e.conftest import STORE, poll, start_grabber
 from tests.services.helpers import IMEI, IMEI_2, take_in
 
 pytestmark = pytest.mark.slow
@@ -152,14 +155,17 @@ def test_the_window_fits_a_1366x768_screen_with_its_status_bar(start_app, shop):
     assert left + width <= 1366 and top + height <= 768  # the status bar is on screen
 
 
-def test_the_window_comes_before_the_shop_and_a_scan_meanwhile_is_kept(start_app, shop):
+def test_the_window_comes_before_the_shop_and_a_scan_meanwhile_is_kept(start_app, shop, xserver):
     # The first start on a PC opens the shop, then shows the window, and learns the shop's
     # language; the window is closed through the window manager (Alt+F4).
     first = start_app()
     first.key("alt+F4")
     poll(lambda: first.process.poll() is not None, "the first window to close")
     # The next start shows the window at once, before the shop is open (its title says
-    # so); a ticket scanned while it opens is not lost: the ticket opens when it is ready.
+    # so), drawn (not a black hole waiting for its first paint); a ticket scanned while it
+    # opens is not lost: the ticket opens when it is ready.
+    grabber = start_grabber(xserver, "Opening the shop", 0.1)
+    time.sleep(1.0)  # the grabber is watching (its PySide6 loaded) before the app starts
     again = start_app(ready=False)
     titles = []
 
@@ -171,3 +177,8 @@ def test_the_window_comes_before_the_shop_and_a_scan_meanwhile_is_kept(start_app
     again.scan(shop["second"])
     again.wait_title(shop["second"], "Ticket", STORE)
     assert not any(STORE in t for t in titles)  # the window came first
+    out, err = grabber.communicate(timeout=60)
+    seen = json.loads(out.splitlines()[-1]) if out.strip() else {"error": err}
+    assert seen.get("found"), seen
+    assert seen["title"].startswith("Opening the shop"), seen  # grabbed while opening
+    assert seen["black"] < 0.2, seen  # the frame was drawn: page list, menus, message
