@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from counter_app.config import resolve_db_url
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed
-from counter_app.services.dto import Actor, to_jsonable
 from counter_app.validation import ascii_digits
 
 if TYPE_CHECKING:  # the database and the services load when a command first needs them
     from counter_app.db import Database
+    from counter_app.services.dto import Actor
 
 ID_MAX = 2**31 - 1
 
@@ -197,6 +197,8 @@ def _ask_password(name: str) -> str:
 
 def emit(ctx: Context, data: Any, text: str | Callable[[], str]) -> None:
     """Print ``data`` as one JSON object with --json, else the human ``text``."""
+    from counter_app.services.dto import to_jsonable
+
     if ctx.json:
         print(json.dumps(to_jsonable(data), ensure_ascii=False, sort_keys=False))
     else:

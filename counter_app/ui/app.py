@@ -159,7 +159,6 @@ def _show_frame(app: QApplication, language: str) -> MainWindow:
         if exposed_at is not None and time.monotonic() - exposed_at > 0.02:
             break
         time.sleep(0.005)
-    window.repaint()
     app.processEvents()
     return window
 

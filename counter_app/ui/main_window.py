@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.errors import ServiceError
-from counter_app.services.dto import Actor
 from counter_app.ui import format as fmt
 from counter_app.ui.operations import run_task, show_error, wait_for_tasks
 from counter_app.ui.scanner import ScanDetector
@@ -39,6 +38,7 @@ from counter_app.ui.scanner import ScanDetector
 if TYPE_CHECKING:  # loaded by attach(): the frame is shown before SQLAlchemy is imported
     from counter_app.db import Database
     from counter_app.services import lookup
+    from counter_app.services.dto import Actor
     from counter_app.services.stores import StoreInfo
     from counter_app.ui.intake_form import IntakeForm
     from counter_app.ui.job_board import JobBoard
