@@ -55,6 +55,9 @@ def _qt_application(qapp):  # type: ignore[no-untyped-def]
 
     name_application(qapp)
     i18n.install("en")
+    from counter_app.ui.operations import collect_on_gui_thread
+
+    collect_on_gui_thread(qapp)  # as the app does: garbage collected on the GUI thread only
     return qapp
 
 
@@ -62,10 +65,15 @@ def _qt_application(qapp):  # type: ignore[no-untyped-def]
 def _fresh_window_settings():  # type: ignore[no-untyped-def]
     """Each test's window starts as on a new PC: no size, state or page saved by an earlier
     test's window (the QSettings sandbox is shared by the session)."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
 
     QSettings().remove("window")
     yield
+    # Tests that never run the event loop still get their garbage collected (here, on the
+    # main thread, by the same thresholds the collector's timer uses).
+    from counter_app.ui.operations import collect_on_gui_thread
+
+    collect_on_gui_thread(QCoreApplication.instance()).check()
 
 
 def _add_staff(db: Database) -> None:

@@ -171,6 +171,9 @@ def run_gui(
     app.setApplicationDisplayName("Service Counter")
     apply_style(app)
     sys.excepthook = _excepthook
+    from counter_app.ui.operations import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # never in a background task's thread (see there)
     remembered = str(QSettings().value(LANGUAGE_KEY, "") or "")
     window = _show_frame(app, remembered) if remembered in i18n.LANGUAGES else None
     if window is not None:

@@ -15,13 +15,23 @@ still usable) until the answer is delivered: a page's reads and writes started b
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -56,6 +66,43 @@ class _Task(QRunnable):
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
+
+
+class GuiThreadCollector(QObject):
+    """Python's cyclic garbage collector, run on the GUI thread only.
+
+    Left automatic, Python collects in whichever thread happens to allocate past the
+    threshold: a background task's thread, which then destroys Qt objects that belong to
+    the GUI thread (a task's signals, a page's lambdas caught in a cycle) and the process
+    crashes (seen in CI: a segmentation fault "Garbage-collecting" in a worker while the
+    ticket page loaded). So automatic collection is turned off and this collects, by the
+    same generation thresholds, from a timer on the GUI thread (``check`` may also be called
+    directly)."""
+
+    INTERVAL_MS = 500
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.thresholds = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(self.INTERVAL_MS)
+
+    def check(self) -> None:
+        first, second, third = gc.get_count()
+        if first > self.thresholds[0]:
+            gc.collect(0)
+            if second > self.thresholds[1]:
+                gc.collect(1)
+                if third > self.thresholds[2]:
+                    gc.collect(2)
+
+
+def collect_on_gui_thread(app: QCoreApplication) -> GuiThreadCollector:
+    """Install (once per application) the GUI-thread collector; returns it."""
+    found = app.findChild(GuiThreadCollector)
+    return found if found is not None else GuiThreadCollector(app)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
