@@ -49,6 +49,22 @@ def _refuse(template: str, **params: Any) -> ValidationError:
     return ValidationError("to", template, **params)
 
 
+def check_source(db: Database) -> None:
+    """Refuse (nothing written) a shop that is not a SQLite file: only those are moved."""
+    if db.dialect != "sqlite":
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "Only a SQLite shop is moved to a server"))
+
+
+def unreachable(exc: sa_exc.OperationalError, where: str) -> ValidationError:
+    """The refusal for a server that could not be reached (its first line of reason)."""
+    detail = str(exc.orig or exc).strip().splitlines()[0][:200] if exc.orig else ""
+    return _refuse(
+        QT_TRANSLATE_NOOP("errors", "Cannot reach {url} ({detail}); nothing was copied"),
+        url=where,
+        detail=detail,
+    )
+
+
 def check_server_url(url: str) -> None:
     """Refuse (nothing written) a text that is not a PostgreSQL database URL."""
     try:
@@ -97,12 +113,7 @@ def _check_target(url: str) -> bool:
                     )
             return False
     except sa_exc.OperationalError as exc:
-        detail = str(exc.orig or exc).strip().splitlines()[0][:200] if exc.orig else ""
-        raise _refuse(
-            QT_TRANSLATE_NOOP("errors", "Cannot reach {url} ({detail}); nothing was copied"),
-            url=where,
-            detail=detail,
-        ) from None
+        raise unreachable(exc, where) from None
     finally:
         engine.dispose()
 
@@ -158,8 +169,7 @@ def move_to(db: Database, actor: Actor, url: str) -> MoveResult:
     a database already in use. The copy is checked (rows and money per table) before it
     commits; any difference rolls it back."""
     require_role(actor, "manager")
-    if db.dialect != "sqlite":
-        raise _refuse(QT_TRANSLATE_NOOP("errors", "Only a SQLite shop is moved to a server"))
+    check_source(db)
     empty = _check_target(url)
     if empty:
         Database(url).close()  # the schema at the same version as this shop's

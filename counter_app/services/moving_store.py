@@ -24,7 +24,15 @@ from counter_app.models import AuditEvent, Base, UserStore
 from counter_app.services import settings as settings_service
 from counter_app.services.common import require_role
 from counter_app.services.dto import Actor
-from counter_app.services.moving import BATCH, _figures, _refuse, _where, check_server_url
+from counter_app.services.moving import (
+    BATCH,
+    _figures,
+    _refuse,
+    _where,
+    check_server_url,
+    check_source,
+    unreachable,
+)
 from counter_app.services.moving import _money_columns as _money
 from counter_app.services.stores import clean_code, clean_prefix
 from counter_app.timeutil import utcnow
@@ -248,8 +256,7 @@ def move_as_store(
     chain or at another schema version, a store code that already has data. ``prefix``: the new store's ticket prefix (default: the shop's
     own if the chain does not use it, else the code)."""
     require_role(actor, "manager")
-    if db.dialect != "sqlite":
-        raise _refuse(QT_TRANSLATE_NOOP("errors", "Only a SQLite shop is moved to a server"))
+    check_source(db)
     code = clean_code(code)
     wanted_prefix = clean_prefix(prefix) if prefix else None
     where = _where(url)
@@ -265,12 +272,7 @@ def move_as_store(
             source.rollback()
         return result
     except sa_exc.OperationalError as exc:
-        detail = str(exc.orig or exc).strip().splitlines()[0][:200] if exc.orig else ""
-        raise _refuse(
-            QT_TRANSLATE_NOOP("errors", "Cannot reach {url} ({detail}); nothing was copied"),
-            url=where,
-            detail=detail,
-        ) from None
+        raise unreachable(exc, where) from None
     finally:
         target.dispose()
 
