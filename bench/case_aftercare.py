@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from bench.harness import Shop, case
-from counter_app.services import complaints, followups, reports
-from counter_app.services import settings as settings_service
-from counter_app.services.aftercare_figures import monthly_figures
+from counter_app.services.aftercare import complaints, followups
+from counter_app.services.aftercare.figures import monthly_figures
+from counter_app.services.reporting import reports
+from counter_app.services.shop import settings as settings_service
 from counter_app.timeutil import utcnow
 
 TZ = "Asia/Shanghai"

@@ -10,7 +10,8 @@ from sqlalchemy import insert, select
 
 from bench.harness import Shop, case
 from counter_app.models import Appointment, User
-from counter_app.services import appointments, users
+from counter_app.services.appointments import booking as appointments
+from counter_app.services.people import users
 from counter_app.timeutil import local_day_bounds, utcnow, zone
 
 ENGINEERS = 10

@@ -19,7 +19,8 @@ from zoneinfo import ZoneInfo
 
 from bench.harness import BOTH, Shop, case
 from counter_app.models import OPEN_PREDICATE
-from counter_app.services import reports, stores
+from counter_app.services.reporting import reports
+from counter_app.services.stores import chain as stores
 from counter_app.timeutil import local_day_bounds, utcnow
 
 

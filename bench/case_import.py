@@ -17,7 +17,8 @@ from bench.harness import Shop, case
 from counter_app.config import sqlite_url
 from counter_app.db import Database
 from counter_app.exporting import tabular
-from counter_app.services import importing, users
+from counter_app.services.data_io import importing
+from counter_app.services.people import users
 from counter_app.validation import luhn_check_digit
 
 MAX_REPAIRS = 100_000

@@ -7,7 +7,7 @@ import statistics
 from datetime import UTC, date, datetime
 
 from bench.harness import Shop, case
-from counter_app.services import reports
+from counter_app.services.reporting import reports
 from counter_app.timeutil import local_day_bounds, utcnow
 
 OPEN = "status NOT IN ('collected', 'cancelled')"

@@ -15,8 +15,9 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from bench.harness import Shop, case
-from counter_app.services import settings as settings_service
-from counter_app.services import warranty, warranty_records
+from counter_app.services.shop import settings as settings_service
+from counter_app.services.warranty import engine as warranty
+from counter_app.services.warranty import records as warranty_records
 
 # The settings the decision needs, with their defaults (a row may be absent).
 _KEYS = ("time_zone", "repair_warranty_months", "return_days", "exchange_days")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from bench.harness import BOTH, Shop, case
 from counter_app.models import OPEN_PREDICATE
-from counter_app.services import customers, devices, tickets
-from counter_app.services.tickets import BoardFilter
+from counter_app.services.people import customers
+from counter_app.services.tickets import devices
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets.jobs import BoardFilter
 
 
 @case("device history by IMEI", engines=BOTH)

@@ -16,9 +16,10 @@ from sqlalchemy.engine import make_url
 
 from counter_app.config import sqlite_url
 from counter_app.db import Database
+from counter_app.demo import shop as demo
 from counter_app.models import Ticket
-from counter_app.services import demo, users
-from counter_app.services.dto import Actor
+from counter_app.services.base.dto import Actor
+from counter_app.services.people import users
 
 RESULTS = Path(__file__).resolve().parent / "results"
 BOTH = ("sqlite", "postgresql")  # a case whose baseline SQL runs on either engine

@@ -30,7 +30,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA quick_check reads every page: a few ms on a shop's file, seconds on a huge one.
 # On a file too big to finish within this budget the pages read so far are checked.
 QUICK_CHECK_SECONDS = 1.5
-# The automatic daily backup (services/backup.py) goes into this folder beside the database,
+# The automatic daily backup (services/data_io/backup.py) goes into this folder beside the database,
 # each copy checked page by page (integrity_check) before it is kept.
 BACKUP_FOLDER = "backups"
 BACKUP_PREFIX = "counter-backup-"

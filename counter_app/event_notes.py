@@ -22,7 +22,7 @@ from functools import cache
 from counter_app import names
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.names import DECISION_METHODS, PAYMENT_METHODS
-from counter_app.services import warranty
+from counter_app.services.warranty import engine as warranty
 
 CONTEXT = "events"
 

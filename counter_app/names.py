@@ -139,7 +139,7 @@ CALL_OUTCOMES = {  # a follow-up call on the ticket's timeline
     "unreachable": QT_TRANSLATE_NOOP("names", "Not reached, unreachable"),
 }
 COMPLAINT_EVENT = QT_TRANSLATE_NOOP("names", "Complaint {id}: {state} ({kind})")
-BARRIERS = {  # why a device is beyond repair (the ORDS barriers; services/outcomes.py)
+BARRIERS = {  # why a device is beyond repair (the ORDS barriers; services/tickets/outcomes.py)
     "spare_parts_not_available": QT_TRANSLATE_NOOP("names", "Spare parts not available"),
     "spare_parts_too_expensive": QT_TRANSLATE_NOOP("names", "Repair too expensive"),
     "no_way_to_open": QT_TRANSLATE_NOOP("names", "No way to open the device"),

@@ -32,8 +32,8 @@ from sqlalchemy.engine import make_url  # noqa: E402
 
 from counter_app.config import sqlite_url  # noqa: E402
 from counter_app.db import Database  # noqa: E402
-from counter_app.services import users as user_service  # noqa: E402
-from counter_app.services.dto import Actor  # noqa: E402
+from counter_app.services.base.dto import Actor  # noqa: E402
+from counter_app.services.people import users as user_service  # noqa: E402
 from tests.pg import SUPERUSER, pg_url, postgres_server  # noqa: E402, F401  (fixtures)
 
 

@@ -8,7 +8,7 @@ from alembic import command
 
 from counter_app.config import sqlite_url
 from counter_app.db import Database, alembic_config
-from counter_app.services import followups
+from counter_app.services.aftercare import followups
 from counter_app.timeutil import local_today
 from tests.services.helpers import collect, take_in
 

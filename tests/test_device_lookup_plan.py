@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import insert, text
 
 from counter_app.models import Device
-from counter_app.services import devices, warranty_records
+from counter_app.services.tickets import devices
+from counter_app.services.warranty import records as warranty_records
 from counter_app.timeutil import utcnow
 
 

@@ -8,7 +8,9 @@ from sqlalchemy import create_engine, inspect, text
 
 from counter_app.config import sqlite_url
 from counter_app.db import Database, alembic_config
-from counter_app.services import outcomes, tickets, users, workflow
+from counter_app.services.people import users
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets import outcomes, workflow
 from tests.services.helpers import IMEI_2, take_in, to_ready
 
 NEW = {"outcome", "outcome_barrier", "outcome_fee"}

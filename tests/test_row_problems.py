@@ -8,7 +8,7 @@ import pytest
 from counter_app import i18n
 from counter_app.errors import RowProblems, ValidationError
 from counter_app.exporting.tabular import read_table
-from counter_app.services import importing
+from counter_app.services.data_io import importing
 from tests.services.test_importing import imei, write_csv
 
 HEADERS = ["电话", "姓名", "品牌", "型号", "串号", "故障", "送修日期", "取机日期", "金额"]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tests.conftest import ROOT
 
-HEAVY = ("alembic", "openpyxl", "counter_app.services.demo", "counter_app.services.reports")
+HEAVY = ("alembic", "openpyxl", "counter_app.demo.shop", "counter_app.services.reporting.reports")
 LOADED = (
     "import json, sys\n"
     "heavy = {heavy!r}\n"

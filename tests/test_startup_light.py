@@ -36,7 +36,7 @@ def test_a_window_start_loads_only_the_first_page(tmp_path):
     assert "main window shown" in proc.stdout
     code, modules = json.loads(proc.stdout.splitlines()[-1])
     assert code == 0
-    assert "counter_app.ui.intake_form" in modules
+    assert "counter_app.ui.pages.intake_form" in modules
     unwanted = [
         name
         for name in modules
@@ -44,14 +44,14 @@ def test_a_window_start_loads_only_the_first_page(tmp_path):
         and name != "counter_app.cli.common"
         or name
         in (
-            "counter_app.ui.ticket_page",
-            "counter_app.ui.parts_page",
-            "counter_app.ui.reports_page",
-            "counter_app.ui.aftercare_page",
-            "counter_app.ui.schedule_page",
-            "counter_app.ui.customers_page",
-            "counter_app.ui.device_history",
-            "counter_app.ui.today_appointments",
+            "counter_app.ui.pages.ticket_page",
+            "counter_app.ui.pages.parts_page",
+            "counter_app.ui.pages.reports_page",
+            "counter_app.ui.pages.aftercare_page",
+            "counter_app.ui.pages.schedule_page",
+            "counter_app.ui.pages.customers_page",
+            "counter_app.ui.pages.device_history",
+            "counter_app.ui.pages.today_appointments",
         )
     ]
     assert unwanted == []

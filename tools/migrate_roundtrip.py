@@ -21,8 +21,10 @@ from sqlalchemy import create_engine, func, select
 
 from counter_app.config import sqlite_url
 from counter_app.db import Database
+from counter_app.demo import shop as demo
 from counter_app.models import AuditEvent, Base, Money
-from counter_app.services import demo, moving, users
+from counter_app.services.people import users
+from counter_app.services.stores import moving
 from tests.pg import PostgresServer
 
 

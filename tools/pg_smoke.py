@@ -13,16 +13,10 @@ from decimal import Decimal
 
 from counter_app.db import Database
 from counter_app.errors import Conflict
-from counter_app.services import (
-    customers,
-    devices,
-    intake,
-    payments,
-    quotes,
-    tickets,
-    users,
-    workflow,
-)
+from counter_app.services.money import payments
+from counter_app.services.people import customers, users
+from counter_app.services.tickets import devices, intake, quotes, workflow
+from counter_app.services.tickets import jobs as tickets
 
 URL = (
     sys.argv[1]

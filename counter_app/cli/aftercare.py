@@ -76,7 +76,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def cmd_followup_due(ctx: Context) -> int:
-    from counter_app.services import followups
+    from counter_app.services.aftercare import followups
 
     calls = followups.due_list(ctx.db, ctx.actor, ctx.args.date)
     emit(
@@ -96,7 +96,7 @@ def cmd_followup_due(ctx: Context) -> int:
 
 
 def cmd_followup_record(ctx: Context) -> int:
-    from counter_app.services import followups
+    from counter_app.services.aftercare import followups
 
     a = ctx.args
     result = followups.record_for_ticket(
@@ -121,7 +121,7 @@ def cmd_followup_record(ctx: Context) -> int:
 
 
 def _local(ctx: Context, moment: Any) -> str:
-    from counter_app.services import settings
+    from counter_app.services.shop import settings
     from counter_app.timeutil import to_local
 
     return f"{to_local(moment, settings.get_all(ctx.db)['time_zone']):%Y-%m-%d %H:%M}"
@@ -141,7 +141,7 @@ def _show(ctx: Context, complaint: Any) -> None:
 
 
 def cmd_complaint_add(ctx: Context) -> int:
-    from counter_app.services import complaints
+    from counter_app.services.aftercare import complaints
 
     a = ctx.args
     _show(
@@ -162,7 +162,7 @@ def cmd_complaint_add(ctx: Context) -> int:
 
 
 def cmd_complaint_list(ctx: Context) -> int:
-    from counter_app.services import complaints
+    from counter_app.services.aftercare import complaints
 
     rows = complaints.list_complaints(ctx.db, ctx.actor, open_only=ctx.args.open)
     emit(
@@ -182,14 +182,14 @@ def cmd_complaint_list(ctx: Context) -> int:
 
 
 def cmd_complaint_assign(ctx: Context) -> int:
-    from counter_app.services import complaints
+    from counter_app.services.aftercare import complaints
 
     _show(ctx, complaints.assign(ctx.db, ctx.actor, ctx.args.complaint_id, ctx.args.username))
     return 0
 
 
 def cmd_complaint_resolve(ctx: Context) -> int:
-    from counter_app.services import complaints
+    from counter_app.services.aftercare import complaints
 
     a = ctx.args
     _show(ctx, complaints.resolve(ctx.db, ctx.actor, a.complaint_id, a.resolution, told=a.told))
@@ -197,21 +197,21 @@ def cmd_complaint_resolve(ctx: Context) -> int:
 
 
 def cmd_complaint_close(ctx: Context) -> int:
-    from counter_app.services import complaints
+    from counter_app.services.aftercare import complaints
 
     _show(ctx, complaints.close(ctx.db, ctx.actor, ctx.args.complaint_id))
     return 0
 
 
 def cmd_complaint_reopen(ctx: Context) -> int:
-    from counter_app.services import complaints
+    from counter_app.services.aftercare import complaints
 
     _show(ctx, complaints.reopen(ctx.db, ctx.actor, ctx.args.complaint_id))
     return 0
 
 
 def cmd_consult_add(ctx: Context) -> int:
-    from counter_app.services import consultations
+    from counter_app.services.aftercare import consultations
 
     a = ctx.args
     c = consultations.add(

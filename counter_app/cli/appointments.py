@@ -69,13 +69,13 @@ def _line(info: Any, tz: str) -> str:
 
 
 def _tz(ctx: Context) -> str:
-    from counter_app.services import stores
+    from counter_app.services.stores import chain as stores
 
     return stores.time_zone_for(ctx.db, ctx.actor)
 
 
 def cmd_add(ctx: Context) -> int:
-    from counter_app.services import appointments
+    from counter_app.services.appointments import booking as appointments
 
     a = ctx.args
     info = appointments.add(
@@ -98,7 +98,7 @@ def cmd_add(ctx: Context) -> int:
 
 
 def cmd_list(ctx: Context) -> int:
-    from counter_app.services import appointments
+    from counter_app.services.appointments import booking as appointments
     from counter_app.timeutil import local_today
 
     tz = _tz(ctx)
@@ -113,7 +113,7 @@ def cmd_list(ctx: Context) -> int:
 
 
 def cmd_move(ctx: Context) -> int:
-    from counter_app.services import appointments
+    from counter_app.services.appointments import booking as appointments
 
     action = {
         "confirm": appointments.confirm,
@@ -126,7 +126,7 @@ def cmd_move(ctx: Context) -> int:
 
 
 def cmd_done(ctx: Context) -> int:
-    from counter_app.services import appointments
+    from counter_app.services.appointments import booking as appointments
 
     a = ctx.args
     info = appointments.done(
@@ -142,7 +142,7 @@ def cmd_done(ctx: Context) -> int:
 
 
 def cmd_cancel(ctx: Context) -> int:
-    from counter_app.services import appointments
+    from counter_app.services.appointments import booking as appointments
 
     info = appointments.cancel(ctx.db, ctx.actor, ctx.args.id, ctx.args.reason)
     emit(ctx, info, lambda: _line(info, _tz(ctx)))

@@ -18,7 +18,7 @@ from counter_app.validation import ascii_digits
 
 if TYPE_CHECKING:  # the database and the services load when a command first needs them
     from counter_app.db import Database
-    from counter_app.services.dto import Actor
+    from counter_app.services.base.dto import Actor
 
 ID_MAX = 2**31 - 1
 
@@ -152,8 +152,8 @@ class Context:
         """The signed-in acting user. Reading who it is never writes (only a shop without
         any account gets the default manager); an account with a password needs it."""
         if self._actor is None:
-            from counter_app.services import stores as store_service
-            from counter_app.services import users as user_service
+            from counter_app.services.people import users as user_service
+            from counter_app.services.stores import chain as store_service
 
             name = getattr(self.args, "user", None) or os.environ.get(ENV_USER) or ""
             if not name:
@@ -197,7 +197,7 @@ def _ask_password(name: str) -> str:
 
 def emit(ctx: Context, data: Any, text: str | Callable[[], str]) -> None:
     """Print ``data`` as one JSON object with --json, else the human ``text``."""
-    from counter_app.services.dto import to_jsonable
+    from counter_app.services.base.dto import to_jsonable
 
     if ctx.json:
         print(json.dumps(to_jsonable(data), ensure_ascii=False, sort_keys=False))

@@ -8,8 +8,8 @@ from typing import Any
 
 from counter_app.cli.common import Context, emit
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound
-from counter_app.services import customers as customer_service
-from counter_app.services.dto import CustomerInfo
+from counter_app.services.base.dto import CustomerInfo
+from counter_app.services.people import customers as customer_service
 from counter_app.validation import format_phone
 
 

@@ -66,7 +66,7 @@ def _group(subparsers: Any, name: str, parent: argparse.ArgumentParser, text: st
 def cmd_import(ctx: Context) -> int:
     from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
     from counter_app.exporting import tabular
-    from counter_app.services import importing
+    from counter_app.services.data_io import importing
 
     a = ctx.args
     if a.template is not None:

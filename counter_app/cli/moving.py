@@ -29,7 +29,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def cmd_migrate(ctx: Context) -> int:
-    from counter_app.services import moving
+    from counter_app.services.stores import moving
 
     if ctx.args.as_store:
         return _as_store(ctx)
@@ -59,7 +59,7 @@ def cmd_migrate(ctx: Context) -> int:
 
 
 def _as_store(ctx: Context) -> int:
-    from counter_app.services import moving_store
+    from counter_app.services.stores import moving_store
 
     result = moving_store.move_as_store(
         ctx.db, ctx.actor, ctx.args.target, ctx.args.as_store, ctx.args.prefix

@@ -1,5 +1,5 @@
 """`counter-app ticket beyond-repair NO --barrier KEY [--note T]`: the device cannot be
-repaired; it goes back to the customer (services/outcomes.py)."""
+repaired; it goes back to the customer (services/tickets/outcomes.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 from counter_app.cli.common import Context, emit
 from counter_app.models.ticket import BARRIERS
-from counter_app.services import outcomes as outcome_service
+from counter_app.services.tickets import outcomes as outcome_service
 
 
 def register_ticket_actions(tsub: Any, parent: argparse.ArgumentParser) -> None:

@@ -93,7 +93,7 @@ def _bound(day: date | None, end: bool, ctx: Context) -> datetime | None:
         return None
     from datetime import timedelta
 
-    from counter_app.services import settings
+    from counter_app.services.shop import settings
     from counter_app.timeutil import zone
 
     tz = zone(settings.get_all(ctx.db)["time_zone"])
@@ -121,7 +121,7 @@ def _part_text(part: Any) -> str:
 
 
 def cmd_receive(ctx: Context) -> int:
-    from counter_app.services import inventory
+    from counter_app.services.stock import inventory
 
     a = ctx.args
     part = inventory.receive(ctx.db, ctx.actor, a.sku, a.qty, a.cost, a.supplier)
@@ -130,7 +130,7 @@ def cmd_receive(ctx: Context) -> int:
 
 
 def cmd_adjust(ctx: Context) -> int:
-    from counter_app.services import inventory
+    from counter_app.services.stock import inventory
 
     a = ctx.args
     part = inventory.adjust(ctx.db, ctx.actor, a.sku, a.change, a.reason)
@@ -139,8 +139,8 @@ def cmd_adjust(ctx: Context) -> int:
 
 
 def cmd_add(ctx: Context) -> int:
-    from counter_app.services import inventory
-    from counter_app.services.inventory import PartData
+    from counter_app.services.stock import inventory
+    from counter_app.services.stock.inventory import PartData
 
     a = ctx.args
     part = inventory.create_part(
@@ -164,7 +164,7 @@ def cmd_add(ctx: Context) -> int:
 
 
 def cmd_use(ctx: Context) -> int:
-    from counter_app.services import inventory
+    from counter_app.services.stock import inventory
 
     a = ctx.args
     if a.undo:
@@ -184,7 +184,7 @@ def cmd_use(ctx: Context) -> int:
 
 
 def cmd_transfer(ctx: Context) -> int:
-    from counter_app.services import inventory
+    from counter_app.services.stock import inventory
 
     a = ctx.args
     moved = inventory.transfer(ctx.db, ctx.actor, a.sku, a.qty, a.to_store)
@@ -200,7 +200,8 @@ def cmd_transfer(ctx: Context) -> int:
 def cmd_list(ctx: Context) -> int:
     """Stock on hand at --store (default: the whole chain; one store's shop: its stock),
     with each store's own count."""
-    from counter_app.services import inventory, stores
+    from counter_app.services.stock import inventory
+    from counter_app.services.stores import chain as stores
 
     store_id = stores.store_id_for(ctx.db, ctx.store_code)
     parts = inventory.search_parts(

@@ -9,7 +9,8 @@ from typing import Any
 
 from counter_app.cli.common import Context, emit
 from counter_app.models import DISPOSAL_METHODS
-from counter_app.services import faulty_parts, inventory, settings
+from counter_app.services.shop import settings
+from counter_app.services.stock import faulty_parts, inventory
 from counter_app.timeutil import to_local
 
 

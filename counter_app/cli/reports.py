@@ -39,7 +39,7 @@ def _scope(p: argparse.ArgumentParser) -> None:
 def _store_id(ctx: Context) -> int | None:
     """--store (or the PC's store): that store; --all or neither: every store."""
     from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
-    from counter_app.services import stores
+    from counter_app.services.stores import chain as stores
 
     if ctx.args.all_stores:
         if getattr(ctx.args, "store", None):
@@ -65,7 +65,7 @@ def _outputs(ctx: Context, report: Any) -> list[str]:
         report_doc.write_pdf(report, ctx.args.pdf)
         written.append(str(ctx.args.pdf))
     if ctx.args.xlsx is not None:
-        from counter_app.services.reports import DailyReport
+        from counter_app.services.reporting.reports import DailyReport
 
         (report_excel.daily if isinstance(report, DailyReport) else report_excel.monthly)(
             report, ctx.args.xlsx
@@ -75,7 +75,7 @@ def _outputs(ctx: Context, report: Any) -> list[str]:
 
 
 def cmd_daily(ctx: Context) -> int:
-    from counter_app.services import reports
+    from counter_app.services.reporting import reports
 
     if ctx.args.all_stores and not getattr(ctx.args, "store", None):
         return _daily_all(ctx)
@@ -103,7 +103,7 @@ def cmd_daily(ctx: Context) -> int:
 
 
 def cmd_monthly(ctx: Context) -> int:
-    from counter_app.services import reports
+    from counter_app.services.reporting import reports
 
     year, month = reports.parse_month(ctx.args.month)
     r = reports.monthly(ctx.db, ctx.actor, year, month, _store_id(ctx))
@@ -139,7 +139,8 @@ def cmd_monthly(ctx: Context) -> int:
 def _daily_all(ctx: Context) -> int:
     """Each store's daily close on its own local business day, and the chain's net."""
     from counter_app.money import ZERO
-    from counter_app.services import reports, stores
+    from counter_app.services.reporting import reports
+    from counter_app.services.stores import chain as stores
 
     if ctx.args.pdf is not None or ctx.args.xlsx is not None:
         from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -174,7 +175,7 @@ def _daily_all(ctx: Context) -> int:
 
 
 def reports_dict(report: Any) -> dict[str, Any]:
-    from counter_app.services.dto import to_jsonable
+    from counter_app.services.base.dto import to_jsonable
 
     data = to_jsonable(report)
     assert isinstance(data, dict)

@@ -8,9 +8,9 @@ from typing import Any
 
 from counter_app.cli.common import Context, emit
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
-from counter_app.services import promise as promise_service
-from counter_app.services import returns as return_service
-from counter_app.services import settings as settings_service
+from counter_app.services.money import returns as return_service
+from counter_app.services.shop import settings as settings_service
+from counter_app.services.tickets import promise as promise_service
 from counter_app.timeutil import zone
 
 

@@ -33,7 +33,7 @@ def _line(s: Any) -> str:
 
 
 def cmd_list(ctx: Context) -> int:
-    from counter_app.services import stores
+    from counter_app.services.stores import chain as stores
 
     found = stores.list_stores(ctx.db)
     emit(
@@ -45,7 +45,7 @@ def cmd_list(ctx: Context) -> int:
 
 
 def cmd_add(ctx: Context) -> int:
-    from counter_app.services import stores
+    from counter_app.services.stores import chain as stores
 
     a = ctx.args
     store = stores.add_store(
@@ -63,7 +63,7 @@ def cmd_add(ctx: Context) -> int:
 
 
 def cmd_staff(ctx: Context) -> int:
-    from counter_app.services import stores
+    from counter_app.services.stores import chain as stores
 
     a = ctx.args
     stores.assign_staff(ctx.db, ctx.actor, a.code, a.username, works=not a.remove)

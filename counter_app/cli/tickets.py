@@ -10,14 +10,15 @@ from counter_app.cli import returns as returns_cli
 from counter_app.cli.common import Context, common_options, emit, iso_date, whole_number
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import DECISION_METHODS, PAYMENT_METHODS, SERVICE_TYPES, STATUSES
-from counter_app.services import devices as device_service
-from counter_app.services import intake as intake_service
-from counter_app.services import payments as payment_service
-from counter_app.services import quotes as quote_service
-from counter_app.services import tickets as ticket_service
-from counter_app.services import users as user_service
-from counter_app.services import warranty, workflow
-from counter_app.services.dto import TicketDetail
+from counter_app.services.base.dto import TicketDetail
+from counter_app.services.money import payments as payment_service
+from counter_app.services.people import users as user_service
+from counter_app.services.tickets import devices as device_service
+from counter_app.services.tickets import intake as intake_service
+from counter_app.services.tickets import jobs as ticket_service
+from counter_app.services.tickets import quotes as quote_service
+from counter_app.services.tickets import workflow
+from counter_app.services.warranty import engine as warranty
 from counter_app.validation import format_phone
 
 
@@ -212,7 +213,7 @@ def cmd_init(ctx: Context) -> int:
 
 
 def cmd_demo(ctx: Context) -> int:
-    from counter_app.services import demo
+    from counter_app.demo import shop as demo
 
     if not 0 <= ctx.args.tickets <= 2_000_000:
         raise ValidationError("tickets", QT_TRANSLATE_NOOP("errors", "--tickets: 0 to 2,000,000"))
@@ -547,7 +548,7 @@ def cmd_history(ctx: Context) -> int:
 def cmd_backup(ctx: Context) -> int:
     from pathlib import Path
 
-    from counter_app.services import backup
+    from counter_app.services.data_io import backup
 
     result = backup.backup(ctx.db, Path(ctx.args.folder))
     emit(
@@ -565,7 +566,7 @@ def cmd_backup(ctx: Context) -> int:
 def cmd_restore(ctx: Context) -> int:
     from pathlib import Path
 
-    from counter_app.services import backup
+    from counter_app.services.data_io import backup
 
     backup.check_backup_file(
         Path(ctx.args.file), ctx.db.dialect
@@ -576,7 +577,7 @@ def cmd_restore(ctx: Context) -> int:
 
 
 def cmd_settings_list(ctx: Context) -> int:
-    from counter_app.services import settings
+    from counter_app.services.shop import settings
 
     values = settings.get_all(ctx.db)
     emit(ctx, values, lambda: "\n".join(f"{k:<28} {v}" for k, v in values.items()))
@@ -584,7 +585,7 @@ def cmd_settings_list(ctx: Context) -> int:
 
 
 def cmd_settings_set(ctx: Context) -> int:
-    from counter_app.services import settings
+    from counter_app.services.shop import settings
 
     values = settings.update(ctx.db, ctx.actor, {ctx.args.key: ctx.args.value})
     emit(ctx, {ctx.args.key: values[ctx.args.key]}, f"{ctx.args.key} = {values[ctx.args.key]}")

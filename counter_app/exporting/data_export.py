@@ -15,9 +15,9 @@ from sqlalchemy import select
 from counter_app import __version__
 from counter_app.db import Database
 from counter_app.models import Base
-from counter_app.services.common import audit, require_role
-from counter_app.services.customer_data import WITHHELD_COLUMNS, customer_data
-from counter_app.services.dto import Actor
+from counter_app.services.base.common import audit, require_role
+from counter_app.services.base.dto import Actor
+from counter_app.services.people.customer_data import WITHHELD_COLUMNS, customer_data
 from counter_app.timeutil import utcnow
 
 MANIFEST = "manifest.json"

@@ -20,10 +20,10 @@ from sqlalchemy import func, select
 
 from counter_app.db import Database
 from counter_app.models import Customer, Device, Quote, Ticket, TicketEvent
-from counter_app.services import settings as settings_service
-from counter_app.services.common import require_role
-from counter_app.services.device_types import device_type
-from counter_app.services.dto import Actor
+from counter_app.services.base.common import require_role
+from counter_app.services.base.dto import Actor
+from counter_app.services.shop import settings as settings_service
+from counter_app.services.tickets.device_types import device_type
 from counter_app.timeutil import local_day_bounds, to_local
 
 COLUMNS = (
@@ -55,7 +55,7 @@ CATEGORIES = {
 }
 REPAIR_STATUSES = ("Fixed", "Repairable", "End of life", "Unknown")
 # The standard's repair barrier values (v0.3 code list, codes 1-6), for our barrier keys
-# (models BARRIERS, recorded when a device is declared beyond repair: services/outcomes.py).
+# (models BARRIERS, recorded when a device is declared beyond repair: services/tickets/outcomes.py).
 BARRIER_TEXT = {
     "spare_parts_not_available": "Spare parts not available",
     "spare_parts_too_expensive": "Spare parts too expensive",
@@ -91,7 +91,7 @@ def outcome(
 ) -> Outcome:
     """The ORDS repair status of a closed job.
 
-    Declared beyond repair by the technician (services/outcomes.py): End of life with the
+    Declared beyond repair by the technician (services/tickets/outcomes.py): End of life with the
     barrier recorded, whatever was quoted or approved before.
     Fixed: collected after approved (or maintenance) work. A declined quote: End of life,
     spare parts too expensive (not cost-effective for the owner). Cancelled while waiting

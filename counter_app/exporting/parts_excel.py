@@ -36,10 +36,10 @@ from counter_app.exporting.excel_common import (
     header,
 )
 from counter_app.names import movement_kind_text
-from counter_app.services import inventory
-from counter_app.services import settings as settings_service
-from counter_app.services.dto import Actor
-from counter_app.services.inventory import PartData
+from counter_app.services.base.dto import Actor
+from counter_app.services.shop import settings as settings_service
+from counter_app.services.stock import inventory
+from counter_app.services.stock.inventory import PartData
 from counter_app.timeutil import to_local
 
 PARTS_COLUMNS = (

@@ -8,7 +8,7 @@ from openpyxl import Workbook
 
 from counter_app.exporting.excel_common import append, finish_filter, header
 from counter_app.names import feedback_class_text, payment_method_text, role_text, status_text
-from counter_app.services.reports import (
+from counter_app.services.reporting.reports import (
     FEEDBACK_CLASSES,
     DailyReport,
     MonthlyReport,

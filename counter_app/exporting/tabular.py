@@ -15,7 +15,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.exporting import excel_common
 from counter_app.exporting.excel_common import header
-from counter_app.services.importing import CHINESE_HEADERS, FIELDS, FORMULA, SourceTable
+from counter_app.services.data_io.importing import CHINESE_HEADERS, FIELDS, FORMULA, SourceTable
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls files
 UTF8_BOM = b"\xef\xbb\xbf"

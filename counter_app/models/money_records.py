@@ -45,7 +45,7 @@ class QuoteLine(Base):
     unit_price: Mapped[Decimal] = mapped_column(Money)
     line_total: Mapped[Decimal] = mapped_column(Money)
     unit_cost: Mapped[Decimal | None] = mapped_column(Money)  # parts: cost when quoted
-    # Not covered by the warranty (services/warranty.py EXCLUSIONS): charged on a free job.
+    # Not covered by the warranty (services/warranty/engine.py EXCLUSIONS): charged on a free job.
     exclusion: Mapped[str | None] = mapped_column(String(30))
 
     __table_args__ = (

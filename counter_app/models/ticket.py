@@ -74,7 +74,7 @@ class Ticket(Base):
     comeback_of_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
     purchase_date: Mapped[date | None] = mapped_column(Date)
     purchase_proof: Mapped[str] = mapped_column(String(100), default="")
-    # The warranty engine's decision (services/warranty.py): codes, not sentences.
+    # The warranty engine's decision (services/warranty/engine.py): codes, not sentences.
     warranty_item: Mapped[str] = mapped_column(String(20), default="handset")
     warranty_kind: Mapped[str | None] = mapped_column(String(20))
     warranty_code: Mapped[str] = mapped_column(String(40), default="")
@@ -85,7 +85,7 @@ class Ticket(Base):
     return_outcome: Mapped[str | None] = mapped_column(String(20))
     exchange_device_id: Mapped[int | None] = mapped_column(ForeignKey("devices.id"))
     waiting_part_id: Mapped[int | None] = mapped_column(ForeignKey("parts.id"))
-    # Beyond repair (services/outcomes.py): the outcome, its barrier, the fee then charged.
+    # Beyond repair (services/tickets/outcomes.py): the outcome, its barrier, the fee then charged.
     outcome: Mapped[str | None] = mapped_column(String(20))
     outcome_barrier: Mapped[str | None] = mapped_column(String(40))
     outcome_fee: Mapped[Decimal | None] = mapped_column(Money)

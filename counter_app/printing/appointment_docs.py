@@ -16,11 +16,11 @@ from counter_app.errors import QT_TRANSLATE_NOOP, NotFound
 from counter_app.money import format_money
 from counter_app.printing.documents import Shop, shop_of
 from counter_app.printing.render import A4, check_writable, page_layout, paint_html, pdf_writer
-from counter_app.services import appointments as appointment_service
-from counter_app.services import settings as settings_service
-from counter_app.services import tickets as ticket_service
-from counter_app.services.appointments import AppointmentInfo
-from counter_app.services.dto import Actor
+from counter_app.services.appointments import booking as appointment_service
+from counter_app.services.appointments.booking import AppointmentInfo
+from counter_app.services.base.dto import Actor
+from counter_app.services.shop import settings as settings_service
+from counter_app.services.tickets import jobs as ticket_service
 from counter_app.timeutil import local_today, to_local, utcnow
 from counter_app.validation import format_phone
 

@@ -9,10 +9,10 @@ from typing import Any
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from counter_app.services import settings as settings_service
-from counter_app.services import tickets as ticket_service
-from counter_app.services import warranty
-from counter_app.services.dto import Actor, TicketDetail
+from counter_app.services.base.dto import Actor, TicketDetail
+from counter_app.services.shop import settings as settings_service
+from counter_app.services.tickets import jobs as ticket_service
+from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import local_today, to_local
 from counter_app.validation import mask_phone
 

@@ -16,7 +16,7 @@ from counter_app.names import condition_value_text as condition_value_name
 from counter_app.names import payment_method_text as method_name
 from counter_app.names import service_type_text as service_name
 from counter_app.printing.documents import Document
-from counter_app.services import warranty
+from counter_app.services.warranty import engine as warranty
 
 BARCODE_RESOURCE = "barcode.png"
 # QTextDocument sizes images in 96-dpi units whatever the device: the tag carries the size.

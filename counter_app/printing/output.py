@@ -22,8 +22,8 @@ from counter_app.printing.render import (
     paint_html,
     pdf_writer,
 )
-from counter_app.services import settings as settings_service
-from counter_app.services.dto import Actor
+from counter_app.services.base.dto import Actor
+from counter_app.services.shop import settings as settings_service
 
 PAPERS = ("a4", "80mm")
 ROLL_WIDTH_MM = 80.0

@@ -14,7 +14,7 @@ from counter_app.money import format_money
 from counter_app.names import feedback_class_text, status_text
 from counter_app.printing.html_docs import method_name
 from counter_app.printing.render import A4, html_to_pdf, page_layout, paint_html
-from counter_app.services.reports import (
+from counter_app.services.reporting.reports import (
     FEEDBACK_CLASSES,
     DailyReport,
     MonthlyReport,

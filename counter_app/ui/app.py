@@ -57,10 +57,10 @@ LANGUAGE_KEY = "window/language"  # QSettings: the language of the shop last ope
 
 def open_database(url: str | None, demo: bool) -> Database:
     from counter_app.db import Database
-    from counter_app.services import users as user_service
+    from counter_app.services.people import users as user_service
 
     if demo:
-        from counter_app.services import demo as demo_service
+        from counter_app.demo import shop as demo_service
 
         path = data_dir() / "demo.sqlite3"
         for suffix in ("", "-wal", "-shm"):
@@ -195,8 +195,8 @@ def _open_and_run(
     user: str | None,
     smoke: bool,
 ) -> int:
-    from counter_app.services import backup
-    from counter_app.services import settings as settings_service
+    from counter_app.services.data_io import backup
+    from counter_app.services.shop import settings as settings_service
 
     try:
         db = open_database(db_url, demo)
@@ -223,7 +223,7 @@ def _open_and_run(
             logger.error("automatic backup refused: %s", exc.message)
             QMessageBox.warning(window, "Service Counter", i18n.error_text(exc))
     try:
-        from counter_app.ui.sign_in import SignInDialog, direct_actor
+        from counter_app.ui.dialogs.sign_in import SignInDialog, direct_actor
 
         actor = direct_actor(db, user, demo)
         if actor is None:
@@ -244,7 +244,7 @@ def _open_and_run(
     else:
         window.attach(db, actor)
     if not demo:
-        from counter_app.ui.sign_in import remind_to_set_password
+        from counter_app.ui.dialogs.sign_in import remind_to_set_password
 
         remind_to_set_password(db, actor, window)
     window.show()

@@ -37,20 +37,20 @@ from counter_app.ui.scanner import ScanDetector
 
 if TYPE_CHECKING:  # loaded by attach(): the frame is shown before SQLAlchemy is imported
     from counter_app.db import Database
-    from counter_app.services import lookup
-    from counter_app.services.dto import Actor
-    from counter_app.services.stores import StoreInfo
-    from counter_app.ui.intake_form import IntakeForm
-    from counter_app.ui.job_board import JobBoard
+    from counter_app.services.base.dto import Actor
+    from counter_app.services.people import lookup
+    from counter_app.services.stores.chain import StoreInfo
+    from counter_app.ui.pages.intake_form import IntakeForm
+    from counter_app.ui.pages.job_board import JobBoard
 
 OPTIONAL_PAGES = (
-    ("ticket", "counter_app.ui.ticket_page", "TicketPage"),
-    ("device", "counter_app.ui.device_history", "DeviceHistoryPage"),
-    ("customers", "counter_app.ui.customers_page", "CustomersPage"),
-    ("parts", "counter_app.ui.parts_page", "PartsPage"),
-    ("reports", "counter_app.ui.reports_page", "ReportsPage"),
-    ("aftercare", "counter_app.ui.aftercare_page", "AftercarePage"),
-    ("schedule", "counter_app.ui.schedule_page", "SchedulePage"),
+    ("ticket", "counter_app.ui.pages.ticket_page", "TicketPage"),
+    ("device", "counter_app.ui.pages.device_history", "DeviceHistoryPage"),
+    ("customers", "counter_app.ui.pages.customers_page", "CustomersPage"),
+    ("parts", "counter_app.ui.pages.parts_page", "PartsPage"),
+    ("reports", "counter_app.ui.pages.reports_page", "ReportsPage"),
+    ("aftercare", "counter_app.ui.pages.aftercare_page", "AftercarePage"),
+    ("schedule", "counter_app.ui.pages.schedule_page", "SchedulePage"),
 )
 
 # Where the keyboard goes when a page is opened.
@@ -73,7 +73,7 @@ def pc_store(db: Database, actor: Actor) -> tuple[Actor, StoreInfo | None]:
     """The actor acting for this PC's store (QSettings), and that store when the shop has
     several (None for a single store: nothing changes on screen). A store the user does not
     work at leaves the actor without one: writing then asks to choose."""
-    from counter_app.services import stores as store_service
+    from counter_app.services.stores import chain as store_service
 
     found = store_service.list_stores(db)
     if len(found) <= 1:
@@ -200,10 +200,10 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database, actor: Actor) -> None:
         """The shop is open and the user signed in: build the first page, fill the status
         bar and title, and start listening for scans."""
-        from counter_app.services import settings as settings_service
-        from counter_app.services import stores as store_service
-        from counter_app.ui.intake_form import IntakeForm
-        from counter_app.ui.job_board import JobBoard
+        from counter_app.services.shop import settings as settings_service
+        from counter_app.services.stores import chain as store_service
+        from counter_app.ui.pages.intake_form import IntakeForm
+        from counter_app.ui.pages.job_board import JobBoard
 
         actor, store = pc_store(db, actor)
         self.db, self.actor = db, actor
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
             self.pages["schedule"].intake_saved(ticket)  # type: ignore[attr-defined]
 
     def import_records(self) -> None:
-        from counter_app.ui.import_wizard import ImportWizard
+        from counter_app.ui.dialogs.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.db, self.actor, self)
         wizard.imported.connect(lambda _: self.refresh_board())
@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
         if not self.attached:
             self._pending_scans.append(text)
             return
-        from counter_app.services import lookup
+        from counter_app.services.people import lookup
 
         target = self.scanner.target
         self.statusBar().showMessage(self.tr("Looking up {text}…").format(text=text))
@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
 
     def search(self, text: str) -> None:
         """Ctrl+F: ticket, IMEI, phone tail or name, looked up in the background."""
-        from counter_app.services import lookup
+        from counter_app.services.people import lookup
 
         self.statusBar().showMessage(self.tr("Looking up {text}…").format(text=text))
         run_task(self, lookup.resolve, self.db, text, on_done=lambda r: self._search_found(text, r))
@@ -473,11 +473,11 @@ class MainWindow(QMainWindow):
             )
 
     def edit_settings(self) -> None:
-        from counter_app.ui.settings_dialog import SettingsDialog
+        from counter_app.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.db, self.actor, self)
         if dialog.exec() and dialog.saved is not None:
-            from counter_app.services import stores as store_service
+            from counter_app.services.stores import chain as store_service
 
             shop = dialog.saved  # as saved (in the background): no second read of settings
             fmt.configure(fmt.time_zone(), shop["currency"])
@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
             self.update_title()
 
     def show_about(self) -> None:
-        from counter_app.ui.about_dialog import AboutDialog
+        from counter_app.ui.dialogs.about_dialog import AboutDialog
 
         AboutDialog(self.db, self).exec()
 
@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
     def choose_store(self) -> None:
         """Set the store this PC works for (a per-PC setting); the window reopens for it.
         The stores are listed, and the choice checked, in the background."""
-        from counter_app.services import stores as store_service
+        from counter_app.services.stores import chain as store_service
 
         run_task(self, store_service.list_stores, self.db, on_done=self._pick_store, busy=True)
 
@@ -525,7 +525,7 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         code = found[labels.index(label)].code
-        from counter_app.services import stores as store_service
+        from counter_app.services.stores import chain as store_service
 
         run_task(
             self,
@@ -555,7 +555,7 @@ class MainWindow(QMainWindow):
     def switch_user(self) -> None:
         """Sign out on a shared PC: this window goes away at once (the next person sees
         nothing of it) and the sign-in asks who is next; cancelling it quits."""
-        from counter_app.ui.sign_in import SignInDialog
+        from counter_app.ui.dialogs.sign_in import SignInDialog
 
         self.hide()
         dialog = SignInDialog(self.db)

@@ -27,7 +27,7 @@ from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from counter_app.printing import label, output
 from counter_app.printing.documents import Document, build
-from counter_app.services.dto import Actor
+from counter_app.services.base.dto import Actor
 from counter_app.ui.operations import run_task, show_error
 
 

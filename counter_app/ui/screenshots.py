@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from counter_app import i18n
 from counter_app.config import sqlite_url
 from counter_app.db import Database
+from counter_app.demo import shop as demo
 from counter_app.printing.qt import name_application
-from counter_app.services import demo, users
-from counter_app.services import tickets as ticket_service
+from counter_app.services.people import users
+from counter_app.services.tickets import jobs as ticket_service
 from counter_app.timeutil import local_today
 from counter_app.ui import operations
 from counter_app.ui.app import apply_style
@@ -62,15 +63,15 @@ def settle(app: QApplication, seconds: float = 30) -> None:
 
 def _dialogs(db: Database, actor, window: MainWindow, detail) -> list:  # type: ignore[no-untyped-def]
     """The main dialogs a clerk meets, as each page opens them."""
-    from counter_app.services import customers
-    from counter_app.ui.appointment_dialogs import BookDialog
-    from counter_app.ui.complaint_dialog import ComplaintDialog
-    from counter_app.ui.customer_edit_dialog import CustomerEditDialog
-    from counter_app.ui.import_wizard import ImportWizard
-    from counter_app.ui.parts_page import ReceiveDialog
-    from counter_app.ui.parts_recovery_dialog import PartsRecoveryDialog
-    from counter_app.ui.settings_dialog import SettingsDialog
-    from counter_app.ui.sign_in import SignInDialog
+    from counter_app.services.people import customers
+    from counter_app.ui.dialogs.appointment_dialogs import BookDialog
+    from counter_app.ui.dialogs.complaint_dialog import ComplaintDialog
+    from counter_app.ui.dialogs.customer_edit_dialog import CustomerEditDialog
+    from counter_app.ui.dialogs.import_wizard import ImportWizard
+    from counter_app.ui.dialogs.parts_recovery_dialog import PartsRecoveryDialog
+    from counter_app.ui.dialogs.settings_dialog import SettingsDialog
+    from counter_app.ui.dialogs.sign_in import SignInDialog
+    from counter_app.ui.pages.parts_page import ReceiveDialog
 
     engineers = [(u.username, u.display_name) for u in users.list_users(db, "technician")]
     made = [
@@ -125,7 +126,7 @@ def take(folder: Path, languages: tuple[str, ...] = ("en", "zh_CN")) -> list[Pat
             window.pages["customers"].search.setText(surname)  # type: ignore[attr-defined]
             window.pages["customers"].refresh()  # type: ignore[attr-defined]
             reports_page = window.pages["reports"]
-            from counter_app.services import reports
+            from counter_app.services.reporting import reports
 
             yesterday = local_today("Asia/Shanghai") - timedelta(days=1)
             reports_page.day.setDate(yesterday)  # type: ignore[attr-defined]

@@ -11,8 +11,9 @@ from sqlalchemy import create_engine
 
 from counter_app.config import sqlite_url
 from counter_app.db import Database, alembic_config
-from counter_app.services import appointments, users
-from counter_app.services.appointments import AppointmentData
+from counter_app.services.appointments import booking as appointments
+from counter_app.services.appointments.booking import AppointmentData
+from counter_app.services.people import users
 from counter_app.timeutil import local_today
 
 

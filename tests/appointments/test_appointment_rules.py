@@ -10,9 +10,14 @@ from decimal import Decimal
 import pytest
 
 from counter_app.errors import NotAllowed, NotFound, ValidationError
-from counter_app.services import appointments, devices, inventory, reports, settings, tickets
-from counter_app.services.appointments import AppointmentData, VisitReport
-from counter_app.services.working_days import add_working_days, onsite_due
+from counter_app.services.appointments import booking as appointments
+from counter_app.services.appointments.booking import AppointmentData, VisitReport
+from counter_app.services.reporting import reports
+from counter_app.services.shop import settings
+from counter_app.services.shop.working_days import add_working_days, onsite_due
+from counter_app.services.stock import inventory
+from counter_app.services.tickets import devices
+from counter_app.services.tickets import jobs as tickets
 from counter_app.timeutil import local_today, zone
 from tests.conftest import snapshot
 
@@ -312,7 +317,7 @@ def test_monthly_assessment_counts_visits_and_on_time(db, staff, monkeypatch, tm
 
 
 def test_the_demo_shop_has_appointments_past_and_coming(db, staff):
-    from counter_app.services import demo
+    from counter_app.demo import shop as demo
 
     summary = demo.fill(db, tickets=400, seed=3)
     assert summary["appointments"] > 20
@@ -345,7 +350,7 @@ def test_the_demo_shop_has_appointments_past_and_coming(db, staff):
 
 
 def test_monthly_assessment_shows_visits_on_the_reports_page(qtbot, db, staff, monkeypatch):
-    from counter_app.ui.reports_page import STAFF
+    from counter_app.ui.pages.reports_page import STAFF
 
     info = _arrived(db, staff, monkeypatch)
     local = info.starts_at.astimezone(zone(TZ))
@@ -359,7 +364,7 @@ def test_monthly_assessment_shows_visits_on_the_reports_page(qtbot, db, staff, m
 def test_erasing_the_customer_erases_their_bookings_copy_of_name_phone_and_address(
     db, staff, db_path
 ):
-    from counter_app.services import customers
+    from counter_app.services.people import customers
     from tests.services.helpers import take_in
 
     take_in(db, staff.clerk, name="王芳", phone="13912345678")  # a customer of the shop

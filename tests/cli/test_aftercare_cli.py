@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from counter_app.services import followups
+from counter_app.services.aftercare import followups
 from tests.conftest import snapshot
 from tests.services.helpers import collect, take_in
 

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from counter_app.services import backup
+from counter_app.services.data_io import backup
 from tests.conftest import snapshot
 
 # Backups here copy the SQLite file; a PostgreSQL shop uses pg_dump (README).

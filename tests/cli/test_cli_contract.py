@@ -165,7 +165,7 @@ def test_settings_from_the_cli(cli):
 def test_passwords_are_set_by_the_user_or_a_manager(cli, db_path):
     from counter_app.config import sqlite_url
     from counter_app.db import Database
-    from counter_app.services import users
+    from counter_app.services.people import users
 
     assert cli("user", "password", "amy", "--password", "s3cret", user="amy").returncode == 0
     # amy now has a password: she gives it (before the action) to act at all.

@@ -10,10 +10,10 @@ import pytest
 
 from counter_app.config import sqlite_url
 from counter_app.db import Database
-from counter_app.services import inventory
-from counter_app.services import settings as settings_service
-from counter_app.services import users as user_service
-from counter_app.services.inventory import PartData
+from counter_app.services.people import users as user_service
+from counter_app.services.shop import settings as settings_service
+from counter_app.services.stock import inventory
+from counter_app.services.stock.inventory import PartData
 from tests.e2e.conftest import STORE, poll, start_grabber
 from tests.services.helpers import IMEI, IMEI_2, take_in
 

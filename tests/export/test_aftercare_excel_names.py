@@ -8,7 +8,8 @@ from openpyxl import load_workbook
 
 from counter_app import names
 from counter_app.exporting import report_excel
-from counter_app.services import followups, reports
+from counter_app.services.aftercare import followups
+from counter_app.services.reporting import reports
 from counter_app.timeutil import local_today
 from tests.services.helpers import IMEI_2, collect, take_in
 

@@ -11,10 +11,12 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from counter_app.demo import shop as demo
 from counter_app.errors import NotAllowed, NotFound
 from counter_app.exporting import data_export, ords
 from counter_app.models import Customer, Device, Ticket
-from counter_app.services import demo, intake, settings
+from counter_app.services.shop import settings
+from counter_app.services.tickets import intake
 from counter_app.validation import national_digits
 from tests.services.test_importing import imei
 

@@ -8,8 +8,8 @@ from openpyxl import Workbook, load_workbook
 
 from counter_app.errors import ValidationError
 from counter_app.exporting import parts_excel
-from counter_app.services import inventory
-from counter_app.services.inventory import PartData
+from counter_app.services.stock import inventory
+from counter_app.services.stock.inventory import PartData
 from tests.conftest import snapshot
 
 

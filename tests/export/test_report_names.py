@@ -10,7 +10,8 @@ from openpyxl import load_workbook
 
 from counter_app import names
 from counter_app.exporting import report_excel
-from counter_app.services import reports, workflow
+from counter_app.services.reporting import reports
+from counter_app.services.tickets import workflow
 from counter_app.timeutil import local_today, utcnow
 from tests.services.helpers import collect, take_in
 
@@ -50,8 +51,8 @@ def test_names_are_english_without_a_translator():
 
 def test_parts_movements_sheet_in_the_stores_time_and_words(db, staff, tmp_path):
     from counter_app.exporting import parts_excel
-    from counter_app.services import inventory
-    from counter_app.services.inventory import PartData
+    from counter_app.services.stock import inventory
+    from counter_app.services.stock.inventory import PartData
     from counter_app.timeutil import to_local
 
     inventory.create_part(

@@ -14,7 +14,7 @@ from counter_app import db as db_module
 from counter_app.config import sqlite_url
 from counter_app.db import Database
 from counter_app.errors import DatabaseError
-from counter_app.services import backup
+from counter_app.services.data_io import backup
 from tests.hardening.helpers import INTAKE, checkpoint, run_main
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import exc as sa_exc
 from counter_app.config import sqlite_url
 from counter_app.db import Database, failure_from
 from counter_app.errors import DatabaseError
-from counter_app.services import backup
+from counter_app.services.data_io import backup
 from tests.conftest import ROOT, snapshot
 from tests.hardening.helpers import INTAKE, checkpoint, damage_pages, digest, run_main
 

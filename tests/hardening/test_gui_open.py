@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from counter_app.services import users
+from counter_app.services.people import users
 from counter_app.ui import app
 
 

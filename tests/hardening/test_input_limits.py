@@ -11,7 +11,7 @@ import pytest
 from counter_app.errors import ValidationError
 from counter_app.exporting import parts_excel
 from counter_app.money import parse_money
-from counter_app.services import settings
+from counter_app.services.shop import settings
 from counter_app.validation import normalize_imei, normalize_phone, parse_quantity
 from tests.conftest import snapshot
 from tests.hardening.helpers import INTAKE, run_main
@@ -215,7 +215,7 @@ def test_settings_accept_known_values():
 
 
 def test_parts_export_survives_a_control_character_stored_earlier(db, staff, db_path, tmp_path):
-    from counter_app.services import inventory
+    from counter_app.services.stock import inventory
 
     inventory.create_part(
         db, staff.inventory, inventory.PartData(sku="OLD-1", name="Old", cost="1", price="2")
@@ -238,7 +238,7 @@ def test_parts_export_survives_a_control_character_stored_earlier(db, staff, db_
 def test_skus_are_unique_whatever_their_case(db, staff, tmp_path):
     from openpyxl import Workbook
 
-    from counter_app.services import inventory
+    from counter_app.services.stock import inventory
 
     inventory.create_part(
         db, staff.inventory, inventory.PartData(sku="SCR-1", name="Screen", cost="1", price="2")
@@ -268,7 +268,7 @@ def test_skus_are_unique_whatever_their_case(db, staff, tmp_path):
 def test_the_settings_dialog_offers_each_whole_number_settings_full_range(qtbot, db, staff):
     from PySide6.QtWidgets import QSpinBox
 
-    from counter_app.ui.settings_dialog import SettingsDialog
+    from counter_app.ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(db, staff.manager)
     qtbot.addWidget(dialog)

@@ -8,7 +8,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from counter_app.config import sqlite_url
 from counter_app.db import Database, alembic_config
-from counter_app.services import users
+from counter_app.services.people import users
 
 
 def test_fresh_shop_has_the_lockout_columns(tmp_path):

@@ -9,7 +9,7 @@ import pytest
 from counter_app.config import sqlite_url
 from counter_app.db import Database
 from counter_app.errors import DatabaseError
-from counter_app.services import backup
+from counter_app.services.data_io import backup
 from tests.conftest import snapshot
 from tests.hardening.helpers import INTAKE, run_main
 

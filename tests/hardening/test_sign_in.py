@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from counter_app.errors import NotAllowed
-from counter_app.services import users
+from counter_app.services.people import users
 from counter_app.timeutil import utcnow
-from counter_app.ui.sign_in import SignInDialog, direct_actor, password_reminder
+from counter_app.ui.dialogs.sign_in import SignInDialog, direct_actor, password_reminder
 from tests.conftest import ROOT, snapshot
 from tests.hardening.helpers import run_main
 
@@ -184,8 +184,8 @@ def test_cli_asks_for_the_password_on_a_terminal(db, staff, db_path):
 def test_the_reminder_sits_in_the_status_bar_and_sets_the_password(qtbot, db, staff, monkeypatch):
     from PySide6.QtWidgets import QMainWindow, QPushButton
 
-    from counter_app.services import users as user_service
-    from counter_app.ui import sign_in
+    from counter_app.services.people import users as user_service
+    from counter_app.ui.dialogs import sign_in
 
     window = QMainWindow()
     qtbot.addWidget(window)

@@ -7,7 +7,7 @@ import pytest
 
 from counter_app import i18n
 from counter_app.errors import ValidationError
-from counter_app.services import importing
+from counter_app.services.data_io import importing
 from tests.hardening.helpers import run_main
 from tests.hardening.test_xlsx_limits import _book
 

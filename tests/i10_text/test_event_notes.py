@@ -9,7 +9,9 @@ import re
 from PySide6.QtCore import Qt
 
 from counter_app import event_notes, i18n
-from counter_app.services import payments, quotes, returns, tickets, workflow
+from counter_app.services.money import payments, returns
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets import quotes, workflow
 from counter_app.ui.main_window import MainWindow
 from tests.services.helpers import take_in, to_awaiting_approval
 from tests.warranty.test_warranty_services import return_ticket

@@ -8,20 +8,21 @@ import pytest
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
 from counter_app import i18n
-from counter_app.services import customers, demo, users
-from counter_app.services import tickets as ticket_service
+from counter_app.demo import shop as demo
+from counter_app.services.people import customers, users
+from counter_app.services.tickets import jobs as ticket_service
 from counter_app.ui import operations
-from counter_app.ui.about_dialog import AboutDialog
-from counter_app.ui.appointment_dialogs import BookDialog
-from counter_app.ui.complaint_dialog import ComplaintDialog
-from counter_app.ui.customer_edit_dialog import CustomerEditDialog
-from counter_app.ui.import_wizard import ImportWizard
+from counter_app.ui.dialogs.about_dialog import AboutDialog
+from counter_app.ui.dialogs.appointment_dialogs import BookDialog
+from counter_app.ui.dialogs.complaint_dialog import ComplaintDialog
+from counter_app.ui.dialogs.customer_edit_dialog import CustomerEditDialog
+from counter_app.ui.dialogs.import_wizard import ImportWizard
+from counter_app.ui.dialogs.parts_recovery_dialog import PartsRecoveryDialog
+from counter_app.ui.dialogs.settings_dialog import SettingsDialog
+from counter_app.ui.dialogs.sign_in import SetPasswordDialog, SignInDialog
 from counter_app.ui.main_window import MainWindow
-from counter_app.ui.parts_page import ReceiveDialog
-from counter_app.ui.parts_recovery_dialog import PartsRecoveryDialog
+from counter_app.ui.pages.parts_page import ReceiveDialog
 from counter_app.ui.print_actions import LabelCalibrationDialog
-from counter_app.ui.settings_dialog import SettingsDialog
-from counter_app.ui.sign_in import SetPasswordDialog, SignInDialog
 from tests.i10_text.visible_text import untranslated
 
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app import i18n
-from counter_app.services import tickets as ticket_service
-from counter_app.services import users
+from counter_app.services.people import users
+from counter_app.services.tickets import jobs as ticket_service
 from counter_app.ui import operations
 from counter_app.ui.dialog_title import TITLE_BUTTONS
 from counter_app.ui.main_window import TITLE_BAR, MainWindow

@@ -2,8 +2,9 @@
 warranty, and not the work that was quoted but never done."""
 
 from counter_app.printing.output import Options, write_pdf
-from counter_app.services import outcomes, payments, quotes, workflow
-from counter_app.services import settings as settings_service
+from counter_app.services.money import payments
+from counter_app.services.shop import settings as settings_service
+from counter_app.services.tickets import outcomes, quotes, workflow
 from tests.printing.test_documents import pdf_text
 from tests.services.helpers import take_in, to_awaiting_approval
 

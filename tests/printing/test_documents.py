@@ -10,7 +10,9 @@ from PySide6.QtGui import QImage
 
 from counter_app.printing import label
 from counter_app.printing.output import Options, write_pdf
-from counter_app.services import payments, quotes, settings, workflow
+from counter_app.services.money import payments
+from counter_app.services.shop import settings
+from counter_app.services.tickets import quotes, workflow
 from tests.services.helpers import take_in, to_awaiting_approval
 
 MM_PER_POINT = 25.4 / 72
@@ -101,7 +103,7 @@ def test_label_modules_land_on_whole_dots_with_quiet_zones(db, staff, dpi):
 
 
 def test_receipt_shows_amounts_methods_change_and_warranty_end(db, staff, collected, tmp_path):
-    from counter_app.services import tickets
+    from counter_app.services.tickets import jobs as tickets
 
     path = tmp_path / "receipt.pdf"
     write_pdf(db, staff.clerk, "receipt", collected, path, Options(paper="80mm"))
@@ -131,7 +133,7 @@ def test_quote_shows_lines_total_warranty_and_consent(db, staff, tmp_path):
 
 
 def test_intake_slip_lists_condition_accessories_terms(db, staff, tmp_path):
-    from counter_app.services import intake
+    from counter_app.services.tickets import intake
 
     no = intake.take_in(
         db,

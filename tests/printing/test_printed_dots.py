@@ -14,7 +14,10 @@ from pypdf import PdfReader
 from counter_app.printing import label, report_doc
 from counter_app.printing.output import PRINTABLE_MARGIN_MM, ROLL_WIDTH_MM, Options
 from counter_app.printing.output import write_pdf as write_document
-from counter_app.services import payments, quotes, reports, settings
+from counter_app.services.money import payments
+from counter_app.services.reporting import reports
+from counter_app.services.shop import settings
+from counter_app.services.tickets import quotes
 from counter_app.timeutil import to_local
 from tests.printing.raster import measure, pdf_text, rasterise
 from tests.services.helpers import take_in, to_awaiting_approval

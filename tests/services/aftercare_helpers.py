@@ -9,8 +9,9 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, select
 
 from counter_app.models import FollowUp, Ticket
-from counter_app.services import complaints, followups, users
-from counter_app.services import settings as settings_service
+from counter_app.services.aftercare import complaints, followups
+from counter_app.services.people import users
+from counter_app.services.shop import settings as settings_service
 from counter_app.validation import luhn_check_digit
 from tests.services.helpers import IMEI_2, IMEI_3, collect, take_in
 

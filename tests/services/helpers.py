@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from counter_app.db import Database
-from counter_app.services import intake, payments, quotes, workflow
-from counter_app.services.dto import Actor
+from counter_app.services.base.dto import Actor
+from counter_app.services.money import payments
+from counter_app.services.tickets import intake, quotes, workflow
 
 IMEI = "490154203237518"
 IMEI_2 = "356938035643809"

@@ -10,8 +10,8 @@ complaints are overdue.
 
 from datetime import timedelta
 
-from counter_app.services import reports
-from counter_app.services.aftercare_figures import CLERK, TECHNICIAN, monthly_figures
+from counter_app.services.aftercare.figures import CLERK, TECHNICIAN, monthly_figures
+from counter_app.services.reporting import reports
 from counter_app.timeutil import local_today, utcnow
 from tests.services.aftercare_helpers import small_month
 

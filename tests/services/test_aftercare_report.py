@@ -20,7 +20,8 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from counter_app.services import complaints, reports
+from counter_app.services.aftercare import complaints
+from counter_app.services.reporting import reports
 from counter_app.validation import luhn_check_digit
 from tests.services.aftercare_helpers import small_month
 

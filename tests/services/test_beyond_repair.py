@@ -8,8 +8,11 @@ import pytest
 
 from counter_app.errors import NotAllowed, ValidationError
 from counter_app.exporting import ords
-from counter_app.services import inventory, outcomes, payments, quotes, tickets, workflow
-from counter_app.services import settings as settings_service
+from counter_app.services.money import payments
+from counter_app.services.shop import settings as settings_service
+from counter_app.services.stock import inventory
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets import outcomes, quotes, workflow
 from tests.conftest import snapshot
 from tests.services.helpers import take_in, to_awaiting_approval
 

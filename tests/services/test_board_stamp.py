@@ -4,7 +4,9 @@ ticket changes (here or on another counter) and stays put while nobody changes a
 from __future__ import annotations
 
 from counter_app.db import Database
-from counter_app.services import tickets, users, workflow
+from counter_app.services.people import users
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets import workflow
 from tests.services.helpers import IMEI_2, collect, take_in
 
 

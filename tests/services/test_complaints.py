@@ -7,7 +7,9 @@ from datetime import timedelta
 import pytest
 
 from counter_app.errors import NotAllowed, NotFound, ValidationError
-from counter_app.services import complaints, settings, users
+from counter_app.services.aftercare import complaints
+from counter_app.services.people import users
+from counter_app.services.shop import settings
 from tests.conftest import snapshot
 from tests.services.helpers import IMEI_2, collect, take_in
 

@@ -6,7 +6,8 @@ from datetime import timedelta
 import pytest
 
 from counter_app.errors import NotAllowed, ValidationError
-from counter_app.services import consultations, customers, followups
+from counter_app.services.aftercare import consultations, followups
+from counter_app.services.people import customers
 from counter_app.timeutil import local_today, to_local
 from tests.conftest import snapshot
 from tests.services.helpers import take_in

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from counter_app.errors import NotAllowed
 from counter_app.models import AuditEvent
-from counter_app.services import contact
+from counter_app.services.people import contact
 from tests.services.helpers import take_in
 
 

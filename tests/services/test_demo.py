@@ -6,8 +6,10 @@ from datetime import UTC, datetime
 
 import pytest
 
+from counter_app.demo import shop as demo
 from counter_app.models import PAYMENT_METHODS, STATUSES
-from counter_app.services import demo, devices, intake, tickets
+from counter_app.services.tickets import devices, intake
+from counter_app.services.tickets import jobs as tickets
 from counter_app.validation import luhn_ok, normalize_phone
 
 # The checks read the SQLite file itself (sqlite3); the demo's rules run on PostgreSQL too

@@ -6,7 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from counter_app.services import complaints, demo, followups, reports
+from counter_app.demo import shop as demo
+from counter_app.services.aftercare import complaints, followups
+from counter_app.services.reporting import reports
 from counter_app.timeutil import local_today
 
 # The checks read the SQLite file itself (sqlite3); the demo's rules run on PostgreSQL too
@@ -70,7 +72,7 @@ def test_calls_follow_the_rules(demo_db):
 
 
 def test_the_lists_and_the_month_show_data(demo_db):
-    from counter_app.services import users
+    from counter_app.services.people import users
 
     manager = users.get_actor(demo_db, "manager")
     calls = followups.due_list(demo_db, manager)

@@ -8,7 +8,8 @@ import pytest
 
 from counter_app.errors import ValidationError
 from counter_app.models import Customer, FollowUp
-from counter_app.services import consultations, followups, settings
+from counter_app.services.aftercare import consultations, followups
+from counter_app.services.shop import settings
 from counter_app.timeutil import local_today, utcnow
 
 REASONS = ("after_collection", "first_service", "callback")

@@ -9,7 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from counter_app.errors import NotAllowed, ValidationError
-from counter_app.services import complaints, customers, followups, settings
+from counter_app.services.aftercare import complaints, followups
+from counter_app.services.people import customers
+from counter_app.services.shop import settings
 from tests.conftest import snapshot
 from tests.services.aftercare_helpers import move_collection
 from tests.services.helpers import IMEI_2, IMEI_3, collect, take_in

@@ -3,7 +3,9 @@
 import pytest
 
 from counter_app.errors import NotFound, ValidationError
-from counter_app.services import customers, devices, lookup, settings, users
+from counter_app.services.people import customers, lookup, users
+from counter_app.services.shop import settings
+from counter_app.services.tickets import devices
 from tests.services.helpers import IMEI, IMEI_2, collect, take_in
 
 

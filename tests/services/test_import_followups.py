@@ -8,9 +8,10 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from counter_app.models import Customer, FollowUp, Ticket
-from counter_app.services import followups, importing
-from counter_app.services import settings as settings_service
-from counter_app.services.import_writer import recent_since
+from counter_app.services.aftercare import followups
+from counter_app.services.data_io import importing
+from counter_app.services.data_io.import_writer import recent_since
+from counter_app.services.shop import settings as settings_service
 from counter_app.timeutil import local_today
 from counter_app.validation import luhn_check_digit
 

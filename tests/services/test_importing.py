@@ -13,7 +13,11 @@ from openpyxl import Workbook, load_workbook
 
 from counter_app.errors import NotAllowed, ValidationError
 from counter_app.exporting import tabular
-from counter_app.services import customers, devices, importing, intake, settings, tickets
+from counter_app.services.data_io import importing
+from counter_app.services.people import customers
+from counter_app.services.shop import settings
+from counter_app.services.tickets import devices, intake
+from counter_app.services.tickets import jobs as tickets
 from counter_app.timeutil import add_months, local_today
 from counter_app.validation import luhn_check_digit
 from tests.conftest import snapshot

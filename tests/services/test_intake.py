@@ -7,7 +7,9 @@ from sqlalchemy import select
 
 from counter_app.errors import NotAllowed, ValidationError
 from counter_app.models import Ticket
-from counter_app.services import intake, quotes, settings, tickets
+from counter_app.services.shop import settings
+from counter_app.services.tickets import intake, quotes
+from counter_app.services.tickets import jobs as tickets
 from counter_app.timeutil import local_today
 from tests.conftest import snapshot
 from tests.services.helpers import IMEI, IMEI_2, collect, take_in

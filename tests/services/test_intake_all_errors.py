@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from counter_app.errors import InvalidFields, ValidationError
-from counter_app.services import intake
+from counter_app.services.tickets import intake
 from tests.conftest import snapshot
 
 

@@ -5,8 +5,11 @@ from decimal import Decimal
 import pytest
 
 from counter_app.errors import NotAllowed, NotFound, ValidationError
-from counter_app.services import inventory, quotes, settings, tickets, workflow
-from counter_app.services.inventory import PartData
+from counter_app.services.shop import settings
+from counter_app.services.stock import inventory
+from counter_app.services.stock.inventory import PartData
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets import quotes, workflow
 from tests.conftest import snapshot
 from tests.services.helpers import take_in
 

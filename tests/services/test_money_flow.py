@@ -8,7 +8,10 @@ import pytest
 from counter_app.config import sqlite_url
 from counter_app.db import Database
 from counter_app.errors import Conflict, NotAllowed, ValidationError
-from counter_app.services import payments, quotes, tickets, users, workflow
+from counter_app.services.money import payments
+from counter_app.services.people import users
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets import quotes, workflow
 from tests.conftest import snapshot
 from tests.services.helpers import take_in, to_awaiting_approval, to_ready
 
@@ -103,7 +106,7 @@ def test_stale_version_is_refused_not_overwritten(db, staff, db_path):
 
 def _intake_worker(args):
     path, index = args
-    from counter_app.services import intake
+    from counter_app.services.tickets import intake
     from counter_app.validation import luhn_check_digit
 
     db = Database(sqlite_url(path))

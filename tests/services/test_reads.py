@@ -10,7 +10,10 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy import exc as sa_exc
 
-from counter_app.services import devices, payments, reads, tickets
+from counter_app.services.base import reads
+from counter_app.services.money import payments
+from counter_app.services.tickets import devices
+from counter_app.services.tickets import jobs as tickets
 from tests.services.helpers import IMEI, take_in, to_ready
 
 
@@ -72,8 +75,9 @@ def test_a_literal_in_list_runs_on_the_cursor_with_sqlalchemys_rows(db, staff):
     # The parts used on a ticket are read with `kind IN ('used', 'returned')`: a list in
     # the statement, whose bind has an anonymous key; it ran the slow way on every ticket
     # page until the compiled name was used.
-    from counter_app.services import inventory, quotes, workflow
-    from counter_app.services.inventory import PartData
+    from counter_app.services.stock import inventory
+    from counter_app.services.stock.inventory import PartData
+    from counter_app.services.tickets import quotes, workflow
 
     inventory.create_part(
         db, staff.inventory, PartData(sku="BAT-1", name="Battery", cost="80", price="199")
@@ -108,7 +112,7 @@ def test_a_page_of_summaries_is_the_same_objects_the_constructor_makes(db, staff
     # board shows must be exactly what TicketSummary(...) would hold, and stay read-only.
     import dataclasses
 
-    from counter_app.services.dto import TicketSummary, many
+    from counter_app.services.base.dto import TicketSummary, many
 
     take_in(db, staff.clerk)
     [row] = tickets.job_board(db)

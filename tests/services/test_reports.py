@@ -13,8 +13,11 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from counter_app.errors import NotAllowed
-from counter_app.services import inventory, payments, quotes, reports, workflow
-from counter_app.services.inventory import PartData
+from counter_app.services.money import payments
+from counter_app.services.reporting import reports
+from counter_app.services.stock import inventory
+from counter_app.services.stock.inventory import PartData
+from counter_app.services.tickets import quotes, workflow
 from tests.services.helpers import IMEI_2, IMEI_3, take_in, to_awaiting_approval
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from counter_app.services import customers, inventory, tickets
-from counter_app.services.inventory import PartData
-from counter_app.services.tickets import BoardFilter
+from counter_app.services.people import customers
+from counter_app.services.stock import inventory
+from counter_app.services.stock.inventory import PartData
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets.jobs import BoardFilter
 from tests.services.helpers import IMEI_2, take_in
 
 

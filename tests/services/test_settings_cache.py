@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from counter_app.errors import ValidationError
-from counter_app.services import settings
+from counter_app.services.shop import settings
 
 
 def test_a_change_here_is_seen_at_once(db, staff):

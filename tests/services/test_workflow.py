@@ -3,7 +3,9 @@
 import pytest
 
 from counter_app.errors import NotAllowed, ValidationError
-from counter_app.services import payments, quotes, tickets, workflow
+from counter_app.services.money import payments
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets import quotes, workflow
 from counter_app.timeutil import add_months, to_local
 from tests.conftest import snapshot
 from tests.services.helpers import collect, take_in, to_awaiting_approval, to_ready

@@ -8,7 +8,10 @@ import sys
 
 from counter_app.db import Database
 from counter_app.errors import Conflict
-from counter_app.services import intake, payments, tickets, users, workflow
+from counter_app.services.money import payments
+from counter_app.services.people import users
+from counter_app.services.tickets import intake, workflow
+from counter_app.services.tickets import jobs as tickets
 
 
 def change_tickets(url: str, ticket_nos: list[str], count: int, seed: int) -> dict:

@@ -17,7 +17,8 @@ import pytest
 from sqlalchemy import func, select
 
 from counter_app.models import Payment, TicketEvent
-from counter_app.services import quotes, tickets, workflow
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets import quotes, workflow
 from tests.conftest import ROOT
 from tests.services.helpers import IMEI_2, IMEI_3, take_in
 from tests.stores import concurrency_worker

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from counter_app.errors import DatabaseError
-from counter_app.services import pg_backup
+from counter_app.services.data_io import pg_backup
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.slow

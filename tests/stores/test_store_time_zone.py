@@ -11,9 +11,12 @@ import pytest
 from sqlalchemy import select
 
 from counter_app.models import FollowUp, Ticket, TicketEvent
-from counter_app.services import appointments, followups, promise, stores
-from counter_app.services import settings as settings_service
-from counter_app.services.appointments import AppointmentData
+from counter_app.services.aftercare import followups
+from counter_app.services.appointments import booking as appointments
+from counter_app.services.appointments.booking import AppointmentData
+from counter_app.services.shop import settings as settings_service
+from counter_app.services.stores import chain as stores
+from counter_app.services.tickets import promise
 from tests.services.helpers import IMEI, IMEI_2, take_in
 
 # 17:00 on 1 March in London is already 01:00 on 2 March in Hong Kong.

@@ -12,8 +12,13 @@ from sqlalchemy import func, select
 
 from counter_app.errors import NotAllowed, ValidationError
 from counter_app.models import Payment, StockMovement, Ticket
-from counter_app.services import inventory, payments, reports, stores, tickets, users
-from counter_app.services.inventory import PartData
+from counter_app.services.money import payments
+from counter_app.services.people import users
+from counter_app.services.reporting import reports
+from counter_app.services.stock import inventory
+from counter_app.services.stock.inventory import PartData
+from counter_app.services.stores import chain as stores
+from counter_app.services.tickets import jobs as tickets
 from tests.services.helpers import IMEI, IMEI_2, IMEI_3, collect, take_in, to_ready
 
 
@@ -148,7 +153,8 @@ def test_payments_belong_to_the_tickets_store_and_reports_split_by_store(db, sta
 
 
 def test_history_and_customer_lookup_span_every_store(db, staff, chain):
-    from counter_app.services import customers, devices
+    from counter_app.services.people import customers
+    from counter_app.services.tickets import devices
 
     manager = staff.manager
     first = take_in(db, at(manager, chain["MAIN"]))

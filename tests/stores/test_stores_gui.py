@@ -7,7 +7,7 @@ import dataclasses
 
 from PySide6.QtCore import QSettings
 
-from counter_app.services import stores
+from counter_app.services.stores import chain as stores
 from counter_app.ui.main_window import STORE_KEY, MainWindow
 from tests.services.helpers import take_in
 from tests.ui.test_ticket_page import action_names, page_for
@@ -45,9 +45,9 @@ def test_parts_page_and_workbook_show_stock_per_store(qtbot, db, staff, tmp_path
     from openpyxl import load_workbook
 
     from counter_app.exporting import parts_excel
-    from counter_app.services import inventory
-    from counter_app.services.inventory import PartData
-    from counter_app.ui.parts_page import PartsPage
+    from counter_app.services.stock import inventory
+    from counter_app.services.stock.inventory import PartData
+    from counter_app.ui.pages.parts_page import PartsPage
 
     sz2 = stores.add_store(db, staff.manager, "SZ2", "Futian 2", "SZ2")
     stores.assign_staff(db, staff.manager, "SZ2", "kai")

@@ -9,8 +9,12 @@ from sqlalchemy import create_engine, inspect, text
 
 from counter_app.config import sqlite_url
 from counter_app.db import Database, alembic_config
-from counter_app.services import inventory, payments, settings, stores, users
-from counter_app.services.inventory import PartData
+from counter_app.services.money import payments
+from counter_app.services.people import users
+from counter_app.services.shop import settings
+from counter_app.services.stock import inventory
+from counter_app.services.stock.inventory import PartData
+from counter_app.services.stores import chain as stores
 from tests.services.helpers import IMEI_2, take_in, to_ready
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from counter_app import __version__
 from counter_app.logging_setup import log_file, setup_logging
 from counter_app.ui import app as app_module
-from counter_app.ui.about_dialog import AboutDialog
+from counter_app.ui.dialogs.about_dialog import AboutDialog
 
 
 def test_about_shows_version_database_log_and_versions(qtbot, db):

@@ -2,9 +2,10 @@
 shows with the whole list's count, scrolling to the end reads the next page in the
 background, and the rows end up the same as the whole list."""
 
-from counter_app.services import followups, settings
+from counter_app.services.aftercare import followups
+from counter_app.services.shop import settings
 from counter_app.timeutil import local_today
-from counter_app.ui.aftercare_page import AftercarePage
+from counter_app.ui.pages.aftercare_page import AftercarePage
 from tests.services.test_followup_paging import add_calls
 
 

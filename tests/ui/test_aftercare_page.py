@@ -5,12 +5,12 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from counter_app.services import complaints, followups
+from counter_app.services.aftercare import complaints, followups
 from counter_app.timeutil import utcnow
-from counter_app.ui.aftercare_page import AftercarePage
-from counter_app.ui.complaint_dialog import ComplaintDialog
-from counter_app.ui.customers_page import CustomersPage
-from counter_app.ui.ticket_page import TicketPage
+from counter_app.ui.dialogs.complaint_dialog import ComplaintDialog
+from counter_app.ui.pages.aftercare_page import AftercarePage
+from counter_app.ui.pages.customers_page import CustomersPage
+from counter_app.ui.pages.ticket_page import TicketPage
 from tests.services.aftercare_helpers import move_collection
 from tests.services.helpers import collect, take_in
 
@@ -195,7 +195,7 @@ def test_the_page_in_chinese(qtbot, db, staff):
 
 
 def test_reports_page_shows_the_after_care_columns(qtbot, db, db_path, staff):
-    from counter_app.ui.reports_page import ReportsPage
+    from counter_app.ui.pages.reports_page import ReportsPage
 
     ticket_no = collected_days_ago(db, db_path, staff, 0)
     followups.record_for_ticket(db, staff.clerk, ticket_no, reached=True, satisfaction=2)

@@ -5,7 +5,7 @@ import logging
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from counter_app.services import tickets
+from counter_app.services.tickets import jobs as tickets
 from counter_app.ui.operations import run_task, wait_for_tasks
 from tests.services.helpers import take_in
 

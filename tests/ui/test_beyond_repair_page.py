@@ -4,8 +4,9 @@ recorded, the ticket becomes ready and the page says why it was not repaired."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton
 
-from counter_app.services import tickets, workflow
-from counter_app.ui.beyond_repair_dialog import BeyondRepairDialog
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets import workflow
+from counter_app.ui.dialogs.beyond_repair_dialog import BeyondRepairDialog
 from tests.services.helpers import take_in
 from tests.ui.test_ticket_page import action_names, page_for, settle
 

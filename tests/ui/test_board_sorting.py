@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from counter_app.services import demo, workflow
-from counter_app.ui import job_board
-from counter_app.ui.job_board import JobBoard
+from counter_app.demo import shop as demo
+from counter_app.services.tickets import workflow
+from counter_app.ui.pages import job_board
+from counter_app.ui.pages.job_board import JobBoard
 from tests.services.helpers import take_in
 
 

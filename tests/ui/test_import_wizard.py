@@ -8,9 +8,10 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from counter_app.services import customers, devices
-from counter_app.ui.customers_page import CustomersPage
-from counter_app.ui.import_wizard import ImportWizard
+from counter_app.services.people import customers
+from counter_app.services.tickets import devices
+from counter_app.ui.dialogs.import_wizard import ImportWizard
+from counter_app.ui.pages.customers_page import CustomersPage
 from tests.services.test_importing import imei, write_csv
 
 HEADERS = ["电话", "姓名", "品牌", "型号", "串号", "故障", "送修日期", "取机日期", "金额"]
@@ -79,7 +80,7 @@ def test_manager_menu_opens_the_wizard(window, qtbot):
 def test_customer_data_export_from_the_customers_page(qtbot, db, staff, tmp_path, monkeypatch):
     csv_path = write_csv(tmp_path / "r.csv", HEADERS, rows("199"), "utf-8")
     from counter_app.exporting import tabular
-    from counter_app.services import importing
+    from counter_app.services.data_io import importing
 
     importing.apply(db, staff.manager, "repairs", tabular.read_table(csv_path))
     page = CustomersPage(db, staff.manager)

@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import Qt
 
-from counter_app.services import tickets
-from counter_app.ui.intake_form import IntakeForm
+from counter_app.services.tickets import jobs as tickets
+from counter_app.ui.pages.intake_form import IntakeForm
 from tests.conftest import snapshot
 from tests.services.helpers import IMEI, collect, take_in
 

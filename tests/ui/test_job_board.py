@@ -1,12 +1,12 @@
 """The job board's model and page."""
 
-from counter_app.services import workflow
-from counter_app.ui.job_board import PAGE, JobBoard, JobBoardModel
+from counter_app.services.tickets import workflow
+from counter_app.ui.pages.job_board import PAGE, JobBoard, JobBoardModel
 from tests.services.helpers import take_in
 
 
 def test_job_board_model_passes_qtmodeltester(qtmodeltester, db, staff):
-    from counter_app.services import demo
+    from counter_app.demo import shop as demo
 
     demo.fill(db, tickets=300, seed=2)
     model = JobBoardModel(db)
@@ -16,7 +16,7 @@ def test_job_board_model_passes_qtmodeltester(qtmodeltester, db, staff):
 
 
 def test_board_pages_sorts_and_filters_in_sql(qtbot, db, staff):
-    from counter_app.services import demo
+    from counter_app.demo import shop as demo
 
     demo.fill(db, tickets=3000, seed=4, days=30)
     board = JobBoard(db, staff.clerk)

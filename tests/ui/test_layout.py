@@ -9,10 +9,10 @@ from datetime import timedelta
 import pytest
 
 from counter_app import i18n
-from counter_app.services import demo
+from counter_app.demo import shop as demo
 from counter_app.timeutil import utcnow
-from counter_app.ui.job_board import PROMISED
 from counter_app.ui.main_window import TITLE_BAR, MainWindow
+from counter_app.ui.pages.job_board import PROMISED
 from tests.services.helpers import take_in
 
 

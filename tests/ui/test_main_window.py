@@ -110,7 +110,7 @@ def test_chinese_window(qtbot, db, staff):
 
 def test_chinese_status_names_and_tables(qtbot, db, staff):
     from counter_app.ui import format as fmt
-    from counter_app.ui.ticket_page import TicketPage
+    from counter_app.ui.pages.ticket_page import TicketPage
 
     no = take_in(db, staff.clerk)
     try:

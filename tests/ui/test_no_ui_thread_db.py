@@ -16,12 +16,17 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from counter_app.services import appointments, customers, demo, inventory, tickets
-from counter_app.services.appointments import AppointmentData
-from counter_app.services.inventory import PartData
+from counter_app.demo import shop as demo
+from counter_app.services.appointments import booking as appointments
+from counter_app.services.appointments.booking import AppointmentData
+from counter_app.services.people import customers
+from counter_app.services.stock import inventory
+from counter_app.services.stock.inventory import PartData
+from counter_app.services.tickets import jobs as tickets
 from counter_app.timeutil import local_today, utcnow
-from counter_app.ui import job_board, operations
+from counter_app.ui import operations
 from counter_app.ui.main_window import MainWindow
+from counter_app.ui.pages import job_board
 from tests.services.aftercare_helpers import move_collection
 from tests.services.helpers import collect, take_in
 from tests.ui.db_guard import watch_ui_thread
@@ -141,8 +146,8 @@ def test_reports_run_off_the_gui_thread(qtbot, db, staff, shown, guard):
 def test_settings_dialog_loads_and_saves_off_the_gui_thread(
     qtbot, db, staff, shown, guard, monkeypatch
 ):
-    from counter_app.services import settings
-    from counter_app.ui.settings_dialog import SettingsDialog
+    from counter_app.services.shop import settings
+    from counter_app.ui.dialogs.settings_dialog import SettingsDialog
 
     def fill_in_and_save(dialog: SettingsDialog) -> int:
         dialog.show()
@@ -289,9 +294,9 @@ def test_dialogs_read_and_write_off_the_gui_thread(qtbot, db, staff, shown, guar
     from PySide6.QtWidgets import QFileDialog
 
     from counter_app.ui import print_actions
-    from counter_app.ui.complaint_dialog import ComplaintDialog
-    from counter_app.ui.customer_edit_dialog import CustomerEditDialog
-    from counter_app.ui.sign_in import SignInDialog
+    from counter_app.ui.dialogs.complaint_dialog import ComplaintDialog
+    from counter_app.ui.dialogs.customer_edit_dialog import CustomerEditDialog
+    from counter_app.ui.dialogs.sign_in import SignInDialog
 
     no = take_in(db, staff.clerk)
     customer = customers.find_by_phone(db, "13812345678")
@@ -372,7 +377,7 @@ def test_a_page_starts_one_write_at_a_time(qtbot, db, staff):
 def test_a_dropoff_saved_while_the_schedule_is_writing_is_closed_right_after(
     qtbot, db, staff, monkeypatch
 ):
-    from counter_app.ui.schedule_page import SchedulePage
+    from counter_app.ui.pages.schedule_page import SchedulePage
 
     day = local_today("Asia/Shanghai") + timedelta(days=1)
     info = appointments.add(

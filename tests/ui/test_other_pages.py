@@ -2,11 +2,11 @@
 
 from PySide6.QtCore import Qt
 
-from counter_app.services import inventory
-from counter_app.services.inventory import PartData
-from counter_app.ui.device_history import DeviceHistoryPage
-from counter_app.ui.parts_page import PartsPage, ReceiveDialog
-from counter_app.ui.reports_page import ReportsPage
+from counter_app.services.stock import inventory
+from counter_app.services.stock.inventory import PartData
+from counter_app.ui.pages.device_history import DeviceHistoryPage
+from counter_app.ui.pages.parts_page import PartsPage, ReceiveDialog
+from counter_app.ui.pages.reports_page import ReportsPage
 from tests.services.helpers import IMEI, collect, take_in
 
 
@@ -70,7 +70,7 @@ def test_reports_page_runs_off_the_ui_thread(qtbot, db, staff):
 def test_reports_page_ignores_a_stale_answer(qtbot, db, staff):
     from datetime import date
 
-    from counter_app.services import reports
+    from counter_app.services.reporting import reports
 
     page = ReportsPage(db, staff.manager)
     qtbot.addWidget(page)
@@ -82,8 +82,8 @@ def test_reports_page_ignores_a_stale_answer(qtbot, db, staff):
 
 
 def test_settings_dialog_saves_the_language_and_refuses_bad_values(qtbot, db, staff):
-    from counter_app.services import settings
-    from counter_app.ui.settings_dialog import SettingsDialog
+    from counter_app.services.shop import settings
+    from counter_app.ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(db, staff.manager)
     qtbot.addWidget(dialog)

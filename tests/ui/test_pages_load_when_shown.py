@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from counter_app.services import tickets as ticket_service
+from counter_app.services.tickets import jobs as ticket_service
 from counter_app.ui.main_window import MainWindow
 from tests.services.helpers import take_in
 

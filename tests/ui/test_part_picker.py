@@ -6,8 +6,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from counter_app.services import inventory, workflow
-from counter_app.services.inventory import PartData
+from counter_app.services.stock import inventory
+from counter_app.services.stock.inventory import PartData
+from counter_app.services.tickets import workflow
 from tests.services.helpers import take_in
 from tests.ui.test_ticket_page import page_for, settle
 

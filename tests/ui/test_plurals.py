@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from counter_app import i18n
 from counter_app.exporting import parts_excel
-from counter_app.ui.intake_form import IntakeForm
-from counter_app.ui.job_board import JobBoard
-from counter_app.ui.parts_page import ImportPreviewDialog
+from counter_app.ui.pages.intake_form import IntakeForm
+from counter_app.ui.pages.job_board import JobBoard
+from counter_app.ui.pages.parts_page import ImportPreviewDialog
 from tests.services.helpers import IMEI, collect, take_in
 
 

@@ -8,10 +8,10 @@ from datetime import datetime, time, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from counter_app.services import appointments
-from counter_app.services.appointments import AppointmentData
+from counter_app.services.appointments import booking as appointments
+from counter_app.services.appointments.booking import AppointmentData
 from counter_app.timeutil import local_today, zone
-from counter_app.ui.schedule_page import SchedulePage
+from counter_app.ui.pages.schedule_page import SchedulePage
 
 TZ = "Asia/Shanghai"
 
@@ -144,7 +144,7 @@ def test_book_dialog_finds_the_customer_books_and_keeps_a_clash_in_the_dialog(
 ):
     from PySide6.QtCore import QDateTime
 
-    from counter_app.ui.appointment_dialogs import BookDialog
+    from counter_app.ui.dialogs.appointment_dialogs import BookDialog
     from tests.conftest import snapshot
     from tests.services.helpers import take_in
 
@@ -182,8 +182,8 @@ def test_book_dialog_finds_the_customer_books_and_keeps_a_clash_in_the_dialog(
 
 
 def test_done_dialog_records_the_visit_with_payment(qtbot, db, staff, day, monkeypatch):
-    from counter_app.services import tickets
-    from counter_app.ui.appointment_dialogs import DoneDialog
+    from counter_app.services.tickets import jobs as tickets
+    from counter_app.ui.dialogs.appointment_dialogs import DoneDialog
 
     info = book(db, staff.clerk, day, 10)
     appointments.confirm(db, staff.clerk, info.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from counter_app.ui import sign_in
+from counter_app.ui.dialogs import sign_in
 from counter_app.ui.main_window import MainWindow
 
 

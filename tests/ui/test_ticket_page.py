@@ -5,8 +5,9 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QPushButton
 
-from counter_app.services import quotes, tickets, workflow
-from counter_app.ui.ticket_page import TicketPage
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets import quotes, workflow
+from counter_app.ui.pages.ticket_page import TicketPage
 from tests.services.helpers import take_in, to_awaiting_approval
 
 
@@ -118,8 +119,8 @@ def test_awaiting_approval_offers_consent_not_a_bare_status(qtbot, db, staff):
 
 
 def test_waiting_for_parts_records_the_selected_part(qtbot, db, staff):
-    from counter_app.services import inventory
-    from counter_app.services.inventory import PartData
+    from counter_app.services.stock import inventory
+    from counter_app.services.stock.inventory import PartData
 
     inventory.create_part(
         db, staff.inventory, PartData(sku="CAM-P60", name="P60 后摄", cost="120", price="260")

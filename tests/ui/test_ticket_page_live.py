@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import threading
 
-from counter_app.services import quotes, tickets, workflow
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets import quotes, workflow
 from tests.services.helpers import IMEI_2, take_in, to_awaiting_approval
 from tests.ui.test_ticket_page import page_for, settle
 

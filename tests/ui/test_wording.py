@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from counter_app.ui.intake_form import IntakeForm
-from counter_app.ui.job_board import JobBoard
+from counter_app.ui.pages.intake_form import IntakeForm
+from counter_app.ui.pages.job_board import JobBoard
 from tests.services.helpers import IMEI, collect, take_in
 
 

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from counter_app.services import quotes, workflow
+from counter_app.services.tickets import quotes, workflow
 from tests.services.helpers import collect, take_in, to_ready
 from tests.warranty.test_warranty_cli import IMEI, PHONE, run_at
 from tests.warranty.test_warranty_panel import page_for
@@ -103,7 +103,7 @@ def test_a_discontinued_part_warns_through_the_stores_last_local_day(db, staff, 
     from sqlalchemy import update
 
     from counter_app.models import Part
-    from counter_app.services import inventory
+    from counter_app.services.stock import inventory
 
     data = dict(sku="SCR-IP11", name="Screen iPhone 11", cost="100", price="300")
     inventory.create_part(db, staff.inventory, inventory.PartData(**data, low_stock_level=2))

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from counter_app.services import warranty
-from counter_app.services.returns import choices_for
-from counter_app.services.settings import SPECS
+from counter_app.services.money.returns import choices_for
+from counter_app.services.shop.settings import SPECS
+from counter_app.services.warranty import engine as warranty
 
 DEFAULTS = {spec.key: spec.default for spec in SPECS}
 POLICY = warranty.Policy.from_settings(DEFAULTS)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from counter_app.errors import Conflict, NotAllowed, NotFound, ValidationError
 from counter_app.models import AuditEvent
-from counter_app.services import faulty_parts, inventory
+from counter_app.services.stock import faulty_parts, inventory
 from tests.conftest import snapshot
 from tests.services.helpers import take_in
 from tests.warranty.test_warranty_cli import intake, refused

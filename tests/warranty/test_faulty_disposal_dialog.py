@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
-from counter_app.services import faulty_parts, inventory
-from counter_app.ui.faulty_disposal_dialog import FaultyDisposalDialog
-from counter_app.ui.parts_page import PartsPage
+from counter_app.services.stock import faulty_parts, inventory
+from counter_app.ui.dialogs.faulty_disposal_dialog import FaultyDisposalDialog
+from counter_app.ui.pages.parts_page import PartsPage
 from tests.conftest import snapshot
 from tests.services.helpers import take_in
 

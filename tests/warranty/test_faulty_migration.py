@@ -8,7 +8,8 @@ from alembic import command
 
 from counter_app.config import sqlite_url
 from counter_app.db import Database, alembic_config
-from counter_app.services import faulty_parts, inventory, users
+from counter_app.services.people import users
+from counter_app.services.stock import faulty_parts, inventory
 from tests.services.helpers import take_in
 
 

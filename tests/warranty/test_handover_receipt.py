@@ -9,7 +9,10 @@ import pytest
 
 from counter_app.errors import ValidationError
 from counter_app.printing.output import Options, write_pdf
-from counter_app.services import payments, quotes, settings, tickets, workflow
+from counter_app.services.money import payments
+from counter_app.services.shop import settings
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets import quotes, workflow
 from tests.services.helpers import collect, take_in, to_awaiting_approval, to_ready
 
 

@@ -4,7 +4,9 @@ once (the cached policy follows the settings' stamp)."""
 
 from __future__ import annotations
 
-from counter_app.services import settings, tickets, warranty_records
+from counter_app.services.shop import settings
+from counter_app.services.tickets import jobs as tickets
+from counter_app.services.warranty import records as warranty_records
 from counter_app.timeutil import add_months, local_today
 from tests.services.helpers import IMEI, IMEI_2, collect, take_in
 

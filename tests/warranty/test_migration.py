@@ -10,7 +10,7 @@ from alembic import command
 
 from counter_app.config import sqlite_url
 from counter_app.db import Database, alembic_config
-from counter_app.services import settings as settings_service
+from counter_app.services.shop import settings as settings_service
 
 
 def make_0001_shop(path, warranty_days: int | None) -> None:

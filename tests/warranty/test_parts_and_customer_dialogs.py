@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from counter_app.services import customers, inventory
-from counter_app.ui.customer_edit_dialog import CustomerEditDialog
-from counter_app.ui.parts_recovery_dialog import PartsRecoveryDialog
+from counter_app.services.people import customers
+from counter_app.services.stock import inventory
+from counter_app.ui.dialogs.customer_edit_dialog import CustomerEditDialog
+from counter_app.ui.dialogs.parts_recovery_dialog import PartsRecoveryDialog
 from tests.conftest import snapshot
 from tests.services.helpers import take_in
 

@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from counter_app.services import tickets
+from counter_app.services.tickets import jobs as tickets
 from counter_app.timeutil import local_today
-from counter_app.ui.ticket_page import TicketPage
+from counter_app.ui.pages.ticket_page import TicketPage
 from tests.conftest import snapshot
 from tests.services.helpers import IMEI_2, IMEI_3, collect, take_in
 
@@ -110,7 +110,7 @@ def test_promise_in_the_past_is_refused_under_the_promise_form(qtbot, db, staff,
 
 
 def test_intake_shows_the_decision_as_the_imei_is_typed_and_saves_item_and_price(qtbot, db, staff):
-    from counter_app.ui.intake_form import IntakeForm
+    from counter_app.ui.pages.intake_form import IntakeForm
     from tests.services.helpers import IMEI
 
     first = take_in(db, staff.clerk)

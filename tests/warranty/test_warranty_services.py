@@ -10,16 +10,11 @@ from sqlalchemy import select
 
 from counter_app.errors import NotAllowed, ValidationError
 from counter_app.models import AuditEvent, Device, Ticket
-from counter_app.services import (
-    customers,
-    intake,
-    inventory,
-    promise,
-    quotes,
-    returns,
-    tickets,
-    workflow,
-)
+from counter_app.services.money import returns
+from counter_app.services.people import customers
+from counter_app.services.stock import inventory
+from counter_app.services.tickets import intake, promise, quotes, workflow
+from counter_app.services.tickets import jobs as tickets
 from counter_app.timeutil import local_today, utcnow
 from tests.conftest import snapshot
 from tests.services.helpers import (

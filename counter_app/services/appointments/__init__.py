@@ -1,0 +1,1 @@
+"""Appointments: booked drop-offs and on-site visits, and a visit becoming a ticket."""

@@ -1,0 +1,133 @@
+"""An on-site visit becoming a ticket: taken in through intake (same customer and device
+history, same comeback warranty), its work and parts as a quote approved on the spot, parts
+out of stock, the amount paid on site as the final payment, handed over (warranty starts)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
+from counter_app.models import Appointment, Quote, QuoteLine, Ticket
+from counter_app.money import ZERO, round_line
+from counter_app.services.base.common import add_event
+from counter_app.services.base.dto import Actor
+from counter_app.services.money import payments as payment_service
+from counter_app.services.stock import inventory as inventory_service
+from counter_app.services.tickets import intake as intake_service
+from counter_app.services.tickets.totals import ticket_totals
+from counter_app.services.tickets.workflow import apply_status, check_transition
+from counter_app.timeutil import utcnow
+
+# The path an on-site repair's ticket takes on the graph when the visit is done.
+ONSITE_TICKET_PATH = (
+    "diagnosing",
+    "awaiting_approval",
+    "in_repair",
+    "quality_check",
+    "ready",
+)
+
+
+def visit_ticket(
+    session: Session,
+    actor: Actor,
+    row: Appointment,
+    note: str,
+    paid: Decimal | None,
+    method: str,
+    parts: list[tuple[str, int]],
+) -> int:
+    """The on-site visit as a ticket taken in, repaired and handed over on the spot, inside
+    the caller's transaction; returns the ticket's id. Raises ValidationError when the amount
+    paid does not cover the parts, exceeds what is owed, or leaves a balance."""
+    data = intake_service.IntakeData(
+        name=row.customer_name,
+        phone=row.phone,
+        brand=row.brand or "Unknown",
+        model=row.model or "Unknown",
+        fault=row.fault or note or "On-site service",
+        imei=row.imei or "",
+        serial=row.serial or "",
+    )
+    opened = intake_service.open_ticket_in(session, actor, data, row.engineer_id)
+    ticket = session.get(Ticket, opened.ticket_id)
+    assert ticket is not None
+    row.customer_id = opened.customer_id
+    quote = Quote(
+        ticket_id=ticket.id, seq=1, status="pending", created_at=utcnow(), created_by_id=actor.id
+    )
+    session.add(quote)
+    session.flush()
+    parts_total = ZERO
+    for sku, qty in parts:
+        part = inventory_service._part(session, sku, lock=True)
+        line = QuoteLine(
+            quote_id=quote.id,
+            kind="part",
+            part_id=part.id,
+            description=f"{part.name} ({part.sku})",
+            qty=qty,
+            unit_price=part.price,
+            line_total=round_line(part.price * qty),
+            unit_cost=part.cost,
+        )
+        session.add(line)
+        session.flush()
+        parts_total += line.line_total
+        add_event(session, ticket, actor, "quote_line", f"{line.description} × {qty}")
+        inventory_service._move(
+            session, actor, part, "used", -qty, ticket_id=ticket.id, quote_line_id=line.id
+        )
+        add_event(session, ticket, actor, "part_used", f"{part.sku} {part.name} ×{qty}")
+    free = ticket.warranty_decision == "free"
+    labour = ZERO if free or paid is None else paid - parts_total
+    if labour < 0:
+        raise ValidationError(
+            "amount",
+            QT_TRANSLATE_NOOP(
+                "errors", "The parts used cost {parts}; the amount paid on site must cover them"
+            ),
+            parts=f"{parts_total:.2f}",
+        )
+    text = note or "On-site service"
+    session.add(
+        QuoteLine(
+            quote_id=quote.id,
+            kind="labour",
+            part_id=None,
+            description=text[:200],
+            qty=1,
+            unit_price=labour,
+            line_total=round_line(labour),
+            unit_cost=None,
+        )
+    )
+    add_event(session, ticket, actor, "quote_line", f"{text[:200]} @ {labour:.2f}")
+    for status in ONSITE_TICKET_PATH:
+        check_transition(ticket, status)
+        if status == "in_repair":
+            quote.status = "approved"
+            quote.decided_at = utcnow()
+            quote.decided_by_id = actor.id
+            quote.decision_method = "in_person"
+            add_event(
+                session,
+                ticket,
+                actor,
+                "quote_approved",
+                QT_TRANSLATE_NOOP("events", "in_person (on site)"),
+            )
+        apply_status(session, ticket, actor, status, QT_TRANSLATE_NOOP("events", "On site"))
+    session.flush()
+    if paid:
+        payment_service.record_payment(session, actor, ticket, paid, method)
+    if ticket_totals(session, ticket).balance > 0:
+        raise ValidationError(
+            "amount",
+            QT_TRANSLATE_NOOP("errors", "Record what the customer paid on site"),
+        )
+    check_transition(ticket, "collected")
+    apply_status(session, ticket, actor, "collected", QT_TRANSLATE_NOOP("events", "On site"))
+    return ticket.id

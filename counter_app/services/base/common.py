@@ -1,0 +1,142 @@
+"""Helpers every service uses: permission checks, ticket lookup, events and audit rows."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, NotAllowed, NotFound, ValidationError
+from counter_app.models import CLOSED_STATUSES, AuditEvent, Store, Ticket, TicketEvent, UserStore
+from counter_app.services.base.dto import Actor
+from counter_app.timeutil import utcnow
+
+
+def require_role(actor: Actor, *roles: str) -> None:
+    """The manager may do everything; others only what their role lists."""
+    if actor.role == "manager" or actor.role in roles:
+        return
+    raise NotAllowed(
+        QT_TRANSLATE_NOOP("errors", "{user} ({role}) may not do this; it needs: {roles}"),
+        user=actor.display_name,
+        role=actor.role,
+        roles=", ".join(("manager",) + tuple(r for r in roles if r != "manager")),
+    )
+
+
+def normalize_ticket_no(ticket_no: str) -> str:
+    return (ticket_no or "").strip().upper()
+
+
+def get_ticket(session: Session, ticket_no: str) -> Ticket:
+    ticket = session.scalar(
+        select(Ticket).where(Ticket.ticket_no == normalize_ticket_no(ticket_no))
+    )
+    if ticket is None:
+        raise ticket_not_found(ticket_no)
+    return ticket
+
+
+def ticket_not_found(ticket_no: str) -> NotFound:
+    return NotFound(
+        QT_TRANSLATE_NOOP("errors", "No ticket {ticket_no}"), ticket_no=ticket_no.strip()
+    )
+
+
+def require_open(ticket: Ticket) -> None:
+    """Refuse changes to a collected or cancelled ticket."""
+    if ticket.status in CLOSED_STATUSES:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("errors", "Ticket {ticket_no} is closed"), ticket_no=ticket.ticket_no
+        )
+
+
+def check_version(ticket: Ticket, expected_version: int | None) -> None:
+    """Refuse a save based on a stale read (another counter saved in between)."""
+    if expected_version is not None and ticket.version != expected_version:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Ticket {ticket_no} was changed by someone else; reload it and try again.",
+            ),
+            ticket_no=ticket.ticket_no,
+        )
+
+
+def touch(ticket: Ticket) -> None:
+    """Mark the ticket changed: bumps its version (optimistic lock) on flush."""
+    ticket.updated_at = utcnow()
+
+
+def works_at(session: Session, user_id: int, store_id: int) -> bool:
+    return (
+        session.scalar(
+            select(UserStore.user_id).where(
+                UserStore.user_id == user_id, UserStore.store_id == store_id
+            )
+        )
+        is not None
+    )
+
+
+def require_works_at(session: Session, actor: Actor, store_id: int | None) -> None:
+    """Writing at a store needs an account that works there (the manager included): another
+    store's ticket is read-only, with the store named."""
+    if store_id is None or works_at(session, actor.id, store_id):
+        return
+    store = session.get(Store, store_id)
+    raise NotAllowed(
+        QT_TRANSLATE_NOOP(
+            "errors", "{user} does not work at store {store}; its records are read-only here"
+        ),
+        user=actor.display_name,
+        store=f"{store.code} {store.name}" if store else str(store_id),
+    )
+
+
+def add_event(
+    session: Session,
+    ticket: Ticket,
+    actor: Actor,
+    kind: str,
+    note: str = "",
+    *,
+    from_status: str | None = None,
+    to_status: str | None = None,
+) -> TicketEvent:
+    """Every change to a ticket writes one: so this is where a ticket of a store the actor
+    does not work at is refused (nothing is written)."""
+    require_works_at(session, actor, ticket.store_id)
+    event = TicketEvent(
+        ticket_id=ticket.id,
+        at=utcnow(),
+        user_id=actor.id,
+        kind=kind,
+        from_status=from_status,
+        to_status=to_status,
+        note=note,
+    )
+    session.add(event)
+    touch(ticket)
+    return event
+
+
+def audit(
+    session: Session, actor: Actor | None, action: str, entity: str, entity_id: object, detail=""
+) -> None:
+    session.add(
+        AuditEvent(
+            at=utcnow(),
+            user_id=actor.id if actor else None,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            detail=str(detail),
+        )
+    )
+
+
+def require_text(value: str | None, field: str, label: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{label}: required"), label=label)
+    return text

@@ -1,0 +1,284 @@
+"""Backups of a SQLite shop database with SQLite's online backup API, and checked restores."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from counter_app.db import BACKUP_PREFIX, SQLITE_HEADER, Database, alembic_config
+from counter_app.errors import QT_TRANSLATE_NOOP, DatabaseError, NotAllowed, ValidationError
+from counter_app.services.base.common import require_role
+from counter_app.services.base.dto import Actor
+
+PREFIX = BACKUP_PREFIX
+KEEP_DAYS = 30
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    removed: tuple[Path, ...]
+
+
+def _require_sqlite(db: Database) -> Path:
+    if db.path is None:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors", "Backups here are for SQLite files; back up PostgreSQL with pg_dump"
+            )
+        )
+    return db.path
+
+
+def backup(
+    db: Database, folder: Path, now: datetime | None = None, *, verify: bool = True
+) -> BackupResult:
+    """Copy the live database into ``folder`` (consistent even while counters keep writing),
+    check the copy (DatabaseError, copy deleted, if damaged) and delete backups there older
+    than 30 days. Raises OSError if the folder is unusable. ``verify=False`` keeps even a
+    damaged copy: the safety copy taken before a restore. A PostgreSQL shop is dumped with
+    pg_dump -Fc (services/data_io/pg_backup.py)."""
+    if db.dialect == "postgresql":
+        from counter_app.services.data_io import pg_backup
+
+        dumped, gone = pg_backup.backup(db, folder, now)
+        return BackupResult(dumped, dumped.stat().st_size, tuple(gone))
+    source_path = _require_sqlite(db)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    moment = now or datetime.now(UTC)
+    target = folder / f"{PREFIX}{moment:%Y%m%d-%H%M%S}.sqlite3"
+    partial = target.with_suffix(".partial")
+    source = sqlite3.connect(source_path)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    if verify:
+        verify_copy(partial)
+    partial.replace(target)  # a backup file exists only once it is complete and checked
+    removed = []
+    limit = moment - timedelta(days=KEEP_DAYS)
+    for old in folder.glob(f"{PREFIX}*.sqlite3"):
+        stamp = old.name[len(PREFIX) : -len(".sqlite3")]
+        try:
+            taken = datetime.strptime(stamp, "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        if taken < limit:
+            old.unlink()
+            removed.append(old)
+    return BackupResult(target, target.stat().st_size, tuple(removed))
+
+
+def verify_copy(copy: Path) -> None:
+    """PRAGMA integrity_check of a fresh copy: a damaged one is deleted and refused, so a
+    backup is never reported written when restore would refuse it."""
+    try:
+        conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems == ["ok"]:
+        return
+    copy.unlink(missing_ok=True)
+    detail = " ".join("; ".join(problems).split())[:200]
+    raise DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The backup copy is damaged ({detail}) and was deleted: the shop database itself "
+            "is damaged. Restore the latest good backup with: counter-app restore FILE",
+        ),
+        detail=detail,
+    )
+
+
+def latest_backup(folder: Path) -> datetime | None:
+    stamps = []
+    for path in Path(folder).glob(f"{PREFIX}*.sqlite3"):
+        try:
+            stamps.append(
+                datetime.strptime(path.name[len(PREFIX) : -8], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+            )
+        except ValueError:
+            continue
+    return max(stamps, default=None)
+
+
+def backup_if_due(db: Database, folder: Path) -> BackupResult | None:
+    """The automatic daily copy: only when the newest backup is a day old or more."""
+    if db.path is None:
+        return None
+    last = latest_backup(folder)
+    if last is not None and datetime.now(UTC) - last < timedelta(days=1):
+        return None
+    return backup(db, folder)
+
+
+def check_backup_file(path: Path, engine: str = "sqlite") -> str:
+    """Verify a file is a complete Service Counter database this version can open.
+    Returns its schema revision; raises ValidationError saying what is wrong. ``engine``:
+    the shop's database ("postgresql": a pg_dump -Fc file, checked with pg_restore)."""
+    path = Path(path)
+    if engine == "postgresql":
+        from counter_app.services.data_io import pg_backup
+
+        pg_backup.check_dump(path)
+        return ""
+    if not path.is_file():
+        raise ValidationError(
+            "file", QT_TRANSLATE_NOOP("errors", "No backup file {path}"), path=str(path)
+        )
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP("errors", "{path} is not a database backup"),
+                path=str(path),
+            )
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP("errors", "{path} is damaged: {detail}"),
+                path=str(path),
+                detail=result,
+            )
+        try:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        except sqlite3.DatabaseError:
+            revision = None
+    except sqlite3.DatabaseError as exc:
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("errors", "{path} is damaged: {detail}"),
+            path=str(path),
+            detail=str(exc),
+        ) from exc
+    finally:
+        conn.close()
+    from alembic.script import ScriptDirectory  # only here: Alembic is slow to import
+
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if revision not in known:
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} is not a Service Counter backup this version can restore"
+            ),
+            path=str(path),
+        )
+    return revision
+
+
+def restore(db: Database, actor: Actor, backup_file: Path) -> None:
+    """Replace the shop database with a backup (manager only), after checking the backup.
+    Refused while another counter or program has the database open. The current database
+    is first saved beside it as a safety copy, and no day's ticket counter goes below the
+    highest number it had issued (numbers are never handed out twice)."""
+    require_role(actor, "manager")
+    if db.dialect == "postgresql":
+        from counter_app.services.data_io import pg_backup
+
+        pg_backup.restore(db, backup_file)
+        return
+    target = _require_sqlite(db)
+    check_backup_file(backup_file)
+    db.close()
+    sole = _sole_connection(target)
+    try:
+        safety = backup(db, target.parent / "before-restore", verify=False)
+        issued = _counters(safety.path)
+        source = sqlite3.connect(f"{Path(backup_file).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            source.backup(sole)  # page by page, under the destination's write lock
+        finally:
+            source.close()
+    finally:
+        sole.close()
+    Database(db.url).close()  # upgrade an older backup's schema now, not at next start
+    conn = sqlite3.connect(target, isolation_level=None, timeout=30)
+    try:
+        _keep_counters_above(conn, issued)  # on the upgraded schema (counters per store)
+    finally:
+        conn.close()
+
+
+def _sole_connection(path: Path) -> sqlite3.Connection:
+    """A connection that has proved it is the only one: SQLite lets a WAL database leave
+    WAL mode only when no other connection (any process) has it open."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=0.5)
+    try:
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            conn.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database is open on another counter or program: close it there, then "
+                "restore. Nothing was changed.",
+            )
+        ) from exc
+    return conn
+
+
+def _counters(path: Path) -> dict[tuple[int, str], int]:
+    """(store id, day key) -> the last number issued; a file from before stores (migration
+    0010_stores) counted for its one store, which the upgrade makes store 1."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        try:
+            rows = conn.execute(
+                "SELECT store_id, day_key, last_value FROM ticket_counters"
+            ).fetchall()
+        except sqlite3.OperationalError:
+            rows = conn.execute("SELECT 1, day_key, last_value FROM ticket_counters").fetchall()
+    except sqlite3.DatabaseError:
+        return {}  # a copy too damaged to read: the restored counters stand
+    finally:
+        conn.close()
+    # A damaged copy can yield garbage rows: only plausible ones count.
+    return {
+        (store, day): value
+        for store, day, value in rows
+        if isinstance(store, int)
+        and isinstance(day, str)
+        and day.isascii()
+        and day.isdigit()
+        and len(day) == 6
+        and isinstance(value, int)
+        and 0 < value < 1_000_000
+    }
+
+
+def _keep_counters_above(conn: sqlite3.Connection, issued: dict[tuple[int, str], int]) -> None:
+    if not issued:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        stores = {row[0] for row in conn.execute("SELECT id FROM stores")}
+        conn.executemany(
+            "INSERT INTO ticket_counters (store_id, day_key, last_value) VALUES (?, ?, ?) "
+            "ON CONFLICT(store_id, day_key) DO UPDATE SET last_value = "
+            "max(last_value, excluded.last_value)",
+            [(store, day, value) for (store, day), value in issued.items() if store in stores],
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

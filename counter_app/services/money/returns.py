@@ -1,0 +1,282 @@
+"""Returns and exchanges end properly: refund, exchange, warranty repair or no fault found,
+each allowed only inside its window (services/warranty/engine.py), refused with the dates named."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, ValidationError
+from counter_app.models import OPEN_STATUSES, Device, Payment, Ticket
+from counter_app.money import parse_money
+from counter_app.services.base.common import add_event, check_version, get_ticket, require_role
+from counter_app.services.base.dto import Actor
+from counter_app.services.money.payments import _check_method
+from counter_app.services.shop import settings as settings_service
+from counter_app.services.stores import chain as stores
+from counter_app.services.tickets.workflow import apply_status
+from counter_app.services.warranty import engine as warranty
+from counter_app.timeutil import to_local, utcnow
+from counter_app.validation import normalize_imei
+
+# A return is settled before any repair work starts.
+RETURNABLE_STATUSES = ("received", "diagnosing")
+
+
+@dataclass(frozen=True)
+class ReturnResult:
+    ticket_no: str
+    outcome: str
+    status: str
+    refund_amount: Decimal | None = None
+    exchange_imei: str | None = None
+    service_type: str = "return_exchange"
+
+
+@dataclass(frozen=True)
+class ReturnChoices:
+    """What the customer may choose on this ticket, and until when."""
+
+    bought: date
+    return_until: date
+    exchange_until: date
+    outcomes: tuple[str, ...]
+
+
+def choices_for(purchase_date: date, request_date: date, policy: warranty.Policy) -> ReturnChoices:
+    """Refund, exchange or repair within return_days; exchange or repair within
+    exchange_days; repair only after that (no fault found is always possible)."""
+    ret = warranty.return_until(purchase_date, policy)
+    exc = warranty.exchange_until(purchase_date, policy)
+    if request_date <= ret:
+        outcomes: tuple[str, ...] = ("refund", "exchange", "repair", "no_fault")
+    elif request_date <= exc:
+        outcomes = ("exchange", "repair", "no_fault")
+    else:
+        outcomes = ("repair", "no_fault")
+    return ReturnChoices(purchase_date, ret, exc, outcomes)
+
+
+def record_return(
+    db: Database,
+    actor: Actor,
+    ticket_no: str,
+    outcome: str,
+    *,
+    amount: object | None = None,
+    method: str = "",
+    exchange_imei: str = "",
+    expected_version: int | None = None,
+) -> ReturnResult:
+    """End a return/exchange ticket with the customer's choice.
+
+    refund: a refund payment of the purchase price (not above it), the device stays with the
+    shop, the ticket is closed; exchange: the new device's IMEI (Luhn-checked, not on another
+    customer's open ticket) is recorded and the old device points to it; repair: the ticket
+    continues as a free warranty repair; no_fault: returned as is (ready for collection).
+    Raises ValidationError (outcome, window passed with its dates, amount, method, IMEI),
+    NotAllowed (role, not a return ticket, already settled), Conflict (stale version).
+    """
+    require_role(actor, "clerk")
+    outcome = (outcome or "").strip().lower()
+    if outcome not in warranty.RETURN_OUTCOMES:
+        raise ValidationError(
+            "outcome",
+            QT_TRANSLATE_NOOP("errors", "Unknown return outcome {value}; use one of: {allowed}"),
+            value=outcome,
+            allowed=", ".join(warranty.RETURN_OUTCOMES),
+        )
+    value = parse_money(amount, "amount") if outcome == "refund" else None
+    if value is not None and value <= 0:
+        raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "Amount: must be above zero"))
+    pay_method = _check_method(method) if outcome == "refund" else ""
+    new_imei = normalize_imei(exchange_imei, "exchange_imei") if outcome == "exchange" else None
+    with db.write() as session:
+        ticket = get_ticket(session, ticket_no)
+        check_version(ticket, expected_version)
+        if ticket.service_type != "return_exchange" or ticket.return_outcome is not None:
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Ticket {ticket_no} is not a return or exchange waiting for an answer"
+                ),
+                ticket_no=ticket.ticket_no,
+            )
+        if ticket.status not in RETURNABLE_STATUSES:
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Ticket {ticket_no} is {status}: the return can no longer be settled"
+                ),
+                ticket_no=ticket.ticket_no,
+                status=ticket.status,
+            )
+        settings = settings_service.load_all(session)
+        received = to_local(
+            ticket.received_at, stores.local_zone(session, store_id=ticket.store_id)
+        )
+        assert received is not None and ticket.purchase_date is not None
+        policy = warranty.Policy.from_settings(settings)
+        allowed = choices_for(ticket.purchase_date, received.date(), policy)
+        _check_window(outcome, allowed, received.date())
+        old_device = session.get(Device, ticket.device_id)
+        assert old_device is not None
+        ticket.return_outcome = outcome
+        text = outcome
+        if outcome == "refund":
+            assert value is not None
+            if ticket.purchase_price is not None and value > ticket.purchase_price:
+                raise ValidationError(
+                    "amount",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A refund cannot be more than the purchase price {price}"
+                    ),
+                    price=f"{ticket.purchase_price:.2f}",
+                )
+            if ticket.purchase_price is None:
+                ticket.purchase_price = value
+            session.add(
+                Payment(
+                    ticket_id=ticket.id,
+                    store_id=ticket.store_id,
+                    kind="refund",
+                    method=pay_method,
+                    amount=-value,
+                    note="return",
+                    at=utcnow(),
+                    user_id=actor.id,
+                )
+            )
+            ticket.warranty_decision = "free"
+            text = f"refund {pay_method} -{value:.2f}"
+            add_event(session, ticket, actor, "return", text)
+            apply_status(
+                session,
+                ticket,
+                actor,
+                "collected",
+                QT_TRANSLATE_NOOP("events", "Refunded: the device stays"),
+            )
+        elif outcome == "exchange":
+            assert new_imei is not None
+            new_device = _exchange_device(session, ticket, old_device, new_imei, received.date())
+            ticket.exchange_device_id = new_device.id
+            ticket.warranty_decision = "free"
+            text = f"exchange -> {new_imei}"
+            add_event(session, ticket, actor, "return", text)
+            apply_status(
+                session,
+                ticket,
+                actor,
+                "collected",
+                QT_TRANSLATE_NOOP("events", "Exchanged for a new device"),
+            )
+        elif outcome == "repair":
+            ticket.service_type = "warranty"
+            ticket.warranty_decision = "free"
+            add_event(
+                session,
+                ticket,
+                actor,
+                "return",
+                QT_TRANSLATE_NOOP("events", "repair under warranty"),
+            )
+        else:
+            ticket.warranty_decision = "free"
+            add_event(
+                session,
+                ticket,
+                actor,
+                "return",
+                QT_TRANSLATE_NOOP("events", "no fault found: returned as is"),
+            )
+            apply_status(
+                session, ticket, actor, "ready", QT_TRANSLATE_NOOP("events", "No fault found")
+            )
+        return ReturnResult(
+            ticket_no=ticket.ticket_no,
+            outcome=outcome,
+            status=ticket.status,
+            refund_amount=value,
+            exchange_imei=new_imei,
+            service_type=ticket.service_type,
+        )
+
+
+def _check_window(outcome: str, allowed: ReturnChoices, request_date: date) -> None:
+    if outcome in allowed.outcomes:
+        return
+    if outcome == "refund":
+        raise ValidationError(
+            "refund",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No refund: bought on {bought}, the return period ended on {until} "
+                "(asked on {asked}); exchange or repair instead",
+            ),
+            bought=allowed.bought.isoformat(),
+            until=allowed.return_until.isoformat(),
+            asked=request_date.isoformat(),
+        )
+    raise ValidationError(
+        "exchange_imei",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "No exchange: bought on {bought}, the exchange period ended on {until} "
+            "(asked on {asked}); repair only",
+        ),
+        bought=allowed.bought.isoformat(),
+        until=allowed.exchange_until.isoformat(),
+        asked=request_date.isoformat(),
+    )
+
+
+def _exchange_device(
+    session: Session, ticket: Ticket, old: Device, imei: str, today: date
+) -> Device:
+    if imei in (old.imei, old.imei2):
+        raise ValidationError(
+            "exchange_imei",
+            QT_TRANSLATE_NOOP("errors", "The new device's IMEI repeats the returned one's"),
+        )
+    existing = session.scalar(select(Device).where(Device.imei == imei))
+    if existing is not None:
+        other_open = session.scalar(
+            select(Ticket.ticket_no)
+            .where(
+                Ticket.device_id == existing.id,
+                Ticket.status.in_(OPEN_STATUSES),
+                Ticket.customer_id != ticket.customer_id,
+            )
+            .limit(1)
+        )
+        if other_open is not None or (
+            existing.owner_id is not None and existing.owner_id != ticket.customer_id
+        ):
+            raise ValidationError(
+                "exchange_imei",
+                QT_TRANSLATE_NOOP("errors", "IMEI {imei} belongs to another customer's device"),
+                imei=imei,
+            )
+        device = existing
+        device.owner_id = ticket.customer_id
+    else:
+        device = Device(
+            brand=old.brand,
+            model=old.model,
+            colour=old.colour,
+            imei=imei,
+            created_at=utcnow(),
+            owner_id=ticket.customer_id,
+            purchase_proof="",
+        )
+        session.add(device)
+    # The three guarantees restart on the day of the exchange.
+    device.purchase_date = today
+    device.purchase_proof = f"{ticket.purchase_proof} / {ticket.ticket_no}".strip(" /")[:100]
+    session.flush()
+    old.replaced_by_id = device.id
+    return device

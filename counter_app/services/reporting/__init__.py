@@ -1,0 +1,1 @@
+"""The manager's reports: the daily close and the monthly staff assessment."""

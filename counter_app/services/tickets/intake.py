@@ -1,0 +1,475 @@
+"""Intake: find or create the customer and the device, open the ticket, flag comebacks."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from counter_app.db import Database
+from counter_app.errors import QT_TRANSLATE_NOOP, InvalidFields, ValidationError
+from counter_app.models import PRIORITIES, SERVICE_TYPES, Customer, Device, Store, Ticket, User
+from counter_app.money import parse_money
+from counter_app.services.base.common import add_event, audit, require_role, require_works_at
+from counter_app.services.base.dto import Actor, IntakeResult
+from counter_app.services.shop import settings as settings_service
+from counter_app.services.stores import chain as stores
+from counter_app.services.tickets.numbering import next_ticket_no
+from counter_app.services.warranty import engine as warranty
+from counter_app.services.warranty import records as warranty_records
+from counter_app.timeutil import to_local, utcnow
+from counter_app.validation import (
+    clean_email,
+    clean_name,
+    clean_text,
+    national_digits,
+    normalize_imei,
+    normalize_phone,
+    normalize_serial,
+)
+
+CONDITION_ITEMS = (
+    "screen",
+    "back",
+    "frame",
+    "buttons",
+    "cameras",
+    "charging_port",
+    "water_indicator",
+    "powers_on",
+)
+
+
+@dataclass
+class IntakeData:
+    """What the clerk fills in at the counter (raw; the service validates it)."""
+
+    name: str
+    phone: str
+    brand: str
+    model: str
+    fault: str = ""
+    imei: str = ""
+    imei2: str = ""
+    serial: str = ""
+    colour: str = ""
+    service_type: str = "repair"
+    email: str = ""
+    condition: dict[str, str] = field(default_factory=dict)
+    accessories: str = ""
+    passcode: str = ""
+    priority: str = "normal"
+    promised_at: datetime | None = None
+    purchase_date: date | None = None
+    purchase_proof: str = ""
+    technician: str = ""  # username
+    contact_consent: bool = True
+    item: str = "handset"  # what the warranty is asked for (services/warranty/engine.py ITEMS)
+    purchase_price: object | None = None
+
+
+@dataclass(frozen=True)
+class CleanIntake:
+    name: str
+    phone: str
+    brand: str
+    model: str
+    fault: str
+    imei: str | None
+    imei2: str | None
+    serial: str | None
+    colour: str
+    service_type: str
+    email: str | None
+    condition: dict[str, str]
+    accessories: str
+    passcode: str | None
+    priority: str
+    promised_at: datetime | None
+    purchase_date: date | None
+    purchase_proof: str
+    technician: str | None
+    contact_consent: bool
+    item: str
+    purchase_price: Decimal | None
+
+
+def validate(
+    data: IntakeData, settings: dict[str, Any], today: date, *, require_identifier: bool = True
+) -> CleanIntake:
+    """Check every field and report every bad one at once: raises the ValidationError of
+    the only bad field, or InvalidFields listing them all (in form order, the first one's
+    message as its own), so a form can mark each field and a CLI print one line.
+    ``require_identifier=False``: a device seen on site may have no IMEI or serial."""
+    errors: list[ValidationError] = []
+
+    def check(fn: Any, *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except ValidationError as exc:
+            errors.append(exc)
+            return None
+
+    required = set(settings["intake_required_fields"])
+    phone = check(normalize_phone, data.phone, settings["phone_region"])
+    name = check(clean_name, data.name)
+    email = check(clean_email, data.email, "email" in required)
+    imei = check(normalize_imei, data.imei) if data.imei.strip() else None
+    imei2 = check(normalize_imei, data.imei2, "imei2") if data.imei2.strip() else None
+    serial = check(normalize_serial, data.serial) if data.serial.strip() else None
+    if not data.imei.strip() and not data.serial.strip() and require_identifier:
+        errors.append(
+            ValidationError(
+                "imei", QT_TRANSLATE_NOOP("errors", "Enter the IMEI or the serial number")
+            )
+        )
+    if imei2 is not None and imei2 == imei:
+        errors.append(
+            ValidationError(
+                "imei2", QT_TRANSLATE_NOOP("errors", "The second IMEI repeats the first one")
+            )
+        )
+    brand = check(clean_text, data.brand, "brand", 50, True)
+    model = check(clean_text, data.model, "model", 100, True)
+    colour = check(clean_text, data.colour, "colour", 50, "colour" in required)
+    service_type = (data.service_type or "").strip().lower()
+    if service_type not in SERVICE_TYPES:
+        errors.append(
+            ValidationError(
+                "service_type",
+                QT_TRANSLATE_NOOP("errors", "Unknown service type {value}; use one of: {allowed}"),
+                value=data.service_type,
+                allowed=", ".join(SERVICE_TYPES),
+            )
+        )
+    fault_required = "fault" in required and service_type != "maintenance"
+    fault = check(clean_text, data.fault, "fault", 2000, fault_required)
+    unknown = sorted(set(data.condition) - set(CONDITION_ITEMS))
+    if unknown:
+        errors.append(
+            ValidationError(
+                "condition",
+                QT_TRANSLATE_NOOP("errors", "Unknown condition items: {items}"),
+                items=", ".join(unknown),
+            )
+        )
+    condition = {k: check(clean_text, v, "condition", 200) for k, v in data.condition.items()}
+    if "condition" in required and not condition:
+        errors.append(
+            ValidationError(
+                "condition", QT_TRANSLATE_NOOP("errors", "Record the device's condition")
+            )
+        )
+    accessories = check(clean_text, data.accessories, "accessories", 500, "accessories" in required)
+    passcode = check(clean_text, data.passcode, "passcode", 50, "passcode" in required) or None
+    priority = (data.priority or "normal").strip().lower()
+    if priority not in PRIORITIES:
+        errors.append(
+            ValidationError(
+                "priority",
+                QT_TRANSLATE_NOOP("errors", "Unknown priority {value}; use one of: {allowed}"),
+                value=data.priority,
+                allowed=", ".join(PRIORITIES),
+            )
+        )
+    promised_at = data.promised_at
+    if promised_at is not None and promised_at.tzinfo is None:
+        errors.append(
+            ValidationError(
+                "promised_at", QT_TRANSLATE_NOOP("errors", "Promised time: give a time zone")
+            )
+        )
+    if "promised_at" in required and promised_at is None:
+        errors.append(
+            ValidationError("promised_at", QT_TRANSLATE_NOOP("errors", "Promised time: required"))
+        )
+    purchase_date = data.purchase_date
+    if purchase_date is not None and purchase_date > today:
+        errors.append(
+            ValidationError(
+                "purchase_date",
+                QT_TRANSLATE_NOOP("errors", "Purchase date: cannot be in the future"),
+            )
+        )
+    purchase_proof = check(clean_text, data.purchase_proof, "purchase_proof", 100)
+    if service_type == "return_exchange":
+        if purchase_date is None or not purchase_proof:
+            errors.append(
+                ValidationError(
+                    "purchase_date",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "A return or exchange needs the purchase date and the invoice or "
+                        "receipt number",
+                    ),
+                )
+            )
+        else:
+            ends = warranty.exchange_until(purchase_date, warranty.Policy.from_settings(settings))
+            if today > ends:
+                errors.append(
+                    ValidationError(
+                        "purchase_date",
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "Bought on {bought}: the exchange period ended on {until}; take "
+                            "it in as a warranty repair",
+                        ),
+                        bought=purchase_date.isoformat(),
+                        until=ends.isoformat(),
+                    )
+                )
+    item = (data.item or "handset").strip().lower()
+    if item not in warranty.ITEMS:
+        errors.append(
+            ValidationError(
+                "item",
+                QT_TRANSLATE_NOOP("errors", "Unknown item {value}; use one of: {allowed}"),
+                value=data.item,
+                allowed=", ".join(warranty.ITEMS),
+            )
+        )
+    purchase_price = None
+    if data.purchase_price not in (None, ""):
+        purchase_price = check(parse_money, data.purchase_price, "purchase_price")
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise InvalidFields(errors)
+    return CleanIntake(
+        name=name,
+        phone=phone,
+        brand=brand,
+        model=model,
+        fault=fault,
+        imei=imei,
+        imei2=imei2,
+        serial=serial,
+        colour=colour,
+        service_type=service_type,
+        email=email,
+        condition=condition,
+        accessories=accessories,
+        passcode=passcode,
+        priority=priority,
+        promised_at=promised_at,
+        purchase_date=purchase_date,
+        purchase_proof=purchase_proof,
+        technician=(data.technician or "").strip().lower() or None,
+        contact_consent=data.contact_consent,
+        item=item,
+        purchase_price=purchase_price,
+    )
+
+
+def find_device(session: Session, imei: str | None, serial: str | None) -> Device | None:
+    if imei:
+        device = session.scalar(
+            select(Device).where(or_(Device.imei == imei, Device.imei2 == imei)).limit(1)
+        )
+        if device is not None:
+            return device
+    if serial:
+        return session.scalar(select(Device).where(Device.serial == serial))
+    return None
+
+
+def find_customer_by_phone(session: Session, phone_e164: str) -> Customer | None:
+    return session.scalar(
+        select(Customer).where(Customer.phone == phone_e164).order_by(Customer.id).limit(1)
+    )
+
+
+def phone_reversed(phone_e164: str, national: str | None = None) -> str:
+    """The national digits reversed (searched by tail); ``national`` when already known."""
+    return (national if national is not None else national_digits(phone_e164))[::-1]
+
+
+def take_in(db: Database, actor: Actor, data: IntakeData) -> IntakeResult:
+    """Take a device in: one transaction creating (or reusing) customer and device, the
+    ticket with its number and first event, and the comeback/warranty decision.
+
+    Validates every field (ValidationError); clerk or manager only (NotAllowed).
+    """
+    require_role(actor, "clerk")
+    with db.write() as session:
+        settings = settings_service.load_all(session)
+        store = stores.acting_store(session, actor)
+        require_works_at(session, actor, store.id)
+        now = utcnow()
+        local_now = to_local(now, stores.store_time_zone(session, store))
+        assert local_now is not None
+        clean = validate(data, settings, local_now.date())
+        technician_id = None
+        if clean.technician:
+            tech = session.scalar(select(User).where(User.username == clean.technician))
+            if tech is None or tech.role not in ("technician", "manager"):
+                raise ValidationError(
+                    "technician",
+                    QT_TRANSLATE_NOOP("errors", "No technician {name}"),
+                    name=clean.technician,
+                )
+            technician_id = tech.id
+        return _create(session, actor, clean, settings, now, local_now, technician_id, store)
+
+
+def open_ticket_in(
+    session: Session, actor: Actor, data: IntakeData, technician_id: int | None
+) -> IntakeResult:
+    """Intake inside the caller's transaction, for work done away from the counter (an
+    on-site visit): the same validation, customer/device matching and warranty rules as
+    ``take_in``, but the device may have no IMEI or serial. The caller checks permissions."""
+    settings = settings_service.load_all(session)
+    store = stores.acting_store(session, actor)
+    require_works_at(session, actor, store.id)
+    now = utcnow()
+    local_now = to_local(now, stores.store_time_zone(session, store))
+    assert local_now is not None
+    clean = validate(data, settings, local_now.date(), require_identifier=False)
+    return _create(session, actor, clean, settings, now, local_now, technician_id, store)
+
+
+def _create(
+    session: Session,
+    actor: Actor,
+    clean: CleanIntake,
+    settings: dict[str, Any],
+    now: datetime,
+    local_now: datetime,
+    technician_id: int | None,
+    store: Store,
+) -> IntakeResult:
+    messages: list[str] = []
+    customer = find_customer_by_phone(session, clean.phone)
+    customer_reused = customer is not None
+    if customer is None:
+        customer = Customer(
+            name=clean.name,
+            phone=clean.phone,
+            phone_reversed=phone_reversed(clean.phone),
+            email=clean.email,
+            notes="",
+            contact_consent=clean.contact_consent,
+            created_at=now,
+        )
+        session.add(customer)
+        session.flush()
+        audit(session, actor, "customer_created", "customer", customer.id)
+    elif clean.email and not customer.email:
+        customer.email = clean.email
+
+    device = find_device(session, clean.imei, clean.serial)
+    device_reused = device is not None
+    if device is None:
+        device = Device(
+            brand=clean.brand,
+            model=clean.model,
+            colour=clean.colour,
+            imei=clean.imei,
+            imei2=clean.imei2,
+            serial=clean.serial,
+            purchase_date=clean.purchase_date,
+            purchase_proof=clean.purchase_proof,
+            owner_id=customer.id,
+            created_at=now,
+        )
+        session.add(device)
+        session.flush()
+    else:
+        device.owner_id = customer.id
+        if clean.imei2 and not device.imei2:
+            device.imei2 = clean.imei2
+        if clean.colour and not device.colour:
+            device.colour = clean.colour
+        if clean.purchase_date and not device.purchase_date:
+            device.purchase_date = clean.purchase_date
+            device.purchase_proof = clean.purchase_proof
+
+    decision = warranty_records.decide_for_device(
+        session,
+        settings,
+        device,
+        local_now.date(),
+        item=clean.item,
+        purchase_date=clean.purchase_date,
+        proof=clean.purchase_proof,
+    )
+    settle = settle_at_intake(clean.service_type, decision)
+    promised_at = clean.promised_at or now + timedelta(hours=int(settings["default_promise_hours"]))
+    ticket = Ticket(
+        ticket_no=next_ticket_no(session, local_now, store.id, store.ticket_prefix),
+        store_id=store.id,
+        service_type=clean.service_type,
+        status="received",
+        customer_id=customer.id,
+        device_id=device.id,
+        fault=clean.fault,
+        condition=json.dumps(clean.condition, ensure_ascii=False),
+        accessories=clean.accessories,
+        passcode=clean.passcode,
+        priority=clean.priority,
+        promised_at=promised_at,
+        technician_id=technician_id,
+        created_by_id=actor.id,
+        received_at=now,
+        warranty_decision=settle,
+        warranty_reason="",
+        warranty_item=clean.item,
+        is_comeback=decision.is_comeback,
+        comeback_of_id=decision.comeback_of_id,
+        purchase_date=clean.purchase_date or device.purchase_date,
+        purchase_proof=clean.purchase_proof or device.purchase_proof,
+        purchase_price=clean.purchase_price,
+        updated_at=now,
+    )
+    if clean.service_type == "consultation":
+        ticket.warranty_code = "consultation"
+    else:
+        warranty_records.store(ticket, decision)
+    session.add(ticket)
+    session.flush()
+    add_event(session, ticket, actor, "created", clean.fault, to_status="received")
+    reason = warranty.describe(decision)
+    if decision.is_comeback:
+        add_event(session, ticket, actor, "comeback", reason)
+        messages.append(reason)
+    if decision.exchange_offered:
+        offer = warranty.exchange_offer_text(decision.failed_repairs)
+        add_event(session, ticket, actor, "note", offer)
+        messages.append(offer)
+    return IntakeResult(
+        ticket_no=ticket.ticket_no,
+        ticket_id=ticket.id,
+        customer_id=customer.id,
+        device_id=device.id,
+        customer_reused=customer_reused,
+        device_reused=device_reused,
+        is_comeback=decision.is_comeback,
+        comeback_of=decision.comeback_of,
+        warranty_decision=settle,
+        warranty_reason=reason,
+        messages=tuple(messages),
+        warranty_kind=decision.kind,
+        warranty_code=decision.code,
+        warranty_params=decision.params_dict(),
+        warranty_ends=decision.ends_on,
+        exchange_offered=decision.exchange_offered,
+    )
+
+
+def settle_at_intake(service_type: str, decision: warranty.Decision) -> str:
+    """Free / paid / undecided as the ticket starts: a warranty or return job is free when
+    covered and paid when not; a comeback waits for the technician to confirm the same
+    fault; other repairs are decided after diagnosis (a consultation costs nothing)."""
+    if service_type == "consultation":
+        return "free"
+    if decision.is_comeback:
+        return "undecided"
+    if service_type in ("warranty", "return_exchange"):
+        return "free" if decision.covered else "paid"
+    return "undecided"

@@ -1,0 +1,1 @@
+"""Dialogs opened from the pages and menus: sign-in, settings, import, appointments, complaints, about."""
