@@ -86,17 +86,6 @@ def round_line(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def to_cents(value: Decimal) -> int:
-    cents = value * 100
-    if cents != cents.to_integral_value():
-        raise ValueError(f"{value} has more than 2 decimal places")
-    return int(cents)
-
-
-def from_cents(cents: int) -> Decimal:
-    return (Decimal(cents) / 100).quantize(CENT)
-
-
 SYMBOLS = {"CNY": "¥", "HKD": "HK$", "TWD": "NT$", "MOP": "MOP$", "USD": "$"}
 CURRENCIES = tuple(SYMBOLS)  # the currencies the setting accepts: those we can print
 

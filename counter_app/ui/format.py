@@ -55,14 +55,6 @@ def event_text(kind: str) -> str:
     return names.get(kind, kind)
 
 
-def warranty_text(decision: str) -> str:
-    return {
-        "free": QCoreApplication.translate("format", "Free (warranty)"),
-        "paid": QCoreApplication.translate("format", "Paid"),
-        "undecided": QCoreApplication.translate("format", "To be decided"),
-    }.get(decision, decision)
-
-
 def money_text(amount: Decimal | None) -> str:
     return "" if amount is None else format_money(amount, _TZ["currency"])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, NotAllowed, NotFound, ValidationError
+from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, NotAllowed, NotFound
 from counter_app.models import CLOSED_STATUSES, AuditEvent, Store, Ticket, TicketEvent, UserStore
 from counter_app.services.base.dto import Actor
 from counter_app.timeutil import utcnow
@@ -133,10 +133,3 @@ def audit(
             detail=str(detail),
         )
     )
-
-
-def require_text(value: str | None, field: str, label: str) -> str:
-    text = (value or "").strip()
-    if not text:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{label}: required"), label=label)
-    return text

@@ -398,12 +398,6 @@ def search_parts(
         return [_info(part, stock, today) for part, stock in rows]
 
 
-def skus(db: Database, limit: int = 50_000) -> list[str]:
-    """Every SKU (for completion while typing a part line): no stock computed."""
-    with db.read() as session:
-        return list(session.scalars(select(Part.sku).order_by(Part.sku).limit(limit)))
-
-
 def count_parts(db: Database) -> int:
     with db.read() as session:
         return int(session.scalar(select(func.count(Part.id))) or 0)

@@ -21,7 +21,6 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.orm import Session
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -190,12 +189,6 @@ def detail(db: Database, actor: Actor, ticket_no: str) -> TicketDetail:
         if ticket is None:
             raise ticket_not_found(ticket_no)
         return _detail_on(conn, actor, ticket)
-
-
-def load_detail(session: Session, actor: Actor, ticket: Ticket) -> TicketDetail:
-    """The detail inside a unit of work (its pending changes included)."""
-    session.flush()
-    return _detail_on(session.connection(), actor, ticket)
 
 
 def _detail_on(conn: Connection, actor: Actor, ticket: Ticket | Row) -> TicketDetail:
