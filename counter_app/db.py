@@ -34,6 +34,7 @@ QUICK_CHECK_SECONDS = 1.5
 # each copy checked page by page (integrity_check) before it is kept.
 BACKUP_FOLDER = "backups"
 BACKUP_PREFIX = "counter-backup-"
+BACKUP_KEEP_DAYS = 30  # automatic and manual backups alike, SQLite and PostgreSQL
 CHECKED_WITHIN_SECONDS = 24 * 3600
 
 

@@ -22,7 +22,6 @@ from functools import cache
 from counter_app import names
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.names import DECISION_METHODS, PAYMENT_METHODS
-from counter_app.services.warranty import engine as warranty
 
 CONTEXT = "events"
 
@@ -61,20 +60,9 @@ PAYMENT_KINDS = {
     "final": QT_TRANSLATE_NOOP("events", "Final payment"),
     "refund": QT_TRANSLATE_NOOP("events", "Refund"),
 }
-SETTLEMENTS = {
-    "free": QT_TRANSLATE_NOOP("events", "Free of charge"),
-    "paid": QT_TRANSLATE_NOOP("events", "Paid repair"),
-    "undecided": QT_TRANSLATE_NOOP("events", "To be decided"),
-}
-EXCLUSIONS = {
-    "drop_impact": QT_TRANSLATE_NOOP("events", "drop or impact damage"),
-    "liquid": QT_TRANSLATE_NOOP("events", "liquid damage"),
-    "opened_elsewhere": QT_TRANSLATE_NOOP("events", "opened or modified elsewhere"),
-    "seal_tampered": QT_TRANSLATE_NOOP("events", "seal or label tampered"),
-    "non_original_part": QT_TRANSLATE_NOOP("events", "non-original part"),
-    "no_proof": QT_TRANSLATE_NOOP("events", "no proof of purchase"),
-    "other": QT_TRANSLATE_NOOP("events", "other"),
-}
+# Settlements and exclusions are named by the warranty's words (names.py, context "warranty").
+SETTLEMENTS = names.SETTLEMENT_TEXT
+EXCLUSIONS = names.EXCLUSION_TEXT
 
 QUOTE_STATUSES = {  # a quote's answer (shown beside its lines)
     "pending": QT_TRANSLATE_NOOP("events", "Awaiting the customer's answer"),
@@ -110,9 +98,11 @@ def _template_pattern(template: str) -> str:
         if index % 2 == 0:
             out.append(re.escape(part))
         elif part == "item":
-            out.append("(?P<item>" + "|".join(map(re.escape, warranty.ITEM_TEXT.values())) + ")")
+            out.append(
+                "(?P<item>" + "|".join(map(re.escape, names.WARRANTY_ITEM_TEXT.values())) + ")"
+            )
         elif part == "exclusion":
-            names_ = warranty.EXCLUSION_TEXT.values()
+            names_ = names.EXCLUSION_TEXT.values()
             out.append("(?P<exclusion>" + "|".join(map(re.escape, names_)) + ")")
         else:
             out.append(f"(?P<{part}>.+?)")
@@ -124,8 +114,8 @@ def _warranty_sentences() -> list[tuple[re.Pattern[str], str | None, str]]:
     """(pattern, kind code or None, reason code) for "Kind: reason" (a comeback's note) and
     for the exchange offer, as the warranty engine words them in English."""
     found: list[tuple[re.Pattern[str], str | None, str]] = []
-    for code, template in warranty.REASON_TEXT.items():
-        for kind, kind_source in warranty.KIND_TEXT.items():
+    for code, template in names.WARRANTY_REASON_TEXT.items():
+        for kind, kind_source in names.WARRANTY_KIND_TEXT.items():
             pattern = re.escape(kind_source) + ": " + _template_pattern(template)
             found.append((re.compile(pattern, re.S), kind, code))
     return found
@@ -133,23 +123,21 @@ def _warranty_sentences() -> list[tuple[re.Pattern[str], str | None, str]]:
 
 def _warranty_sentence(text: str) -> str | None:
     offer = re.fullmatch(
-        _template_pattern(warranty.EXCHANGE_OFFER_TEXT).replace(
-            "(?P<count>.+?)", r"(?P<count>\d+)"
-        ),
+        _template_pattern(names.EXCHANGE_OFFER_TEXT).replace("(?P<count>.+?)", r"(?P<count>\d+)"),
         text,
     )
     if offer:
-        return warranty.exchange_offer_text(int(offer["count"]), _in_context)
+        return names.exchange_offer_text(int(offer["count"]), _in_context)
     for pattern, kind, code in _warranty_sentences():
         match = pattern.fullmatch(text)
         if match:
             params = match.groupdict()
             if params.get("item"):
-                params["item"] = _code_of(warranty.ITEM_TEXT, params["item"])
+                params["item"] = _code_of(names.WARRANTY_ITEM_TEXT, params["item"])
             if params.get("exclusion"):
-                params["exclusion"] = _code_of(warranty.EXCLUSION_TEXT, params["exclusion"])
-            reason = warranty.reason_text(code, params, _in_context)
-            return f"{warranty.kind_text(kind or '', _in_context)}: {reason}"
+                params["exclusion"] = _code_of(names.EXCLUSION_TEXT, params["exclusion"])
+            reason = names.warranty_reason_text(code, params, _in_context)
+            return f"{names.warranty_kind_text(kind or '', _in_context)}: {reason}"
     return None
 
 
@@ -198,10 +186,10 @@ def _exchange(m: re.Match[str]) -> str:
 
 
 def _settlement(code: str, exclusion: str | None) -> str:
-    text = translated(SETTLEMENTS[code])
+    text = translated(SETTLEMENTS[code], names.WARRANTY_CONTEXT)
     if exclusion:
         text = translated(QT_TRANSLATE_NOOP("events", "{decision} ({exclusion})")).format(
-            decision=text, exclusion=translated(EXCLUSIONS[exclusion])
+            decision=text, exclusion=translated(EXCLUSIONS[exclusion], names.WARRANTY_CONTEXT)
         )
     return text
 
@@ -212,7 +200,9 @@ def _warranty(m: re.Match[str]) -> str:
 
 def _line_warranty(m: re.Match[str]) -> str:
     return translated(QT_TRANSLATE_NOOP("events", "{line}: paid ({exclusion}): {reason}")).format(
-        line=m["line"], exclusion=translated(EXCLUSIONS[m["exclusion"]]), reason=m["rest"]
+        line=m["line"],
+        exclusion=translated(EXCLUSIONS[m["exclusion"]], names.WARRANTY_CONTEXT),
+        reason=m["rest"],
     )
 
 

@@ -267,3 +267,127 @@ def barrier_text(barrier: str | None) -> str:
 
 def outcome_text(outcome: str | None) -> str:
     return _name(OUTCOMES, outcome)
+
+
+# --- The warranty engine's words: codes to English source strings (context "warranty"),
+# translated by the caller's ``tr`` (QCoreApplication.translate) or left English.
+
+WARRANTY_CONTEXT = "warranty"
+WARRANTY_KIND_TEXT = {
+    "return_window": QT_TRANSLATE_NOOP("warranty", "Return period"),
+    "exchange_window": QT_TRANSLATE_NOOP("warranty", "Exchange period"),
+    "manufacturer": QT_TRANSLATE_NOOP("warranty", "Manufacturer warranty"),
+    "repair_warranty": QT_TRANSLATE_NOOP("warranty", "Our repair warranty"),
+    "out_of_warranty": QT_TRANSLATE_NOOP("warranty", "Out of warranty"),
+}
+WARRANTY_REASON_TEXT = {
+    "return_window": QT_TRANSLATE_NOOP(
+        "warranty", "Bought on {bought}: return, exchange or repair until {until}"
+    ),
+    "exchange_window": QT_TRANSLATE_NOOP(
+        "warranty", "Bought on {bought}: exchange or repair until {until}"
+    ),
+    "manufacturer": QT_TRANSLATE_NOOP(
+        "warranty", "Bought on {bought}: the {item} is under warranty until {until}"
+    ),
+    "comeback": QT_TRANSLATE_NOOP(
+        "warranty",
+        "Comeback of {ticket}: under our repair warranty until {until}; free if the "
+        "technician confirms the same fault",
+    ),
+    "comeback_same_fault": QT_TRANSLATE_NOOP(
+        "warranty", "Comeback of {ticket} with the same fault: free until {until}"
+    ),
+    "comeback_other_fault": QT_TRANSLATE_NOOP(
+        "warranty", "Comeback of {ticket} with a different fault: a paid repair"
+    ),
+    "warranty_ended": QT_TRANSLATE_NOOP("warranty", "The {item}'s warranty ended on {until}"),
+    "no_proof": QT_TRANSLATE_NOOP(
+        "warranty", "No proof of purchase: the warranty cannot be established"
+    ),
+    "no_purchase_date": QT_TRANSLATE_NOOP("warranty", "No purchase date: paid unless decided"),
+    "excluded": QT_TRANSLATE_NOOP("warranty", "Not covered: {exclusion}"),
+    "technician": QT_TRANSLATE_NOOP("warranty", "Decided by the technician"),
+    "consultation": QT_TRANSLATE_NOOP("warranty", "Consultation: no charge"),
+}
+WARRANTY_ITEM_TEXT = {
+    "handset": QT_TRANSLATE_NOOP("warranty", "phone"),
+    "battery": QT_TRANSLATE_NOOP("warranty", "battery"),
+    "charger": QT_TRANSLATE_NOOP("warranty", "charger"),
+    "headset": QT_TRANSLATE_NOOP("warranty", "wired headset"),
+    "memory_card": QT_TRANSLATE_NOOP("warranty", "memory card"),
+}
+EXCLUSION_TEXT = {
+    "drop_impact": QT_TRANSLATE_NOOP("warranty", "drop or impact damage"),
+    "liquid": QT_TRANSLATE_NOOP("warranty", "liquid damage"),
+    "opened_elsewhere": QT_TRANSLATE_NOOP("warranty", "opened or modified elsewhere"),
+    "seal_tampered": QT_TRANSLATE_NOOP("warranty", "seal or label tampered"),
+    "non_original_part": QT_TRANSLATE_NOOP("warranty", "non-original part"),
+    "no_proof": QT_TRANSLATE_NOOP("warranty", "no proof of purchase"),
+    "other": QT_TRANSLATE_NOOP("warranty", "other"),
+}
+EXCHANGE_OFFER_TEXT = QT_TRANSLATE_NOOP(
+    "warranty", "{count} failed repairs of the same fault under warranty: offer an exchange"
+)
+
+
+def untranslated(context: str, text: str) -> str:
+    return text
+
+
+def warranty_kind_text(kind: str, tr: Translate = untranslated) -> str:
+    return tr(WARRANTY_CONTEXT, WARRANTY_KIND_TEXT.get(kind, kind))
+
+
+def exclusion_text(kind: str, tr: Translate = untranslated) -> str:
+    return tr(WARRANTY_CONTEXT, EXCLUSION_TEXT.get(kind, kind))
+
+
+def warranty_reason_text(code: str, params: dict[str, str], tr: Translate = untranslated) -> str:
+    """A reason code with its parameters, in words (English unless ``tr`` translates)."""
+    template = WARRANTY_REASON_TEXT.get(code)
+    if template is None:
+        return code
+    values = dict(params)
+    if "item" in values:
+        values["item"] = tr(
+            WARRANTY_CONTEXT, WARRANTY_ITEM_TEXT.get(values["item"], values["item"])
+        )
+    if "exclusion" in values:
+        values["exclusion"] = exclusion_text(values["exclusion"], tr)
+    try:
+        return tr(WARRANTY_CONTEXT, template).format(**values)
+    except (KeyError, IndexError):
+        return tr(WARRANTY_CONTEXT, template)
+
+
+def exchange_offer_text(count: int, tr: Translate = untranslated) -> str:
+    return tr(WARRANTY_CONTEXT, EXCHANGE_OFFER_TEXT).format(count=count)
+
+
+SETTLEMENT_TEXT = {
+    "free": QT_TRANSLATE_NOOP("warranty", "Free of charge"),
+    "paid": QT_TRANSLATE_NOOP("warranty", "Paid repair"),
+    "undecided": QT_TRANSLATE_NOOP("warranty", "Warranty to be decided after diagnosis"),
+}
+# Codes that say why a paid job is not covered (shown after "Paid repair").
+NOT_COVERED_CODES = ("excluded", "comeback_other_fault", "warranty_ended", "no_proof")
+
+
+def settlement_text(
+    decision: str, code: str, params: dict[str, str], tr: Translate = untranslated
+) -> str:
+    """The line screens and papers print: free and why, or paid (and why not covered)."""
+    head = tr(WARRANTY_CONTEXT, SETTLEMENT_TEXT.get(decision, decision))
+    if decision == "free" and code:
+        return f"{head}: {warranty_reason_text(code, params, tr)}"
+    if decision == "paid" and code in NOT_COVERED_CODES:
+        return f"{head}: {warranty_reason_text(code, params, tr)}"
+    return head
+
+
+def warranty_text(
+    kind: str, code: str, params: dict[str, str], tr: Translate = untranslated
+) -> str:
+    """ "Kind: reason" for screens and papers."""
+    return f"{warranty_kind_text(kind, tr)}: {warranty_reason_text(code, params, tr)}"

@@ -14,6 +14,21 @@ NAME_MAX = 100
 INT_MAX = 2**63 - 1
 
 
+def one_of(
+    value: str | None, choices: tuple[str, ...] | list[str], field: str, template: str
+) -> str:
+    """``value`` trimmed and in lower case if it is one of the codes ``choices``; otherwise a
+    ValidationError for ``field`` with ``template``, which may name ``{value}`` (as typed) and
+    the accepted codes as ``{allowed}`` (or ``{choices}``)."""
+    code = (value or "").strip().lower()
+    if code not in choices:
+        accepted = ", ".join(choices)
+        raise ValidationError(
+            field, template, value=(value or "")[:40], allowed=accepted, choices=accepted
+        )
+    return code
+
+
 def ascii_digits(raw: str) -> str:
     """NFKC (full-width digits and punctuation become ASCII), then any other Unicode
     decimal digit (Arabic-Indic, Devanagari...) as its ASCII digit: what was typed on a

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from counter_app import names
 from counter_app.cli import outcomes as outcomes_cli
 from counter_app.cli import returns as returns_cli
 from counter_app.cli.common import Context, common_options, emit, iso_date, whole_number
@@ -273,13 +274,13 @@ def _show_text(d: TicketDetail) -> str:
         + (f"IMEI {d.device.imei}" if d.device.imei else f"S/N {d.device.serial}"),
         f"Fault:    {d.fault}",
         "Warranty: "
-        + warranty.settlement_text(d.warranty_decision, d.warranty_code, d.warranty_params)
+        + names.settlement_text(d.warranty_decision, d.warranty_code, d.warranty_params)
         + (f" ({d.warranty_reason})" if d.warranty_reason else ""),
     ]
     if d.read_only:
         out.insert(1, f"Store:    {d.store} {d.store_name} (another store: read-only here)")
     if d.exchange_offered:
-        out.append(warranty.exchange_offer_text(d.failed_repairs))
+        out.append(names.exchange_offer_text(d.failed_repairs))
     if d.return_outcome:
         out.append(
             f"Return: {d.return_outcome}"
@@ -345,7 +346,7 @@ def show_json(d: TicketDetail) -> dict[str, Any]:
         "warranty_params": d.warranty_params,
         "warranty_ends": d.warranty_ends,
         "warranty_exclusion": d.warranty_exclusion,
-        "warranty_text": warranty.settlement_text(
+        "warranty_text": names.settlement_text(
             d.warranty_decision, d.warranty_code, d.warranty_params
         ),
         "exchange_offered": d.exchange_offered,

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import exists, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
+from counter_app.demo import data as catalogue
 from counter_app.models import (
     Complaint,
     ComplaintEvent,
@@ -111,7 +112,6 @@ def fill(
 ) -> dict[str, int]:
     """Add calls, complaints and consultations for the tickets collected in the last
     ``days`` (inside the demo's transaction); returns rows added per table."""
-    from counter_app.demo.shop import _name, _phone  # the demo's people, not a cycle at import
 
     tz = zone(settings["time_zone"])
     after_days = int(settings["followup_days"])
@@ -361,7 +361,7 @@ def fill(
             if at >= now:
                 continue
             question, answer = rng.choice(QUESTIONS)
-            phone, _reversed = _phone(rng)
+            phone, _reversed = catalogue.phone(rng)
             callback_at = None
             if rng.random() < 0.3:
                 callback_at = at + timedelta(hours=rng.choice((2, 4, 20, 24)))
@@ -369,7 +369,7 @@ def fill(
             clerk = rng.choice(counter_staff)
             consultation_id = writer.add(
                 Consultation,
-                name=_name(rng),
+                name=catalogue.person_name(rng),
                 phone=phone,
                 customer_id=None,
                 question=question,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import random
 from decimal import Decimal
+
+import phonenumbers
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = [
@@ -155,3 +158,46 @@ STAFF = [
     ("zhaomin", "赵敏", "inventory"),
 ]
 SUPPLIERS = ["深圳华强北配件行", "广州好配件", "iFix Parts HK", "OEM Direct"]
+
+
+def phone(rng: random.Random) -> tuple[str, str]:
+    """(E.164, reversed national digits): mostly mainland mobiles, some Hong Kong/Taiwan."""
+    roll = rng.random()
+    if roll < 0.88:
+        prefix = rng.choice(
+            [
+                "135",
+                "136",
+                "137",
+                "138",
+                "139",
+                "150",
+                "151",
+                "152",
+                "157",
+                "158",
+                "159",
+                "182",
+                "183",
+                "186",
+                "187",
+                "188",
+                "189",
+                "177",
+            ]
+        )
+        national = prefix + f"{rng.randrange(10**8):08d}"
+        return "+86" + national, national[::-1]
+    while True:  # Hong Kong and Taiwan mobiles, checked like the intake form checks them
+        if roll < 0.95:
+            national, code = rng.choice("569") + f"{rng.randrange(10**7):07d}", "+852"
+        else:
+            national, code = "9" + f"{rng.randrange(10**8):08d}", "+886"
+        if phonenumbers.is_valid_number(phonenumbers.parse(code + national)):
+            return code + national, national[::-1]
+
+
+def person_name(rng: random.Random) -> str:
+    if rng.random() < 0.8:
+        return rng.choice(SURNAMES) + rng.choice(GIVEN)
+    return f"{rng.choice(ENGLISH_FIRST)} {rng.choice(ENGLISH_LAST)}"

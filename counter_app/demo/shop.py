@@ -13,13 +13,12 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-import phonenumbers
-from sqlalchemy import Boolean, Date, Table, func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
@@ -31,7 +30,6 @@ from counter_app.models import (
     Base,
     Customer,
     Device,
-    Money,
     Part,
     Payment,
     Quote,
@@ -41,10 +39,9 @@ from counter_app.models import (
     Ticket,
     TicketCounter,
     TicketEvent,
-    User,
-    UTCDateTime,
 )
 from counter_app.money import round_line
+from counter_app.services.base.bulk import BulkWriter, max_ids
 from counter_app.services.people import users as user_service
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.stores import chain as stores
@@ -59,75 +56,6 @@ METHODS = ("cash", "card", "wechat_pay", "alipay", "other")
 METHOD_WEIGHTS = (20, 10, 40, 28, 2)
 
 
-def _sqlite_converter(column: Any) -> Callable[[Any], Any]:
-    kind = column.type
-    if isinstance(kind, Money):
-        return lambda v: None if v is None else int(v * 100)
-    if isinstance(kind, UTCDateTime):
-        return lambda v: None if v is None else v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(kind, Date):
-        return lambda v: None if v is None else v.isoformat()
-    if isinstance(kind, Boolean):
-        return lambda v: None if v is None else int(v)
-    return lambda v: v
-
-
-class BulkWriter:
-    """Buffers rows per table and writes them in executemany batches, parents first."""
-
-    ORDER = (
-        User,
-        Part,
-        Customer,
-        Device,
-        Ticket,
-        Quote,
-        QuoteLine,
-        Payment,
-        TicketEvent,
-        StockMovement,
-    )
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.sqlite = session.get_bind().dialect.name == "sqlite"
-        self.buffers: dict[Table, list[dict[str, Any]]] = {}
-        self.counts: dict[str, int] = {}
-        # Rows of tables that belong to a store (tickets, payments, stock) go to this one.
-        self.store_id: int | None = None
-
-    def add(self, model_class: Any, /, **row: Any) -> None:
-        table = model_class.__table__
-        if self.store_id is not None and "store_id" in table.c and "store_id" not in row:
-            row["store_id"] = self.store_id
-        self.buffers.setdefault(table, []).append(row)
-        self.counts[table.name] = self.counts.get(table.name, 0) + 1
-
-    def pending(self) -> int:
-        return sum(len(rows) for rows in self.buffers.values())
-
-    def flush(self) -> None:
-        for model in self.ORDER:
-            table: Table = model.__table__  # type: ignore[assignment]
-            rows = self.buffers.pop(table, None)
-            if not rows:
-                continue
-            if self.sqlite:
-                names = list(rows[0])
-                converters = [_sqlite_converter(table.c[name]) for name in names]
-                sql = (
-                    f'INSERT INTO "{table.name}" ({", ".join(names)}) '
-                    f"VALUES ({', '.join('?' * len(names))})"
-                )
-                data = [
-                    tuple(conv(row[name]) for conv, name in zip(converters, names, strict=True))
-                    for row in rows
-                ]
-                self.session.connection().exec_driver_sql(sql, data)
-            else:
-                self.session.execute(insert(table), rows)
-
-
 @dataclass
 class _DeviceState:
     id: int
@@ -138,76 +66,6 @@ class _DeviceState:
     busy_until: datetime  # last ticket closed at (or far future while open)
     last_ticket_id: int | None = None
     warranty_until: date | None = None
-
-
-@dataclass
-class _Ids:
-    values: dict[str, int] = field(default_factory=dict)
-
-    def next(self, name: str) -> int:
-        self.values[name] += 1
-        return self.values[name]
-
-
-def _max_ids(session: Session) -> _Ids:
-    ids = _Ids()
-    for model in (
-        Customer,
-        Device,
-        Ticket,
-        TicketEvent,
-        Quote,
-        QuoteLine,
-        Payment,
-        Part,
-        StockMovement,
-        User,
-    ):
-        ids.values[model.__tablename__] = int(session.scalar(select(func.max(model.id))) or 0)
-    return ids
-
-
-def _phone(rng: random.Random) -> tuple[str, str]:
-    """(E.164, reversed national digits): mostly mainland mobiles, some Hong Kong/Taiwan."""
-    roll = rng.random()
-    if roll < 0.88:
-        prefix = rng.choice(
-            [
-                "135",
-                "136",
-                "137",
-                "138",
-                "139",
-                "150",
-                "151",
-                "152",
-                "157",
-                "158",
-                "159",
-                "182",
-                "183",
-                "186",
-                "187",
-                "188",
-                "189",
-                "177",
-            ]
-        )
-        national = prefix + f"{rng.randrange(10**8):08d}"
-        return "+86" + national, national[::-1]
-    while True:  # Hong Kong and Taiwan mobiles, checked like the intake form checks them
-        if roll < 0.95:
-            national, code = rng.choice("569") + f"{rng.randrange(10**7):07d}", "+852"
-        else:
-            national, code = "9" + f"{rng.randrange(10**8):08d}", "+886"
-        if phonenumbers.is_valid_number(phonenumbers.parse(code + national)):
-            return code + national, national[::-1]
-
-
-def _name(rng: random.Random) -> str:
-    if rng.random() < 0.8:
-        return rng.choice(catalogue.SURNAMES) + rng.choice(catalogue.GIVEN)
-    return f"{rng.choice(catalogue.ENGLISH_FIRST)} {rng.choice(catalogue.ENGLISH_LAST)}"
 
 
 def _ensure_staff(db: Database) -> dict[str, list[int]]:
@@ -356,7 +214,7 @@ class _Generator:
         self.store_id, self.prefix = store.id, store.ticket_prefix
         self.writer = BulkWriter(session)
         self.writer.store_id = store.id
-        self.ids = _max_ids(session)
+        self.ids = max_ids(session)
         self.counters: dict[str, int] = {
             row.day_key: row.last_value
             for row in session.scalars(
@@ -478,12 +336,12 @@ class _Generator:
         )
 
     def _new_customer(self, at: datetime) -> int:
-        phone, reversed_digits = _phone(self.rng)
+        phone, reversed_digits = catalogue.phone(self.rng)
         customer_id = self.ids.next("customers")
         self.writer.add(
             Customer,
             id=customer_id,
-            name=_name(self.rng),
+            name=catalogue.person_name(self.rng),
             phone=phone,
             phone_reversed=reversed_digits,
             email=None,

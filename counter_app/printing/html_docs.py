@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from counter_app import event_notes
+from counter_app import event_notes, names
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.money import format_money
 from counter_app.names import barrier_text as barrier_name
@@ -16,7 +16,6 @@ from counter_app.names import condition_value_text as condition_value_name
 from counter_app.names import payment_method_text as method_name
 from counter_app.names import service_type_text as service_name
 from counter_app.printing.documents import Document
-from counter_app.services.warranty import engine as warranty
 
 BARCODE_RESOURCE = "barcode.png"
 # QTextDocument sizes images in 96-dpi units whatever the device: the tag carries the size.
@@ -113,13 +112,13 @@ def _not_covered(line) -> str:  # type: ignore[no-untyped-def]
     kind = getattr(line, "exclusion", None)
     if not kind:
         return ""
-    reason = warranty.exclusion_text(kind, QCoreApplication.translate)
+    reason = names.exclusion_text(kind, QCoreApplication.translate)
     return f" <i>({escape(tr('not covered'))}: {escape(reason)})</i>"
 
 
 def _warranty_line(doc: Document) -> str:
     decision, code, params = doc.settlement
-    text = warranty.settlement_text(decision, code, dict(params), QCoreApplication.translate)
+    text = names.settlement_text(decision, code, dict(params), QCoreApplication.translate)
     note = event_notes.note_text("", doc.ticket.warranty_reason)
     extra = f" ({escape(note)})" if note else ""
     return f"<p><b>{escape(tr('Warranty decision'))}</b>: {escape(text)}{extra}</p>"
@@ -156,7 +155,7 @@ def _handover(doc: Document) -> str:
 
 
 def _item_name(item: str) -> str:
-    return QCoreApplication.translate("warranty", warranty.ITEM_TEXT.get(item, item))
+    return QCoreApplication.translate("warranty", names.WARRANTY_ITEM_TEXT.get(item, item))
 
 
 def intake_slip(doc: Document, roll: bool) -> str:

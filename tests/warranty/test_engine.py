@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from counter_app import names
 from counter_app.services.money.returns import choices_for
 from counter_app.services.shop.settings import SPECS
 from counter_app.services.warranty import engine as warranty
@@ -53,8 +54,8 @@ def test_each_items_period_covers_its_last_day_and_not_the_next(item, last_day):
     assert on_last.kind == "manufacturer" and on_last.ends_on == last_day
     after = decide(date.fromordinal(last_day.toordinal() + 1), item=item)
     assert after.kind == "out_of_warranty" and after.code == "warranty_ended"
-    assert warranty.reason_text(after.code, after.params_dict()).startswith(
-        f"The {warranty.ITEM_TEXT[item]}'s warranty ended on {last_day}"
+    assert names.warranty_reason_text(after.code, after.params_dict()).startswith(
+        f"The {names.WARRANTY_ITEM_TEXT[item]}'s warranty ended on {last_day}"
     )
 
 
@@ -146,12 +147,12 @@ def test_parts_of_a_discontinued_model_are_kept_to_the_end_of_the_longest_warran
 
 def test_settlement_wording_says_free_and_why_or_paid_and_why_not():
     assert (
-        warranty.settlement_text(
+        names.settlement_text(
             "free", "comeback_same_fault", {"ticket": "T1", "until": "2026-07-10"}
         )
         == "Free of charge: Comeback of T1 with the same fault: free until 2026-07-10"
     )
-    assert warranty.settlement_text("paid", "excluded", {"exclusion": "liquid"}) == (
+    assert names.settlement_text("paid", "excluded", {"exclusion": "liquid"}) == (
         "Paid repair: Not covered: liquid damage"
     )
-    assert warranty.settlement_text("paid", "manufacturer", {}) == "Paid repair"
+    assert names.settlement_text("paid", "manufacturer", {}) == "Paid repair"

@@ -1,5 +1,5 @@
-"""What the after-care services (follow-up calls, complaints) share, written once: a choice
-checked against its codes, the masked phone of a list row, and a line on the ticket's
+"""What the after-care services (follow-up calls, complaints) share, written once: the masked
+phone of a list row, and a line on the ticket's
 timeline (stored as JSON, shown in the reader's language by counter_app.names)."""
 
 from __future__ import annotations
@@ -9,20 +9,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from counter_app.errors import ValidationError
 from counter_app.models import Ticket
 from counter_app.services.base.common import add_event
 from counter_app.services.base.dto import Actor
 from counter_app.validation import mask_digits
-
-
-def one_of(value: str | None, choices: tuple[str, ...], field: str, template: str) -> str:
-    """``value`` (trimmed, lower case) if it is one of ``choices``; else a ValidationError
-    with ``template`` ("... {value}; one of: {choices}")."""
-    text = (value or "").strip().lower()
-    if text not in choices:
-        raise ValidationError(field, template, value=value or "", choices=", ".join(choices))
-    return text
 
 
 def masked(reversed_digits: str | None) -> str:

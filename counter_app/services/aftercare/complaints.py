@@ -32,12 +32,12 @@ from counter_app.models import (
     Ticket,
     User,
 )
-from counter_app.services.aftercare.common import masked, one_of, timeline_note
+from counter_app.services.aftercare.common import masked, timeline_note
 from counter_app.services.base.common import audit, get_ticket, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
 from counter_app.timeutil import utcnow
-from counter_app.validation import clean_text, normalize_phone
+from counter_app.validation import clean_text, normalize_phone, one_of
 
 COMPLAINT_CLASSES = tuple(c for c in FEEDBACK_CLASSES if c != "satisfied")
 ACTIVE_STATES = ("open", "in_progress")

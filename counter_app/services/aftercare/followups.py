@@ -61,13 +61,13 @@ from counter_app.models import (
     Ticket,
     User,
 )
-from counter_app.services.aftercare.common import masked, one_of, timeline_note
+from counter_app.services.aftercare.common import masked, timeline_note
 from counter_app.services.base.common import audit, get_ticket, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.stores import chain as stores
 from counter_app.timeutil import add_months, local_day_bounds, local_today, to_local, utcnow
-from counter_app.validation import clean_text, mask_phone
+from counter_app.validation import clean_text, mask_phone, one_of
 
 COMMENT_MAX = 2000
 # Which of a customer's due calls the list shows first.

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from counter_app.db import BACKUP_PREFIX, SQLITE_HEADER, Database, alembic_config
+from counter_app.db import BACKUP_KEEP_DAYS, BACKUP_PREFIX, SQLITE_HEADER, Database, alembic_config
 from counter_app.errors import QT_TRANSLATE_NOOP, DatabaseError, NotAllowed, ValidationError
 from counter_app.services.base.common import require_role
 from counter_app.services.base.dto import Actor
 
 PREFIX = BACKUP_PREFIX
-KEEP_DAYS = 30
+KEEP_DAYS = BACKUP_KEEP_DAYS
 
 
 @dataclass(frozen=True)

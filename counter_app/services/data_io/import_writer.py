@@ -6,12 +6,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from counter_app.demo.shop import _max_ids, _sqlite_converter
 from counter_app.models import (
     Customer,
     Device,
@@ -25,11 +24,14 @@ from counter_app.models import (
 )
 from counter_app.money import ZERO
 from counter_app.services.aftercare import followups
+from counter_app.services.base.bulk import max_ids, sqlite_converter
 from counter_app.services.base.common import require_works_at
 from counter_app.services.base.dto import Actor
-from counter_app.services.data_io.importing import ImportPlan, _Repair
 from counter_app.services.stores import chain as stores
 from counter_app.services.tickets.intake import phone_reversed
+
+if TYPE_CHECKING:  # the plan's types only: importing calls write(), so no import back at run time
+    from counter_app.services.data_io.importing import ImportPlan, _Repair
 from counter_app.services.tickets.numbering import format_ticket_no
 from counter_app.timeutil import local_today, zone
 
@@ -59,11 +61,11 @@ class _Batches:
         self.rows: dict[Any, list[tuple[Any, ...]]] = {model: [] for model in self.ORDER}
         self.count = 0
         keep: Callable[[Any], Any] = _same
-        self.at = _memo(_sqlite_converter(Ticket.__table__.c.received_at)) if self.sqlite else keep
+        self.at = _memo(sqlite_converter(Ticket.__table__.c.received_at)) if self.sqlite else keep
         self.day = (
-            _memo(_sqlite_converter(Ticket.__table__.c.purchase_date)) if self.sqlite else keep
+            _memo(sqlite_converter(Ticket.__table__.c.purchase_date)) if self.sqlite else keep
         )
-        self.money = _memo(_sqlite_converter(Payment.__table__.c.amount)) if self.sqlite else keep
+        self.money = _memo(sqlite_converter(Payment.__table__.c.amount)) if self.sqlite else keep
 
     def add(self, model: Any, row: tuple[Any, ...]) -> None:
         self.rows[model].append(row)
@@ -159,7 +161,7 @@ def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str
     store = stores.acting_store(session, actor)
     require_works_at(session, actor, store.id)
     tz_name = stores.store_time_zone(session, store)
-    ids = _max_ids(session)
+    ids = max_ids(session)
     out = _Batches(session, COLUMNS)
     now = out.at(datetime.now(UTC))
     yes = 1 if out.sqlite else True
@@ -273,7 +275,8 @@ def _add_ticket(
     next_id["tickets"] += 1
     ticket_id = repair.ticket_id = next_id["tickets"]
     earlier = repair.comeback_of
-    comeback_of_id = earlier.ticket_id if isinstance(earlier, _Repair) else earlier
+    # An earlier repair of the same file (written just before) or a ticket id already stored.
+    comeback_of_id = earlier if earlier is None or isinstance(earlier, int) else earlier.ticket_id
     comeback = comeback_of_id is not None
     free = comeback and repair.amount == ZERO
     device = result.devices[repair.device_key]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from counter_app.db import Database
+from counter_app.db import BACKUP_KEEP_DAYS, BACKUP_PREFIX, Database
 from counter_app.errors import QT_TRANSLATE_NOOP, DatabaseError, ValidationError
 
 SUFFIX = ".dump"
@@ -67,13 +67,12 @@ def _run(command: list[str], env: dict[str, str]) -> None:
 def backup(db: Database, folder: Path, now: datetime | None = None) -> tuple[Path, list[Path]]:
     """``pg_dump -Fc`` of the whole shop into ``folder``; the dump is listed by pg_restore
     before it counts as written. Returns the file and the backups older than 30 days removed."""
-    from counter_app.services.data_io.backup import KEEP_DAYS, PREFIX
 
     dump = find_tool("pg_dump")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     moment = now or datetime.now(UTC)
-    target = folder / f"{PREFIX}{moment:%Y%m%d-%H%M%S}{SUFFIX}"
+    target = folder / f"{BACKUP_PREFIX}{moment:%Y%m%d-%H%M%S}{SUFFIX}"
     partial = target.with_suffix(".partial")
     uri, env = _connection(db)
     try:
@@ -84,11 +83,11 @@ def backup(db: Database, folder: Path, now: datetime | None = None) -> tuple[Pat
         raise
     partial.replace(target)
     removed = []
-    limit = moment - timedelta(days=KEEP_DAYS)
-    for old in folder.glob(f"{PREFIX}*{SUFFIX}"):
+    limit = moment - timedelta(days=BACKUP_KEEP_DAYS)
+    for old in folder.glob(f"{BACKUP_PREFIX}*{SUFFIX}"):
         try:
             taken = datetime.strptime(
-                old.name[len(PREFIX) : -len(SUFFIX)], "%Y%m%d-%H%M%S"
+                old.name[len(BACKUP_PREFIX) : -len(SUFFIX)], "%Y%m%d-%H%M%S"
             ).replace(tzinfo=UTC)
         except ValueError:
             continue

@@ -19,23 +19,21 @@ from counter_app.services.base.common import (
     require_role,
 )
 from counter_app.services.base.dto import Actor
+from counter_app.services.tickets import states
 from counter_app.services.tickets.totals import ticket_totals
 from counter_app.timeutil import utcnow
-from counter_app.validation import clean_text
+from counter_app.validation import clean_text, one_of
 
 
 def _check_method(method: str) -> str:
     method = (method or "").strip().lower().replace("-", "_")
     aliases = {"wechat": "wechat_pay", "weixin": "wechat_pay", "alipay_pay": "alipay"}
-    method = aliases.get(method, method)
-    if method not in PAYMENT_METHODS:
-        raise ValidationError(
-            "method",
-            QT_TRANSLATE_NOOP("errors", "Unknown payment method {value}; use one of: {allowed}"),
-            value=method,
-            allowed=", ".join(PAYMENT_METHODS),
-        )
-    return method
+    return one_of(
+        aliases.get(method, method),
+        PAYMENT_METHODS,
+        "method",
+        QT_TRANSLATE_NOOP("errors", "Unknown payment method {value}; use one of: {allowed}"),
+    )
 
 
 def change_due(amount: object, tendered: object) -> Decimal:
@@ -108,7 +106,7 @@ def record_payment(
             balance=f"{totals.balance:.2f}",
             ticket_no=ticket.ticket_no,
         )
-    kind = "final" if ticket.status in ("ready", "declined") else "deposit"
+    kind = "final" if ticket.status in states.WAITING_FOR_CUSTOMER else "deposit"
     payment = Payment(
         ticket_id=ticket.id,
         store_id=ticket.store_id,

@@ -22,7 +22,7 @@ from counter_app.services.stores import chain as stores
 from counter_app.services.tickets.workflow import apply_status
 from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import to_local, utcnow
-from counter_app.validation import normalize_imei
+from counter_app.validation import normalize_imei, one_of
 
 # A return is settled before any repair work starts.
 RETURNABLE_STATUSES = ("received", "diagnosing")
@@ -83,14 +83,12 @@ def record_return(
     NotAllowed (role, not a return ticket, already settled), Conflict (stale version).
     """
     require_role(actor, "clerk")
-    outcome = (outcome or "").strip().lower()
-    if outcome not in warranty.RETURN_OUTCOMES:
-        raise ValidationError(
-            "outcome",
-            QT_TRANSLATE_NOOP("errors", "Unknown return outcome {value}; use one of: {allowed}"),
-            value=outcome,
-            allowed=", ".join(warranty.RETURN_OUTCOMES),
-        )
+    outcome = one_of(
+        outcome,
+        warranty.RETURN_OUTCOMES,
+        "outcome",
+        QT_TRANSLATE_NOOP("errors", "Unknown return outcome {value}; use one of: {allowed}"),
+    )
     value = parse_money(amount, "amount") if outcome == "refund" else None
     if value is not None and value <= 0:
         raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "Amount: must be above zero"))

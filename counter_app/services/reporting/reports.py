@@ -34,14 +34,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from counter_app.models import (
     FEEDBACK_CLASSES,
-    OPEN_PREDICATE,
     PAYMENT_METHODS,
     Customer,
     Device,
@@ -60,6 +59,7 @@ from counter_app.services.appointments.booking import VisitFigures, visit_figure
 from counter_app.services.base.common import require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.tickets import states
 from counter_app.timeutil import local_day_bounds, local_today, utcnow
 
 ZERO = Decimal("0.00")
@@ -278,9 +278,7 @@ def daily(
             status: int(n)
             for status, n in session.execute(
                 _in_store(
-                    select(Ticket.status, func.count(Ticket.id)).where(
-                        text(f"tickets.{OPEN_PREDICATE}")
-                    ),
+                    select(Ticket.status, func.count(Ticket.id)).where(states.open_clause()),
                     Ticket.store_id,
                     store_id,
                 ).group_by(Ticket.status)
@@ -303,9 +301,7 @@ def daily(
                 .join(Device, Device.id == Ticket.device_id)
                 .outerjoin(tech, tech.id == Ticket.technician_id)
                 .where(
-                    text(f"tickets.{OPEN_PREDICATE}"),
-                    Ticket.promised_at < now,
-                    Ticket.status.not_in(("ready", "declined")),
+                    states.overdue_clause(Ticket.status, Ticket.promised_at, now),
                     *([Ticket.store_id == store_id] if store_id is not None else []),
                 )
                 .order_by(Ticket.promised_at)

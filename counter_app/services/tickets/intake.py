@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from counter_app import names
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, InvalidFields, ValidationError
 from counter_app.models import PRIORITIES, SERVICE_TYPES, Customer, Device, Store, Ticket, User
@@ -439,7 +440,7 @@ def _create(
         add_event(session, ticket, actor, "comeback", reason)
         messages.append(reason)
     if decision.exchange_offered:
-        offer = warranty.exchange_offer_text(decision.failed_repairs)
+        offer = names.exchange_offer_text(decision.failed_repairs)
         add_event(session, ticket, actor, "note", offer)
         messages.append(offer)
     return IntakeResult(

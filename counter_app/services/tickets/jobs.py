@@ -19,13 +19,11 @@ from sqlalchemy import (
     func,
     or_,
     select,
-    text,
 )
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import (
-    OPEN_PREDICATE,
     OPEN_STATUSES,
     SERVICE_TYPES,
     STATUSES,
@@ -65,12 +63,13 @@ from counter_app.services.base.dto import (
     many,
 )
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.tickets import states
 from counter_app.services.tickets.totals import ticket_totals
 from counter_app.services.tickets.workflow import allowed_next
 from counter_app.services.warranty import engine as warranty
 from counter_app.services.warranty import records as warranty_records
 from counter_app.timeutil import to_local, utcnow
-from counter_app.validation import LIKE_ESCAPE, clean_text, like_pattern, mask_phone
+from counter_app.validation import LIKE_ESCAPE, clean_text, like_pattern, mask_phone, one_of
 
 PASSCODE_ROLES = ("technician", "manager")
 
@@ -274,7 +273,7 @@ def _detail_on(conn: Connection, actor: Actor, ticket: Ticket | Row) -> TicketDe
         store_name=(store.name or settings_service.load_on(conn)["store_name"]) if store else "",
         read_only=read_only,
         version=ticket.version,
-        overdue=_is_overdue(ticket.status, ticket.promised_at, utcnow()),
+        overdue=states.is_overdue(ticket.status, ticket.promised_at, utcnow()),
         outcome=ticket.outcome,
         outcome_barrier=ticket.outcome_barrier,
         outcome_fee=ticket.outcome_fee,
@@ -320,15 +319,6 @@ def _warranty_fields(conn: Connection, ticket: Ticket | Row, device: Row) -> dic
     }
 
 
-def _is_overdue(status: str, promised_at: datetime | None, now: datetime) -> bool:
-    return (
-        promised_at is not None
-        and status in OPEN_STATUSES
-        and status not in ("ready", "declined")
-        and promised_at < now
-    )
-
-
 @dataclass(frozen=True)
 class BoardFilter:
     """The job board's filters; every field optional."""
@@ -361,12 +351,12 @@ def _check_filter(flt: BoardFilter) -> None:
             status=", ".join(unknown),
             statuses=", ".join(STATUSES),
         )
-    if flt.service_type and flt.service_type not in SERVICE_TYPES:
-        raise ValidationError(
+    if flt.service_type:
+        one_of(
+            flt.service_type,
+            SERVICE_TYPES,
             "service_type",
             QT_TRANSLATE_NOOP("errors", "Unknown service type {value}; use one of: {allowed}"),
-            value=flt.service_type,
-            allowed=", ".join(SERVICE_TYPES),
         )
 
 
@@ -428,7 +418,7 @@ def _board_statement(
         .outerjoin(_TECH, _TECH.c.id == _TIC.c.technician_id)
     )
     if not include_closed:
-        query = query.where(text(f"tickets.{OPEN_PREDICATE}"))
+        query = query.where(states.open_clause())
     if statuses:
         query = query.where(_TIC.c.status.in_(bindparam("statuses", expanding=True)))
     if technician is not None:
@@ -440,8 +430,11 @@ def _board_statement(
         query = query.where(_TIC.c.service_type == bindparam("service_type"))
     if overdue_only:
         query = query.where(
-            _TIC.c.promised_at < bindparam("now", type_=_TIC.c.promised_at.type),
-            _TIC.c.status.not_in(("ready", "declined")),
+            states.overdue_clause(
+                _TIC.c.status,
+                _TIC.c.promised_at,
+                bindparam("now", type_=_TIC.c.promised_at.type),
+            )
         )
     if search is not None:
         # '%' and '_' typed by the user match themselves (_board_params escapes them)
@@ -489,7 +482,7 @@ def job_board(
     return many(
         TicketSummary,
         (
-            (*r[:6], mask_phone(r[6]), *r[7:13], _is_overdue(r[2], r[12], now), r[13], r[14])
+            (*r[:6], mask_phone(r[6]), *r[7:13], states.is_overdue(r[2], r[12], now), r[13], r[14])
             for r in rows
         ),
     )

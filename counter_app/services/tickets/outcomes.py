@@ -17,14 +17,14 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from counter_app.db import Database
-from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, ValidationError
+from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed
 from counter_app.models import StockMovement
 from counter_app.models.ticket import BARRIERS
 from counter_app.services.base.common import add_event, check_version, get_ticket, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.tickets.workflow import apply_status
-from counter_app.validation import clean_text
+from counter_app.validation import clean_text, one_of
 
 BEYOND_REPAIR = "beyond_repair"
 # Where the technician may find it: in diagnosis or in the repair.
@@ -49,15 +49,12 @@ def can_declare(service_type: str, status: str) -> bool:
 
 def check_barrier(barrier: str) -> str:
     """The barrier key, normalised; ValidationError naming the keys when unknown."""
-    key = (barrier or "").strip().lower().replace("-", "_")
-    if key not in BARRIERS:
-        raise ValidationError(
-            "barrier",
-            QT_TRANSLATE_NOOP("errors", "Unknown barrier {value}; use one of: {allowed}"),
-            value=(barrier or "")[:40],
-            allowed=", ".join(BARRIERS),
-        )
-    return key
+    return one_of(
+        (barrier or "").replace("-", "_"),
+        BARRIERS,
+        "barrier",
+        QT_TRANSLATE_NOOP("errors", "Unknown barrier {value}; use one of: {allowed}"),
+    )
 
 
 def declare_beyond_repair(

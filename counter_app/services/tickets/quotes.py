@@ -24,7 +24,7 @@ from counter_app.services.shop.limits import check_line_amount, check_quantity
 from counter_app.services.tickets.workflow import apply_status
 from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import utcnow
-from counter_app.validation import clean_text, parse_quantity
+from counter_app.validation import clean_text, one_of, parse_quantity
 
 # Statuses in which lines may be added to the pending quote.
 QUOTABLE = ("received", "diagnosing", "awaiting_approval", "in_repair", "waiting_parts")
@@ -176,14 +176,12 @@ def decide(
     decline -> declined (or back to in_repair for a supplementary quote, keeping the
     approved work). Validates the method and that a quote awaits an answer."""
     require_role(actor, "clerk")
-    method = (method or "").strip().lower()
-    if method not in DECISION_METHODS:
-        raise ValidationError(
-            "method",
-            QT_TRANSLATE_NOOP("errors", "Unknown way of consent {value}; use one of: {allowed}"),
-            value=method,
-            allowed=", ".join(DECISION_METHODS),
-        )
+    method = one_of(
+        method,
+        DECISION_METHODS,
+        "method",
+        QT_TRANSLATE_NOOP("errors", "Unknown way of consent {value}; use one of: {allowed}"),
+    )
     with db.write() as session:
         ticket = get_ticket(session, ticket_no)
         check_version(ticket, expected_version)
@@ -247,12 +245,12 @@ def set_warranty(
             "decision", QT_TRANSLATE_NOOP("errors", "Warranty decision: free or paid")
         )
     kind = (exclusion or "").strip().lower() or None
-    if kind is not None and kind not in warranty.EXCLUSIONS:
-        raise ValidationError(
+    if kind is not None:
+        one_of(
+            kind,
+            warranty.EXCLUSIONS,
             "exclusion",
             QT_TRANSLATE_NOOP("errors", "Unknown exclusion {value}; use one of: {allowed}"),
-            value=exclusion,
-            allowed=", ".join(warranty.EXCLUSIONS),
         )
     if kind is not None and decision == "free":
         raise ValidationError(

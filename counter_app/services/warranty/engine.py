@@ -16,12 +16,13 @@ Counting rules (AFTERSALES.md, the "three guarantees"):
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from counter_app.errors import QT_TRANSLATE_NOOP
+from counter_app import names
+from counter_app.names import Translate, untranslated
 from counter_app.timeutil import add_months
 
 ITEMS = ("handset", "battery", "charger", "headset", "memory_card")
@@ -252,106 +253,12 @@ def _with_comeback(
     )
 
 
-# --- Wording: one code table, translated by the caller (QCoreApplication.translate) --------
-
-CONTEXT = "warranty"
-KIND_TEXT = {
-    "return_window": QT_TRANSLATE_NOOP("warranty", "Return period"),
-    "exchange_window": QT_TRANSLATE_NOOP("warranty", "Exchange period"),
-    "manufacturer": QT_TRANSLATE_NOOP("warranty", "Manufacturer warranty"),
-    "repair_warranty": QT_TRANSLATE_NOOP("warranty", "Our repair warranty"),
-    "out_of_warranty": QT_TRANSLATE_NOOP("warranty", "Out of warranty"),
-}
-REASON_TEXT = {
-    "return_window": QT_TRANSLATE_NOOP(
-        "warranty", "Bought on {bought}: return, exchange or repair until {until}"
-    ),
-    "exchange_window": QT_TRANSLATE_NOOP(
-        "warranty", "Bought on {bought}: exchange or repair until {until}"
-    ),
-    "manufacturer": QT_TRANSLATE_NOOP(
-        "warranty", "Bought on {bought}: the {item} is under warranty until {until}"
-    ),
-    "comeback": QT_TRANSLATE_NOOP(
-        "warranty",
-        "Comeback of {ticket}: under our repair warranty until {until}; free if the "
-        "technician confirms the same fault",
-    ),
-    "comeback_same_fault": QT_TRANSLATE_NOOP(
-        "warranty", "Comeback of {ticket} with the same fault: free until {until}"
-    ),
-    "comeback_other_fault": QT_TRANSLATE_NOOP(
-        "warranty", "Comeback of {ticket} with a different fault: a paid repair"
-    ),
-    "warranty_ended": QT_TRANSLATE_NOOP("warranty", "The {item}'s warranty ended on {until}"),
-    "no_proof": QT_TRANSLATE_NOOP(
-        "warranty", "No proof of purchase: the warranty cannot be established"
-    ),
-    "no_purchase_date": QT_TRANSLATE_NOOP("warranty", "No purchase date: paid unless decided"),
-    "excluded": QT_TRANSLATE_NOOP("warranty", "Not covered: {exclusion}"),
-    "technician": QT_TRANSLATE_NOOP("warranty", "Decided by the technician"),
-    "consultation": QT_TRANSLATE_NOOP("warranty", "Consultation: no charge"),
-}
-ITEM_TEXT = {
-    "handset": QT_TRANSLATE_NOOP("warranty", "phone"),
-    "battery": QT_TRANSLATE_NOOP("warranty", "battery"),
-    "charger": QT_TRANSLATE_NOOP("warranty", "charger"),
-    "headset": QT_TRANSLATE_NOOP("warranty", "wired headset"),
-    "memory_card": QT_TRANSLATE_NOOP("warranty", "memory card"),
-}
-EXCLUSION_TEXT = {
-    "drop_impact": QT_TRANSLATE_NOOP("warranty", "drop or impact damage"),
-    "liquid": QT_TRANSLATE_NOOP("warranty", "liquid damage"),
-    "opened_elsewhere": QT_TRANSLATE_NOOP("warranty", "opened or modified elsewhere"),
-    "seal_tampered": QT_TRANSLATE_NOOP("warranty", "seal or label tampered"),
-    "non_original_part": QT_TRANSLATE_NOOP("warranty", "non-original part"),
-    "no_proof": QT_TRANSLATE_NOOP("warranty", "no proof of purchase"),
-    "other": QT_TRANSLATE_NOOP("warranty", "other"),
-}
-EXCHANGE_OFFER_TEXT = QT_TRANSLATE_NOOP(
-    "warranty", "{count} failed repairs of the same fault under warranty: offer an exchange"
-)
-
-Translate = Callable[[str, str], str]
+# --- Wording lives in counter_app/names.py (the one label registry) -------------------------
 
 
-def _untranslated(context: str, text: str) -> str:
-    return text
-
-
-def kind_text(kind: str, tr: Translate = _untranslated) -> str:
-    return tr(CONTEXT, KIND_TEXT.get(kind, kind))
-
-
-def exclusion_text(kind: str, tr: Translate = _untranslated) -> str:
-    return tr(CONTEXT, EXCLUSION_TEXT.get(kind, kind))
-
-
-def reason_text(code: str, params: dict[str, str], tr: Translate = _untranslated) -> str:
-    """A reason code with its parameters, in words (English unless ``tr`` translates)."""
-    template = REASON_TEXT.get(code)
-    if template is None:
-        return code
-    values = dict(params)
-    if "item" in values:
-        values["item"] = tr(CONTEXT, ITEM_TEXT.get(values["item"], values["item"]))
-    if "exclusion" in values:
-        values["exclusion"] = exclusion_text(values["exclusion"], tr)
-    try:
-        return tr(CONTEXT, template).format(**values)
-    except (KeyError, IndexError):
-        return tr(CONTEXT, template)
-
-
-def exchange_offer_text(count: int, tr: Translate = _untranslated) -> str:
-    return tr(CONTEXT, EXCHANGE_OFFER_TEXT).format(count=count)
-
-
-def describe(decision: Decision, tr: Translate = _untranslated) -> str:
+def describe(decision: Decision, tr: Translate = untranslated) -> str:
     """ "Kind: reason" for screens and papers."""
-    return (
-        f"{kind_text(decision.kind, tr)}: {reason_text(decision.code, decision.params_dict(), tr)}"
-    )
+    return names.warranty_text(decision.kind, decision.code, decision.params_dict(), tr)
 
 
 def load_params(raw: str | None) -> dict[str, str]:
@@ -360,24 +267,3 @@ def load_params(raw: str | None) -> dict[str, str]:
     except ValueError:
         return {}
     return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
-
-
-SETTLEMENT_TEXT = {
-    "free": QT_TRANSLATE_NOOP("warranty", "Free of charge"),
-    "paid": QT_TRANSLATE_NOOP("warranty", "Paid repair"),
-    "undecided": QT_TRANSLATE_NOOP("warranty", "Warranty to be decided after diagnosis"),
-}
-# Codes that say why a paid job is not covered (shown after "Paid repair").
-NOT_COVERED_CODES = ("excluded", "comeback_other_fault", "warranty_ended", "no_proof")
-
-
-def settlement_text(
-    decision: str, code: str, params: dict[str, str], tr: Translate = _untranslated
-) -> str:
-    """The line screens and papers print: free and why, or paid (and why not covered)."""
-    head = tr(CONTEXT, SETTLEMENT_TEXT.get(decision, decision))
-    if decision == "free" and code:
-        return f"{head}: {reason_text(code, params, tr)}"
-    if decision == "paid" and code in NOT_COVERED_CODES:
-        return f"{head}: {reason_text(code, params, tr)}"
-    return head

@@ -179,7 +179,7 @@ class IntakeForm(QWidget):
         self.warranty_item = QComboBox(objectName="warranty_item")
         for item in warranty.ITEMS:
             self.warranty_item.addItem(
-                QCoreApplication.translate("warranty", warranty.ITEM_TEXT[item]), item
+                QCoreApplication.translate("warranty", names.WARRANTY_ITEM_TEXT[item]), item
             )
         self.purchase_price = QLineEdit(objectName="purchase_price")
         self.purchase_price.setPlaceholderText(self.tr("price paid (returns)"))
@@ -473,7 +473,7 @@ class IntakeForm(QWidget):
         hints = [warranty.describe(decision, QCoreApplication.translate)]
         if decision.exchange_offered:
             hints.append(
-                warranty.exchange_offer_text(decision.failed_repairs, QCoreApplication.translate)
+                names.exchange_offer_text(decision.failed_repairs, QCoreApplication.translate)
             )
         return hints
 

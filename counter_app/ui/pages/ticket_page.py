@@ -45,7 +45,6 @@ from counter_app.services.tickets import jobs as ticket_service
 from counter_app.services.tickets import outcomes as outcome_service
 from counter_app.services.tickets import quotes as quote_service
 from counter_app.services.tickets import workflow
-from counter_app.services.warranty import engine as warranty
 from counter_app.ui import format as fmt
 from counter_app.ui.dialogs.beyond_repair_dialog import BeyondRepairDialog
 from counter_app.ui.models.table_model import Column, RowsModel
@@ -465,7 +464,7 @@ class TicketPage(QWidget):
         if d.exchange_offered:
             lines.append(
                 "<b style='color:#e65100'>"
-                + e(warranty.exchange_offer_text(d.failed_repairs, QCoreApplication.translate))
+                + e(names.exchange_offer_text(d.failed_repairs, QCoreApplication.translate))
                 + "</b>"
             )
         self.warranty_panel.set_ticket(d, fmt.time_zone())

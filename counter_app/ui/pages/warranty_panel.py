@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import event_notes, i18n
+from counter_app import event_notes, i18n, names
 from counter_app.db import Database
 from counter_app.errors import ServiceError
 from counter_app.models import PAYMENT_METHODS
@@ -41,7 +41,7 @@ ERROR_STYLE = "color: #c62828;"
 
 def settlement_text(d: TicketDetail) -> str:
     """The ticket's warranty line in the current language (the engine's one wording)."""
-    return warranty.settlement_text(
+    return names.settlement_text(
         d.warranty_decision, d.warranty_code, d.warranty_params, QCoreApplication.translate
     )
 
@@ -81,7 +81,7 @@ class WarrantyPanel(QWidget):
         self.exclusion = QComboBox(objectName="exclusion")
         self.exclusion.addItem(self.tr("None"), "")
         for kind in warranty.EXCLUSIONS:
-            self.exclusion.addItem(warranty.exclusion_text(kind, QCoreApplication.translate), kind)
+            self.exclusion.addItem(names.exclusion_text(kind, QCoreApplication.translate), kind)
         self.exclusion.currentIndexChanged.connect(self._exclusion_picked)
         self.applies_to = QComboBox(objectName="applies_to")
         self.same_fault = QCheckBox(self.tr("Same fault as the earlier repair"))
@@ -104,14 +104,14 @@ class WarrantyPanel(QWidget):
         self.choices = QLabel(objectName="return_choices")
         self.choices.setWordWrap(True)
         self.outcome = QComboBox(objectName="return_outcome")
-        names = {
+        outcome_names = {
             "refund": self.tr("Refund"),
             "exchange": self.tr("Exchange"),
             "repair": self.tr("Repair under warranty"),
             "no_fault": self.tr("No fault found: return as is"),
         }
         for outcome in warranty.RETURN_OUTCOMES:
-            self.outcome.addItem(names[outcome], outcome)
+            self.outcome.addItem(outcome_names[outcome], outcome)
         self.refund_amount = QLineEdit(objectName="refund_amount")
         self.refund_method = QComboBox(objectName="refund_method")
         for method in PAYMENT_METHODS:
@@ -162,13 +162,11 @@ class WarrantyPanel(QWidget):
             label.hide()
         lines = [settlement_text(d)]
         if d.warranty_kind:
-            lines.insert(0, warranty.kind_text(d.warranty_kind, QCoreApplication.translate))
+            lines.insert(0, names.warranty_kind_text(d.warranty_kind, QCoreApplication.translate))
         if d.warranty_exclusion:
             lines.append(
                 self.tr("Finding: {exclusion}").format(
-                    exclusion=warranty.exclusion_text(
-                        d.warranty_exclusion, QCoreApplication.translate
-                    )
+                    exclusion=names.exclusion_text(d.warranty_exclusion, QCoreApplication.translate)
                 )
             )
         if d.warranty_reason:
@@ -176,7 +174,7 @@ class WarrantyPanel(QWidget):
         self.summary.setText("\n".join(lines))
         self.offer.setVisible(d.exchange_offered)
         self.offer.setText(
-            warranty.exchange_offer_text(d.failed_repairs, QCoreApplication.translate)
+            names.exchange_offer_text(d.failed_repairs, QCoreApplication.translate)
             if d.exchange_offered
             else ""
         )
