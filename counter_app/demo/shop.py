@@ -10,7 +10,6 @@ with the same generator.
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,35 +24,28 @@ from counter_app.db import Database
 from counter_app.demo import aftercare as demo_aftercare
 from counter_app.demo import appointments as demo_appointments
 from counter_app.demo import data as catalogue
+from counter_app.demo.job import Job
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import (
     Base,
     Customer,
     Device,
     Part,
-    Payment,
-    Quote,
-    QuoteLine,
     StockMovement,
     Store,
-    Ticket,
     TicketCounter,
-    TicketEvent,
 )
 from counter_app.money import round_line
 from counter_app.services.base.bulk import BulkWriter, max_ids
 from counter_app.services.people import users as user_service
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.stores import chain as stores
-from counter_app.services.tickets.intake import CONDITION_ITEMS
 from counter_app.services.tickets.numbering import format_ticket_no
 from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import zone
 from counter_app.validation import luhn_check_digit
 
 FLUSH_ROWS = 50_000
-METHODS = ("cash", "card", "wechat_pay", "alipay", "other")
-METHOD_WEIGHTS = (20, 10, 40, 28, 2)
 
 
 @dataclass
@@ -435,379 +427,9 @@ class _Generator:
                 row.last_value = max(row.last_value, value)
 
     def _ticket(self, received_at: datetime) -> None:
-        rng = self.rng
-        device = self._pick_device(received_at)
-        ticket_id = self.ids.next("tickets")
-        clerk = rng.choice(self.roles["clerk"])
-        tech = rng.choice(self.roles["technician"])
-        roll = rng.random()
-        service = (
-            "repair"
-            if roll < 0.74
-            else "warranty"
-            if roll < 0.84
-            else "maintenance"
-            if roll < 0.91
-            else "consultation"
-            if roll < 0.95
-            else "return_exchange"
-        )
-        repair = catalogue.REPAIRS[rng.randrange(len(catalogue.REPAIRS))]
-        fault = repair[3] if rng.random() < 0.85 else rng.choice(catalogue.EXTRA_FAULTS)
-        if service == "maintenance":
-            fault = "保养：清洁、电池检测、系统更新"
-        earlier: tuple[warranty.EarlierJob, ...] = ()
-        if device.warranty_until is not None and device.last_ticket_id is not None:
-            earlier = (
-                warranty.EarlierJob(
-                    device.last_ticket_id, "", "collected", None, device.warranty_until, None, False
-                ),
-            )
-        verdict = warranty.decide(
-            self.policy, request_date=received_at.astimezone(self.tz).date(), earlier=earlier
-        )
-        comeback = verdict.is_comeback
-        decision, reason = "undecided", ""
-        w_kind, w_code, w_params, w_ends, w_exclusion = None, "", {}, None, None
-        if comeback:
-            # The demo's comebacks are all confirmed as the same fault: free.
-            decision, reason = "free", QT_TRANSLATE_NOOP("events", "Same fault")
-            w_kind, w_code, w_ends = verdict.kind, "comeback_same_fault", verdict.ends_on
-            w_params = verdict.params_dict()
-        elif service == "warranty":
-            free = rng.random() < 0.7
-            decision = "free" if free else "paid"
-            reason = (
-                QT_TRANSLATE_NOOP("events", "Within the handset warranty")
-                if free
-                else QT_TRANSLATE_NOOP("events", "Liquid damage")
-            )
-            w_kind, w_code = ("manufacturer", "technician") if free else (None, "excluded")
-            if not free:
-                w_exclusion, w_params = "liquid", {"exclusion": "liquid"}
-        elif service == "consultation":
-            decision, w_code = "free", "consultation"
-
-        events: list[tuple[datetime, int, str, str | None, str | None, str]] = []
-        status = "received"
-        t = received_at
-        events.append((t, clerk, "created", None, "received", fault))
-        if comeback:
-            events.append((t, clerk, "comeback", None, None, reason))
-
-        # Some jobs wait in a queue or for the customer: they are the open ones on the board.
-        slow = rng.choice((0.5, 1.0, 1.0, 2.0, 4.0, 10.0))
-
-        def step(to: str, user: int, hours: tuple[float, float], note: str = "") -> bool:
-            nonlocal t, status
-            moment = t + timedelta(hours=rng.uniform(*hours) * slow)
-            if moment >= self.now:
-                return False
-            t = moment
-            events.append((t, user, "status", status, to, note))
-            status = to
-            return True
-
-        quote_id = None
-        line_rows: list[tuple[int, Decimal, int | None]] = []
-        total = Decimal("0.00")
-        completed_at = collected_at = None
-        payments: list[tuple[datetime, str, str, Decimal, Decimal | None]] = []
-        cancelled = rng.random() < 0.03
-        declined = service in ("repair", "warranty") and rng.random() < 0.07
-        waits = rng.random() < 0.12
-
-        def add_quote(at: datetime, approved: bool | None) -> None:
-            nonlocal quote_id, total
-            quote_id = self.ids.next("quotes")
-            part = self.parts.get((device.model, repair[0]))
-            lines: list[tuple[str, int | None, str, Decimal, Decimal | None]] = []
-            if service == "maintenance":
-                lines.append(
-                    ("labour", None, "保养套餐 Maintenance package", Decimal("99.00"), None)
-                )
-            else:
-                if part is not None:
-                    lines.append(("part", part[0], part[3], part[1], part[2]))
-                lines.append(
-                    ("labour", None, repair[2], catalogue.LABOUR[device.model_level], None)
-                )
-            for kind, part_id, text, price, cost in lines:
-                line_id = self.ids.next("quote_lines")
-                self.writer.add(
-                    QuoteLine,
-                    id=line_id,
-                    quote_id=quote_id,
-                    kind=kind,
-                    part_id=part_id,
-                    description=text,
-                    qty=1,
-                    unit_price=price,
-                    line_total=price,
-                    unit_cost=cost,
-                )
-                line_rows.append((line_id, price, part_id))
-                events.append(
-                    (at, tech, "quote_line", None, None, f"{text} × 1 @ {price:.2f} = {price:.2f}")
-                )
-            total = sum((price for _, price, _ in line_rows), Decimal("0.00"))
-            self.writer.add(
-                Quote,
-                id=quote_id,
-                ticket_id=ticket_id,
-                seq=1,
-                status="pending" if approved is None else ("approved" if approved else "declined"),
-                created_at=at,
-                created_by_id=tech,
-                decided_at=None if approved is None else at + timedelta(minutes=20),
-                decided_by_id=None if approved is None else clerk,
-                decision_method=None
-                if approved is None
-                else rng.choice(("in_person", "phone", "message")),
-            )
-
-        def pay(at: datetime, kind: str, amount: Decimal) -> None:
-            method = rng.choices(METHODS, METHOD_WEIGHTS)[0]
-            tendered = None
-            if method == "cash":
-                tendered = ((amount // 50) + 1) * 50 if rng.random() < 0.6 else amount
-            payments.append((at, kind, method, amount, tendered))
-
-        path_ok = True
-        if service == "consultation":
-            path_ok = step("ready", tech, (0.2, 1.5), QT_TRANSLATE_NOOP("events", "Advice given"))
-        elif service == "maintenance":
-            path_ok = step("in_repair", tech, (0.3, 3))
-            if path_ok:
-                add_quote(t, True)
-            path_ok = path_ok and step("quality_check", tech, (0.5, 4))
-            path_ok = path_ok and step("ready", tech, (0.2, 2))
-        else:
-            path_ok = step("diagnosing", tech, (0.3, 4))
-            if path_ok and decision == "undecided":
-                decision, reason = "paid", QT_TRANSLATE_NOOP("events", "Out of warranty")
-            path_ok = path_ok and step(
-                "awaiting_approval", tech, (0.5, 6), QT_TRANSLATE_NOOP("events", "Quote sent")
-            )
-            if path_ok:
-                answer = t + timedelta(hours=rng.uniform(0.3, 20) * slow)
-                if answer >= self.now or cancelled:
-                    add_quote(t, None)
-                    path_ok = False
-                else:
-                    add_quote(t, not declined)
-                    deposit = (
-                        rng.random() < 0.3 and not declined and decision != "free" and total >= 200
-                    )
-                    t = answer
-                    events.append(
-                        (
-                            t,
-                            clerk,
-                            "quote_declined" if declined else "quote_approved",
-                            None,
-                            None,
-                            "phone",
-                        )
-                    )
-                    if declined:
-                        events.append(
-                            (
-                                t,
-                                clerk,
-                                "status",
-                                status,
-                                "declined",
-                                QT_TRANSLATE_NOOP("events", "Customer declined"),
-                            )
-                        )
-                        status = "declined"
-                        path_ok = step(
-                            "ready",
-                            tech,
-                            (4, 72),
-                            QT_TRANSLATE_NOOP("events", "Reassembled, no repair"),
-                        )
-                    else:
-                        if deposit:
-                            amount = round_line((total / 2).quantize(Decimal("1")))
-                            pay(t, "deposit", amount)
-                            events.append(
-                                (t, clerk, "payment", None, None, f"deposit {amount:.2f}")
-                            )
-                        events.append(
-                            (
-                                t,
-                                clerk,
-                                "status",
-                                status,
-                                "in_repair",
-                                QT_TRANSLATE_NOOP("events", "approved"),
-                            )
-                        )
-                        status = "in_repair"
-                        for line_id, _price, part_id in line_rows:
-                            if part_id is not None:
-                                if self.stock.get(part_id, 0) <= 2:
-                                    self._receive(
-                                        part_id, rng.randrange(20, 41), t - timedelta(hours=2)
-                                    )
-                                self.stock[part_id] -= 1
-                                self.writer.add(
-                                    StockMovement,
-                                    id=self.ids.next("stock_movements"),
-                                    part_id=part_id,
-                                    kind="used",
-                                    quantity=-1,
-                                    unit_cost=None,
-                                    supplier="",
-                                    ticket_id=ticket_id,
-                                    quote_line_id=line_id,
-                                    reason="",
-                                    at=t,
-                                    user_id=tech,
-                                )
-                                events.append((t, tech, "part_used", None, None, ""))
-                        if waits:
-                            path_ok = step(
-                                "waiting_parts",
-                                tech,
-                                (0.2, 3),
-                                QT_TRANSLATE_NOOP("events", "Part ordered"),
-                            )
-                            path_ok = path_ok and step(
-                                "in_repair",
-                                tech,
-                                (20, 72),
-                                QT_TRANSLATE_NOOP("events", "Part arrived"),
-                            )
-                        path_ok = path_ok and step("quality_check", tech, (0.5, 8))
-                        path_ok = path_ok and step(
-                            "ready", tech, (0.2, 3), QT_TRANSLATE_NOOP("events", "Tested OK")
-                        )
-        if status == "ready":
-            completed_at = t
-        if path_ok and status == "ready" and not cancelled:
-            due = Decimal("0.00") if decision == "free" or status == "declined" else total
-            if events and any(e[4] == "declined" for e in events):
-                due = Decimal("0.00")
-            paid = sum((p[3] for p in payments), Decimal("0.00"))
-            moment = t + timedelta(hours=rng.uniform(1, 60) * slow)
-            if moment < self.now:
-                if due - paid > 0:
-                    pay(moment, "final", due - paid)
-                    events.append((moment, clerk, "payment", None, None, f"final {due - paid:.2f}"))
-                t = moment
-                events.append((t, clerk, "status", status, "collected", ""))
-                status = "collected"
-                collected_at = t
-        if cancelled and status not in ("collected",):
-            moment = t + timedelta(hours=rng.uniform(0.5, 24))
-            if moment < self.now:
-                t = moment
-                events.append(
-                    (
-                        t,
-                        self.manager_id,
-                        "status",
-                        status,
-                        "cancelled",
-                        QT_TRANSLATE_NOOP("events", "Customer took the device back"),
-                    )
-                )
-                status = "cancelled"
-
-        warranty_until = None
-        if status == "collected" and collected_at is not None:
-            worked = service == "maintenance" or any(e[4] == "in_repair" for e in events)
-            if comeback:
-                warranty_until = device.warranty_until
-            elif worked:
-                warranty_until = warranty.repair_warranty_end(
-                    collected_at.astimezone(self.tz).date(), self.policy
-                )
-        closed = status in ("collected", "cancelled")
-        device.busy_until = t if closed else datetime.max.replace(tzinfo=UTC)
-        comeback_of = device.last_ticket_id if comeback else None
-        if closed:
-            device.warranty_until = warranty_until if warranty_until else device.warranty_until
-            if status == "collected" and not comeback:
-                device.warranty_until = warranty_until
-        device.last_ticket_id = ticket_id
-        promised = received_at + timedelta(hours=rng.choice((4, 24, 48, 48, 72)))
-        passcode = None
-        if not closed and rng.random() < 0.6:
-            passcode = f"{rng.randrange(10**6):06d}" if rng.random() < 0.7 else "图案 L 形"
-        condition = {item: "ok" for item in CONDITION_ITEMS}
-        if rng.random() < 0.4:
-            condition[rng.choice(CONDITION_ITEMS[:3])] = rng.choice(
-                ["scratched", "划痕", "cracked"]
-            )
-        self.writer.add(
-            Ticket,
-            id=ticket_id,
-            ticket_no=self._ticket_no(received_at),
-            service_type=service,
-            status=status,
-            customer_id=device.customer_id,
-            device_id=device.id,
-            fault=fault,
-            condition=json.dumps(condition, ensure_ascii=False),
-            accessories=rng.choice(catalogue.ACCESSORIES),
-            passcode=passcode,
-            priority=rng.choices(("normal", "high", "urgent"), (85, 11, 4))[0],
-            promised_at=promised,
-            technician_id=tech
-            if any(e[4] == "diagnosing" or e[4] == "in_repair" for e in events)
-            else None,
-            created_by_id=clerk,
-            received_at=received_at,
-            completed_at=completed_at,
-            collected_at=collected_at,
-            warranty_decision=decision,
-            warranty_reason=reason,
-            warranty_until=warranty_until,
-            warranty_item="handset",
-            warranty_kind=w_kind,
-            warranty_code=w_code,
-            warranty_params=json.dumps(w_params, ensure_ascii=False, sort_keys=True),
-            warranty_ends=w_ends,
-            warranty_exclusion=w_exclusion,
-            is_comeback=comeback,
-            comeback_of_id=comeback_of,
-            purchase_date=None,
-            purchase_proof="",
-            waiting_part_id=None,
-            version=len(events) + 1,
-            updated_at=t,
-        )
-        for at, kind, method, amount, tendered in payments:
-            self.writer.add(
-                Payment,
-                id=self.ids.next("payments"),
-                ticket_id=ticket_id,
-                kind=kind,
-                method=method,
-                amount=amount,
-                tendered=tendered,
-                refund_of_id=None,
-                reference="",
-                note="",
-                at=at,
-                user_id=clerk,
-            )
-        for at, user, kind, from_status, to_status, note in events:
-            self.writer.add(
-                TicketEvent,
-                id=self.ids.next("ticket_events"),
-                ticket_id=ticket_id,
-                at=at,
-                user_id=user,
-                kind=kind,
-                from_status=from_status,
-                to_status=to_status,
-                note=note,
-            )
+        job = Job(self, received_at)
+        job.finish(job.walk())
+        job.write()
 
     def summary(self) -> dict[str, int]:
         names = {

@@ -8,7 +8,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
@@ -119,7 +119,14 @@ def acting_store_id(session: Session, actor: Actor | None) -> int:
 
 
 def store_time_zone(session: Session, store: Store) -> str:
-    return store.time_zone or settings_service.load_all(session)["time_zone"]
+    return local_zone(session, store_id=store.id)
+
+
+def zone_on(conn: Connection, store_id: int | None) -> str:
+    """``local_zone`` for a known store on a Core connection (the fast reads): the store's
+    own zone, else the shop's ``time_zone`` setting."""
+    own = conn.scalar(select(Store.time_zone).where(Store.id == store_id)) if store_id else None
+    return own or str(settings_service.value_on(conn, "time_zone"))
 
 
 def local_zone(session: Session, *, store_id: int | None = None, actor: Actor | None = None) -> str:

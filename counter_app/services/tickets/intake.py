@@ -396,6 +396,7 @@ def _create(
         settings,
         device,
         local_now.date(),
+        tz_name=str(local_now.tzinfo),
         item=clean.item,
         purchase_date=clean.purchase_date,
         proof=clean.purchase_proof,

@@ -63,6 +63,7 @@ from counter_app.services.base.dto import (
     many,
 )
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.stores import chain as stores
 from counter_app.services.tickets import states
 from counter_app.services.tickets.totals import ticket_totals
 from counter_app.services.tickets.workflow import allowed_next
@@ -291,13 +292,15 @@ def _warranty_fields(conn: Connection, ticket: Ticket | Row, device: Row) -> dic
     if ticket.is_comeback and ticket.status in OPEN_STATUSES:
         # The exchange offer is the engine's, as of the day the device came back.
         settings = settings_service.load_on(conn)
-        received = to_local(ticket.received_at, settings["time_zone"])
+        tz_name = stores.zone_on(conn, ticket.store_id)
+        received = to_local(ticket.received_at, tz_name)
         assert received is not None
         decision = warranty_records.decide_for_device(
             conn,
             settings,
             device,
             received.date(),
+            tz_name=tz_name,
             item=ticket.warranty_item,
             purchase_date=ticket.purchase_date,
             proof=ticket.purchase_proof,

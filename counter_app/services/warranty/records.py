@@ -71,15 +71,18 @@ def decide_for_device(
     device: Device | Row | None,
     request_date: date,
     *,
+    tz_name: str,
     item: str = "handset",
     purchase_date: date | None = None,
     proof: str = "",
     exclude_ticket_id: int | None = None,
 ) -> warranty.Decision:
-    """The engine's decision for ``device`` (None: a device never seen) on ``request_date``."""
+    """The engine's decision for ``device`` (None: a device never seen) on ``request_date``,
+    the local day in ``tz_name``, the zone of the ticket's store (stores.local_zone), in which
+    the earlier jobs' collection days are counted too."""
     earlier: Sequence[warranty.EarlierJob] = ()
     if device is not None:
-        earlier = earlier_jobs(session, device.id, settings["time_zone"], exclude_ticket_id)
+        earlier = earlier_jobs(session, device.id, tz_name, exclude_ticket_id)
         if purchase_date is None:
             purchase_date = device.purchase_date
             proof = proof or device.purchase_proof
