@@ -31,9 +31,10 @@ from counter_app.models import (
     Ticket,
     TicketEvent,
 )
+from counter_app.services.aftercare import followups
 from counter_app.services.aftercare.complaints import COMPLAINT_CLASSES, opened_row
 from counter_app.services.aftercare.followups import due_row, max_tries, opens_complaint
-from counter_app.timeutil import add_months, zone
+from counter_app.timeutil import zone
 
 BATCH = 20_000
 SCORES = (5, 4, 3, 2, 1)
@@ -101,30 +102,35 @@ class _Writer:
         return counts
 
 
-def fill(
-    session: Session,
-    rng: random.Random,
-    settings: dict[str, Any],
-    roles: dict[str, list[int]],
-    now: datetime,
-    days: int,
-    store_id: int | None = None,
-) -> dict[str, int]:
-    """Add calls, complaints and consultations for the tickets collected in the last
-    ``days`` (inside the demo's transaction); returns rows added per table."""
+class _AfterCare:
+    """The demo's after-care for one store, written through one bulk writer."""
 
-    tz = zone(settings["time_zone"])
-    after_days = int(settings["followup_days"])
-    most_tries = max_tries(settings)
-    today = now.astimezone(tz).date()
-    counter_staff = roles["clerk"] + roles["manager"]
-    writer = _Writer(session)
+    def __init__(
+        self,
+        session: Session,
+        rng: random.Random,
+        settings: dict[str, Any],
+        roles: dict[str, list[int]],
+        now: datetime,
+        store_id: int | None,
+    ) -> None:
+        self.session, self.rng, self.settings, self.roles = session, rng, settings, roles
+        self.now, self.store_id = now, store_id
+        self.tz = zone(settings["time_zone"])
+        self.after_days = int(settings["followup_days"])
+        self.most_tries = max_tries(settings)
+        self.today = now.astimezone(self.tz).date()
+        self.counter_staff = roles["clerk"] + roles["manager"]
+        self.writer = _Writer(session)
 
-    def local_moment(day: date, earliest: datetime) -> datetime:
-        moment = datetime.combine(day, time(rng.randrange(10, 19), rng.randrange(60)), tz)
-        return min(max(moment, earliest + timedelta(minutes=5)), now - timedelta(minutes=1))
+    def local_moment(self, day: date, earliest: datetime) -> datetime:
+        moment = datetime.combine(
+            day, time(self.rng.randrange(10, 19), self.rng.randrange(60)), self.tz
+        )
+        return min(max(moment, earliest + timedelta(minutes=5)), self.now - timedelta(minutes=1))
 
     def complaint(
+        self,
         *,
         customer_id: int,
         ticket_id: int | None,
@@ -135,35 +141,41 @@ def fill(
         description: str,
         against_id: int | None,
     ) -> None:
-        severity = "serious" if rng.random() < 0.15 else "normal"
-        responsible = rng.choice(counter_staff)
-        age = now - at
-        roll = rng.random()
+        severity = "serious" if self.rng.random() < 0.15 else "normal"
+        responsible = self.rng.choice(self.counter_staff)
+        age = self.now - at
+        roll = self.rng.random()
         events: list[tuple[str, str | None, str, datetime, int]] = [
-            ("opened", None, "open", at, rng.choice(counter_staff))
+            ("opened", None, "open", at, self.rng.choice(self.counter_staff))
         ]
         state, resolved_at, closed_at, told, resolution = "open", None, None, False, ""
         if age > timedelta(hours=4) and roll < 0.9:
-            assigned_at = at + timedelta(minutes=rng.randrange(20, 240))
-            events.append(("assigned", "open", "in_progress", assigned_at, roles["manager"][0]))
+            assigned_at = at + timedelta(minutes=self.rng.randrange(20, 240))
+            events.append(
+                ("assigned", "open", "in_progress", assigned_at, self.roles["manager"][0])
+            )
             state = "in_progress"
             # Most are resolved in time; some late (the assessment counts them).
-            hours = rng.uniform(2, 30) if rng.random() < 0.85 else rng.uniform(30, 120)
+            hours = (
+                self.rng.uniform(2, 30) if self.rng.random() < 0.85 else self.rng.uniform(30, 120)
+            )
             if severity == "normal":
                 hours *= 2
             resolved = assigned_at + timedelta(hours=hours)
-            if resolved < now and roll < 0.8:
-                state, resolved_at, told = "resolved", resolved, rng.random() < 0.9
-                resolution = rng.choice(
+            if resolved < self.now and roll < 0.8:
+                state, resolved_at, told = "resolved", resolved, self.rng.random() < 0.9
+                resolution = self.rng.choice(
                     ("免费返修并致歉", "退还人工费", "赠送钢化膜并致歉", "已电话解释并获客户认可")
                 )
                 events.append(("resolved", "in_progress", "resolved", resolved, responsible))
-                closed = resolved + timedelta(hours=rng.uniform(1, 48))
-                if closed < now and roll < 0.7:
+                closed = resolved + timedelta(hours=self.rng.uniform(1, 48))
+                if closed < self.now and roll < 0.7:
                     state, closed_at = "closed", closed
-                    events.append(("closed", "resolved", "closed", closed, roles["manager"][0]))
+                    events.append(
+                        ("closed", "resolved", "closed", closed, self.roles["manager"][0])
+                    )
         opened = opened_row(
-            settings,
+            self.settings,
             events[0][4],
             at,
             customer_id=customer_id,
@@ -183,9 +195,9 @@ def fill(
             resolved_at=resolved_at,
             closed_at=closed_at,
         )
-        complaint_id = writer.add(Complaint, **opened)
+        complaint_id = self.writer.add(Complaint, **opened)
         for kind, before, after, moment, user_id in events:
-            writer.add(
+            self.writer.add(
                 ComplaintEvent,
                 complaint_id=complaint_id,
                 at=moment,
@@ -196,7 +208,7 @@ def fill(
                 note="",
             )
             if ticket_id is not None:
-                writer.timeline(
+                self.writer.timeline(
                     ticket_id,
                     moment,
                     user_id,
@@ -204,18 +216,15 @@ def fill(
                     {"id": complaint_id, "kind": kind, "state": after, "class": feedback_class},
                 )
 
-    start = now - timedelta(days=days + 60)  # every collection of the demo's tickets
-    earlier = aliased(Ticket)
-
-    def add_due(reason: str, ticket_id: int, customer_id: int, due_on: date) -> None:
+    def add_due(self, reason: str, ticket_id: int, customer_id: int, due_on: date) -> None:
         """A call written ahead, as followups.schedule does at collection."""
-        writer.add(
+        self.writer.add(
             FollowUp,
             **due_row(
                 f"{reason}:{ticket_id}",
                 reason,
                 due_on,
-                min(now, datetime.combine(due_on, time(8), tz)),
+                min(self.now, datetime.combine(due_on, time(8), self.tz)),
                 customer_id=customer_id,
                 ticket_id=ticket_id,
                 consultation_id=None,
@@ -226,181 +235,222 @@ def fill(
             ),
         )
 
-    collected = session.execute(
-        select(
-            Ticket.id,
-            Ticket.customer_id,
-            Ticket.technician_id,
-            Ticket.collected_at,
-            Customer.contact_consent,
-            ~exists().where(earlier.customer_id == Ticket.customer_id, earlier.id < Ticket.id),
-        )
-        .join(Customer, Customer.id == Ticket.customer_id)
-        .where(Ticket.status == "collected", Ticket.collected_at >= start)
-        .where(Customer.anonymised_at.is_(None))
-        .where(Ticket.store_id == store_id if store_id is not None else Ticket.id.isnot(None))
-        .order_by(Ticket.collected_at)
-    ).all()
-    # Yesterday's calls: about one in five was not answered, so today's list has calls to
-    # try again (chosen by quota, not by chance, so a small demo always shows some).
-    yesterday = [
-        row[0]
-        for row in collected
-        if row[4]
-        and row[3] is not None
-        and row[3].astimezone(tz).date() + timedelta(days=after_days) == today - timedelta(days=1)
-    ]
-    unanswered = set(rng.sample(yesterday, -(-len(yesterday) // 5)))
-    for ticket_id, customer_id, tech_id, collected_moment, consent, first in collected:
-        assert collected_moment is not None  # collected tickets have the time
-        collected_at: datetime = collected_moment
-        if rng.random() < 0.01:  # complaints made without a call
-            made = collected_at + timedelta(hours=rng.uniform(2, 24 * 6))
-            if made < now:
-                made_class = rng.choice(COMPLAINT_CLASSES[1:])
-                complaint(
-                    customer_id=customer_id,
-                    ticket_id=ticket_id,
-                    followup_id=None,
-                    at=made,
-                    feedback_class=made_class,
-                    channel=rng.choice(CHANNELS),
-                    description=rng.choice(COMMENTS[1] + COMMENTS[2]),
-                    against_id=tech_id if made_class == "staff_attitude" else None,
-                )
-        if not consent:
-            continue
-        collected_day = collected_at.astimezone(tz).date()
-        due_on = collected_day + timedelta(days=after_days)
-        if ticket_id in unanswered:
-            tries, reached, last_day = 1, False, due_on  # tried yesterday, again today
-        elif due_on >= today or rng.random() < 0.08:
-            add_due("after_collection", ticket_id, customer_id, due_on)
-            if first:  # the first-month call, until a call reaches them
-                add_due("first_service", ticket_id, customer_id, add_months(collected_day, 1))
-            continue  # due today or later, or still waiting on the list
-        else:
-            attempt_roll = rng.random()
-            tries = 1 if attempt_roll < 0.8 else 2 if attempt_roll < 0.92 else most_tries
-            reached = attempt_roll < 0.92
-            last_day = due_on + timedelta(days=tries - 1)
-        if last_day >= today:
-            # Tried and not reached yet: on the list again today.
-            tries, reached, last_day = (today - due_on).days, False, today - timedelta(days=1)
-            if tries < 1:
-                continue
-        called_at = local_moment(last_day, collected_at)
-        clerk = rng.choice(counter_staff)
-        score = rng.choices(SCORES, SCORE_WEIGHTS)[0] if reached else None
-        feedback_class: str | None = None
-        if score is not None:
-            feedback_class = (
-                "satisfied"
-                if score >= 4
-                else rng.choice(
-                    ("dissatisfied_at_followup", "not_fixed_first_time", "staff_attitude")
-                )
-                if score <= 2
-                else None
+    def calls(self, days: int) -> None:
+        """Follow-up calls for the collected tickets: made, retried, still due; the complaints some bring."""
+        start = self.now - timedelta(days=days + 60)  # every collection of the demo's tickets
+        earlier = aliased(Ticket)
+
+        collected = self.session.execute(
+            select(
+                Ticket.id,
+                Ticket.customer_id,
+                Ticket.technician_id,
+                Ticket.collected_at,
+                Customer.contact_consent,
+                ~exists().where(earlier.customer_id == Ticket.customer_id, earlier.id < Ticket.id),
             )
-        comment = rng.choice(COMMENTS[score]) if score is not None else ""
-        state = "done" if reached else "unreachable" if tries >= most_tries else "retry"
-        followup_id = writer.add(
-            FollowUp,
-            due_key=f"after_collection:{ticket_id}",
-            reason="after_collection",
-            customer_id=customer_id,
-            ticket_id=ticket_id,
-            consultation_id=None,
-            period="",
-            due_on=due_on,
-            state=state,
-            attempts=tries,
-            next_try_on=today if state == "retry" else None,
-            reached=reached,
-            satisfaction=score,
-            feedback_class=feedback_class,
-            comment=comment,
-            called_by_id=clerk,
-            called_at=called_at,
-            created_at=local_moment(due_on, collected_at),
-        )
-        writer.timeline(
-            ticket_id,
-            called_at,
-            clerk,
-            "followup",
-            {
-                "reason": "after_collection",
-                "state": state,
-                "attempt": tries,
-                "satisfaction": score,
-                "class": feedback_class,
-                "comment": comment,
-            },
-        )
-        if first and not reached:  # the first-month call, until a call reaches them
-            add_due("first_service", ticket_id, customer_id, add_months(collected_day, 1))
-        if reached and opens_complaint(score, feedback_class):
-            complaint(
+            .join(Customer, Customer.id == Ticket.customer_id)
+            .where(Ticket.status == "collected", Ticket.collected_at >= start)
+            .where(Customer.anonymised_at.is_(None))
+            .where(
+                Ticket.store_id == self.store_id
+                if self.store_id is not None
+                else Ticket.id.isnot(None)
+            )
+            .order_by(Ticket.collected_at)
+        ).all()
+        # Yesterday's calls: about one in five was not answered, so self.today's list has calls to
+        # try again (chosen by quota, not by chance, so a small demo always shows some).
+        yesterday = [
+            row[0]
+            for row in collected
+            if row[4]
+            and row[3] is not None
+            and dict(
+                followups.calls_after_collection(
+                    row[3].astimezone(self.tz).date(), False, self.after_days
+                )
+            )["after_collection"]
+            == self.today - timedelta(days=1)
+        ]
+        unanswered = set(self.rng.sample(yesterday, -(-len(yesterday) // 5)))
+        for ticket_id, customer_id, tech_id, collected_moment, consent, first in collected:
+            assert collected_moment is not None  # collected tickets have the time
+            collected_at: datetime = collected_moment
+            if self.rng.random() < 0.01:  # complaints made without a call
+                made = collected_at + timedelta(hours=self.rng.uniform(2, 24 * 6))
+                if made < self.now:
+                    made_class = self.rng.choice(COMPLAINT_CLASSES[1:])
+                    self.complaint(
+                        customer_id=customer_id,
+                        ticket_id=ticket_id,
+                        followup_id=None,
+                        at=made,
+                        feedback_class=made_class,
+                        channel=self.rng.choice(CHANNELS),
+                        description=self.rng.choice(COMMENTS[1] + COMMENTS[2]),
+                        against_id=tech_id if made_class == "staff_attitude" else None,
+                    )
+            if not consent:
+                continue
+            collected_day = collected_at.astimezone(self.tz).date()
+            calls = dict(
+                followups.calls_after_collection(collected_day, bool(first), self.after_days)
+            )
+            due_on = calls["after_collection"]
+            if ticket_id in unanswered:
+                tries, reached, last_day = 1, False, due_on  # tried yesterday, again self.today
+            elif due_on >= self.today or self.rng.random() < 0.08:
+                self.add_due("after_collection", ticket_id, customer_id, due_on)
+                if first:  # the first-month call, until a call reaches them
+                    self.add_due("first_service", ticket_id, customer_id, calls["first_service"])
+                continue  # due self.today or later, or still waiting on the list
+            else:
+                attempt_roll = self.rng.random()
+                tries = 1 if attempt_roll < 0.8 else 2 if attempt_roll < 0.92 else self.most_tries
+                reached = attempt_roll < 0.92
+                last_day = due_on + timedelta(days=tries - 1)
+            if last_day >= self.today:
+                # Tried and not reached yet: on the list again self.today.
+                tries, reached, last_day = (
+                    (self.today - due_on).days,
+                    False,
+                    self.today - timedelta(days=1),
+                )
+                if tries < 1:
+                    continue
+            called_at = self.local_moment(last_day, collected_at)
+            clerk = self.rng.choice(self.counter_staff)
+            score = self.rng.choices(SCORES, SCORE_WEIGHTS)[0] if reached else None
+            feedback_class: str | None = None
+            if score is not None:
+                feedback_class = (
+                    "satisfied"
+                    if score >= 4
+                    else self.rng.choice(
+                        ("dissatisfied_at_followup", "not_fixed_first_time", "staff_attitude")
+                    )
+                    if score <= 2
+                    else None
+                )
+            comment = self.rng.choice(COMMENTS[score]) if score is not None else ""
+            state = "done" if reached else "unreachable" if tries >= self.most_tries else "retry"
+            followup_id = self.writer.add(
+                FollowUp,
+                due_key=f"after_collection:{ticket_id}",
+                reason="after_collection",
                 customer_id=customer_id,
                 ticket_id=ticket_id,
-                followup_id=followup_id,
-                at=called_at,
-                feedback_class=feedback_class or "dissatisfied_at_followup",
-                channel="phone",
-                description=comment,
-                against_id=tech_id if feedback_class == "staff_attitude" else None,
+                consultation_id=None,
+                period="",
+                due_on=due_on,
+                state=state,
+                attempts=tries,
+                next_try_on=self.today if state == "retry" else None,
+                reached=reached,
+                satisfaction=score,
+                feedback_class=feedback_class,
+                comment=comment,
+                called_by_id=clerk,
+                called_at=called_at,
+                created_at=self.local_moment(due_on, collected_at),
             )
+            self.writer.timeline(
+                ticket_id,
+                called_at,
+                clerk,
+                "followup",
+                {
+                    "reason": "after_collection",
+                    "state": state,
+                    "attempt": tries,
+                    "satisfaction": score,
+                    "class": feedback_class,
+                    "comment": comment,
+                },
+            )
+            if first and not reached:  # the first-month call, until a call reaches them
+                self.add_due("first_service", ticket_id, customer_id, calls["first_service"])
+            if reached and opens_complaint(score, feedback_class):
+                self.complaint(
+                    customer_id=customer_id,
+                    ticket_id=ticket_id,
+                    followup_id=followup_id,
+                    at=called_at,
+                    feedback_class=feedback_class or "dissatisfied_at_followup",
+                    channel="phone",
+                    description=comment,
+                    against_id=tech_id if feedback_class == "staff_attitude" else None,
+                )
 
-    # Consultations: a few a day, some asking for a callback.
-    for offset in range(days, -1, -1):
-        day = today - timedelta(days=offset)
-        for _ in range(rng.randrange(0, 4)):
-            at = datetime.combine(day, time(rng.randrange(9, 21), rng.randrange(60)), tz)
-            if at >= now:
-                continue
-            question, answer = rng.choice(QUESTIONS)
-            phone, _reversed = catalogue.phone(rng)
-            callback_at = None
-            if rng.random() < 0.3:
-                callback_at = at + timedelta(hours=rng.choice((2, 4, 20, 24)))
-                answer = ""
-            clerk = rng.choice(counter_staff)
-            consultation_id = writer.add(
-                Consultation,
-                name=catalogue.person_name(rng),
-                phone=phone,
-                customer_id=None,
-                question=question,
-                answer=answer,
-                callback_at=callback_at,
-                created_by_id=clerk,
-                created_at=at,
-            )
-            if callback_at is not None:
-                called_back = callback_at.astimezone(tz).date() < today
-                writer.add(
-                    FollowUp,
-                    due_key=f"callback:{consultation_id}",
-                    reason="callback",
+    def consultations(self, days: int) -> None:
+        """Consultations: a few a day, some asking for a callback."""
+        # Consultations: a few a day, some asking for a callback.
+        for offset in range(days, -1, -1):
+            day = self.today - timedelta(days=offset)
+            for _ in range(self.rng.randrange(0, 4)):
+                at = datetime.combine(
+                    day, time(self.rng.randrange(9, 21), self.rng.randrange(60)), self.tz
+                )
+                if at >= self.now:
+                    continue
+                question, answer = self.rng.choice(QUESTIONS)
+                phone, _reversed = catalogue.phone(self.rng)
+                callback_at = None
+                if self.rng.random() < 0.3:
+                    callback_at = at + timedelta(hours=self.rng.choice((2, 4, 20, 24)))
+                    answer = ""
+                clerk = self.rng.choice(self.counter_staff)
+                consultation_id = self.writer.add(
+                    Consultation,
+                    name=catalogue.person_name(self.rng),
+                    phone=phone,
                     customer_id=None,
-                    ticket_id=None,
-                    consultation_id=consultation_id,
-                    period="",
-                    due_on=callback_at.astimezone(tz).date(),
-                    state="done" if called_back else "due",
-                    attempts=1 if called_back else 0,
-                    next_try_on=None if called_back else callback_at.astimezone(tz).date(),
-                    reached=called_back,
-                    satisfaction=None,
-                    feedback_class=None,
-                    comment="",
-                    called_by_id=clerk if called_back else None,
-                    called_at=callback_at if called_back else None,
+                    question=question,
+                    answer=answer,
+                    callback_at=callback_at,
+                    created_by_id=clerk,
                     created_at=at,
                 )
-    counts = writer.flush()
+                if callback_at is not None:
+                    called_back = callback_at.astimezone(self.tz).date() < self.today
+                    self.writer.add(
+                        FollowUp,
+                        due_key=f"callback:{consultation_id}",
+                        reason="callback",
+                        customer_id=None,
+                        ticket_id=None,
+                        consultation_id=consultation_id,
+                        period="",
+                        due_on=callback_at.astimezone(self.tz).date(),
+                        state="done" if called_back else "due",
+                        attempts=1 if called_back else 0,
+                        next_try_on=None if called_back else callback_at.astimezone(self.tz).date(),
+                        reached=called_back,
+                        satisfaction=None,
+                        feedback_class=None,
+                        comment="",
+                        called_by_id=clerk if called_back else None,
+                        called_at=callback_at if called_back else None,
+                        created_at=at,
+                    )
+
+
+def fill(
+    session: Session,
+    rng: random.Random,
+    settings: dict[str, Any],
+    roles: dict[str, list[int]],
+    now: datetime,
+    days: int,
+    store_id: int | None = None,
+) -> dict[str, int]:
+    """Add calls, complaints and consultations for the tickets collected in the last
+    ``days`` (inside the demo's transaction); returns rows added per table."""
+    care = _AfterCare(session, rng, settings, roles, now, store_id)
+    care.calls(days)
+    care.consultations(days)
+    counts = care.writer.flush()
     return {
         "followups": counts["followups"],
         "complaints": counts["complaints"],

@@ -126,6 +126,18 @@ def _consenting() -> Any:
     return and_(Customer.contact_consent.is_(True), Customer.anonymised_at.is_(None))
 
 
+def calls_after_collection(
+    collected_day: date, first_job: bool, followup_days: int
+) -> list[tuple[str, date]]:
+    """The calls a collection brings, as (reason, due day): ``after_collection`` the
+    ``followup_days`` after the local day of collection, and ``first_service`` a calendar
+    month after it when this was the customer's first job."""
+    due = [("after_collection", collected_day + timedelta(days=followup_days))]
+    if first_job:
+        due.append(("first_service", add_months(collected_day, 1)))
+    return due
+
+
 def schedule(session: Session, ticket: Ticket, settings: dict[str, Any]) -> None:
     """Put the calls a collection brings on the list, in the collection's transaction: the
     after-collection call, and the first-month call when this is the customer's first job.
@@ -136,15 +148,13 @@ def schedule(session: Session, ticket: Ticket, settings: dict[str, Any]) -> None
     if customer.anonymised_at is not None:
         return
     day = _local_day(ticket.collected_at, stores.local_zone(session, store_id=ticket.store_id))
-    due = [("after_collection", day + timedelta(days=int(settings["followup_days"])))]
     first = session.scalar(
         select(Ticket.id)
         .where(Ticket.customer_id == ticket.customer_id)
         .order_by(Ticket.id)
         .limit(1)
     )
-    if first == ticket.id:
-        due.append(("first_service", add_months(day, 1)))
+    due = calls_after_collection(day, first == ticket.id, int(settings["followup_days"]))
     for reason, due_on in due:
         _add_due(
             session,
