@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -38,7 +38,7 @@ class _Warranty:
     kind: str | None = None
     code: str = ""
     params: dict[str, str] = field(default_factory=dict)
-    ends: object = None
+    ends: date | None = None
     exclusion: str | None = None
 
 
@@ -338,7 +338,7 @@ class Job:
             self.collected_at = self.t
 
     # -- rows ---------------------------------------------------------------------------------
-    def _warranty_until(self) -> object:
+    def _warranty_until(self) -> date | None:
         if self.status != "collected" or self.collected_at is None:
             return None
         worked = self.service == "maintenance" or any(e[4] == "in_repair" for e in self.events)
@@ -359,7 +359,7 @@ class Job:
         if closed:
             device.warranty_until = warranty_until if warranty_until else device.warranty_until
             if self.status == "collected" and not self.comeback:
-                device.warranty_until = warranty_until  # type: ignore[assignment]
+                device.warranty_until = warranty_until
         device.last_ticket_id = self.ticket_id
         promised = self.received_at + timedelta(hours=rng.choice((4, 24, 48, 48, 72)))
         passcode = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, text
+from sqlalchemy import TextClause, and_, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from counter_app.models import CLOSED_STATUSES, OPEN_PREDICATE
@@ -23,7 +23,7 @@ def is_open(status: str) -> bool:
     return status not in CLOSED_STATUSES
 
 
-def open_clause() -> ColumnElement[bool]:
+def open_clause() -> TextClause:
     """SQL twin of ``is_open`` on the tickets table, worded exactly as the partial indexes of
     open tickets are (models.OPEN_PREDICATE), so the database uses them."""
     return text(f"tickets.{OPEN_PREDICATE}")
