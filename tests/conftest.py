@@ -230,16 +230,65 @@ class CliResult:
         return json.loads(self.stdout)
 
 
-def run_cli(*args: str, db_path: Path | None = None, user: str | None = None) -> CliResult:
-    command = [sys.executable, "-m", "counter_app", *args]
+# The CLI tests run `main()` in this process (a new Python per call cost most of the suite's
+# time); COUNTER_TEST_CLI=subprocess runs every one as its own process again, as CI's
+# bundle smoke test and the tests that need a process of their own (signals, faketime,
+# environment, two programs at once) always do.
+CLI_IN_PROCESS = os.environ.get("COUNTER_TEST_CLI", "in-process") != "subprocess"
+
+
+def run_cli(
+    *args: str,
+    db_path: Path | None = None,
+    user: str | None = None,
+    own_process: bool = False,
+) -> CliResult:
+    """`counter-app ARGS [--db PATH] [--user USER]`: in this process unless ``own_process``."""
+    argv = list(args)
     if db_path is not None:
-        command += ["--db", str(db_path)]
+        argv += ["--db", str(db_path)]
     if user is not None:
-        command += ["--user", user]
+        argv += ["--user", user]
+    if CLI_IN_PROCESS and not own_process:
+        return run_in_process(argv)
     proc = subprocess.run(
-        command, cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120
+        [sys.executable, "-m", "counter_app", *argv],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
     )
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+
+def run_in_process(argv: list[str], stdin: str = "") -> CliResult:
+    """`main(argv)` as the program runs it: its own stdin (empty unless given), stdout and
+    stderr; SystemExit read as the process's exit code; the test session's language (English)
+    put back afterwards, since printing installs the shop's."""
+    import contextlib
+    import io
+
+    from counter_app import i18n
+    from counter_app.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    saved_stdin, saved_argv = sys.stdin, sys.argv
+    sys.stdin, sys.argv = io.StringIO(stdin), ["counter-app", *argv]
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(argv)
+            except SystemExit as exc:
+                if isinstance(exc.code, str):
+                    err.write(exc.code + "\n")
+                    code = 1
+                else:
+                    code = int(exc.code or 0)
+    finally:
+        sys.stdin, sys.argv = saved_stdin, saved_argv
+        i18n.install("en")
+    return CliResult(int(code or 0), out.getvalue(), err.getvalue())
 
 
 @pytest.fixture
