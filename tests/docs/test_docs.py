@@ -146,3 +146,42 @@ def test_the_chinese_guides_use_the_screens_own_words(path):
     text = (ROOT / path).read_text(encoding="utf-8")
     missing = [f"{term} = {glossary[term]}" for term in SCREEN_TERMS if glossary[term] not in text]
     assert not missing, f"{path} does not use the screens' terms: {missing}"
+
+
+KEYS = re.compile(r"Ctrl\+(?:Shift\+)?(?:Enter|[A-Z0-9])\b")
+
+
+def test_every_key_the_guides_name_is_a_shortcut_of_the_window():
+    table = (ROOT / "docs/reference/shortcuts.md").read_text(encoding="utf-8")
+    offered = set(KEYS.findall(table))
+    guides = ["README.md", "README.zh-CN.md", "docs/user-guide.md", "docs/zh-CN/user-guide.md"]
+    named = {key for guide in guides for key in KEYS.findall((ROOT / guide).read_text("utf-8"))}
+    assert named and named <= offered, sorted(named - offered)
+
+
+def _program_texts() -> list[str]:
+    import ast
+
+    texts = []
+    for source in (ROOT / "counter_app").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                texts.append(" ".join(node.value.split()))
+    return texts
+
+
+def test_the_messages_troubleshooting_quotes_are_the_programs_own():
+    """Each quoted message (> ...) is what the program says: every stretch of it between
+    the parts it fills in (…) is in a message of the code."""
+    texts = _program_texts()
+    page = (ROOT / "docs/troubleshooting.md").read_text(encoding="utf-8")
+    quotes = re.findall(r"(?:^> .*\n)+", page, re.M)
+    assert len(quotes) > 15
+    unknown = []
+    for quote in quotes:
+        said = " ".join(line[2:] for line in quote.splitlines())
+        for stretch in re.split(r"…|\d\.\d\.\d", said):
+            stretch = stretch.strip(" :;,.()")
+            if len(stretch) > 8 and not any(stretch in text for text in texts):
+                unknown.append(stretch)
+    assert not unknown, unknown
