@@ -78,12 +78,20 @@ def open_database(url: str | None, demo: bool) -> Database:
     return db
 
 
-def _start_daily_backup(window: QWidget, db: Database) -> None:
+# A window left open for days (the chain's backup PC) still makes each day's backup.
+BACKUP_CHECK_MS = 3600 * 1000
+
+
+def _start_daily_backup(window: QWidget, db: Database) -> QTimer:
     """The daily backup (SQLite: on every PC; a shared PostgreSQL database: on the PC named
-    by the setting backup_pc) in the background: a big shop's copy or a chain's dump takes
-    a while. A failure is shown, never silent."""
+    by the setting backup_pc) in the background, now and then every hour (it is made once
+    the newest is a day old): a big shop's copy or a chain's dump takes a while. A failure
+    is shown, never silent, and the same failure once (an unplugged drive is not repeated
+    every hour)."""
     from counter_app.services.data_io import backup
     from counter_app.ui.operations import run_task
+
+    told: set[str] = set()
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, OSError):
@@ -94,9 +102,18 @@ def _start_daily_backup(window: QWidget, db: Database) -> None:
         else:  # a damaged copy was deleted, a dump failed: say so
             logger.error("automatic backup refused: %s", exc)
             text = i18n.error_text(exc)
-        QMessageBox.warning(window, "Service Counter", text)
+        if text not in told:
+            told.add(text)
+            QMessageBox.warning(window, "Service Counter", text)
 
-    run_task(window, backup.daily_backup, db, on_error=failed)
+    def start() -> None:
+        run_task(window, backup.daily_backup, db, on_error=failed)
+
+    start()
+    timer = QTimer(window, interval=BACKUP_CHECK_MS)
+    timer.timeout.connect(start)
+    timer.start()
+    return timer
 
 
 class NoShop(Exception):
