@@ -9,7 +9,7 @@ APT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus
 	postgresql faketime xdotool openbox x11-utils
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test system venv lint i18n bench bench-small check-migrate-roundtrip screenshots demo dist smoke-dist clean
+.PHONY: run test system venv lint i18n bench bench-small check-migrate-roundtrip screenshots docs demo dist smoke-dist clean
 
 run: system venv  ## install everything, open the app on a fresh demo shop (needs a display)
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -55,6 +55,9 @@ check-migrate-roundtrip: system venv  ## migrate the 100k-ticket demo to a throw
 
 bench-small: venv
 	$(PY) -m bench --scale 10000,100000
+
+docs: venv  ## regenerate docs/reference (commands, settings, keys) and docs/zh-TW from the code
+	$(PY) tools/gen_docs.py
 
 screenshots: system venv  ## PNGs of every page, English and Simplified Chinese
 	$(PY) -m counter_app.ui.screenshots docs/screenshots

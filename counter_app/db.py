@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sqlite3
@@ -12,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, inspect, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -36,6 +37,9 @@ BACKUP_FOLDER = "backups"
 BACKUP_PREFIX = "counter-backup-"
 BACKUP_KEEP_DAYS = 30  # automatic and manual backups alike, SQLite and PostgreSQL
 CHECKED_WITHIN_SECONDS = 24 * 3600
+# A row of the settings table (not a declared setting): which program version last upgraded
+# the schema, so that a PC running an older version can name the version to install.
+PROGRAM_VERSION_KEY = "program_version"
 
 
 def alembic_config() -> Config:
@@ -216,9 +220,19 @@ class Database:
     """One database: engine, schema check/upgrade, and units of work (one transaction each)."""
 
     def __init__(
-        self, url: str, *, upgrade: bool = True, create: bool = True, quick_check: bool = True
+        self,
+        url: str,
+        *,
+        upgrade: bool = True,
+        create: bool = True,
+        quick_check: bool = True,
+        older_ok: bool = False,
     ) -> None:
+        """``older_ok``: open a schema older than this program without upgrading it
+        (``counter-app upgrade`` only, which backs it up and then upgrades it)."""
         self.url = url
+        self.older_ok = older_ok
+        self.behind: str | None = None  # the older revision left as it is (older_ok)
         self.path = sqlite_path(url)
         if self.path is not None:
             if not create:
@@ -268,9 +282,13 @@ class Database:
             return False
         return [row[0] for row in versions] == [head]
 
-    def check_schema(self, *, upgrade: bool = True) -> None:
-        """Upgrade an older schema to head; refuse a newer one or a foreign database."""
+    def check_schema(self, *, upgrade: bool = True, deliberate: bool = False) -> None:
+        """Upgrade an older schema to head; refuse a newer one or a foreign database. A
+        shared PostgreSQL schema is upgraded only ``deliberate``-ly (``counter-app upgrade``,
+        after a backup): one counter starting a newer version must not lock out the chain's
+        other PCs. An empty database gets the schema; a SQLite file upgrades on start."""
         if self._at_head():
+            self.behind = None
             return
         from alembic import command
         from alembic.runtime.migration import MigrationContext
@@ -307,17 +325,25 @@ class Database:
             except Exception:  # alembic raises several kinds for an unknown revision
                 known = None
             if known is None:
-                raise DatabaseError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "The database {where} was made by a newer version of Service Counter "
-                        "(schema {revision}); update the program to open it.",
-                    ),
-                    where=self.describe(),
-                    revision=current,
-                )
+                raise self._newer(current)
         if current == head:
             return
+        if current is not None and self.older_ok and not deliberate:
+            self.behind = current  # counter-app upgrade backs it up first
+            return
+        if current is not None and self.dialect != "sqlite" and not deliberate:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The shared database {where} is at an earlier schema ({revision}) than this "
+                    "program, Service Counter {version}, and was left as it is. Run the version "
+                    "the other counters run, or have a manager upgrade it for every counter, "
+                    "after a backup, with: counter-app upgrade",
+                ),
+                where=self.describe(),
+                revision=current,
+                version=_program_version(),
+            )
         if not upgrade:
             raise DatabaseError(
                 QT_TRANSLATE_NOOP("errors", "The database {where} needs an upgrade; run init."),
@@ -328,6 +354,45 @@ class Database:
         with self.engine.begin() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
+            if current is not None:  # a new, empty database stays without the record
+                _record_program_version(conn, str(head))
+        self.behind = None
+
+    def _newer(self, revision: str) -> DatabaseError:
+        """The refusal of a schema from a newer program, naming the version to install when
+        that program recorded it."""
+        version = None
+        try:
+            with self.engine.connect() as conn:
+                raw = conn.execute(
+                    text("SELECT value FROM settings WHERE key = :key"),
+                    {"key": PROGRAM_VERSION_KEY},
+                ).scalar()
+                conn.rollback()
+            version = str(json.loads(raw)["version"]) if raw else None
+        except (sa_exc.DBAPIError, ValueError, KeyError, TypeError):
+            version = None
+        if version:
+            return DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database {where} was upgraded by a newer version of Service Counter "
+                    "(schema {revision}): install Service Counter {version} or newer on this "
+                    "PC to open it.",
+                ),
+                where=self.describe(),
+                revision=revision,
+                version=version,
+            )
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {where} was made by a newer version of Service Counter "
+                "(schema {revision}); update the program to open it.",
+            ),
+            where=self.describe(),
+            revision=revision,
+        )
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -372,6 +437,22 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _program_version() -> str:
+    from counter_app import __version__
+
+    return __version__
+
+
+def _record_program_version(conn: Connection, revision: str) -> None:
+    """Note which program version upgraded the schema (in the transaction of the upgrade)."""
+    from counter_app.models import Setting
+    from counter_app.timeutil import utcnow
+
+    record = json.dumps({"version": _program_version(), "revision": revision})
+    conn.execute(delete(Setting).where(Setting.key == PROGRAM_VERSION_KEY))
+    conn.execute(insert(Setting).values(key=PROGRAM_VERSION_KEY, value=record, updated_at=utcnow()))
 
 
 def failure_from(exc: sa_exc.SQLAlchemyError) -> DatabaseError | Conflict:

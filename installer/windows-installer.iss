@@ -6,7 +6,7 @@
 ; Keep in step with installer/counter-app.spec: the folder dist\counter-app holds
 ; counter-app.exe (console: the command line) and service-counter.exe (no console: the
 ; window, for the shortcuts), _internal\ (Python, Qt, translations, migrations, icons).
-#define AppVersion "0.1.0"
+#define AppVersion "0.3.0"
 
 [Setup]
 AppId={{7C1E4B52-4F0B-4E8B-9B7D-2C51F0C0A115}

@@ -39,6 +39,7 @@ COMMAND_MODULES = (
     "counter_app.cli.data",
     "counter_app.cli.stores",
     "counter_app.cli.moving",
+    "counter_app.cli.upgrading",
 )
 
 DESCRIPTION = """\

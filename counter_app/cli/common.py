@@ -144,6 +144,7 @@ class Context:
                 self.db_url,
                 create=command in CREATING_COMMANDS,
                 quick_check=command != "restore",
+                older_ok=command == "upgrade",  # it backs up, then upgrades deliberately
             )
         return self._db
 
@@ -160,14 +161,19 @@ class Context:
                 name = user_service.default_username(self.db)
             elif name == user_service.DEFAULT_MANAGER:
                 user_service.default_username(self.db)  # a shop without accounts gets it
-            password = getattr(self.args, "sign_in_password", None)
-            if password is None:
-                password = os.environ.get(ENV_PASSWORD)
-            if password is None and user_service.has_password(self.db, name):
-                password = _ask_password(name)
+            password = self.password_for(name, user_service.has_password(self.db, name))
             actor = user_service.sign_in(self.db, name, password)
             self._actor = store_service.at_store(self.db, actor, self.store_code)
         return self._actor
+
+    def password_for(self, name: str, needed: bool) -> str | None:
+        """--password, else $COUNTER_PASSWORD, else asked on a terminal when ``needed``."""
+        password = getattr(self.args, "sign_in_password", None)
+        if password is None:
+            password = os.environ.get(ENV_PASSWORD)
+        if password is None and needed:
+            password = _ask_password(name)
+        return password
 
     @property
     def store_code(self) -> str | None:

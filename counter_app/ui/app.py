@@ -78,6 +78,44 @@ def open_database(url: str | None, demo: bool) -> Database:
     return db
 
 
+# A window left open for days (the chain's backup PC) still makes each day's backup.
+BACKUP_CHECK_MS = 3600 * 1000
+
+
+def _start_daily_backup(window: QWidget, db: Database) -> QTimer:
+    """The daily backup (SQLite: on every PC; a shared PostgreSQL database: on the PC named
+    by the setting backup_pc) in the background, now and then every hour (it is made once
+    the newest is a day old): a big shop's copy or a chain's dump takes a while. A failure
+    is shown, never silent, and the same failure once (an unplugged drive is not repeated
+    every hour)."""
+    from counter_app.services.data_io import backup
+    from counter_app.ui.operations import run_task
+
+    told: set[str] = set()
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, OSError):
+            logger.error("automatic backup failed: %s", exc)
+            text = QCoreApplication.translate(
+                "app", "The daily backup could not be written: {detail}"
+            ).format(detail=f"{exc.strerror or exc} {exc.filename or ''}".strip())
+        else:  # a damaged copy was deleted, a dump failed: say so
+            logger.error("automatic backup refused: %s", exc)
+            text = i18n.error_text(exc)
+        if text not in told:
+            told.add(text)
+            QMessageBox.warning(window, "Service Counter", text)
+
+    def start() -> None:
+        run_task(window, backup.daily_backup, db, on_error=failed)
+
+    start()
+    timer = QTimer(window, interval=BACKUP_CHECK_MS)
+    timer.timeout.connect(start)
+    timer.start()
+    return timer
+
+
 class NoShop(Exception):
     """The user chose not to create a new shop database."""
 
@@ -195,7 +233,6 @@ def _open_and_run(
     user: str | None,
     smoke: bool,
 ) -> int:
-    from counter_app.services.data_io import backup
     from counter_app.services.shop import settings as settings_service
 
     try:
@@ -214,14 +251,6 @@ def _open_and_run(
             window.close()
             window = None
         i18n.install(language)
-    if db.path is not None and not demo:
-        try:
-            backup.backup_if_due(db, db.path.parent / "backups")
-        except OSError:
-            logger.exception("automatic backup failed")
-        except DatabaseError as exc:  # a damaged copy was deleted: say so, never silently
-            logger.error("automatic backup refused: %s", exc.message)
-            QMessageBox.warning(window, "Service Counter", i18n.error_text(exc))
     try:
         from counter_app.ui.dialogs.sign_in import SignInDialog, direct_actor
 
@@ -248,6 +277,8 @@ def _open_and_run(
 
         remind_to_set_password(db, actor, window)
     window.show()
+    if not demo:
+        _start_daily_backup(window, db)
     _probe("ready")
     if smoke:  # an install check: the window opened, then it closes by itself
         QTimer.singleShot(0, lambda: _close_smoke(window))

@@ -164,15 +164,17 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.scanner)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.global_search)
+        find = QShortcut(QKeySequence.StandardKey.Find, self, activated=self.global_search)
+        find.setWhatsThis(self.tr("Search: ticket number, IMEI, phone tail or name"))
         for number, key in enumerate(self.pages, start=1):  # Ctrl+1 … Ctrl+9: the pages
             if number > 9:
                 break
-            QShortcut(
+            page = QShortcut(
                 QKeySequence(f"Ctrl+{number}"),
                 self,
                 activated=lambda key=key: self.show_page(key),
             )
+            page.setWhatsThis(self.tr("Show the page: {page}").format(page=self.titles[key]))
             self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
         menu = self.menuBar().addMenu(self.tr("&Shop"))
         self._needs_shop = [menu.addAction(self.tr("Search…"), self.global_search)]

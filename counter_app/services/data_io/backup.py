@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import socket
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from counter_app.db import BACKUP_KEEP_DAYS, BACKUP_PREFIX, SQLITE_HEADER, Database, alembic_config
+from counter_app.config import data_dir
+from counter_app.db import (
+    BACKUP_FOLDER,
+    BACKUP_KEEP_DAYS,
+    BACKUP_PREFIX,
+    SQLITE_HEADER,
+    Database,
+    alembic_config,
+)
 from counter_app.errors import QT_TRANSLATE_NOOP, DatabaseError, NotAllowed, ValidationError
 from counter_app.services.base.common import require_role
 from counter_app.services.base.dto import Actor
@@ -104,26 +115,98 @@ def verify_copy(copy: Path) -> None:
     )
 
 
+BACKUP_SUFFIXES = (".sqlite3", ".dump")  # SQLite copies, PostgreSQL dumps (pg_backup)
+
+
+def _taken(path: Path) -> datetime | None:
+    """When a backup file was taken, from its name; None for any other file."""
+    for suffix in BACKUP_SUFFIXES:
+        if path.name.startswith(PREFIX) and path.name.endswith(suffix):
+            stamp = path.name[len(PREFIX) : -len(suffix)]
+            try:
+                return datetime.strptime(stamp, "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+            except ValueError:
+                return None
+    return None
+
+
 def latest_backup(folder: Path) -> datetime | None:
-    stamps = []
-    for path in Path(folder).glob(f"{PREFIX}*.sqlite3"):
-        try:
-            stamps.append(
-                datetime.strptime(path.name[len(PREFIX) : -8], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-            )
-        except ValueError:
-            continue
-    return max(stamps, default=None)
+    stamps = (_taken(path) for path in Path(folder).glob(f"{PREFIX}*"))
+    return max((stamp for stamp in stamps if stamp is not None), default=None)
 
 
-def backup_if_due(db: Database, folder: Path) -> BackupResult | None:
+def backup_if_due(db: Database, folder: Path, now: datetime | None = None) -> BackupResult | None:
     """The automatic daily copy: only when the newest backup is a day old or more."""
-    if db.path is None:
-        return None
+    moment = now or datetime.now(UTC)
     last = latest_backup(folder)
-    if last is not None and datetime.now(UTC) - last < timedelta(days=1):
+    if last is not None and moment - last < timedelta(days=1):
         return None
-    return backup(db, folder)
+    return backup(db, folder, moment)
+
+
+@dataclass(frozen=True)
+class DailyBackup:
+    backup: BackupResult
+    copied_to: Path | None  # the copy in the shop's second folder (setting backup_copy_folder)
+
+
+def this_pc() -> str:
+    """The host name the setting backup_pc is compared with (case and domain ignored)."""
+    return socket.gethostname().split(".")[0].lower()
+
+
+def daily_folder(db: Database) -> Path:
+    """Where the automatic daily backups go: backups/ beside a SQLite file; for a shared
+    PostgreSQL database, backups/ in the designated PC's data folder."""
+    if db.path is not None:
+        return db.path.parent / BACKUP_FOLDER
+    return data_dir() / BACKUP_FOLDER
+
+
+def daily_backup(db: Database, now: datetime | None = None) -> DailyBackup | None:
+    """The window's automatic daily backup, when the newest one is a day old or more:
+    a SQLite shop on every PC that opens it, a shared PostgreSQL database only on the PC
+    named by the setting ``backup_pc`` (one dump a day for the whole chain, not one per
+    counter). Each backup is checked and kept 30 days; with ``backup_copy_folder`` set it
+    is also copied there (same check by name, same 30 days). Raises OSError or
+    DatabaseError (a damaged copy, a failed dump) for the window to show."""
+    from counter_app.services.shop import settings as settings_service
+
+    shop = settings_service.get_all(db)
+    if db.path is None:
+        designated = shop["backup_pc"].strip().split(".")[0].lower()
+        if not designated or designated != this_pc():
+            return None
+    moment = now or datetime.now(UTC)
+    made = backup_if_due(db, daily_folder(db), moment)
+    if made is None:
+        return None
+    second = shop["backup_copy_folder"].strip()
+    copied = _copy_off(made.path, Path(second), moment) if second else None
+    return DailyBackup(made, copied)
+
+
+def _copy_off(made: Path, folder: Path, moment: datetime) -> Path:
+    """Copy a checked backup into the second folder, whole or not at all (temporary file,
+    fsync, rename), and delete the backups there older than 30 days."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / made.name
+    partial = folder / (made.name + ".partial")
+    try:
+        with made.open("rb") as source, partial.open("wb") as dest:
+            shutil.copyfileobj(source, dest, 1024 * 1024)
+            dest.flush()
+            os.fsync(dest.fileno())
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    limit = moment - timedelta(days=KEEP_DAYS)
+    for old in folder.glob(f"{PREFIX}*"):
+        taken = _taken(old)
+        if taken is not None and taken < limit and old.is_file():
+            old.unlink()
+    return target
 
 
 def check_backup_file(path: Path, engine: str = "sqlite") -> str:

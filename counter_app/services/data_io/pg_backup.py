@@ -161,7 +161,12 @@ def restore(db: Database, backup_file: Path) -> Path:
         ],
         env,
     )
-    Database(db.url).close()  # an older dump's schema upgraded now, not at next start
+    # An older dump's schema is upgraded now, deliberately: the manager chose to restore it.
+    restored = Database(db.url, older_ok=True)
+    try:
+        restored.check_schema(deliberate=True)
+    finally:
+        restored.close()
     with db.engine.begin() as conn:
         stores = set(conn.scalars(text("SELECT id FROM stores")))
         for store_id, day_key, last in issued:

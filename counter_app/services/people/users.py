@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
@@ -197,19 +197,26 @@ def sign_in(db: Database, username: str, password: str | None) -> Actor:
             ),
             name=actor.username,
         )
+    if not _password_matches(hashed, password):
+        if hashed is not None:
+            _record_failure(db, actor.id)
+        raise NotAllowed(WRONG_SIGN_IN)
     if hashed is None:
-        if password:
-            raise NotAllowed(WRONG_SIGN_IN)
         return actor
-    try:
-        _hasher.verify(hashed, password or "")
-    except (VerificationError, InvalidHashError):
-        _record_failure(db, actor.id)
-        raise NotAllowed(WRONG_SIGN_IN) from None
     if failures:
         with db.write() as session:
             session.execute(update(User).where(User.id == actor.id).values(failed_sign_ins=0))
     return actor
+
+
+def _password_matches(hashed: str | None, password: str | None) -> bool:
+    """An account without a password is entered with an empty one; else Argon2id."""
+    if hashed is None:
+        return not password
+    try:
+        return bool(_hasher.verify(hashed, password or ""))
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 def _record_failure(db: Database, user_id: int) -> None:
@@ -230,3 +237,20 @@ def list_users(db: Database, role: str | None = None) -> list[Actor]:
         if role:
             query = query.where(User.role == role)
         return [_actor(user) for user in session.scalars(query)]
+
+
+def check_manager(db: Database, username: str, password: str | None) -> str:
+    """The schema upgrade's sign-in: a manager's password checked on a schema that may be
+    older than this program (only the columns every version has are read; the lockout
+    counters are left to the ordinary sign-in). Returns the user name; NotAllowed else."""
+    name = (username or "").strip().lower()
+    with db.lookup() as conn:
+        row = conn.execute(
+            text("SELECT role, active, password_hash FROM users WHERE username = :name"),
+            {"name": name},
+        ).first()
+    if row is None or not row.active or not _password_matches(row.password_hash, password):
+        raise NotAllowed(WRONG_SIGN_IN)
+    if row.role != "manager":
+        raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Only a manager upgrades the shop's database"))
+    return name

@@ -232,6 +232,24 @@ SPECS: tuple[SettingSpec, ...] = (
         "receipt for any warranty claim.",
         QT_TRANSLATE_NOOP("settings", "Care instructions printed on the hand-over receipt"),
     ),
+    SettingSpec(
+        "backup_pc",
+        str,
+        "",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "The PC (host name) that makes the daily backup of a shared PostgreSQL database",
+        ),
+    ),
+    SettingSpec(
+        "backup_copy_folder",
+        str,
+        "",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Second folder (USB drive, network share) every daily backup is copied to",
+        ),
+    ),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 INTAKE_OPTIONAL_FIELDS = (

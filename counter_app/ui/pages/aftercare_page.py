@@ -190,7 +190,9 @@ class AftercarePage(QWidget):
         self.comment.returnPressed.connect(self.record_call)
         self.record_button = QPushButton(self.tr("Record call"), objectName="record_call")
         self.record_button.clicked.connect(self.record_call)
-        QShortcut(QKeySequence("Ctrl+Return"), tab, activated=self.record_call)
+        QShortcut(QKeySequence("Ctrl+Return"), tab, activated=self.record_call).setWhatsThis(
+            self.tr("Record the follow-up call")
+        )
         self.call_message = QLabel(objectName="call_message")
         self.call_message.setWordWrap(True)
         form = QFormLayout()

@@ -282,6 +282,12 @@ class IntakeForm(QWidget):
         self.has_purchase.toggled.connect(self.purchase_date.setEnabled)
         self._complete_models(self.brand.currentText())
 
+    # The keys handled below, for the shortcut reference (counter_app/ui/shortcuts.py).
+    KEYS = (
+        ("Ctrl+S", QT_TRANSLATE_NOOP("IntakeForm", "Save the intake")),
+        ("Ctrl+Enter", QT_TRANSLATE_NOOP("IntakeForm", "Save the intake")),
+    )
+
     def keyPressEvent(self, event):  # type: ignore[no-untyped-def]  # noqa: N802
         """Ctrl+S or Ctrl+Enter saves from any field (keys a field does not use come here)."""
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier

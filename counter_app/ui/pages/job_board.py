@@ -292,7 +292,7 @@ class JobBoard(QWidget):
                 self.view,
                 activated=self._open_current,
                 context=Qt.ShortcutContext.WidgetShortcut,
-            )
+            ).setWhatsThis(self.tr("Open the highlighted ticket"))
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         body = QHBoxLayout()
