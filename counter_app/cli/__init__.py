@@ -42,6 +42,43 @@ COMMAND_MODULES = (
     "counter_app.cli.upgrading",
 )
 
+# Which modules make each subcommand, so a command imports only those (written by
+# tools/cli_table.py from the modules themselves; a test keeps it true).
+# --- COMMANDS (tools/cli_table.py) ---
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "appointment": ("counter_app.cli.appointments",),
+    "approve": ("counter_app.cli.tickets",),
+    "backup": ("counter_app.cli.tickets",),
+    "complaint": ("counter_app.cli.aftercare",),
+    "consult": ("counter_app.cli.aftercare",),
+    "customer": (
+        "counter_app.cli.customers",
+        "counter_app.cli.data",
+    ),
+    "decline": ("counter_app.cli.tickets",),
+    "demo": ("counter_app.cli.tickets",),
+    "export": ("counter_app.cli.data",),
+    "followup": ("counter_app.cli.aftercare",),
+    "history": ("counter_app.cli.tickets",),
+    "import": ("counter_app.cli.data",),
+    "init": ("counter_app.cli.tickets",),
+    "intake": ("counter_app.cli.tickets",),
+    "migrate": ("counter_app.cli.moving",),
+    "parts": ("counter_app.cli.parts",),
+    "pay": ("counter_app.cli.tickets",),
+    "print": ("counter_app.cli.printing",),
+    "quote": ("counter_app.cli.tickets",),
+    "refund": ("counter_app.cli.tickets",),
+    "report": ("counter_app.cli.reports",),
+    "restore": ("counter_app.cli.tickets",),
+    "settings": ("counter_app.cli.tickets",),
+    "store": ("counter_app.cli.stores",),
+    "ticket": ("counter_app.cli.tickets",),
+    "upgrade": ("counter_app.cli.upgrading",),
+    "user": ("counter_app.cli.tickets",),
+}
+# --- end of COMMANDS ---
+
 DESCRIPTION = """\
 Service Counter: the after-sales system of a phone and electronics repair desk.
 
@@ -72,13 +109,62 @@ def _top_parser(**kwargs: object) -> CliParser:
     return parser
 
 
-def build_parser() -> CliParser:
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> CliParser:
+    """The whole command line, or only the subcommands of ``modules`` (a script's one
+    command then imports only the code it runs)."""
     parent = common_options()
     parser = _top_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(name).register(subparsers, parent)
     return parser
+
+
+def command_table() -> dict[str, tuple[str, ...]]:
+    """Each subcommand -> the modules that add to it, in registration order (what COMMANDS
+    must say; tests/cli compares them, tools/gen_docs.py prints it)."""
+    table: dict[str, list[str]] = {}
+    parent = common_options()
+    parser = _top_parser()
+    subparsers = parser.add_subparsers(dest="command", parser_class=CliParser)
+
+    def shape() -> dict[str, str]:
+        return {name: _signature(sub) for name, sub in subparsers.choices.items()}
+
+    for name in COMMAND_MODULES:
+        before = shape()
+        importlib.import_module(name).register(subparsers, parent)
+        for command, signature in shape().items():
+            if before.get(command) != signature:
+                table.setdefault(command, []).append(name)
+    return {command: tuple(modules) for command, modules in sorted(table.items())}
+
+
+def _signature(parser: argparse.ArgumentParser) -> str:
+    """What a subcommand's parser holds, deep enough to see a module add an action to it."""
+    parts = []
+    for action in parser._actions:
+        parts.append("/".join(action.option_strings) or action.dest)
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                parts.append(f"{name}:{_signature(sub)}")
+    return ";".join(parts)
+
+
+def command_of(argv: Sequence[str]) -> str | None:
+    """The subcommand a command line names (None: none, or --help/--version at the top)."""
+    if any(arg in ("--version",) for arg in argv):
+        return None
+    try:
+        _args, rest = _top_parser(exit_on_error=False, add_help=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return next((arg for arg in rest if not arg.startswith("-")), None)
+
+
+def parser_for(argv: Sequence[str]) -> CliParser:
+    """Only the modules of the subcommand named; the whole parser for anything else."""
+    return build_parser(COMMANDS.get(command_of(argv) or "", COMMAND_MODULES))
 
 
 def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -98,7 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     args = window_args(sys.argv[1:] if argv is None else argv)
     if args is None:
-        args = build_parser().parse_args(argv)
+        words = sys.argv[1:] if argv is None else list(argv)
+        args = parser_for(words).parse_args(words)
     if getattr(args, "command", None) is None:
         from counter_app.ui.app import run_gui
 

@@ -178,3 +178,15 @@ def test_passwords_are_set_by_the_user_or_a_manager(cli, db_path):
     db = Database(sqlite_url(db_path))
     assert users.sign_in(db, "amy", "s3cret").username == "amy"
     db.close()
+
+
+def test_each_command_imports_only_the_modules_that_make_it():
+    """`counter-app COMMAND` builds its parser from cli.COMMANDS; the table must name every
+    module that adds to a subcommand, or that subcommand would lose options."""
+    from counter_app.cli import COMMAND_MODULES, COMMANDS, command_table, parser_for
+
+    assert COMMANDS == command_table()
+    assert set(COMMAND_MODULES) == {m for modules in COMMANDS.values() for m in modules}
+    for command in COMMANDS:
+        actions = parser_for([command])._subparsers._group_actions[0]  # type: ignore[union-attr]
+        assert command in actions.choices
