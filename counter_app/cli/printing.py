@@ -35,7 +35,10 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--pdf", metavar="FILE", type=Path, help="PDF file to write")
     p.add_argument("--size", help="label size: 62x29, 57x32 or WxH in mm (default: this PC's)")
     p.add_argument(
-        "--dpi", type=int, choices=(203, 300), help="printer resolution (labels: this PC's)"
+        "--dpi",
+        type=int,
+        choices=(180, 203, 300, 600),
+        help="printer resolution (labels: this PC's)",
     )
     p.add_argument("--paper", choices=("a4", "80mm"), help="intake slip / receipt paper")
     p.add_argument("--show", action="store_true", help="calibration: print this PC's label set-up")
@@ -60,15 +63,18 @@ def _setup(spec: Any) -> dict[str, Any]:
 
 
 def _setup_text(spec: Any) -> str:
+    from counter_app.printing import label
+
     return (
-        f"label {spec.size_text} mm at {spec.dpi} dpi; offset right {spec.offset_x_mm:+.1f} mm, "
-        f"down {spec.offset_y_mm:+.1f} mm; printable margin {spec.margin_mm:g} mm"
+        f"label {spec.size_text} mm at {spec.dpi} dpi; "
+        f"offset right {label.offset_text(spec.offset_x_mm)} mm, "
+        f"down {label.offset_text(spec.offset_y_mm)} mm; printable margin {spec.margin_mm:g} mm"
     )
 
 
 def cmd_print(ctx: Context) -> int:
     from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
-    from counter_app.printing import label, output
+    from counter_app.printing import calibration, label, output
     from counter_app.printing.qt import ensure_gui_app
     from counter_app.printing.render import check_writable
 
@@ -100,7 +106,7 @@ def cmd_print(ctx: Context) -> int:
         spec = output.label_spec(options)
         label.check(spec)
         check_writable(a.pdf)
-        label.to_pdf(a.pdf, spec, None)
+        calibration.to_pdf(a.pdf, spec)
         emit(ctx, {"pdf": str(a.pdf), "kind": "calibration"}, f"Calibration page: {a.pdf}")
         return 0
     if not a.ticket_no:

@@ -1,8 +1,9 @@
 """The job label for the device bag: a QPainter routine in exact millimetres and dots.
 
-Sizes: 62×29 mm and 57×32 mm thermal labels or a custom size; 203 or 300 dpi. All ink
-stays inside the label's printable area (by default 1.5 mm in from every edge, a per-PC
-setting for each label size), also after the calibration offsets move it. The barcode's
+Sizes: 62×29 mm and 57×32 mm thermal labels or a custom size; 180, 203, 300 or 600 dpi.
+All ink lands inside the label's printable area (by default 1.5 mm in from every edge, a
+per-PC setting for each label size) once the calibration offsets have undone the printer's
+own error, either way, and is never drawn off the page. The barcode's
 narrow bar is at least 2 dots at 203 dpi and 3 at 300 dpi, with its quiet zones, and the
 ticket number is printed whole: a size, dpi or offset that cannot do that is refused up
 front (``check``), naming the smallest label that works. Other text is elided to its box
@@ -13,6 +14,7 @@ Per-PC set-up (size, dpi, offsets, printable margin) lives in QSettings.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -37,7 +39,7 @@ from counter_app.printing.qt import ensure_gui_app
 from counter_app.printing.render import FONT_FAMILIES
 
 PRESETS = {"62x29": (62.0, 29.0), "57x32": (57.0, 32.0)}
-DPIS = (203, 300)
+DPIS = (180, 203, 300, 600)  # Epson-class receipt heads, label heads, office
 SETTINGS_GROUP = "labels"
 DEFAULT_MARGIN_MM = 1.5
 MAX_MARGIN_MM = 5.0
@@ -53,6 +55,11 @@ _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("labels", "In"),
     QT_TRANSLATE_NOOP("labels", "Due"),
 )
+
+
+def dpi_choices() -> str:
+    """The accepted resolutions, for messages: '180, 203, 300 or 600'."""
+    return ", ".join(str(d) for d in DPIS[:-1]) + f" or {DPIS[-1]}"
 
 
 def label_text(text: str) -> str:
@@ -93,11 +100,20 @@ class LabelSpec:
         return self.dots(self.offset_x_mm), self.dots(self.offset_y_mm)
 
     def content_area(self) -> QRect:
-        """Where the label is drawn, in label dots: inside the printable area both before
-        and after the offsets move it, so no offset puts ink outside the printable area."""
-        area = self.printable()
+        """Where the label is drawn, in label dots before the offsets: inside the printable
+        area of the label itself, and on the page once the offsets move it. The offsets
+        undo the printer's own error (it prints ``-offset`` away from where it is told),
+        so ink drawn at ``content + offset`` lands at ``content`` on the label: a negative
+        offset moves the label left/up exactly as a positive one moves it right/down."""
         dx, dy = self.offset_dots
-        return area.intersected(area.translated(-dx, -dy))
+        page = QRect(0, 0, *self.size_dots)
+        return self.printable().intersected(page.translated(-dx, -dy))
+
+
+def offset_text(mm: float) -> str:
+    """An offset as set, signed, to the hundredth of a millimetre: +1.5, -1.25, +0.0."""
+    text = f"{mm:+.2f}"
+    return text[:-1] if text.endswith("0") else text
 
 
 def parse_size(text: str) -> tuple[float, float]:
@@ -204,7 +220,9 @@ def check(spec: LabelSpec, ticket_no: str = REFERENCE_TICKET_NO) -> LabelPlan:
     small for a scannable barcode and the whole ticket number: the smallest that works
     is named). Nothing is drawn or saved before this passes."""
     if spec.dpi not in DPIS:
-        raise ValidationError("dpi", QT_TRANSLATE_NOOP("errors", "Label dpi: 203 or 300"))
+        raise ValidationError(
+            "dpi", QT_TRANSLATE_NOOP("errors", "Printer dpi: {dpis}"), dpis=dpi_choices()
+        )
     if not 0 <= spec.margin_mm <= MAX_MARGIN_MM:
         raise ValidationError(
             "margin",
@@ -406,12 +424,19 @@ def label_layout(spec: LabelSpec) -> QPageLayout:
     )
 
 
-def paint_on(device: QPagedPaintDevice | QImage, spec: LabelSpec, doc: Document | None) -> None:
-    """One label (or the calibration page when ``doc`` is None) on a printer, PDF or image.
-    Raises ValidationError before drawing anything if the label cannot be printed."""
+def paint_on(device: QPagedPaintDevice | QImage, spec: LabelSpec, doc: Document) -> None:
+    """One label on a printer, PDF or image. Raises ValidationError before drawing
+    anything if the label cannot be printed."""
+    check(spec, doc.ticket.ticket_no)
+    paint_with(device, spec, lambda painter: paint_label(painter, doc, spec))
+
+
+def paint_with(
+    device: QPagedPaintDevice | QImage, spec: LabelSpec, routine: Callable[[QPainter], None]
+) -> None:
+    """Run ``routine`` with a painter in label dots on a label-sized page of ``device``
+    (the label, or the calibration page: ``calibration`` calls this)."""
     ensure_gui_app()
-    if doc is not None:
-        check(spec, doc.ticket.ticket_no)
     if isinstance(device, QPagedPaintDevice):
         device.setPageLayout(label_layout(spec))
     painter = QPainter(device)
@@ -422,36 +447,41 @@ def paint_on(device: QPagedPaintDevice | QImage, spec: LabelSpec, doc: Document 
             # A printer's logical dpi may differ from the label's: draw in label dots.
             scale = device.logicalDpiX() / spec.dpi
             painter.scale(scale, scale)
-        if doc is None:
-            from counter_app.printing.calibration import paint_calibration
-
-            paint_calibration(painter, spec)
-        else:
-            paint_label(painter, doc, spec)
+        routine(painter)
     finally:
         painter.end()
 
 
-def to_image(spec: LabelSpec, doc: Document | None) -> QImage:
+def image_with(spec: LabelSpec, routine: Callable[[QPainter], None]) -> QImage:
     width, height = spec.size_dots
     img = QImage(width, height, QImage.Format.Format_RGB32)
     img.setDotsPerMeterX(round(spec.dpi / 0.0254))
     img.setDotsPerMeterY(round(spec.dpi / 0.0254))
     img.fill(QColor(255, 255, 255))
-    paint_on(img, spec, doc)
+    paint_with(img, spec, routine)
     return img
 
 
-def to_pdf(path: Path, spec: LabelSpec, doc: Document | None) -> None:
-    """The label (or calibration page) as a PDF of exactly the label's size, drawn at the
-    printer's dots. Raises ValidationError (nothing written) if it cannot be printed."""
+def to_image(spec: LabelSpec, doc: Document) -> QImage:
+    check(spec, doc.ticket.ticket_no)
+    return image_with(spec, lambda painter: paint_label(painter, doc, spec))
+
+
+def pdf_with(path: Path, spec: LabelSpec, title: str, routine: Callable[[QPainter], None]) -> None:
+    """A PDF of exactly the label's size, drawn by ``routine`` at the printer's dots."""
     ensure_gui_app()
-    if doc is not None:
-        check(spec, doc.ticket.ticket_no)
     writer = QPdfWriter(str(path))
     writer.setResolution(spec.dpi)
     writer.setCreator("Service Counter")
-    writer.setTitle(doc.ticket.ticket_no if doc else "Calibration")
-    paint_on(writer, spec, doc)
+    writer.setTitle(title)
+    paint_with(writer, spec, routine)
     del writer  # closes the file
     finish_pdf(Path(path), spec.width_mm, spec.height_mm)
+
+
+def to_pdf(path: Path, spec: LabelSpec, doc: Document) -> None:
+    """The label as a PDF of exactly the label's size, drawn at the printer's dots.
+    Raises ValidationError (nothing written) if it cannot be printed."""
+    ensure_gui_app()
+    check(spec, doc.ticket.ticket_no)
+    pdf_with(path, spec, doc.ticket.ticket_no, lambda painter: paint_label(painter, doc, spec))

@@ -66,7 +66,9 @@ def check_options(kind: str, options: Options) -> Options:
                 size=options.size,
             ) from None
     if options.dpi is not None and options.dpi not in label.DPIS:
-        raise ValidationError("dpi", QT_TRANSLATE_NOOP("errors", "Printer dpi: 203 or 300"))
+        raise ValidationError(
+            "dpi", QT_TRANSLATE_NOOP("errors", "Printer dpi: {dpis}"), dpis=label.dpi_choices()
+        )
     return Options(options.size, options.dpi, paper)
 
 

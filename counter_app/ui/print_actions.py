@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from counter_app import i18n
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
-from counter_app.printing import label, output
+from counter_app.printing import calibration, label, output
 from counter_app.printing.documents import Document, build
 from counter_app.services.base.dto import Actor
 from counter_app.ui.operations import run_task, show_error
@@ -331,8 +331,8 @@ class LabelCalibrationDialog(QDialog):
         if not QPrinterInfo.availablePrinterNames():
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), "calibration.pdf")
             if name:
-                label.to_pdf(Path(name), spec, None)
+                calibration.to_pdf(Path(name), spec)
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            label.paint_on(printer, spec, None)
+            calibration.paint_on(printer, spec)
