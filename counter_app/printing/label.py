@@ -28,15 +28,13 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
 )
 
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.printing import barcode
 from counter_app.printing.documents import Document
-from counter_app.printing.pdf_finish import finish_pdf
 from counter_app.printing.qt import ensure_gui_app
-from counter_app.printing.render import FONT_FAMILIES
+from counter_app.printing.render import FONT_FAMILIES, finished_pdf
 
 PRESETS = {"62x29": (62.0, 29.0), "57x32": (57.0, 32.0)}
 DPIS = (180, 203, 300, 600)  # Epson-class receipt heads, label heads, office
@@ -469,14 +467,9 @@ def to_image(spec: LabelSpec, doc: Document) -> QImage:
 
 def pdf_with(path: Path, spec: LabelSpec, title: str, routine: Callable[[QPainter], None]) -> None:
     """A PDF of exactly the label's size, drawn by ``routine`` at the printer's dots."""
-    ensure_gui_app()
-    writer = QPdfWriter(str(path))
-    writer.setResolution(spec.dpi)
-    writer.setCreator("Service Counter")
-    writer.setTitle(title)
-    paint_with(writer, spec, routine)
-    del writer  # closes the file
-    finish_pdf(Path(path), spec.width_mm, spec.height_mm)
+    finished_pdf(
+        Path(path), label_layout(spec), spec.dpi, title, lambda w: paint_with(w, spec, routine)
+    )
 
 
 def to_pdf(path: Path, spec: LabelSpec, doc: Document) -> None:

@@ -5,22 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QPagedPaintDevice, QPageSize
+from PySide6.QtGui import QPagedPaintDevice
 
 from counter_app import i18n
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
-from counter_app.printing import barcode, html_docs, label
+from counter_app.printing import barcode, html_docs, label, receipt_printer
 from counter_app.printing.documents import Document, build
-from counter_app.printing.pdf_finish import finish_pdf
 from counter_app.printing.qt import ensure_gui_app
 from counter_app.printing.render import (
     A4,
     check_writable,
+    finished_pdf,
     fit_roll_length,
     page_layout,
     paint_html,
-    pdf_writer,
 )
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
@@ -41,6 +40,14 @@ class Options:
     size: str | None = None  # labels: 62x29, 57x32 or WxH; None = this PC's setting
     dpi: int | None = None  # printer dots per inch (labels: None = this PC's setting)
     paper: str | None = None  # intake slip and receipt: a4 or 80mm (quote: always A4)
+
+
+def default_dpi(paper: str) -> int:
+    """The roll's thermal head as set on this PC (180 for Epson TM-class printers), or an
+    office printer's 300 dpi for A4."""
+    if paper == "80mm":
+        return receipt_printer.saved().dpi
+    return DEFAULT_DPI["a4"]
 
 
 def default_paper(kind: str) -> str:
@@ -132,12 +139,12 @@ def write_pdf(
         label.to_pdf(Path(path), spec, doc)
         return doc
     check_writable(Path(path))
-    dpi = options.dpi or DEFAULT_DPI[options.paper or "a4"]
-    writer = pdf_writer(
-        Path(path), page_layout(*A4), resolution=dpi, title=f"{doc.ticket.ticket_no} {kind}"
+    dpi = options.dpi or default_dpi(options.paper or "a4")
+    finished_pdf(
+        Path(path),
+        page_layout(*A4),
+        dpi,
+        f"{doc.ticket.ticket_no} {kind}",
+        lambda writer: paint_document(doc, writer, options),
     )
-    paint_document(doc, writer, options)
-    size = writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
-    del writer  # closes the file
-    finish_pdf(Path(path), size.width(), size.height())
     return doc

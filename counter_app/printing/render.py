@@ -6,6 +6,8 @@ Preview (QPrintPreviewDialog's QPrinter), a real printer and PDF files all go th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
@@ -167,6 +169,30 @@ def check_writable(path: Path) -> None:
         path.unlink()
 
 
+def finished_pdf(
+    path: Path,
+    layout: QPageLayout,
+    resolution: int,
+    title: str,
+    paint: Callable[[QPdfWriter], object],
+) -> None:
+    """The one way every document becomes a PDF file: ``paint`` draws on a writer at
+    ``resolution`` dpi, then the file is finished (``pdf_finish``: the exact paper size of
+    the writer's last page layout, text that copies as printed)."""
+    ensure_gui_app()
+    writer = pdf_writer(Path(path), layout, resolution=resolution, title=title)
+    paint(writer)
+    size = writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
+    del writer  # closes the file
+    finish_pdf(Path(path), size.width(), size.height())
+
+
+def nowrap(text: str) -> str:
+    """``text`` escaped for HTML and kept on one line (a time span, a phone number): Qt's
+    table layout breaks at a plain space even inside <nobr>, so spaces are non-breaking."""
+    return f"<nobr>{escape(text).replace(' ', '&nbsp;')}</nobr>"
+
+
 def html_to_pdf(
     html: str,
     path: Path,
@@ -183,11 +209,13 @@ def html_to_pdf(
     printed (``pdf_finish``); raises OSError if the file cannot be written."""
     ensure_gui_app()
     check_writable(Path(path))
-    writer = pdf_writer(Path(path), layout, resolution=resolution, title=title)
-    if roll:
-        fit_roll_length(html, writer, point_size, resources, barcodes)
-    pages = paint_html(html, writer, point_size, resources, barcodes)
-    size = writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
-    del writer  # closes the file
-    finish_pdf(Path(path), size.width(), size.height())
+    pages = 0
+
+    def paint(writer: QPdfWriter) -> None:
+        nonlocal pages
+        if roll:
+            fit_roll_length(html, writer, point_size, resources, barcodes)
+        pages = paint_html(html, writer, point_size, resources, barcodes)
+
+    finished_pdf(Path(path), layout, resolution, title, paint)
     return pages
