@@ -1,7 +1,9 @@
 """`counter-app print (label|intake|quote|receipt) NO --pdf FILE`, the calibration page
 (`print calibration --pdf FILE`, `print calibration --show`), this PC's label set-up
-(`print calibrate [--size S] [--dpi D] [--dx MM] [--dy MM] [--margin MM]`) and the appointment
-papers (service-sheet ID, day-sheet --engineer U --date D)."""
+(`print calibrate [--size S] [--dpi D] [--dx MM] [--dy MM] [--margin MM]`), the appointment
+papers (service-sheet ID, day-sheet --engineer U --date D), raw ESC/POS printing
+(`print receipt|intake NO --to URI [--dpi D]`) and this PC's receipt printer
+(`print receipt-printer [--to URI] [--dpi D] [--cash-drawer on|off]`)."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "kind",
-        choices=KINDS + ("calibration", "calibrate") + APPOINTMENT_KINDS,
+        choices=KINDS + ("calibration", "calibrate", "receipt-printer") + APPOINTMENT_KINDS,
         help="the document, or calibrate",
     )
     p.add_argument(
@@ -46,6 +48,17 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--dy", type=float, metavar="MM", help="calibrate: offset down (mm, -5..5)")
     p.add_argument(
         "--margin", type=float, metavar="MM", help="calibrate: unprintable edge of this size"
+    )
+    p.add_argument(
+        "--to",
+        metavar="URI",
+        help="receipt|intake: an ESC/POS printer (tcp://HOST:PORT or file:DEVICE); "
+        "receipt-printer: this PC's (system, tcp://HOST:PORT or file:DEVICE)",
+    )
+    p.add_argument(
+        "--cash-drawer",
+        choices=("on", "off"),
+        help="receipt-printer: open the drawer on cash payments, till opening and payouts",
     )
     p.add_argument("--engineer", metavar="USER", help="day-sheet: the engineer")
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="day-sheet: default today")
@@ -72,6 +85,27 @@ def _setup_text(spec: Any) -> str:
     )
 
 
+def _receipt_printer(ctx: Context) -> int:
+    """Show, or set with --to/--dpi/--cash-drawer, this PC's receipt printer."""
+    from counter_app.printing import receipt_printer
+    from counter_app.printing.qt import ensure_gui_app
+
+    a = ctx.args
+    ensure_gui_app()
+    if a.to is None and a.dpi is None and a.cash_drawer is None:
+        setup = receipt_printer.saved()
+    else:
+        drawer = None if a.cash_drawer is None else a.cash_drawer == "on"
+        setup = receipt_printer.save(a.to, a.dpi, drawer)
+    emit(
+        ctx,
+        {"receipt_printer": setup.uri, "dpi": setup.dpi, "cash_drawer": setup.cash_drawer},
+        f"receipt printer {setup.uri} at {setup.dpi} dpi; "
+        f"cash drawer {'on' if setup.cash_drawer else 'off'}",
+    )
+    return 0
+
+
 def cmd_print(ctx: Context) -> int:
     from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
     from counter_app.printing import calibration, label, output
@@ -91,6 +125,22 @@ def cmd_print(ctx: Context) -> int:
             a.margin,
         )
         emit(ctx, _setup(spec), "saved: " + _setup_text(spec))
+        return 0
+    if a.kind == "receipt-printer":
+        return _receipt_printer(ctx)
+    if a.to is not None:
+        from counter_app.printing import escpos
+
+        if not a.ticket_no:
+            raise ValidationError(
+                "ticket_no", QT_TRANSLATE_NOOP("errors", "Give the ticket number")
+            )
+        doc = escpos.print_document(ctx.db, ctx.actor, a.kind, a.ticket_no, a.to, a.dpi)
+        emit(
+            ctx,
+            {"to": a.to, "kind": a.kind, "ticket_no": doc.ticket.ticket_no},
+            f"{a.kind} of {doc.ticket.ticket_no}: {a.to}",
+        )
         return 0
     if a.kind == "calibration" and a.show:
         options = output.check_options("label", output.Options(a.size, a.dpi, None))

@@ -34,10 +34,10 @@ from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.printing import barcode
 from counter_app.printing.documents import Document
 from counter_app.printing.qt import ensure_gui_app
+from counter_app.printing.receipt_printer import DPIS, dpi_choices
 from counter_app.printing.render import FONT_FAMILIES, finished_pdf
 
 PRESETS = {"62x29": (62.0, 29.0), "57x32": (57.0, 32.0)}
-DPIS = (180, 203, 300, 600)  # Epson-class receipt heads, label heads, office
 SETTINGS_GROUP = "labels"
 DEFAULT_MARGIN_MM = 1.5
 MAX_MARGIN_MM = 5.0
@@ -53,11 +53,6 @@ _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("labels", "In"),
     QT_TRANSLATE_NOOP("labels", "Due"),
 )
-
-
-def dpi_choices() -> str:
-    """The accepted resolutions, for messages: '180, 203, 300 or 600'."""
-    return ", ".join(str(d) for d in DPIS[:-1]) + f" or {DPIS[-1]}"
 
 
 def label_text(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QPagedPaintDevice
+from PySide6.QtGui import QImage, QPagedPaintDevice
 
 from counter_app import i18n
 from counter_app.db import Database
@@ -18,6 +18,7 @@ from counter_app.printing.render import (
     check_writable,
     finished_pdf,
     fit_roll_length,
+    html_to_image,
     page_layout,
     paint_html,
 )
@@ -111,17 +112,30 @@ def paint_document(doc: Document, device: QPagedPaintDevice, options: Options) -
     else:
         layout = page_layout(*A4, A4_MARGIN_MM)
     device.setPageLayout(layout)
-    dpi = device.logicalDpiX()
-    module = barcode.min_module_dots(dpi)
-    height = round(8 * dpi / 25.4)
-    width = barcode.needed_dots(doc.ticket.ticket_no, module)
-    html_docs.set_barcode_size(round(width * 96 / dpi), round(height * 96 / dpi))
-    barcodes = {html_docs.BARCODE_RESOURCE: (doc.ticket.ticket_no, module, height)}
+    barcodes = barcodes_at(doc, device.logicalDpiX())
     html = html_of(doc, roll)
     point = 8.5 if roll else 10.0
     if roll:
         fit_roll_length(html, device, point, barcodes=barcodes)
     return paint_html(html, device, point, barcodes=barcodes)
+
+
+def barcodes_at(doc: Document, dpi: int) -> dict[str, tuple[str, int, int]]:
+    """The document's barcode on a printer of ``dpi``: whole dots, 8 mm tall."""
+    module = barcode.min_module_dots(dpi)
+    height = round(8 * dpi / 25.4)
+    width = barcode.needed_dots(doc.ticket.ticket_no, module)
+    html_docs.set_barcode_size(round(width * 96 / dpi), round(height * 96 / dpi))
+    return {html_docs.BARCODE_RESOURCE: (doc.ticket.ticket_no, module, height)}
+
+
+def roll_image(doc: Document, dpi: int, width_dots: int) -> QImage:
+    """A roll document (intake slip, receipt) as the raster a receipt printer of ``dpi``
+    prints across its ``width_dots`` head: the same HTML as the paper and the PDF."""
+    ensure_gui_app()
+    barcodes = barcodes_at(doc, dpi)
+    margin = round(0.5 * dpi / 25.4)
+    return html_to_image(html_of(doc, True), width_dots, dpi, 8.5, margin, barcodes)
 
 
 def write_pdf(

@@ -16,11 +16,18 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QSettings
 
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
-from counter_app.printing.label import DPIS, dpi_choices
 
 SETTINGS_GROUP = "receipt_printer"
 SYSTEM = "system"
 DEFAULT_DPI = 203
+# Printer resolutions, labels and receipts alike: Epson TM-class receipt heads (180), most
+# label and receipt heads (203), fine label heads (300, 600).
+DPIS = (180, 203, 300, 600)
+
+
+def dpi_choices() -> str:
+    """The accepted resolutions, for messages: '180, 203, 300 or 600'."""
+    return ", ".join(str(d) for d in DPIS[:-1]) + f" or {DPIS[-1]}"
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,14 @@ class ReceiptPrinter:
     def target(self) -> Target | None:
         """The raw printer, or None for the system printer."""
         return None if self.uri == SYSTEM else parse_uri(self.uri)
+
+
+def _settings() -> QSettings:
+    """This PC's settings file, the GUI's and the CLI's, without needing a Qt application
+    (a payment opens the drawer without starting one)."""
+    from counter_app.config import APP_AUTHOR, APP_NAME
+
+    return QSettings(APP_AUTHOR, APP_NAME)
 
 
 def parse_uri(uri: str) -> Target:
@@ -96,7 +111,7 @@ def check_dpi(dpi: int) -> int:
 
 def saved() -> ReceiptPrinter:
     """This PC's receipt printer set-up (QSettings)."""
-    settings = QSettings()
+    settings = _settings()
     settings.beginGroup(SETTINGS_GROUP)
     uri = str(settings.value("uri", SYSTEM) or SYSTEM)
     try:
@@ -122,7 +137,7 @@ def save(
         check_dpi(current.dpi if dpi is None else int(dpi)),
         current.cash_drawer if cash_drawer is None else bool(cash_drawer),
     )
-    settings = QSettings()
+    settings = _settings()
     settings.beginGroup(SETTINGS_GROUP)
     settings.setValue("uri", setup.uri)
     settings.setValue("dpi", setup.dpi)

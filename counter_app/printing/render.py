@@ -6,6 +6,7 @@ Preview (QPrintPreviewDialog's QPrinter), a real printer and PDF files all go th
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -144,6 +145,41 @@ def paint_html(
     finally:
         painter.end()
     return pages
+
+
+def html_to_image(
+    html: str,
+    width_dots: int,
+    dpi: int,
+    point_size: float = 10.0,
+    margin_dots: int = 0,
+    barcodes: Barcodes | None = None,
+) -> QImage:
+    """``html`` laid out ``width_dots`` wide on a printer of ``dpi`` (points are points on
+    paper) as one black-on-white image as long as its content: a raster for a receipt
+    printer. Glyphs are drawn without anti-aliasing (the head prints black or nothing)."""
+    ensure_gui_app()
+    per_metre = round(dpi / 0.0254)
+    probe = QImage(8, 8, QImage.Format.Format_RGB32)
+    probe.setDotsPerMeterX(per_metre)
+    probe.setDotsPerMeterY(per_metre)
+    document = _document(html, point_size, None, probe, barcodes)
+    document.setTextWidth(width_dots - 2 * margin_dots)
+    height = math.ceil(document.size().height()) + 2 * margin_dots
+    image = QImage(width_dots, height, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(per_metre)
+    image.setDotsPerMeterY(per_metre)
+    image.fill(0xFFFFFFFF)
+    document.documentLayout().setPaintDevice(image)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, False)
+        painter.translate(margin_dots, margin_dots)
+        document.drawContents(painter)
+    finally:
+        painter.end()
+    return image
 
 
 def pdf_writer(
