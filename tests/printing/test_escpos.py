@@ -8,6 +8,7 @@ import contextlib
 import json
 import socket
 import threading
+from decimal import Decimal
 
 import pytest
 
@@ -181,3 +182,23 @@ def test_paper_out_is_one_line_and_nothing_is_printed(db, staff, paid_ticket):
         assert empty.wait_job() == escpos.PAPER_STATUS  # asked, then nothing sent
     finally:
         empty.close()
+
+
+def test_taking_cash_at_the_counter_opens_the_drawer_and_a_dead_printer_keeps_it(
+    qtbot, db, staff, paid_ticket, printer
+):
+    from tests.ui.test_ticket_page import page_for, settle
+
+    receipt_printer.save(printer.uri, 180, cash_drawer=True)
+    page = page_for(qtbot, db, staff.clerk, paid_ticket)
+    page.pay_amount.setText("50")
+    page.pay_method.setCurrentIndex(page.pay_method.findData("cash"))
+    page.pay()
+    settle(qtbot, page)
+    assert printer.wait_job() == escpos.INIT + escpos.DRAWER_PULSE
+    assert page.detail.balance == Decimal("200.00")
+    printer.close()
+    page.pay()
+    settle(qtbot, page)
+    assert page.detail.balance == Decimal("150.00")  # the payment stands
+    qtbot.waitUntil(lambda: printer.uri in page.message.text())
