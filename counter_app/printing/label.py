@@ -109,16 +109,37 @@ def offset_text(mm: float) -> str:
     return text[:-1] if text.endswith("0") else text
 
 
-def parse_size(text: str) -> tuple[float, float]:
-    """'62x29' -> (62.0, 29.0); a custom 'WxH' in mm between 20 and 120 is accepted."""
+MIN_WIDTH_MM, MAX_WIDTH_MM = 20, 120
+MIN_HEIGHT_MM, MAX_HEIGHT_MM = 15, 120
+
+
+def parse_size(text: str, dpi: int = 203) -> tuple[float, float]:
+    """'62x29' -> (62.0, 29.0); a custom 'WxH' in mm, width 20-120 and height 15-120.
+    Raises ValidationError naming the accepted range and the smallest label that works at
+    ``dpi`` with the default margin."""
     if text in PRESETS:
         return PRESETS[text]
     try:
         width, height = (float(part) for part in text.lower().replace("×", "x").split("x"))
     except ValueError:
-        raise ValueError(f"label size {text!r}: use 62x29, 57x32 or WxH in mm") from None
-    if not (20 <= width <= 120 and 15 <= height <= 120):
-        raise ValueError(f"label size {text!r}: width 20-120 mm, height 15-120 mm")
+        width = height = math.nan
+    if not (MIN_WIDTH_MM <= width <= MAX_WIDTH_MM and MIN_HEIGHT_MM <= height <= MAX_HEIGHT_MM):
+        smallest = smallest_size(LabelSpec(dpi=dpi if dpi in DPIS else 203), REFERENCE_TICKET_NO)
+        raise ValidationError(
+            "size",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Label size {size}: use 62x29, 57x32 or WxH in mm, width {min_width}–"
+                "{max_width} and height {min_height}–{max_height}; the smallest that works "
+                "is {smallest} mm",
+            ),
+            size=text,
+            min_width=MIN_WIDTH_MM,
+            max_width=MAX_WIDTH_MM,
+            min_height=MIN_HEIGHT_MM,
+            max_height=MAX_HEIGHT_MM,
+            smallest=f"{smallest[0]}×{smallest[1]}",
+        )
     return width, height
 
 
@@ -154,17 +175,34 @@ class LabelPlan:
     number_font: QFont
     number_row: int
     rows: tuple[str, ...]  # which of device, customer, fault are printed, top to bottom
+    scale: float = 1.0  # text and bars grow on labels larger than 62×29 (100×50: ×1.6)
 
 
-def _number_font(spec: LabelSpec, ticket_no: str, width: int) -> QFont | None:
+def _number_font(spec: LabelSpec, ticket_no: str, width: int, scale: float = 1.0) -> QFont | None:
     ensure_gui_app()
-    size = NUMBER_MM
+    size = NUMBER_MM * scale
     while size >= NUMBER_MIN_MM - 1e-9:
         font = label_font(spec, size, bold=True)
         if fits(ticket_no, font, width):
             return font
         size -= 0.1
     return None
+
+
+# The printable area of a 62×29 label: a larger label scales its text and bars up from it.
+REFERENCE_AREA_MM = (62.0 - 2 * DEFAULT_MARGIN_MM, 29.0 - 2 * DEFAULT_MARGIN_MM)
+MAX_SCALE = 2.0
+
+
+def scale_of(spec: LabelSpec) -> float:
+    """How much larger than a 62×29 label's this label's text and bars are drawn: by the
+    smaller of the two ratios of printable areas, in tenths, from 1 (never smaller)."""
+    area = spec.content_area()
+    ratio = min(
+        area.width() / spec.dots(REFERENCE_AREA_MM[0]),
+        area.height() / spec.dots(REFERENCE_AREA_MM[1]),
+    )
+    return min(MAX_SCALE, max(1.0, math.floor(ratio * 10 + 1e-9) / 10))
 
 
 def plan(spec: LabelSpec, ticket_no: str) -> LabelPlan | None:
@@ -174,26 +212,28 @@ def plan(spec: LabelSpec, ticket_no: str) -> LabelPlan | None:
     module = barcode.min_module_dots(spec.dpi)
     if area.width() <= 0 or area.height() <= 0:
         return None
+    scale = scale_of(spec)
+    widest = max(module, round(max(module, spec.dpi // 100) * scale))
     try:
-        code = barcode.fit(ticket_no, area.width(), max(module, spec.dpi // 100), module)
+        code = barcode.fit(ticket_no, area.width(), widest, module)
     except ValueError:
         return None
-    font = _number_font(spec, ticket_no, area.width())
+    font = _number_font(spec, ticket_no, area.width(), scale)
     if font is None:
         return None
-    number_row = row_height(spec, NUMBER_MM)
+    number_row = row_height(spec, NUMBER_MM * scale)
     room = area.height() - number_row
     if room < spec.dots(MIN_BAR_MM):
         return None
     chosen: list[str] = []
     for name in ROW_PRIORITY:
-        height = sum(row_height(spec, ROWS_MM[n][0]) for n in [*chosen, name])
+        height = sum(row_height(spec, ROWS_MM[n][0] * scale) for n in [*chosen, name])
         if spec.dots(MIN_BAR_MM) + height <= room:
             chosen.append(name)
-    used = sum(row_height(spec, ROWS_MM[n][0]) for n in chosen)
-    bar_height = min(spec.dots(14.0), room - used)  # what is left: taller scans easier
+    used = sum(row_height(spec, ROWS_MM[n][0] * scale) for n in chosen)
+    bar_height = min(spec.dots(14.0 * scale), room - used)  # what is left: taller scans easier
     rows = tuple(n for n in ROWS_MM if n in chosen)
-    return LabelPlan(area, code, bar_height, font, number_row, rows)
+    return LabelPlan(area, code, bar_height, font, number_row, rows, scale)
 
 
 def smallest_size(spec: LabelSpec, ticket_no: str) -> tuple[int, int]:
@@ -203,8 +243,9 @@ def smallest_size(spec: LabelSpec, ticket_no: str) -> tuple[int, int]:
     def works(width: float, height: float) -> bool:
         return plan(replace(spec, width_mm=width, height_mm=height), ticket_no) is not None
 
-    width = next((w for w in range(20, 121) if works(w, 120)), 120)
-    height = next((h for h in range(15, 121) if works(120, h)), 120)
+    top_w, top_h = MAX_WIDTH_MM, MAX_HEIGHT_MM
+    width = next((w for w in range(MIN_WIDTH_MM, top_w + 1) if works(w, top_h)), top_w)
+    height = next((h for h in range(MIN_HEIGHT_MM, top_h + 1) if works(top_w, h)), top_h)
     return width, height
 
 
@@ -285,14 +326,7 @@ def save_spec(
 ) -> LabelSpec:
     """Check (``check``: raises ValidationError, nothing saved) and save this PC's set-up.
     ``margin_mm`` None keeps the size's saved printable margin."""
-    try:
-        width, height = parse_size(size)
-    except ValueError:
-        raise ValidationError(
-            "size",
-            QT_TRANSLATE_NOOP("errors", "Label size {size}: use 62x29, 57x32 or WxH in mm"),
-            size=size,
-        ) from None
+    width, height = parse_size(size, int(dpi))
     spec = LabelSpec(width, height, int(dpi), float(offset_x_mm), float(offset_y_mm))
     if margin_mm is None:
         margin_mm = saved_spec(spec.size_text, spec.dpi).margin_mm
@@ -358,13 +392,13 @@ def paint_label(painter: QPainter, doc: Document, spec: LabelSpec) -> None:
     # Dates beside the barcode, right of its quiet zone, when they fit there whole.
     side_left = area.left() + code.width_dots
     side_width = area.right() + 1 - side_left
-    small = label_font(spec, SIDE_MM)
+    small = label_font(spec, SIDE_MM * layout.scale)
     received = doc.received_local.strftime("%m-%d")
     promised = doc.promised_local.strftime("%m-%d %H:%M") if doc.promised_local else "—"
     side = [label_text("In") + " " + received, label_text("Due") + " " + promised[:5]]
     if doc.promised_local:
         side.append(promised[6:])
-    side_row = row_height(spec, SIDE_MM)
+    side_row = row_height(spec, SIDE_MM * layout.scale)
     beside = side_width > 0 and all(fits(text, small, side_width) for text in side)
     beside = beside and len(side) * side_row <= layout.bar_height + layout.number_row
     if beside:
@@ -378,6 +412,7 @@ def paint_label(painter: QPainter, doc: Document, spec: LabelSpec) -> None:
     y = number_top + layout.number_row
     for name in layout.rows:
         size_mm, bold = ROWS_MM[name]
+        size_mm *= layout.scale
         font = label_font(spec, size_mm, bold)
         row = QRect(area.left(), y, area.width(), row_height(spec, size_mm))
         y += row.height()

@@ -15,6 +15,7 @@ from counter_app.printing.documents import Document, build
 from counter_app.printing.qt import ensure_gui_app
 from counter_app.printing.render import (
     A4,
+    Running,
     check_writable,
     finished_pdf,
     fit_roll_length,
@@ -65,14 +66,7 @@ def check_options(kind: str, options: Options) -> Options:
     if kind == "quote":
         paper = "a4"
     if options.size is not None:
-        try:
-            label.parse_size(options.size)
-        except ValueError:
-            raise ValidationError(
-                "size",
-                QT_TRANSLATE_NOOP("errors", "Label size {size}: use 62x29, 57x32 or WxH in mm"),
-                size=options.size,
-            ) from None
+        label.parse_size(options.size, options.dpi or 203)
     if options.dpi is not None and options.dpi not in label.DPIS:
         raise ValidationError(
             "dpi", QT_TRANSLATE_NOOP("errors", "Printer dpi: {dpis}"), dpis=label.dpi_choices()
@@ -117,7 +111,21 @@ def paint_document(doc: Document, device: QPagedPaintDevice, options: Options) -
     point = 8.5 if roll else 10.0
     if roll:
         fit_roll_length(html, device, point, barcodes=barcodes)
-    return paint_html(html, device, point, barcodes=barcodes)
+        return paint_html(html, device, point, barcodes=barcodes)
+    return paint_html(html, device, point, barcodes=barcodes, running=running_lines(doc))
+
+
+def running_lines(doc: Document) -> Running:
+    """An A4 document's running head (shop, paper and ticket number, from page 2) and foot
+    (page N of M), so a loose second page still says whose it is."""
+    title = html_docs.title_of(doc.kind)
+
+    def lines(page: int, pages: int) -> tuple[str, str]:
+        head = f"{doc.shop.name} · {title} {doc.ticket.ticket_no}"
+        foot = html_docs.tr("Page {page} of {pages}").format(page=page, pages=pages)
+        return head, foot
+
+    return lines
 
 
 def barcodes_at(doc: Document, dpi: int) -> dict[str, tuple[str, int, int]]:

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QImage,
     QPagedPaintDevice,
@@ -119,10 +120,13 @@ def paint_html(
     point_size: float = 10.0,
     resources: dict[str, QImage] | None = None,
     barcodes: Barcodes | None = None,
+    running: Running | None = None,
 ) -> int:
     """Lay ``html`` out on the device's page (its layout must be set) and paint every page.
     ``resources`` are images the HTML names in <img src>; ``barcodes`` are <img src> names
-    drawn as Code 128 on the device's dots. Returns the number of pages."""
+    drawn as Code 128 on the device's dots. A document of more than one page gets
+    ``running(page, pages)``'s (head, foot) in the page's top and bottom margins (the head
+    from page 2: page 1 has the document's own header). Returns the number of pages."""
     ensure_gui_app()
     layout = device.pageLayout()
     dpi = device.logicalDpiX()
@@ -135,6 +139,8 @@ def paint_html(
         for page in range(pages):
             if page:
                 device.newPage()
+            if running is not None and pages > 1:
+                _running_lines(painter, device, running(page + 1, pages), page > 0)
             painter.save()
             painter.translate(0, -page * paint_rect.height())
             document.drawContents(
@@ -180,6 +186,31 @@ def html_to_image(
     finally:
         painter.end()
     return image
+
+
+Running = Callable[[int, int], tuple[str, str]]  # (page, pages) -> (head, foot)
+RUNNING_MM = 4.0  # the band inside the page margin a running head or foot is drawn in
+
+
+def _running_lines(
+    painter: QPainter, device: QPagedPaintDevice, lines: tuple[str, str], with_head: bool
+) -> None:
+    """The running head (just above the text area) and foot (just below it), in the page
+    margin and inside the printable area (a margin is at least RUNNING_MM + 1 mm)."""
+    layout = device.pageLayout()
+    dpi = device.logicalDpiX()
+    rect = layout.paintRectPixels(dpi)
+    band = RUNNING_MM * dpi / 25.4
+    head, foot = lines
+    painter.save()
+    painter.setFont(document_font(7.5))
+    painter.setPen(QColor(0, 0, 0))
+    align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    if with_head and head:
+        painter.drawText(QRectF(0, -band, rect.width(), band), int(align), head)
+    if foot:
+        painter.drawText(QRectF(0, rect.height(), rect.width(), band), int(align), foot)
+    painter.restore()
 
 
 def pdf_writer(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from counter_app import i18n
 from counter_app.db import Database
-from counter_app.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
+from counter_app.errors import ServiceError, ValidationError
 from counter_app.printing import calibration, label, output
 from counter_app.printing.documents import Document, build
 from counter_app.services.base.dto import Actor
@@ -278,14 +278,7 @@ class LabelCalibrationDialog(QDialog):
     def spec(self) -> label.LabelSpec:
         """The set-up in the dialog, checked (raises ValidationError)."""
         size = self.size_box.currentText().strip()
-        try:
-            width, height = label.parse_size(size)
-        except ValueError:
-            raise ValidationError(
-                "size",
-                QT_TRANSLATE_NOOP("errors", "Label size {size}: use 62x29, 57x32 or WxH in mm"),
-                size=size,
-            ) from None
+        width, height = label.parse_size(size, int(self.dpi_box.currentText()))
         spec = label.LabelSpec(
             width,
             height,

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from pypdf import PdfReader
 
 from counter_app import i18n
 from counter_app.printing import appointment_docs
 from counter_app.services.appointments import booking
 from counter_app.services.shop import settings
+from counter_app.services.tickets import jobs as tickets
 from counter_app.timeutil import local_today
 from tests.printing.raster import pdf_text
+from tests.printing.test_documents import collected  # noqa: F401 - a fixture
 
 SHOP = "华强手机维修中心"
 TZ = "Asia/Shanghai"
@@ -101,3 +104,97 @@ def test_gb2312_level1_and_common_big5_copy_back_in_full(tmp_path):
         copied = "".join(pdf_text(path).split())
         wrong = [(a, b) for a, b in zip(chars, copied, strict=False) if a != b]
         assert len(copied) == len(chars) and not wrong, wrong[:20]
+
+
+ENGLISH_DEFAULTS = ("Keep the device dry", "Please back up your data", "Repairs are under warranty")
+
+
+def test_a_chinese_shops_papers_carry_no_english_default_words(
+    db,
+    staff,
+    collected,  # noqa: F811 - the fixture imported above
+    tmp_path,
+):
+    from counter_app.printing.output import Options, use_shop_language, write_pdf
+
+    no = collected  # 张伟's, deposit by WeChat Pay, the rest in cash; back to default terms:
+    default_terms = settings.SPEC_BY_KEY["receipt_terms"].default
+    settings.update(db, staff.manager, {"language": "zh_CN", "receipt_terms": default_terms})
+    try:
+        use_shop_language(db)
+        texts = {}
+        for kind, paper in (("receipt", "80mm"), ("intake", "80mm"), ("quote", "a4")):
+            path = tmp_path / f"{kind}.pdf"
+            write_pdf(db, staff.clerk, kind, no, path, Options(paper=paper))
+            texts[kind] = pdf_text(path)
+        # The shop's own words stay as written, in any language.
+        settings.update(db, staff.manager, {"care_instructions": "Keep it dry, please."})
+        write_pdf(db, staff.clerk, "receipt", no, tmp_path / "own.pdf", Options(paper="80mm"))
+    finally:
+        i18n.install("en")
+    for text in texts.values():
+        assert not [words for words in ENGLISH_DEFAULTS if words in text]
+    receipt = texts["receipt"]
+    assert "请保持设备干燥" in receipt and "维修在所列期限内保修" in receipt
+    assert "请提前备份数据" in texts["intake"]
+    # The repair warranty's end once; the payments under their own heading, before the cover.
+    until = tickets.detail(db, staff.clerk, no).warranty_until
+    assert until is not None and receipt.count(f"{until:%Y-%m-%d}") == 1
+    assert receipt.index("已收款项") < receipt.index("已付定金") < receipt.index("保修至")
+    # Chinese sentences end with "。", not ".".
+    assert "。" in texts["quote"] and not [s for s in texts["quote"].split("。") if s.endswith(".")]
+    assert "本人同意上述维修及价格。" in texts["quote"]
+    assert "Keep it dry, please." in pdf_text(tmp_path / "own.pdf")
+
+
+def test_page_two_of_a_long_quote_says_whose_it_is(db, staff, tmp_path):
+    from counter_app.printing.output import Options, write_pdf
+    from counter_app.services.tickets import quotes, workflow
+    from tests.services.helpers import take_in
+
+    settings.update(db, staff.manager, {"store_name": SHOP})
+    no = take_in(db, staff.clerk)
+    workflow.change_status(db, staff.technician, no, "diagnosing")
+    for n in range(45):
+        quotes.add_line(
+            db, staff.technician, no, kind="labour", description=f"Step {n + 1}", price="10"
+        )
+    path = tmp_path / "quote.pdf"
+    write_pdf(db, staff.clerk, "quote", no, path, Options())
+    pages = PdfReader(path).pages
+    assert len(pages) >= 2
+    second = " ".join(pages[1].extract_text().split())
+    assert no in second and SHOP in second and f"Page 2 of {len(pages)}" in second
+    assert f"Page 1 of {len(pages)}" in " ".join(pages[0].extract_text().split())
+
+
+@pytest.mark.parametrize("size", ["0x0", "10x5", "1000x1000", "-5x20", "abc"])
+def test_a_label_size_out_of_range_names_the_range_and_the_smallest(size):
+    from counter_app.errors import ValidationError
+    from counter_app.printing import label
+
+    with pytest.raises(ValidationError) as refused:
+        label.parse_size(size, 203)
+    message = refused.value.message
+    assert "width 20–120 and height 15–120" in message
+    assert "the smallest that works is 45×15 mm" in message
+
+
+def test_a_100x50_label_uses_its_room(db, staff, tmp_path):
+    from counter_app.printing import label
+    from counter_app.printing.documents import build
+    from tests.printing.raster import measure, rasterise
+    from tests.services.helpers import take_in
+
+    doc = build(db, staff.clerk, "label", take_in(db, staff.clerk))
+    spec = label.LabelSpec(100, 50, 203)
+    label.to_pdf(tmp_path / "big.pdf", spec, doc)
+    raster = rasterise(tmp_path / "big.pdf", 203)
+    bottom = raster.ink_box()[3]
+    blank_mm = (spec.printable().bottom() - bottom) * 25.4 / 203
+    assert blank_mm < 5.0  # not 21.6 mm of bare label
+    [code] = raster.barcodes()
+    bars = measure(raster, code)
+    assert bars.module >= 3 and bars.whole_modules and bars.pattern_matches
+    small = label.check(label.LabelSpec(62, 29, 203))
+    assert small.scale == 1.0 and label.check(spec).scale > 1.5
