@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from counter_app import i18n
 from counter_app.db import Database
 from counter_app.errors import ServiceError, ValidationError
-from counter_app.printing import calibration, label, output
+from counter_app.printing import calibration, escpos, label, output, receipt_printer
 from counter_app.printing.documents import Document, build
 from counter_app.services.base.dto import Actor
 from counter_app.ui.operations import run_task, show_error
@@ -125,7 +125,11 @@ def print_dialog(
     parent: QWidget | None, db: Database, actor: Actor, kind: str, ticket_no: str
 ) -> bool:
     """The system print dialog; the chosen printer is remembered for this kind of document.
-    The document is read in the background first. Returns whether printing was started."""
+    The document is read in the background first. Returns whether printing was started.
+    An intake slip or receipt goes straight to this PC's ESC/POS receipt printer when one
+    is set (no dialog: the counter's own printer)."""
+    if kind in ("intake", "receipt") and receipt_printer.saved().target is not None:
+        return _print_raw(parent, db, actor, kind, ticket_no)
     if not QPrinterInfo.availablePrinterNames():
         QMessageBox.information(
             parent,
@@ -146,6 +150,33 @@ def print_dialog(
         output.paint_document(doc, printer, _options(kind))
 
     _with_document(parent, db, actor, kind, ticket_no, ask)
+    return True
+
+
+def _print_raw(
+    parent: QWidget | None, db: Database, actor: Actor, kind: str, ticket_no: str
+) -> bool:
+    """Send the slip or receipt to the ESC/POS printer in the background; a printer that
+    is off or out of paper is said in one line."""
+
+    def refused(exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
+            QMessageBox.warning(parent, tr("Print"), i18n.error_text(exc))
+        else:
+            show_error(parent, exc)
+
+    run_task(
+        parent,
+        escpos.print_document,
+        db,
+        actor,
+        kind,
+        ticket_no,
+        None,
+        None,
+        on_error=refused,
+        busy=True,
+    )
     return True
 
 

@@ -202,3 +202,14 @@ def test_taking_cash_at_the_counter_opens_the_drawer_and_a_dead_printer_keeps_it
     settle(qtbot, page)
     assert page.detail.balance == Decimal("150.00")  # the payment stands
     qtbot.waitUntil(lambda: printer.uri in page.message.text())
+
+
+def test_print_receipt_in_the_gui_goes_to_the_counters_escpos_printer(
+    qtbot, db, staff, paid_ticket, printer
+):
+    from counter_app.ui import print_actions
+
+    receipt_printer.save(printer.uri, 203)
+    assert print_actions.print_dialog(None, db, staff.clerk, "receipt", paid_ticket)
+    image, rest = decode(printer.wait_job())
+    assert rest == escpos.CUT and image.width == 576
