@@ -55,6 +55,18 @@ def _document(
     return doc
 
 
+def _print_refused(parent: QWidget | None) -> Callable[[BaseException], None]:
+    """How printing says it could not: a message box with the reason in one line."""
+
+    def refused(exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
+            QMessageBox.warning(parent, tr("Print"), i18n.error_text(exc))
+        else:
+            show_error(parent, exc)
+
+    return refused
+
+
 def _with_document(
     parent: QWidget | None,
     db: Database,
@@ -66,11 +78,7 @@ def _with_document(
     """Build the document in the background (the pointer shows it is busy), then ``then``
     on the UI thread; a refusal is said in a message box."""
 
-    def refused(exc: BaseException) -> None:
-        if isinstance(exc, ServiceError):
-            QMessageBox.warning(parent, tr("Print"), i18n.error_text(exc))
-        else:
-            show_error(parent, exc)
+    refused = _print_refused(parent)
 
     run_task(
         parent,
@@ -159,11 +167,7 @@ def _print_raw(
     """Send the slip or receipt to the ESC/POS printer in the background; a printer that
     is off or out of paper is said in one line."""
 
-    def refused(exc: BaseException) -> None:
-        if isinstance(exc, ServiceError):
-            QMessageBox.warning(parent, tr("Print"), i18n.error_text(exc))
-        else:
-            show_error(parent, exc)
+    refused = _print_refused(parent)
 
     run_task(
         parent,
