@@ -14,7 +14,7 @@ from counter_app.services.appointments import booking
 from counter_app.services.shop import settings
 from counter_app.services.tickets import jobs as tickets
 from counter_app.timeutil import local_today
-from tests.printing.raster import pdf_text
+from tests.printing.raster import pdf_text, rasterise
 from tests.printing.test_documents import collected  # noqa: F401 - a fixture
 
 SHOP = "华强手机维修中心"
@@ -58,6 +58,11 @@ def test_appointment_papers_are_a4_and_copy_back_as_printed(db, staff, tmp_path)
         assert SHOP in text and "陳大文" in text
         assert "手机进水 黄色 马龙 长门车见" in text
         assert not [ch for ch in text if 0x2E80 <= ord(ch) <= 0x2FDF]
+        # As an office printer sees it: all ink inside A4's printable area (10 mm).
+        raster = rasterise(path, 300)
+        left, top, right, bottom = raster.ink_box()
+        assert left >= raster.px(10) - 0.5 and top >= raster.px(10) - 0.5
+        assert right + 1 <= raster.px(200) + 0.5 and bottom + 1 <= raster.px(287) + 0.5
     day_text = pdf_text(sheet)
     # Each time span and each phone number on one line, whole.
     assert "10:00–11:30" in day_text and "14:00–15:30" in day_text
