@@ -305,8 +305,8 @@ class LabelCalibrationDialog(QDialog):
     def _millimetres(value: float, low: float, high: float = label.MAX_OFFSET_MM) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
         box.setRange(low, high)
-        box.setSingleStep(0.5)
-        box.setDecimals(1)
+        box.setSingleStep(0.25)
+        box.setDecimals(2)  # offsets as measured: -1.25 mm, not rounded to -1.2
         box.setValue(value)
         return box
 

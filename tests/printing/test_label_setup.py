@@ -167,6 +167,8 @@ def test_label_settings_dialog_says_why_before_saving(qtbot):
     assert not dialog.problem.isHidden() and not dialog.save_button.isEnabled()
     assert "smallest that works is 45×15 mm" in dialog.problem.text()
     dialog.size_box.setCurrentText("57x32")
+    dialog.x_box.setValue(-1.25)
+    assert dialog.x_box.value() == -1.25  # as measured, not rounded to a tenth
     dialog.x_box.setValue(1.0)
     assert dialog.problem.isHidden() and dialog.save_button.isEnabled()
     dialog.save()
