@@ -213,3 +213,16 @@ def test_print_receipt_in_the_gui_goes_to_the_counters_escpos_printer(
     assert print_actions.print_dialog(None, db, staff.clerk, "receipt", paid_ticket)
     image, rest = decode(printer.wait_job())
     assert rest == escpos.CUT and image.width == 576
+
+
+def test_a_usb_or_serial_printer_is_a_device_file(db, staff, paid_ticket, tmp_path):
+    device = tmp_path / "lp0"
+    device.write_bytes(b"")  # the device node exists; nothing is created in its place
+    escpos.print_document(db, staff.clerk, "receipt", paid_ticket, f"file:{device}", 203)
+    image, rest = decode(escpos.PAPER_STATUS + device.read_bytes())  # no status query
+    image = Raster(image.width, image.height, image.rows, 203)
+    assert rest == escpos.CUT and [code.text for code in image.barcodes()] == [paid_ticket]
+    missing = tmp_path / "lp9"
+    with pytest.raises(escpos.PrinterError) as unplugged:
+        escpos.open_drawer(f"file:{missing}")
+    assert str(missing) in unplugged.value.message and not missing.exists()
