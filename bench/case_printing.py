@@ -4,7 +4,9 @@ bare Qt doing the same drawing (QPdfWriter + QPainter / QTextDocument, a bare wi
 from __future__ import annotations
 
 import os
+import socket
 import tempfile
+import threading
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -150,4 +152,77 @@ def _(shop: Shop, _: int) -> object:
     window.close()
     window.deleteLater()
     _app.processEvents()
+    return None
+
+
+# ---------------------------------------------------------------- the cash drawer
+
+
+class _LoopbackPrinter:
+    """A network receipt printer on 127.0.0.1 that only swallows what it is sent."""
+
+    def __init__(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.uri = f"tcp://127.0.0.1:{self.server.getsockname()[1]}"
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            conn, _ = self.server.accept()
+            with conn:
+                while conn.recv(4096):
+                    pass
+
+
+_printer: _LoopbackPrinter | None = None
+
+
+def _drawer() -> _LoopbackPrinter:
+    global _printer
+    if _printer is None:
+        _printer = _LoopbackPrinter()
+    return _printer
+
+
+@case("take a cash payment to the drawer pulse", interactive=False, repeat=10)
+def cash_to_drawer(shop: Shop) -> list[str]:
+    """A ticket with at least 1.00 left to pay (a cent a call)."""
+    from decimal import Decimal
+
+    from counter_app.services.tickets import jobs
+
+    _drawer()
+    candidates = shop.raw.execute(
+        "SELECT ticket_no FROM tickets WHERE status IN ('in_repair', 'quality_check', 'ready') "
+        "ORDER BY id DESC LIMIT 200"
+    ).fetchall()
+    for (ticket_no,) in candidates:
+        if jobs.detail(shop.db, shop.actor, ticket_no).balance >= Decimal("1"):
+            return [ticket_no]
+    return []
+
+
+@cash_to_drawer.ours
+def _(shop: Shop, ticket_no: str) -> object:
+    """What "Take payment" does: the payment committed, then the pulse on the socket."""
+    from counter_app.printing import escpos
+    from counter_app.services.money import payments
+
+    payments.pay(shop.db, shop.actor, ticket_no, "0.01", "cash")
+    escpos.open_drawer(_drawer().uri)
+    return None
+
+
+@cash_to_drawer.baseline
+def _(shop: Shop, ticket_no: str) -> object:
+    raw = shop.raw
+    ticket = raw.execute("SELECT id FROM tickets WHERE ticket_no = ?", (ticket_no,)).fetchone()
+    raw.execute(
+        "INSERT INTO payments (ticket_id, kind, method, amount, reference, note, at, user_id) "
+        "VALUES (?, 'final', 'cash', 1, '', '', CURRENT_TIMESTAMP, 1)",
+        (ticket[0],),
+    )
+    raw.commit()
+    with socket.create_connection(("127.0.0.1", _drawer().server.getsockname()[1])) as sock:
+        sock.sendall(b"\x1b@\x1bp\x00\x19\xfa")
     return None

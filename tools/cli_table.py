@@ -36,7 +36,7 @@ def main() -> int:
     if "--check" in sys.argv[1:]:
         from counter_app.cli import COMMANDS
 
-        if COMMANDS != command_table():
+        if command_table() != COMMANDS:
             print("counter_app/cli/__init__.py: COMMANDS is stale; run tools/cli_table.py")
             return 1
         return 0

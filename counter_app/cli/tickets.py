@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from counter_app import names
@@ -469,6 +470,18 @@ def cmd_decide(ctx: Context) -> int:
     return 0
 
 
+def open_cash_drawer(method: str) -> None:
+    """After a committed cash payment: this PC's cash drawer opens (if it has one); a
+    printer failure is one line on stderr, and the payment stands."""
+    if method.strip().lower() != "cash":
+        return
+    from counter_app.printing import escpos
+
+    problem = escpos.drawer_after_cash("cash")
+    if problem:
+        print(problem, file=sys.stderr)
+
+
 def cmd_pay(ctx: Context) -> int:
     a = ctx.args
     payment_id = payment_service.pay(
@@ -482,6 +495,7 @@ def cmd_pay(ctx: Context) -> int:
         expected_version=a.expect_version,
     )
     detail = ticket_service.detail(ctx.db, ctx.actor, a.ticket_no)
+    open_cash_drawer(a.method)
     emit(
         ctx,
         {

@@ -15,7 +15,7 @@ from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound
 from counter_app.money import format_money
 from counter_app.printing.documents import Shop, shop_of
-from counter_app.printing.render import A4, check_writable, page_layout, paint_html, pdf_writer
+from counter_app.printing.render import A4, html_to_pdf, nowrap, page_layout, paint_html
 from counter_app.services.appointments import booking as appointment_service
 from counter_app.services.appointments.booking import AppointmentInfo
 from counter_app.services.base.dto import Actor
@@ -155,8 +155,9 @@ def _head(shop: Shop, title: str) -> str:
     )
 
 
-def _row(label: str, value: str) -> str:
-    return f"<tr><th width='28%'>{escape(label)}</th><td>{escape(value)}</td></tr>"
+def _row(label: str, value: str, keep_whole: bool = False) -> str:
+    shown = nowrap(value) if keep_whole else escape(value)
+    return f"<tr><th width='28%'>{escape(label)}</th><td>{shown}</td></tr>"
 
 
 def service_sheet_html(sheet: ServiceSheet) -> str:
@@ -166,10 +167,10 @@ def service_sheet_html(sheet: ServiceSheet) -> str:
     device = " ".join(x for x in (a.brand, a.model, a.imei or a.serial or "") if x)
     rows = [
         _row(tr("Appointment"), f"{a.id} · {kind_text(a.kind)} · {status_text(a.status)}"),
-        _row(tr("Slot"), slot),
+        _row(tr("Slot"), slot, keep_whole=True),
         _row(tr("Engineer"), a.engineer_name or ""),
         _row(tr("Customer"), a.customer_name),
-        _row(tr("Phone"), a.phone_masked),
+        _row(tr("Phone"), a.phone_masked, keep_whole=True),
         _row(tr("Address"), a.address),
         _row(tr("Device"), device),
         _row(tr("Fault"), a.fault),
@@ -199,16 +200,17 @@ def service_sheet_html(sheet: ServiceSheet) -> str:
 def day_sheet_html(sheet: DaySheet) -> str:
     shop = sheet.shop
     title = f"{tr('Day sheet')} · {sheet.engineer} · {sheet.day.isoformat()}"
+    # Time and phone columns as wide as their text (never broken); the rest share what is left.
     head = "".join(
-        f"<th width='{width}%'>{escape(h)}</th>"
+        f"<th{f' width={width}%' if width else ''}>{nowrap(h)}</th>"
         for h, width in (
-            (tr("Time"), 11),
-            (tr("Kind"), 10),
-            (tr("Customer"), 11),
-            (tr("Phone"), 13),
-            (tr("Address"), 25),
+            (tr("Time"), 0),
+            (tr("Kind"), 9),
+            (tr("Customer"), 10),
+            (tr("Phone"), 0),
+            (tr("Address"), 22),
             (tr("Device and fault"), 19),
-            (tr("Arrived / left"), 11),
+            (tr("Arrived / left"), 10),
         )
     )
     body = []
@@ -217,10 +219,10 @@ def day_sheet_html(sheet: DaySheet) -> str:
         fault = " — ".join(x for x in (device, a.fault) if x)
         body.append(
             "<tr>"
-            f"<td>{_local(shop, a.starts_at, '%H:%M')}–{_local(shop, a.ends_at, '%H:%M')}</td>"
+            f"<td>{nowrap(_local(shop, a.starts_at, '%H:%M') + '–' + _local(shop, a.ends_at, '%H:%M'))}</td>"
             f"<td>{escape(kind_text(a.kind))}<br>#{a.id}</td>"
             f"<td>{escape(a.customer_name)}</td>"
-            f"<td>{escape(format_phone(a.phone))}</td>"
+            f"<td>{nowrap(format_phone(a.phone))}</td>"
             f"<td>{escape(a.address)}</td>"
             f"<td>{escape(fault)}</td>"
             "<td>&nbsp;</td></tr>"
@@ -240,9 +242,9 @@ def paint(html: str, device: QPagedPaintDevice) -> int:
 
 
 def write_pdf(path: Path, html: str, title: str) -> int:
-    check_writable(Path(path))
-    writer = pdf_writer(Path(path), page_layout(*A4, 15.0), title=title)
-    return paint(html, writer)
+    """An A4 appointment paper as a PDF, finished like every document (exact A4, text
+    that copies as printed)."""
+    return html_to_pdf(html, Path(path), page_layout(*A4, 15.0), title=title)
 
 
 def service_sheet_pdf(db: Database, actor: Actor, appointment_id: int, path: Path) -> ServiceSheet:

@@ -8,11 +8,23 @@ printer's own error: offset right = margin − left gap, offset down = margin �
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter
 
 from counter_app.errors import QT_TRANSLATE_NOOP
-from counter_app.printing.label import LabelSpec, draw_text, label_font, label_text, row_height
+from counter_app.printing.label import (
+    LabelSpec,
+    draw_text,
+    image_with,
+    label_font,
+    label_text,
+    offset_text,
+    paint_with,
+    pdf_with,
+    row_height,
+)
 
 # Strings on the page (context "labels"), for lupdate.
 _FOR_LUPDATE = (
@@ -78,7 +90,7 @@ def paint_calibration(painter: QPainter, spec: LabelSpec) -> None:
         label_text("Offset right = {margin} − left gap").format(margin=margin),
         label_text("Offset down = {margin} − top gap").format(margin=margin),
         label_text("Saved: right {dx}, down {dy} mm").format(
-            dx=f"{spec.offset_x_mm:+.1f}", dy=f"{spec.offset_y_mm:+.1f}"
+            dx=offset_text(spec.offset_x_mm), dy=offset_text(spec.offset_y_mm)
         ),
     ]
     font = label_font(spec, 2.0)
@@ -95,3 +107,17 @@ def paint_calibration(painter: QPainter, spec: LabelSpec) -> None:
         draw_text(painter, QRect(text_left, y, text_width, row), text, font)
         y += row
     painter.restore()
+
+
+def paint_on(device: QPagedPaintDevice | QImage, spec: LabelSpec) -> None:
+    """The calibration page on a printer, PDF writer or image."""
+    paint_with(device, spec, lambda painter: paint_calibration(painter, spec))
+
+
+def to_image(spec: LabelSpec) -> QImage:
+    return image_with(spec, lambda painter: paint_calibration(painter, spec))
+
+
+def to_pdf(path: Path, spec: LabelSpec) -> None:
+    """The calibration page as a PDF of exactly the label's size, at the printer's dots."""
+    pdf_with(path, spec, "Calibration", lambda painter: paint_calibration(painter, spec))

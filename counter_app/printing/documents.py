@@ -58,6 +58,17 @@ class Document:
     clerk_name: str = ""
 
 
+def worded(key: str, value: str) -> str:
+    """A printed-words setting (terms, care instructions): its default in the language the
+    document is printed in; what the shop wrote itself, as written."""
+    default = settings_service.SPEC_BY_KEY[key].default
+    if value != default:
+        return value
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("settings", default)
+
+
 def shop_of(settings: dict[str, Any]) -> Shop:
     return Shop(
         name=settings["store_name"],
@@ -65,11 +76,11 @@ def shop_of(settings: dict[str, Any]) -> Shop:
         phone=settings["store_phone"],
         currency=settings["currency"],
         time_zone=settings["time_zone"],
-        intake_terms=settings["intake_terms"],
-        receipt_terms=settings["receipt_terms"],
+        intake_terms=worded("intake_terms", settings["intake_terms"]),
+        receipt_terms=worded("receipt_terms", settings["receipt_terms"]),
         quote_valid_days=int(settings["quote_valid_days"]),
         repair_warranty_months=int(settings["repair_warranty_months"]),
-        care_instructions=settings["care_instructions"],
+        care_instructions=worded("care_instructions", settings["care_instructions"]),
     )
 
 

@@ -146,16 +146,32 @@ def _handover(doc: Document) -> str:
             rows.append(
                 f"<tr><td>{escape(label)}</td><td align='right'>{_money(doc, amount)}</td></tr>"
             )
-    paid = f"<table width='100%'>{''.join(rows)}</table>" if rows else ""
+    paid = (
+        f"<h2>{escape(tr('Payments received'))}</h2><table width='100%'>{''.join(rows)}</table>"
+        if rows
+        else ""
+    )
     care = doc.shop.care_instructions
     care_html = f"<h2>{escape(tr('Care instructions'))}</h2><p>{escape(care)}</p>" if care else ""
-    return f"""{cover}{paid}{care_html}
+    return f"""{paid}{cover}{care_html}
     <p>{escape(tr("Handed over by"))}: {escape(doc.clerk_name)}</p>
     <p class="sign">{escape(tr("Collected by (customer signature)"))}: ____________________</p>"""
 
 
 def _item_name(item: str) -> str:
     return QCoreApplication.translate("warranty", names.WARRANTY_ITEM_TEXT.get(item, item))
+
+
+_TITLES = {
+    "intake": QT_TRANSLATE_NOOP("documents", "Intake slip"),
+    "quote": QT_TRANSLATE_NOOP("documents", "Quote"),
+    "receipt": QT_TRANSLATE_NOOP("documents", "Receipt"),
+}
+
+
+def title_of(kind: str) -> str:
+    """The paper's title, in the printing language: Intake slip, Quote, Receipt."""
+    return tr(_TITLES.get(kind, kind))
 
 
 def intake_slip(doc: Document, roll: bool) -> str:
@@ -168,7 +184,7 @@ def intake_slip(doc: Document, roll: bool) -> str:
     if t.lines:
         estimate = f"<p><b>{escape(tr('Estimate'))}</b>: {_money(doc, t.total)}</p>"
     return f"""<html><head>{_style(roll)}</head><body>
-    {_header(doc, tr("Intake slip"), roll)}
+    {_header(doc, title_of("intake"), roll)}
     {_party(doc)}
     <h2>{escape(tr("Fault reported"))}</h2><p>{escape(t.fault) or "—"}</p>
     <h2>{escape(tr("Condition on intake"))}</h2>
@@ -205,14 +221,14 @@ def quote(doc: Document, roll: bool = False) -> str:
             f"<p class='muted'>{escape(tr('Value of the work'))}: {_money(doc, t.quoted_value)}</p>"
         )
     return f"""<html><head>{_style(roll)}</head><body>
-    {_header(doc, tr("Quote"), roll)}
+    {_header(doc, title_of("quote"), roll)}
     {_party(doc)}
     <h2>{escape(tr("Fault reported"))}</h2><p>{escape(t.fault) or "—"}</p>
     {"".join(sections)}
     {totals}
     {_warranty_line(doc)}
-    <p>{escape(tr("This quote is valid until"))} {doc.quote_valid_until:%Y-%m-%d}.</p>
-    <p class="sign">{escape(tr("I agree to the repair and the price above"))}.</p>
+    <p>{escape(tr("This quote is valid until {date}.").format(date=f"{doc.quote_valid_until:%Y-%m-%d}"))}</p>
+    <p class="sign">{escape(tr("I agree to the repair and the price above."))}</p>
     <p class="sign">{escape(tr("Customer signature"))}: ____________________
     &nbsp;&nbsp; {escape(tr("Date"))}: __________</p>
     </body></html>"""
@@ -243,7 +259,9 @@ def receipt(doc: Document, roll: bool) -> str:
             f"<p><b>{escape(tr('Returned unrepaired'))}</b>: "
             f"{escape(barrier_name(t.outcome_barrier))}</p>"
         )
-    if doc.warranty_end is not None:
+    if any(item == "repair" for item, _ in doc.covered):
+        warranty = ""  # our repair's end is in the hand-over's "Covered until", once
+    elif doc.warranty_end is not None:
         label = (
             tr("Repair warranty until (expected)")
             if doc.warranty_expected
@@ -254,7 +272,7 @@ def receipt(doc: Document, roll: bool) -> str:
         warranty = f"<p>{escape(tr('No repair warranty: no repair was carried out'))}</p>"
     total_label = tr("Diagnosis fee") if t.outcome else tr("Total")
     return f"""<html><head>{_style(roll)}</head><body>
-    {_header(doc, tr("Receipt"), roll)}
+    {_header(doc, title_of("receipt"), roll)}
     {_party(doc)}
     {outcome}
     {_lines_table(doc, t.lines) if t.lines and not t.outcome else ""}
@@ -275,6 +293,10 @@ def receipt(doc: Document, roll: bool) -> str:
 
 # Strings used inside f-strings, where lupdate cannot see them: listed here for it.
 _FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("documents", "Payments received"),
+    QT_TRANSLATE_NOOP("documents", "This quote is valid until {date}."),
+    QT_TRANSLATE_NOOP("documents", "I agree to the repair and the price above."),
+    QT_TRANSLATE_NOOP("documents", "Page {page} of {pages}"),
     QT_TRANSLATE_NOOP("documents", "Returned unrepaired"),
     QT_TRANSLATE_NOOP("documents", "Diagnosis fee"),
     QT_TRANSLATE_NOOP("documents", "Cash"),

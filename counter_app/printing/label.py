@@ -1,8 +1,9 @@
 """The job label for the device bag: a QPainter routine in exact millimetres and dots.
 
-Sizes: 62×29 mm and 57×32 mm thermal labels or a custom size; 203 or 300 dpi. All ink
-stays inside the label's printable area (by default 1.5 mm in from every edge, a per-PC
-setting for each label size), also after the calibration offsets move it. The barcode's
+Sizes: 62×29 mm and 57×32 mm thermal labels or a custom size; 180, 203, 300 or 600 dpi.
+All ink lands inside the label's printable area (by default 1.5 mm in from every edge, a
+per-PC setting for each label size) once the calibration offsets have undone the printer's
+own error, either way, and is never drawn off the page. The barcode's
 narrow bar is at least 2 dots at 203 dpi and 3 at 300 dpi, with its quiet zones, and the
 ticket number is printed whole: a size, dpi or offset that cannot do that is refused up
 front (``check``), naming the smallest label that works. Other text is elided to its box
@@ -13,6 +14,7 @@ Per-PC set-up (size, dpi, offsets, printable margin) lives in QSettings.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -26,18 +28,16 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
 )
 
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.printing import barcode
 from counter_app.printing.documents import Document
-from counter_app.printing.pdf_finish import finish_pdf
 from counter_app.printing.qt import ensure_gui_app
-from counter_app.printing.render import FONT_FAMILIES
+from counter_app.printing.receipt_printer import DPIS, dpi_choices
+from counter_app.printing.render import FONT_FAMILIES, finished_pdf
 
 PRESETS = {"62x29": (62.0, 29.0), "57x32": (57.0, 32.0)}
-DPIS = (203, 300)
 SETTINGS_GROUP = "labels"
 DEFAULT_MARGIN_MM = 1.5
 MAX_MARGIN_MM = 5.0
@@ -93,23 +93,53 @@ class LabelSpec:
         return self.dots(self.offset_x_mm), self.dots(self.offset_y_mm)
 
     def content_area(self) -> QRect:
-        """Where the label is drawn, in label dots: inside the printable area both before
-        and after the offsets move it, so no offset puts ink outside the printable area."""
-        area = self.printable()
+        """Where the label is drawn, in label dots before the offsets: inside the printable
+        area of the label itself, and on the page once the offsets move it. The offsets
+        undo the printer's own error (it prints ``-offset`` away from where it is told),
+        so ink drawn at ``content + offset`` lands at ``content`` on the label: a negative
+        offset moves the label left/up exactly as a positive one moves it right/down."""
         dx, dy = self.offset_dots
-        return area.intersected(area.translated(-dx, -dy))
+        page = QRect(0, 0, *self.size_dots)
+        return self.printable().intersected(page.translated(-dx, -dy))
 
 
-def parse_size(text: str) -> tuple[float, float]:
-    """'62x29' -> (62.0, 29.0); a custom 'WxH' in mm between 20 and 120 is accepted."""
+def offset_text(mm: float) -> str:
+    """An offset as set, signed, to the hundredth of a millimetre: +1.5, -1.25, +0.0."""
+    text = f"{mm:+.2f}"
+    return text[:-1] if text.endswith("0") else text
+
+
+MIN_WIDTH_MM, MAX_WIDTH_MM = 20, 120
+MIN_HEIGHT_MM, MAX_HEIGHT_MM = 15, 120
+
+
+def parse_size(text: str, dpi: int = 203) -> tuple[float, float]:
+    """'62x29' -> (62.0, 29.0); a custom 'WxH' in mm, width 20-120 and height 15-120.
+    Raises ValidationError naming the accepted range and the smallest label that works at
+    ``dpi`` with the default margin."""
     if text in PRESETS:
         return PRESETS[text]
     try:
         width, height = (float(part) for part in text.lower().replace("×", "x").split("x"))
     except ValueError:
-        raise ValueError(f"label size {text!r}: use 62x29, 57x32 or WxH in mm") from None
-    if not (20 <= width <= 120 and 15 <= height <= 120):
-        raise ValueError(f"label size {text!r}: width 20-120 mm, height 15-120 mm")
+        width = height = math.nan
+    if not (MIN_WIDTH_MM <= width <= MAX_WIDTH_MM and MIN_HEIGHT_MM <= height <= MAX_HEIGHT_MM):
+        smallest = smallest_size(LabelSpec(dpi=dpi if dpi in DPIS else 203), REFERENCE_TICKET_NO)
+        raise ValidationError(
+            "size",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Label size {size}: use 62x29, 57x32 or WxH in mm, width {min_width}–"
+                "{max_width} and height {min_height}–{max_height}; the smallest that works "
+                "is {smallest} mm",
+            ),
+            size=text,
+            min_width=MIN_WIDTH_MM,
+            max_width=MAX_WIDTH_MM,
+            min_height=MIN_HEIGHT_MM,
+            max_height=MAX_HEIGHT_MM,
+            smallest=f"{smallest[0]}×{smallest[1]}",
+        )
     return width, height
 
 
@@ -145,17 +175,34 @@ class LabelPlan:
     number_font: QFont
     number_row: int
     rows: tuple[str, ...]  # which of device, customer, fault are printed, top to bottom
+    scale: float = 1.0  # text and bars grow on labels larger than 62×29 (100×50: ×1.6)
 
 
-def _number_font(spec: LabelSpec, ticket_no: str, width: int) -> QFont | None:
+def _number_font(spec: LabelSpec, ticket_no: str, width: int, scale: float = 1.0) -> QFont | None:
     ensure_gui_app()
-    size = NUMBER_MM
+    size = NUMBER_MM * scale
     while size >= NUMBER_MIN_MM - 1e-9:
         font = label_font(spec, size, bold=True)
         if fits(ticket_no, font, width):
             return font
         size -= 0.1
     return None
+
+
+# The printable area of a 62×29 label: a larger label scales its text and bars up from it.
+REFERENCE_AREA_MM = (62.0 - 2 * DEFAULT_MARGIN_MM, 29.0 - 2 * DEFAULT_MARGIN_MM)
+MAX_SCALE = 2.0
+
+
+def scale_of(spec: LabelSpec) -> float:
+    """How much larger than a 62×29 label's this label's text and bars are drawn: by the
+    smaller of the two ratios of printable areas, in tenths, from 1 (never smaller)."""
+    area = spec.content_area()
+    ratio = min(
+        area.width() / spec.dots(REFERENCE_AREA_MM[0]),
+        area.height() / spec.dots(REFERENCE_AREA_MM[1]),
+    )
+    return min(MAX_SCALE, max(1.0, math.floor(ratio * 10 + 1e-9) / 10))
 
 
 def plan(spec: LabelSpec, ticket_no: str) -> LabelPlan | None:
@@ -165,26 +212,28 @@ def plan(spec: LabelSpec, ticket_no: str) -> LabelPlan | None:
     module = barcode.min_module_dots(spec.dpi)
     if area.width() <= 0 or area.height() <= 0:
         return None
+    scale = scale_of(spec)
+    widest = max(module, round(max(module, spec.dpi // 100) * scale))
     try:
-        code = barcode.fit(ticket_no, area.width(), max(module, spec.dpi // 100), module)
+        code = barcode.fit(ticket_no, area.width(), widest, module)
     except ValueError:
         return None
-    font = _number_font(spec, ticket_no, area.width())
+    font = _number_font(spec, ticket_no, area.width(), scale)
     if font is None:
         return None
-    number_row = row_height(spec, NUMBER_MM)
+    number_row = row_height(spec, NUMBER_MM * scale)
     room = area.height() - number_row
     if room < spec.dots(MIN_BAR_MM):
         return None
     chosen: list[str] = []
     for name in ROW_PRIORITY:
-        height = sum(row_height(spec, ROWS_MM[n][0]) for n in [*chosen, name])
+        height = sum(row_height(spec, ROWS_MM[n][0] * scale) for n in [*chosen, name])
         if spec.dots(MIN_BAR_MM) + height <= room:
             chosen.append(name)
-    used = sum(row_height(spec, ROWS_MM[n][0]) for n in chosen)
-    bar_height = min(spec.dots(14.0), room - used)  # what is left: taller scans easier
+    used = sum(row_height(spec, ROWS_MM[n][0] * scale) for n in chosen)
+    bar_height = min(spec.dots(14.0 * scale), room - used)  # what is left: taller scans easier
     rows = tuple(n for n in ROWS_MM if n in chosen)
-    return LabelPlan(area, code, bar_height, font, number_row, rows)
+    return LabelPlan(area, code, bar_height, font, number_row, rows, scale)
 
 
 def smallest_size(spec: LabelSpec, ticket_no: str) -> tuple[int, int]:
@@ -194,8 +243,9 @@ def smallest_size(spec: LabelSpec, ticket_no: str) -> tuple[int, int]:
     def works(width: float, height: float) -> bool:
         return plan(replace(spec, width_mm=width, height_mm=height), ticket_no) is not None
 
-    width = next((w for w in range(20, 121) if works(w, 120)), 120)
-    height = next((h for h in range(15, 121) if works(120, h)), 120)
+    top_w, top_h = MAX_WIDTH_MM, MAX_HEIGHT_MM
+    width = next((w for w in range(MIN_WIDTH_MM, top_w + 1) if works(w, top_h)), top_w)
+    height = next((h for h in range(MIN_HEIGHT_MM, top_h + 1) if works(top_w, h)), top_h)
     return width, height
 
 
@@ -204,7 +254,9 @@ def check(spec: LabelSpec, ticket_no: str = REFERENCE_TICKET_NO) -> LabelPlan:
     small for a scannable barcode and the whole ticket number: the smallest that works
     is named). Nothing is drawn or saved before this passes."""
     if spec.dpi not in DPIS:
-        raise ValidationError("dpi", QT_TRANSLATE_NOOP("errors", "Label dpi: 203 or 300"))
+        raise ValidationError(
+            "dpi", QT_TRANSLATE_NOOP("errors", "Printer dpi: {dpis}"), dpis=dpi_choices()
+        )
     if not 0 <= spec.margin_mm <= MAX_MARGIN_MM:
         raise ValidationError(
             "margin",
@@ -274,14 +326,7 @@ def save_spec(
 ) -> LabelSpec:
     """Check (``check``: raises ValidationError, nothing saved) and save this PC's set-up.
     ``margin_mm`` None keeps the size's saved printable margin."""
-    try:
-        width, height = parse_size(size)
-    except ValueError:
-        raise ValidationError(
-            "size",
-            QT_TRANSLATE_NOOP("errors", "Label size {size}: use 62x29, 57x32 or WxH in mm"),
-            size=size,
-        ) from None
+    width, height = parse_size(size, int(dpi))
     spec = LabelSpec(width, height, int(dpi), float(offset_x_mm), float(offset_y_mm))
     if margin_mm is None:
         margin_mm = saved_spec(spec.size_text, spec.dpi).margin_mm
@@ -347,13 +392,13 @@ def paint_label(painter: QPainter, doc: Document, spec: LabelSpec) -> None:
     # Dates beside the barcode, right of its quiet zone, when they fit there whole.
     side_left = area.left() + code.width_dots
     side_width = area.right() + 1 - side_left
-    small = label_font(spec, SIDE_MM)
+    small = label_font(spec, SIDE_MM * layout.scale)
     received = doc.received_local.strftime("%m-%d")
     promised = doc.promised_local.strftime("%m-%d %H:%M") if doc.promised_local else "—"
     side = [label_text("In") + " " + received, label_text("Due") + " " + promised[:5]]
     if doc.promised_local:
         side.append(promised[6:])
-    side_row = row_height(spec, SIDE_MM)
+    side_row = row_height(spec, SIDE_MM * layout.scale)
     beside = side_width > 0 and all(fits(text, small, side_width) for text in side)
     beside = beside and len(side) * side_row <= layout.bar_height + layout.number_row
     if beside:
@@ -367,6 +412,7 @@ def paint_label(painter: QPainter, doc: Document, spec: LabelSpec) -> None:
     y = number_top + layout.number_row
     for name in layout.rows:
         size_mm, bold = ROWS_MM[name]
+        size_mm *= layout.scale
         font = label_font(spec, size_mm, bold)
         row = QRect(area.left(), y, area.width(), row_height(spec, size_mm))
         y += row.height()
@@ -406,12 +452,19 @@ def label_layout(spec: LabelSpec) -> QPageLayout:
     )
 
 
-def paint_on(device: QPagedPaintDevice | QImage, spec: LabelSpec, doc: Document | None) -> None:
-    """One label (or the calibration page when ``doc`` is None) on a printer, PDF or image.
-    Raises ValidationError before drawing anything if the label cannot be printed."""
+def paint_on(device: QPagedPaintDevice | QImage, spec: LabelSpec, doc: Document) -> None:
+    """One label on a printer, PDF or image. Raises ValidationError before drawing
+    anything if the label cannot be printed."""
+    check(spec, doc.ticket.ticket_no)
+    paint_with(device, spec, lambda painter: paint_label(painter, doc, spec))
+
+
+def paint_with(
+    device: QPagedPaintDevice | QImage, spec: LabelSpec, routine: Callable[[QPainter], None]
+) -> None:
+    """Run ``routine`` with a painter in label dots on a label-sized page of ``device``
+    (the label, or the calibration page: ``calibration`` calls this)."""
     ensure_gui_app()
-    if doc is not None:
-        check(spec, doc.ticket.ticket_no)
     if isinstance(device, QPagedPaintDevice):
         device.setPageLayout(label_layout(spec))
     painter = QPainter(device)
@@ -422,36 +475,36 @@ def paint_on(device: QPagedPaintDevice | QImage, spec: LabelSpec, doc: Document 
             # A printer's logical dpi may differ from the label's: draw in label dots.
             scale = device.logicalDpiX() / spec.dpi
             painter.scale(scale, scale)
-        if doc is None:
-            from counter_app.printing.calibration import paint_calibration
-
-            paint_calibration(painter, spec)
-        else:
-            paint_label(painter, doc, spec)
+        routine(painter)
     finally:
         painter.end()
 
 
-def to_image(spec: LabelSpec, doc: Document | None) -> QImage:
+def image_with(spec: LabelSpec, routine: Callable[[QPainter], None]) -> QImage:
     width, height = spec.size_dots
     img = QImage(width, height, QImage.Format.Format_RGB32)
     img.setDotsPerMeterX(round(spec.dpi / 0.0254))
     img.setDotsPerMeterY(round(spec.dpi / 0.0254))
     img.fill(QColor(255, 255, 255))
-    paint_on(img, spec, doc)
+    paint_with(img, spec, routine)
     return img
 
 
-def to_pdf(path: Path, spec: LabelSpec, doc: Document | None) -> None:
-    """The label (or calibration page) as a PDF of exactly the label's size, drawn at the
-    printer's dots. Raises ValidationError (nothing written) if it cannot be printed."""
+def to_image(spec: LabelSpec, doc: Document) -> QImage:
+    check(spec, doc.ticket.ticket_no)
+    return image_with(spec, lambda painter: paint_label(painter, doc, spec))
+
+
+def pdf_with(path: Path, spec: LabelSpec, title: str, routine: Callable[[QPainter], None]) -> None:
+    """A PDF of exactly the label's size, drawn by ``routine`` at the printer's dots."""
+    finished_pdf(
+        Path(path), label_layout(spec), spec.dpi, title, lambda w: paint_with(w, spec, routine)
+    )
+
+
+def to_pdf(path: Path, spec: LabelSpec, doc: Document) -> None:
+    """The label as a PDF of exactly the label's size, drawn at the printer's dots.
+    Raises ValidationError (nothing written) if it cannot be printed."""
     ensure_gui_app()
-    if doc is not None:
-        check(spec, doc.ticket.ticket_no)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(spec.dpi)
-    writer.setCreator("Service Counter")
-    writer.setTitle(doc.ticket.ticket_no if doc else "Calibration")
-    paint_on(writer, spec, doc)
-    del writer  # closes the file
-    finish_pdf(Path(path), spec.width_mm, spec.height_mm)
+    check(spec, doc.ticket.ticket_no)
+    pdf_with(path, spec, doc.ticket.ticket_no, lambda painter: paint_label(painter, doc, spec))

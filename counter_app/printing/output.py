@@ -5,22 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QPagedPaintDevice, QPageSize
+from PySide6.QtGui import QImage, QPagedPaintDevice
 
 from counter_app import i18n
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
-from counter_app.printing import barcode, html_docs, label
+from counter_app.printing import barcode, html_docs, label, receipt_printer
 from counter_app.printing.documents import Document, build
-from counter_app.printing.pdf_finish import finish_pdf
 from counter_app.printing.qt import ensure_gui_app
 from counter_app.printing.render import (
     A4,
+    Running,
     check_writable,
+    finished_pdf,
     fit_roll_length,
+    html_to_image,
     page_layout,
     paint_html,
-    pdf_writer,
 )
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
@@ -43,6 +44,14 @@ class Options:
     paper: str | None = None  # intake slip and receipt: a4 or 80mm (quote: always A4)
 
 
+def default_dpi(paper: str) -> int:
+    """The roll's thermal head as set on this PC (180 for Epson TM-class printers), or an
+    office printer's 300 dpi for A4."""
+    if paper == "80mm":
+        return receipt_printer.saved().dpi
+    return DEFAULT_DPI["a4"]
+
+
 def default_paper(kind: str) -> str:
     return {"intake": "80mm", "receipt": "80mm"}.get(kind, "a4")
 
@@ -57,16 +66,11 @@ def check_options(kind: str, options: Options) -> Options:
     if kind == "quote":
         paper = "a4"
     if options.size is not None:
-        try:
-            label.parse_size(options.size)
-        except ValueError:
-            raise ValidationError(
-                "size",
-                QT_TRANSLATE_NOOP("errors", "Label size {size}: use 62x29, 57x32 or WxH in mm"),
-                size=options.size,
-            ) from None
+        label.parse_size(options.size, options.dpi or 203)
     if options.dpi is not None and options.dpi not in label.DPIS:
-        raise ValidationError("dpi", QT_TRANSLATE_NOOP("errors", "Printer dpi: 203 or 300"))
+        raise ValidationError(
+            "dpi", QT_TRANSLATE_NOOP("errors", "Printer dpi: {dpis}"), dpis=label.dpi_choices()
+        )
     return Options(options.size, options.dpi, paper)
 
 
@@ -102,17 +106,44 @@ def paint_document(doc: Document, device: QPagedPaintDevice, options: Options) -
     else:
         layout = page_layout(*A4, A4_MARGIN_MM)
     device.setPageLayout(layout)
-    dpi = device.logicalDpiX()
-    module = barcode.min_module_dots(dpi)
-    height = round(8 * dpi / 25.4)
-    width = barcode.needed_dots(doc.ticket.ticket_no, module)
-    html_docs.set_barcode_size(round(width * 96 / dpi), round(height * 96 / dpi))
-    barcodes = {html_docs.BARCODE_RESOURCE: (doc.ticket.ticket_no, module, height)}
+    barcodes = barcodes_at(doc, device.logicalDpiX())
     html = html_of(doc, roll)
     point = 8.5 if roll else 10.0
     if roll:
         fit_roll_length(html, device, point, barcodes=barcodes)
-    return paint_html(html, device, point, barcodes=barcodes)
+        return paint_html(html, device, point, barcodes=barcodes)
+    return paint_html(html, device, point, barcodes=barcodes, running=running_lines(doc))
+
+
+def running_lines(doc: Document) -> Running:
+    """An A4 document's running head (shop, paper and ticket number, from page 2) and foot
+    (page N of M), so a loose second page still says whose it is."""
+    title = html_docs.title_of(doc.kind)
+
+    def lines(page: int, pages: int) -> tuple[str, str]:
+        head = f"{doc.shop.name} · {title} {doc.ticket.ticket_no}"
+        foot = html_docs.tr("Page {page} of {pages}").format(page=page, pages=pages)
+        return head, foot
+
+    return lines
+
+
+def barcodes_at(doc: Document, dpi: int) -> dict[str, tuple[str, int, int]]:
+    """The document's barcode on a printer of ``dpi``: whole dots, 8 mm tall."""
+    module = barcode.min_module_dots(dpi)
+    height = round(8 * dpi / 25.4)
+    width = barcode.needed_dots(doc.ticket.ticket_no, module)
+    html_docs.set_barcode_size(round(width * 96 / dpi), round(height * 96 / dpi))
+    return {html_docs.BARCODE_RESOURCE: (doc.ticket.ticket_no, module, height)}
+
+
+def roll_image(doc: Document, dpi: int, width_dots: int) -> QImage:
+    """A roll document (intake slip, receipt) as the raster a receipt printer of ``dpi``
+    prints across its ``width_dots`` head: the same HTML as the paper and the PDF."""
+    ensure_gui_app()
+    barcodes = barcodes_at(doc, dpi)
+    margin = round(0.5 * dpi / 25.4)
+    return html_to_image(html_of(doc, True), width_dots, dpi, 8.5, margin, barcodes)
 
 
 def write_pdf(
@@ -130,12 +161,12 @@ def write_pdf(
         label.to_pdf(Path(path), spec, doc)
         return doc
     check_writable(Path(path))
-    dpi = options.dpi or DEFAULT_DPI[options.paper or "a4"]
-    writer = pdf_writer(
-        Path(path), page_layout(*A4), resolution=dpi, title=f"{doc.ticket.ticket_no} {kind}"
+    dpi = options.dpi or default_dpi(options.paper or "a4")
+    finished_pdf(
+        Path(path),
+        page_layout(*A4),
+        dpi,
+        f"{doc.ticket.ticket_no} {kind}",
+        lambda writer: paint_document(doc, writer, options),
     )
-    paint_document(doc, writer, options)
-    size = writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
-    del writer  # closes the file
-    finish_pdf(Path(path), size.width(), size.height())
     return doc

@@ -3,14 +3,17 @@
 Qt rounds page boxes to whole points (62 mm -> 176 pt = 62.09 mm, 80 mm -> 80.08 mm) and
 draws downwards from the top of that rounded page. It also writes each font's ToUnicode map
 from the font's cmap, lowest code point first: Noto Sans CJK shares the glyphs of 手 心 大 文
-一 with the Kangxi radicals ⼿ ⼼ ⼤ ⽂ ⼀ (U+2F00...), so copied or searched text is wrong, and
-a Latin ligature copies as one character (ﬁ). Both are mended here as a PDF incremental
+长 门 黄 户 with the radicals ⼿ ⼼ ⼤ ⽂ ⻓ ⻔ ⻩ ⼾ (U+2E80...), and 胶 with 㬵 (Extension A),
+so copied or searched text is wrong, and a Latin ligature copies as one character (ﬁ).
+Which code points share a glyph is read from the very font the PDF names (its cmap, through
+QRawFont), not from a hand list: each shared glyph copies back as its CJK Unified Ideograph. Both are mended here as a PDF incremental
 update (new versions of the page and ToUnicode objects appended, nothing else rewritten), in
 a millisecond and without moving any ink: the page keeps the top edge Qt drew from.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -21,45 +24,110 @@ logger = logging.getLogger(__name__)
 
 POINTS_PER_MM = 72 / 25.4
 
-# Compatibility characters a font's cmap may list before the character that was printed:
-# CJK radicals (supplement and Kangxi), CJK compatibility ideographs, Latin ligatures.
-_COMPATIBILITY = (
+# Where a font's cmap may list a look-alike before the character that was printed: CJK
+# radicals (supplement and Kangxi), strokes, symbols, Extension A, the unified ideographs
+# themselves, compatibility ideographs and forms. Only glyphs shared with a unified
+# ideograph are mended. Ligatures (and radicals when the font cannot be read) by NFKC.
+_LOOK_ALIKE_BLOCKS = (
     (0x2E80, 0x2FDF),
+    (0x3000, 0x303F),
+    (0x31C0, 0x31EF),
+    (0x3200, 0x33FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
     (0xF900, 0xFAFF),
-    (0xFB00, 0xFB4F),
+    (0xFE30, 0xFE4F),
     (0x2F800, 0x2FA1F),
 )
+_NFKC_FALLBACK = ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0xFB00, 0xFB4F), (0x2F800, 0x2FA1F))
+_LIGATURES = ((0xFB00, 0xFB4F),)
 _CMAP_TOKEN = re.compile(rb"<([0-9A-Fa-f]*)>|\[|\]|\b(begin|end)(bfchar|bfrange)\b")
 _BOX = re.compile(rb"/(MediaBox|CropBox|TrimBox|BleedBox|ArtBox)\s*\[([^\]]*)\]")
 _TO_UNICODE = re.compile(rb"/ToUnicode\s+(\d+)\s+0\s+R")
+_BASE_FONT = re.compile(rb"/BaseFont\s*/([^\s/<>\[\]()]+)")
 
 
 class PdfFinishError(ValueError):
     """The file is not laid out like Qt's PDF writer lays it out."""
 
 
-def _is_compatibility(char: str) -> bool:
+def _in(char: str, blocks: tuple[tuple[int, int], ...]) -> bool:
     code = ord(char)
-    return any(low <= code <= high for low, high in _COMPATIBILITY)
+    return any(low <= code <= high for low, high in blocks)
 
 
-def printed_text(text: str) -> str:
-    """``text`` with compatibility look-alikes replaced by what they stand for."""
-    return "".join(
-        unicodedata.normalize("NFKC", ch) if _is_compatibility(ch) else ch for ch in text
+def _rank(code: int) -> tuple[int, int]:
+    """Which of the code points sharing a glyph was meant: a unified ideograph, then
+    Extension A, then the lowest code point (what Qt wrote: left as it is)."""
+    if 0x4E00 <= code <= 0x9FFF:
+        return (0, code)
+    return (1 if 0x3400 <= code <= 0x4DBF else 2, code)
+
+
+@functools.lru_cache(maxsize=16)
+def look_alikes(base_font: str) -> dict[str, str] | None:
+    """For the font a PDF names (``ABCDEF+NotoSansCJKsc-Regular``): every code point that
+    shares its glyph with a CJK ideograph -> that ideograph, read from the font's own cmap.
+    None when the font cannot be found or read here."""
+    from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
+
+    if QGuiApplication.instance() is None:
+        return None
+    name = base_font.split("+")[-1]
+    family_key = name.split("-")[0].lower()
+    family = next(
+        (f for f in QFontDatabase.families() if f.replace(" ", "").lower() == family_key), None
     )
+    if family is None:
+        return None
+    font = QFont()
+    font.setFamily(family)
+    raw = QRawFont.fromFont(font)
+    if not raw.isValid():
+        return None
+    codes = [c for low, high in _LOOK_ALIKE_BLOCKS for c in range(low, high + 1)]
+    bmp = [c for c in codes if c < 0x10000]
+    glyphs: dict[int, list[int]] = {}
+    for code, glyph in zip(bmp, raw.glyphIndexesForString("".join(map(chr, bmp))), strict=False):
+        if glyph:
+            glyphs.setdefault(glyph, []).append(code)
+    for code in codes[len(bmp) :]:
+        found = raw.glyphIndexesForString(chr(code))
+        if found and found[0]:
+            glyphs.setdefault(found[0], []).append(code)
+    table: dict[str, str] = {}
+    for shared in glyphs.values():
+        meant = min(shared, key=_rank)
+        if len(shared) > 1 and _rank(meant)[0] == 0:
+            table.update({chr(c): chr(meant) for c in shared if c != meant})
+    return table
 
 
-def _mend_hex(hex_text: bytes) -> bytes:
+def printed_text(text: str, base_font: str = "") -> str:
+    """``text`` with look-alikes replaced by what they stand for (as read from
+    ``base_font``'s cmap; without it, by NFKC) and ligatures spelt out."""
+    table = look_alikes(base_font) if base_font else None
+    out = []
+    for ch in text:
+        if table is not None and ch in table:
+            out.append(table[ch])
+        elif _in(ch, _LIGATURES if table is not None else _NFKC_FALLBACK):
+            out.append(unicodedata.normalize("NFKC", ch))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _mend_hex(hex_text: bytes, base_font: str) -> bytes:
     try:
         text = bytes.fromhex(hex_text.decode()).decode("utf-16-be")
     except (ValueError, UnicodeDecodeError):
         return hex_text
-    mended = printed_text(text)
+    mended = printed_text(text, base_font)
     return hex_text if mended == text else mended.encode("utf-16-be").hex().upper().encode()
 
 
-def mend_to_unicode(cmap: bytes) -> bytes:
+def mend_to_unicode(cmap: bytes, base_font: str = "") -> bytes:
     """A ToUnicode CMap whose destinations are the printed characters: only destinations
     change (bfchar pairs, single-code bfranges, bfrange arrays), never the glyph codes."""
     out = bytearray()
@@ -87,7 +155,7 @@ def mend_to_unicode(cmap: bytes) -> bytes:
             or (section == b"bfrange" and len(operands) == 2 and operands[0] == operands[1])
         )
         if is_destination:
-            out += cmap[last : match.start(1)] + _mend_hex(match.group(1))
+            out += cmap[last : match.start(1)] + _mend_hex(match.group(1), base_font)
             last = match.end(1)
         if not in_array:
             operands.append(match.group(1))
@@ -175,7 +243,7 @@ def _finished(data: bytes, width_mm: float, height_mm: float) -> bytes | None:
     pdf = _Pdf(data)
     width, height = width_mm * POINTS_PER_MM, height_mm * POINTS_PER_MM
     updates: dict[int, bytes] = {}
-    maps: set[int] = set()
+    maps: dict[int, str] = {}
     for number in pdf.offsets:
         text = pdf.object_text(number)
         if re.search(rb"/Type\s*/Page\b(?!s)", text):
@@ -184,13 +252,15 @@ def _finished(data: bytes, width_mm: float, height_mm: float) -> bytes | None:
                 lambda m: b"/" + m.group(1) + b" " + _box(m.group(2), width, height), body
             )
             updates[number] = b"%d 0 obj" % number + body + b"endobj\n"
-        maps.update(int(n) for n in _TO_UNICODE.findall(text))
-    for number in sorted(maps):
+        base = _BASE_FONT.search(text)
+        for found in _TO_UNICODE.findall(text):
+            maps[int(found)] = base.group(1).decode("latin-1") if base else ""
+    for number, base_font in sorted(maps.items()):
         found = pdf.stream(number)
         if found is None:
             continue
         cmap = found[1]
-        mended = mend_to_unicode(cmap)
+        mended = mend_to_unicode(cmap, base_font)
         if mended != cmap:
             updates[number] = (
                 b"%d 0 obj\n<< /Length %d >>\nstream\n" % (number, len(mended))

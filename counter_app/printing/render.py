@@ -6,10 +6,14 @@ Preview (QPrintPreviewDialog's QPrinter), a real printer and PDF files all go th
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QImage,
     QPagedPaintDevice,
@@ -116,10 +120,13 @@ def paint_html(
     point_size: float = 10.0,
     resources: dict[str, QImage] | None = None,
     barcodes: Barcodes | None = None,
+    running: Running | None = None,
 ) -> int:
     """Lay ``html`` out on the device's page (its layout must be set) and paint every page.
     ``resources`` are images the HTML names in <img src>; ``barcodes`` are <img src> names
-    drawn as Code 128 on the device's dots. Returns the number of pages."""
+    drawn as Code 128 on the device's dots. A document of more than one page gets
+    ``running(page, pages)``'s (head, foot) in the page's top and bottom margins (the head
+    from page 2: page 1 has the document's own header). Returns the number of pages."""
     ensure_gui_app()
     layout = device.pageLayout()
     dpi = device.logicalDpiX()
@@ -132,6 +139,8 @@ def paint_html(
         for page in range(pages):
             if page:
                 device.newPage()
+            if running is not None and pages > 1:
+                _running_lines(painter, device, running(page + 1, pages), page > 0)
             painter.save()
             painter.translate(0, -page * paint_rect.height())
             document.drawContents(
@@ -142,6 +151,66 @@ def paint_html(
     finally:
         painter.end()
     return pages
+
+
+def html_to_image(
+    html: str,
+    width_dots: int,
+    dpi: int,
+    point_size: float = 10.0,
+    margin_dots: int = 0,
+    barcodes: Barcodes | None = None,
+) -> QImage:
+    """``html`` laid out ``width_dots`` wide on a printer of ``dpi`` (points are points on
+    paper) as one black-on-white image as long as its content: a raster for a receipt
+    printer. Glyphs are drawn without anti-aliasing (the head prints black or nothing)."""
+    ensure_gui_app()
+    per_metre = round(dpi / 0.0254)
+    probe = QImage(8, 8, QImage.Format.Format_RGB32)
+    probe.setDotsPerMeterX(per_metre)
+    probe.setDotsPerMeterY(per_metre)
+    document = _document(html, point_size, None, probe, barcodes)
+    document.setTextWidth(width_dots - 2 * margin_dots)
+    height = math.ceil(document.size().height()) + 2 * margin_dots
+    image = QImage(width_dots, height, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(per_metre)
+    image.setDotsPerMeterY(per_metre)
+    image.fill(0xFFFFFFFF)
+    document.documentLayout().setPaintDevice(image)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, False)
+        painter.translate(margin_dots, margin_dots)
+        document.drawContents(painter)
+    finally:
+        painter.end()
+    return image
+
+
+Running = Callable[[int, int], tuple[str, str]]  # (page, pages) -> (head, foot)
+RUNNING_MM = 4.0  # the band inside the page margin a running head or foot is drawn in
+
+
+def _running_lines(
+    painter: QPainter, device: QPagedPaintDevice, lines: tuple[str, str], with_head: bool
+) -> None:
+    """The running head (just above the text area) and foot (just below it), in the page
+    margin and inside the printable area (a margin is at least RUNNING_MM + 1 mm)."""
+    layout = device.pageLayout()
+    dpi = device.logicalDpiX()
+    rect = layout.paintRectPixels(dpi)
+    band = RUNNING_MM * dpi / 25.4
+    head, foot = lines
+    painter.save()
+    painter.setFont(document_font(7.5))
+    painter.setPen(QColor(0, 0, 0))
+    align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    if with_head and head:
+        painter.drawText(QRectF(0, -band, rect.width(), band), int(align), head)
+    if foot:
+        painter.drawText(QRectF(0, rect.height(), rect.width(), band), int(align), foot)
+    painter.restore()
 
 
 def pdf_writer(
@@ -167,6 +236,30 @@ def check_writable(path: Path) -> None:
         path.unlink()
 
 
+def finished_pdf(
+    path: Path,
+    layout: QPageLayout,
+    resolution: int,
+    title: str,
+    paint: Callable[[QPdfWriter], object],
+) -> None:
+    """The one way every document becomes a PDF file: ``paint`` draws on a writer at
+    ``resolution`` dpi, then the file is finished (``pdf_finish``: the exact paper size of
+    the writer's last page layout, text that copies as printed)."""
+    ensure_gui_app()
+    writer = pdf_writer(Path(path), layout, resolution=resolution, title=title)
+    paint(writer)
+    size = writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
+    del writer  # closes the file
+    finish_pdf(Path(path), size.width(), size.height())
+
+
+def nowrap(text: str) -> str:
+    """``text`` escaped for HTML and kept on one line (a time span, a phone number): Qt's
+    table layout breaks at a plain space even inside <nobr>, so spaces are non-breaking."""
+    return f"<nobr>{escape(text).replace(' ', '&nbsp;')}</nobr>"
+
+
 def html_to_pdf(
     html: str,
     path: Path,
@@ -183,11 +276,13 @@ def html_to_pdf(
     printed (``pdf_finish``); raises OSError if the file cannot be written."""
     ensure_gui_app()
     check_writable(Path(path))
-    writer = pdf_writer(Path(path), layout, resolution=resolution, title=title)
-    if roll:
-        fit_roll_length(html, writer, point_size, resources, barcodes)
-    pages = paint_html(html, writer, point_size, resources, barcodes)
-    size = writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
-    del writer  # closes the file
-    finish_pdf(Path(path), size.width(), size.height())
+    pages = 0
+
+    def paint(writer: QPdfWriter) -> None:
+        nonlocal pages
+        if roll:
+            fit_roll_length(html, writer, point_size, resources, barcodes)
+        pages = paint_html(html, writer, point_size, resources, barcodes)
+
+    finished_pdf(Path(path), layout, resolution, title, paint)
     return pages

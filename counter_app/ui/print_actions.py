@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from counter_app import i18n
 from counter_app.db import Database
-from counter_app.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
-from counter_app.printing import label, output
+from counter_app.errors import ServiceError, ValidationError
+from counter_app.printing import calibration, escpos, label, output, receipt_printer
 from counter_app.printing.documents import Document, build
 from counter_app.services.base.dto import Actor
 from counter_app.ui.operations import run_task, show_error
@@ -55,6 +55,18 @@ def _document(
     return doc
 
 
+def _print_refused(parent: QWidget | None) -> Callable[[BaseException], None]:
+    """How printing says it could not: a message box with the reason in one line."""
+
+    def refused(exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
+            QMessageBox.warning(parent, tr("Print"), i18n.error_text(exc))
+        else:
+            show_error(parent, exc)
+
+    return refused
+
+
 def _with_document(
     parent: QWidget | None,
     db: Database,
@@ -66,11 +78,7 @@ def _with_document(
     """Build the document in the background (the pointer shows it is busy), then ``then``
     on the UI thread; a refusal is said in a message box."""
 
-    def refused(exc: BaseException) -> None:
-        if isinstance(exc, ServiceError):
-            QMessageBox.warning(parent, tr("Print"), i18n.error_text(exc))
-        else:
-            show_error(parent, exc)
+    refused = _print_refused(parent)
 
     run_task(
         parent,
@@ -125,7 +133,11 @@ def print_dialog(
     parent: QWidget | None, db: Database, actor: Actor, kind: str, ticket_no: str
 ) -> bool:
     """The system print dialog; the chosen printer is remembered for this kind of document.
-    The document is read in the background first. Returns whether printing was started."""
+    The document is read in the background first. Returns whether printing was started.
+    An intake slip or receipt goes straight to this PC's ESC/POS receipt printer when one
+    is set (no dialog: the counter's own printer)."""
+    if kind in ("intake", "receipt") and receipt_printer.saved().target is not None:
+        return _print_raw(parent, db, actor, kind, ticket_no)
     if not QPrinterInfo.availablePrinterNames():
         QMessageBox.information(
             parent,
@@ -146,6 +158,29 @@ def print_dialog(
         output.paint_document(doc, printer, _options(kind))
 
     _with_document(parent, db, actor, kind, ticket_no, ask)
+    return True
+
+
+def _print_raw(
+    parent: QWidget | None, db: Database, actor: Actor, kind: str, ticket_no: str
+) -> bool:
+    """Send the slip or receipt to the ESC/POS printer in the background; a printer that
+    is off or out of paper is said in one line."""
+
+    refused = _print_refused(parent)
+
+    run_task(
+        parent,
+        escpos.print_document,
+        db,
+        actor,
+        kind,
+        ticket_no,
+        None,
+        None,
+        on_error=refused,
+        busy=True,
+    )
     return True
 
 
@@ -270,22 +305,15 @@ class LabelCalibrationDialog(QDialog):
     def _millimetres(value: float, low: float, high: float = label.MAX_OFFSET_MM) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
         box.setRange(low, high)
-        box.setSingleStep(0.5)
-        box.setDecimals(1)
+        box.setSingleStep(0.25)
+        box.setDecimals(2)  # offsets as measured: -1.25 mm, not rounded to -1.2
         box.setValue(value)
         return box
 
     def spec(self) -> label.LabelSpec:
         """The set-up in the dialog, checked (raises ValidationError)."""
         size = self.size_box.currentText().strip()
-        try:
-            width, height = label.parse_size(size)
-        except ValueError:
-            raise ValidationError(
-                "size",
-                QT_TRANSLATE_NOOP("errors", "Label size {size}: use 62x29, 57x32 or WxH in mm"),
-                size=size,
-            ) from None
+        width, height = label.parse_size(size, int(self.dpi_box.currentText()))
         spec = label.LabelSpec(
             width,
             height,
@@ -331,8 +359,8 @@ class LabelCalibrationDialog(QDialog):
         if not QPrinterInfo.availablePrinterNames():
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), "calibration.pdf")
             if name:
-                label.to_pdf(Path(name), spec, None)
+                calibration.to_pdf(Path(name), spec)
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            label.paint_on(printer, spec, None)
+            calibration.paint_on(printer, spec)

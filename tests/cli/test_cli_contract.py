@@ -185,7 +185,7 @@ def test_each_command_imports_only_the_modules_that_make_it():
     module that adds to a subcommand, or that subcommand would lose options."""
     from counter_app.cli import COMMAND_MODULES, COMMANDS, command_table, parser_for
 
-    assert COMMANDS == command_table()
+    assert command_table() == COMMANDS
     assert set(COMMAND_MODULES) == {m for modules in COMMANDS.values() for m in modules}
     for command in COMMANDS:
         actions = parser_for([command])._subparsers._group_actions[0]  # type: ignore[union-attr]

@@ -220,6 +220,7 @@ def test_chinese_shop_prints_chinese_documents(db, staff, collected, tmp_path):
     finally:
         i18n.install("en")
     text = pdf_text(path)
-    for words in ("收据", "合计", "微信支付", "现金", "找零", "维修保修期至", "张伟"):
+    # The repair warranty's end once, in the hand-over's "covered until" (保修至 … 本店维修).
+    for words in ("收据", "合计", "微信支付", "现金", "找零", "保修至", "本店维修", "张伟"):
         assert words in text
     assert "450.00" in text and "138****5678" in text

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from counter_app.errors import ValidationError
-from counter_app.printing import label
+from counter_app.printing import calibration, label
 from counter_app.printing.documents import build
 from tests.printing.raster import measure, pdf_text, rasterise
 from tests.services.helpers import take_in
@@ -38,8 +38,9 @@ def test_the_narrowest_label_that_scans_is_45_mm_and_44_is_refused(dpi):
 
 def test_an_offset_shrinks_what_fits_and_the_message_says_how_much(db, staff):
     with pytest.raises(ValidationError) as refused:
-        label.check(label.LabelSpec(45, 20, 300, offset_x_mm=0.5))
+        label.check(label.LabelSpec(45, 20, 300, offset_x_mm=2.0))
     assert "the smallest that works is 46×15 mm" in refused.value.message
+    label.check(label.LabelSpec(45, 20, 300, offset_x_mm=-1.5))  # within the margin: fits
     with pytest.raises(ValidationError) as too_far:
         label.check(label.LabelSpec(62, 29, 203, offset_y_mm=-5.5))
     assert too_far.value.field == "dy"
@@ -86,34 +87,59 @@ def test_cli_shows_and_sets_this_pcs_calibration_within_bounds(cli):
     again = cli("print", "calibration", "--show", "--json").json()
     assert (again["size"], again["offset_x_mm"], again["offset_y_mm"]) == ("57x32", 1.5, -1.0)
     assert "offset right +1.5 mm, down -1.0 mm" in cli("print", "calibration", "--show").stdout
+    left = cli("print", "calibrate", "--dx", "-1.25", "--dy", "-0.5")
+    assert "offset right -1.25 mm, down -0.5 mm" in left.stdout  # as set, not "-1.2"
 
 
-@pytest.mark.parametrize(("dx", "dy"), [(1.5, -1.0), (-2.0, 1.5)])
+@pytest.mark.parametrize(("dx", "dy"), [(1.5, -1.0), (-1.0, 1.5)])
 def test_offsets_move_the_label_but_never_its_ink_out_of_the_printable_area(
     db, staff, tmp_path, dx, dy
 ):
     doc = build(db, staff.clerk, "label", take_in(db, staff.clerk))
     plain, moved = tmp_path / "plain.pdf", tmp_path / "moved.pdf"
+    spec = label.LabelSpec(62, 29, 203, offset_x_mm=dx, offset_y_mm=dy)
     label.to_pdf(plain, label.LabelSpec(62, 29, 203), doc)
-    label.to_pdf(moved, label.LabelSpec(62, 29, 203, offset_x_mm=dx, offset_y_mm=dy), doc)
+    label.to_pdf(moved, spec, doc)
     before, after = rasterise(plain, 203), rasterise(moved, 203)
+    # Where the calibrated printer puts the ink (it prints -offset away from where it is
+    # told): inside the label's printable area; and nothing is drawn off the page.
     left, top, right, bottom = after.ink_box()
-    edge = label.LabelSpec().printable()
-    assert left >= edge.left() and top >= edge.top()
-    assert right <= edge.right() and bottom <= edge.bottom()
+    ox, oy = spec.offset_dots
+    edge = spec.printable()
+    assert left - ox >= edge.left() and top - oy >= edge.top()
+    assert right - ox <= edge.right() and bottom - oy <= edge.bottom()
+    assert left >= 0 and top >= 0 and right < after.width and bottom < after.height
     [code_before], [code_after] = before.barcodes(), after.barcodes()
     shift_x = code_after.position.top_left.x - code_before.position.top_left.x
     shift_y = code_after.position.top_left.y - code_before.position.top_left.y
-    # The label moves with the offset where there is room; where the offset would push it
-    # over the printable edge, the label is drawn that much further in instead.
-    assert shift_x == (label.LabelSpec().dots(dx) if dx > 0 else 0)
-    assert shift_y == (label.LabelSpec().dots(dy) if dy > 0 else 0)
+    assert (shift_x, shift_y) == (spec.dots(dx), spec.dots(dy))
+
+
+@pytest.mark.parametrize("dpi", [203, 300])
+@pytest.mark.parametrize("dx", [-0.5, -1.25, -5.0])
+def test_a_negative_offset_moves_the_barcode_left_by_its_dots(db, staff, tmp_path, dpi, dx):
+    doc = build(db, staff.clerk, "label", take_in(db, staff.clerk))
+    plain, moved = tmp_path / "plain.pdf", tmp_path / "moved.pdf"
+    spec = label.LabelSpec(62, 29, dpi, offset_x_mm=dx, offset_y_mm=dx)
+    label.to_pdf(plain, label.LabelSpec(62, 29, dpi), doc)
+    label.to_pdf(moved, spec, doc)
+    before, after = rasterise(plain, dpi), rasterise(moved, dpi)
+    [code_before], [code_after] = before.barcodes(), after.barcodes()
+    assert code_after.text == code_before.text == doc.ticket.ticket_no
+    shift_x = code_after.position.top_left.x - code_before.position.top_left.x
+    shift_y = code_after.position.top_left.y - code_before.position.top_left.y
+    # Exactly the offset's dots; -5 mm is more than the 1.5 mm margin: the label is then
+    # drawn from the page's very edge, the furthest a printer can be told to go.
+    edge = spec.printable()
+    assert shift_x == (spec.dots(dx) if dx > -1.5 else -edge.left())
+    assert shift_y == (spec.dots(dx) if dx > -1.5 else -edge.top())
+    assert shift_x < 0 and shift_y < 0
 
 
 def test_calibration_page_is_numbered_from_the_printable_edge_and_explains_itself(tmp_path):
     path = tmp_path / "calibration.pdf"
     spec = label.LabelSpec(57, 32, 300, offset_x_mm=0.5)
-    label.to_pdf(path, spec, None)
+    calibration.to_pdf(path, spec)
     text = pdf_text(path)
     top_ruler = pdf_text(path, (0, 0, 57, 5.5))
     assert top_ruler == "0 5 10 15 20 25 30 35 40 45 50"  # mm from the printable edge
@@ -141,6 +167,8 @@ def test_label_settings_dialog_says_why_before_saving(qtbot):
     assert not dialog.problem.isHidden() and not dialog.save_button.isEnabled()
     assert "smallest that works is 45×15 mm" in dialog.problem.text()
     dialog.size_box.setCurrentText("57x32")
+    dialog.x_box.setValue(-1.25)
+    assert dialog.x_box.value() == -1.25  # as measured, not rounded to a tenth
     dialog.x_box.setValue(1.0)
     assert dialog.problem.isHidden() and dialog.save_button.isEnabled()
     dialog.save()
@@ -155,11 +183,11 @@ def test_labels_and_calibration_page_speak_the_shops_language(db, staff, tmp_pat
     try:
         i18n.install("zh_CN")
         label.to_pdf(tmp_path / "label.pdf", label.LabelSpec(62, 29, 203), doc)
-        label.to_pdf(tmp_path / "calibration.pdf", label.LabelSpec(62, 29, 203), None)
+        calibration.to_pdf(tmp_path / "calibration.pdf", label.LabelSpec(62, 29, 203))
     finally:
         i18n.install("en")
     text = pdf_text(tmp_path / "label.pdf")
     assert f"收 {doc.received_local:%m-%d}" in text and "陳大文" in text
-    calibration = pdf_text(tmp_path / "calibration.pdf")
-    assert "校准" in calibration and "向右偏移 = 1.5 − 左边距" in calibration
-    assert "Calibration" not in calibration and "Offset" not in calibration
+    page = pdf_text(tmp_path / "calibration.pdf")
+    assert "校准" in page and "向右偏移 = 1.5 − 左边距" in page
+    assert "Calibration" not in page and "Offset" not in page

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from counter_app.printing import label, report_doc
+from counter_app.printing import calibration, label, report_doc
 from counter_app.printing.output import PRINTABLE_MARGIN_MM, ROLL_WIDTH_MM, Options
 from counter_app.printing.output import write_pdf as write_document
 from counter_app.services.money import payments
@@ -56,7 +56,7 @@ def paid_ticket(db, staff):
 def _write(db, staff, kind: str, no: str, options: Options, dpi: int, path: Path) -> None:
     if kind == "calibration":
         spec = label.LabelSpec(*label.parse_size(options.size or "62x29"), dpi)
-        label.to_pdf(path, spec, None)
+        calibration.to_pdf(path, spec)
     elif kind == "daily":
         report_doc.write_pdf(reports.daily(db, staff.manager), path)
     elif kind == "monthly":

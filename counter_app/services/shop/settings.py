@@ -214,22 +214,33 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "intake_terms",
         str,
-        "Please back up your data. We are not responsible for data loss. Devices not "
-        "collected within 90 days may be disposed of.",
+        # The defaults of printed words are marked for translation: documents print them
+        # in the shop's language until the shop edits them (printing/documents.py).
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Please back up your data. We are not responsible for data loss. Devices not "
+            "collected within 90 days may be disposed of.",
+        ),
         QT_TRANSLATE_NOOP("settings", "Terms printed on the intake slip"),
     ),
     SettingSpec(
         "receipt_terms",
         str,
-        "Repairs are under warranty for the period stated; damage by drops, liquid or "
-        "unauthorised opening is not covered.",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Repairs are under warranty for the period stated; damage by drops, liquid or "
+            "unauthorised opening is not covered.",
+        ),
         QT_TRANSLATE_NOOP("settings", "Terms printed on the receipt"),
     ),
     SettingSpec(
         "care_instructions",
         str,
-        "Keep the device dry; avoid drops and heat; use the original charger; bring the "
-        "receipt for any warranty claim.",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Keep the device dry; avoid drops and heat; use the original charger; bring the "
+            "receipt for any warranty claim.",
+        ),
         QT_TRANSLATE_NOOP("settings", "Care instructions printed on the hand-over receipt"),
     ),
     SettingSpec(

@@ -813,12 +813,25 @@ class TicketPage(QWidget):
         amount = self.pay_amount.text()
         method = self.pay_method.currentData()
         tendered = self.pay_tendered.text().strip() or None
-        self._do(
-            lambda v: payment_service.pay(
-                self.db, self.actor, no, amount, method, tendered=tendered, expected_version=v
-            ),
-            on_success=self.pay_tendered.clear,
-        )
+        drawer: list[str] = []  # the one line to show if the cash drawer did not open
+
+        def take(version: int) -> None:
+            from counter_app.printing import escpos
+
+            payment_service.pay(
+                self.db, self.actor, no, amount, method, tendered=tendered, expected_version=version
+            )
+            # Committed: the drawer opens after, and a printer failure never undoes it.
+            problem = escpos.drawer_after_cash(method)
+            if problem:
+                drawer.append(problem)
+
+        def taken() -> None:
+            self.pay_tendered.clear()
+            if drawer:
+                self.show_message(drawer[0])
+
+        self._do(take, on_success=taken)
 
     def show_change(self) -> None:
         """The change to hand back, shown before the cash is taken."""
