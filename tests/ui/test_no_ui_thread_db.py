@@ -72,7 +72,7 @@ def test_the_guard_sees_a_widget_query_on_the_gui_thread_not_one_in_the_backgrou
     assert guard.calls == [] and model.rowCount() == 1
     model.reload()  # the same read on the GUI thread: seen, with where it came from
     assert len(guard.calls) == 2
-    assert guard.calls[0].startswith("Database.lookup() from tickets.py")
+    assert guard.calls[0].startswith("Database.lookup() from jobs.py")
     assert "job_board.py" in guard.calls[0] and "reload" in guard.calls[0]
     assert guard.calls[1].startswith("engine.connect()")
 
