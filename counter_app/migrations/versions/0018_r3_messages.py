@@ -22,9 +22,7 @@ depends_on = None
 def upgrade() -> None:
     # Plain ADD COLUMN on both engines: a SQLite batch rebuild would drop tables that other
     # rows refer to.
-    op.add_column(
-        "customers", sa.Column("address", sa.Text(), nullable=False, server_default="")
-    )
+    op.add_column("customers", sa.Column("address", sa.Text(), nullable=False, server_default=""))
     op.add_column("appointments", sa.Column("outcome", sa.String(length=10), nullable=True))
     fk = "fk_appointments_consultation_id_consultations"
     if op.get_bind().dialect.name == "sqlite":
@@ -72,7 +70,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["ticket_id"], ["tickets.id"], name=op.f("fk_loaners_ticket_id_tickets")
         ),
-        sa.ForeignKeyConstraint(["out_by_id"], ["users.id"], name=op.f("fk_loaners_out_by_id_users")),
+        sa.ForeignKeyConstraint(
+            ["out_by_id"], ["users.id"], name=op.f("fk_loaners_out_by_id_users")
+        ),
         sa.ForeignKeyConstraint(
             ["back_by_id"], ["users.id"], name=op.f("fk_loaners_back_by_id_users")
         ),
@@ -92,7 +92,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("created_by_id", sa.Integer(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["part_id"], ["parts.id"], name=op.f("fk_part_claims_part_id_parts")),
+        sa.ForeignKeyConstraint(
+            ["part_id"], ["parts.id"], name=op.f("fk_part_claims_part_id_parts")
+        ),
         sa.ForeignKeyConstraint(
             ["ticket_id"], ["tickets.id"], name=op.f("fk_part_claims_ticket_id_tickets")
         ),
