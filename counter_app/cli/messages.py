@@ -52,7 +52,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def cmd_preview(ctx: Context) -> int:
-    from counter_app.services.aftercare import messages
+    from counter_app.services.outreach import messages
 
     text = messages.preview(ctx.db, ctx.actor, ctx.args.ticket_no, ctx.args.kind)
     emit(ctx, text, text.text)
@@ -60,7 +60,7 @@ def cmd_preview(ctx: Context) -> int:
 
 
 def cmd_send(ctx: Context) -> int:
-    from counter_app.services.aftercare import messages
+    from counter_app.services.outreach import messages
 
     record = messages.send(ctx.db, ctx.actor, ctx.args.ticket_no, ctx.args.kind)
     emit(ctx, record, f"{record.kind} message for {record.ticket_no}: {record.outcome}")
@@ -71,7 +71,7 @@ def cmd_send(ctx: Context) -> int:
 
 
 def cmd_log(ctx: Context) -> int:
-    from counter_app.services.aftercare import messages
+    from counter_app.services.outreach import messages
     from counter_app.services.stores import chain as stores
     from counter_app.timeutil import to_local
 
@@ -94,7 +94,7 @@ def cmd_log(ctx: Context) -> int:
 
 
 def cmd_maintenance_due(ctx: Context) -> int:
-    from counter_app.services.aftercare import maintenance
+    from counter_app.services.outreach import maintenance
 
     rows = maintenance.due(ctx.db, ctx.actor)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from counter_app.errors import NotAllowed, ValidationError
-from counter_app.services.aftercare import messages
+from counter_app.services.outreach import messages
 from counter_app.services.people import customers
 from counter_app.services.shop import settings
 from counter_app.services.tickets import jobs
