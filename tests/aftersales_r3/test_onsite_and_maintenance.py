@@ -16,8 +16,8 @@ from sqlalchemy import update
 
 from counter_app.models import Ticket
 from counter_app.services.aftercare import consultations
-from counter_app.services.outreach import maintenance
 from counter_app.services.appointments import booking
+from counter_app.services.outreach import maintenance
 from counter_app.services.people import customers
 from counter_app.services.shop import settings
 from counter_app.services.tickets import jobs
