@@ -62,6 +62,11 @@ def test_loaner_cli(db, staff, db_path, capsys):
     assert snapshot(db_path) == before
     listed = run_main(capsys, "loaner", "list", no, "--json", *base)
     assert [r["imei"] for r in json.loads(listed.out)["loaners"]] == [IMEI_2]
+    shown = run_main(capsys, "ticket", "show", no, "--json", *base)
+    assert [r["imei"] for r in json.loads(shown.out)["loaners"]] == [IMEI_2]
+    report = run_main(capsys, "report", "daily", "--json", *base)
+    assert report.code == 0, report.err
+    assert [r["ticket_no"] for r in json.loads(report.out)["loaners"]["out"]] == [no]
     assert run_main(capsys, "loaner", "back", no, *base).code == 0
 
 

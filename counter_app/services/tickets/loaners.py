@@ -129,16 +129,21 @@ def of_ticket(db: Database, ticket_no: str) -> list[LoanerInfo]:
         return [_info(r, ticket.ticket_no) for r in rows]
 
 
-def of_day(session: Session, day: date, tz_name: str) -> dict[str, list[LoanerInfo]]:
-    """A local business day's loaners for the daily report: lent that day, given back that
-    day, and every one still out at the end of the day."""
+def of_day(
+    session: Session, day: date, tz_name: str, store_id: int | None = None
+) -> dict[str, list[LoanerInfo]]:
+    """A local business day's loaners for the daily report (one store's tickets, or all):
+    lent that day, given back that day, and every one still out at the end of the day."""
     start, end = local_day_bounds(day, tz_name)
-    rows = session.execute(
+    query = (
         select(Loaner, Ticket.ticket_no)
         .join(Ticket, Ticket.id == Loaner.ticket_id)
         .where(Loaner.out_at < end, or_(Loaner.back_at.is_(None), Loaner.back_at >= start))
         .order_by(Loaner.out_at, Loaner.id)
-    ).all()
+    )
+    if store_id is not None:
+        query = query.where(Ticket.store_id == store_id)
+    rows = session.execute(query).all()
     lent = [_info(r, no) for r, no in rows if r.out_at >= start]
     back = [_info(r, no) for r, no in rows if r.back_at is not None and start <= r.back_at < end]
     still_out = [_info(r, no) for r, no in rows if r.back_at is None or r.back_at >= end]
