@@ -1,4 +1,4 @@
-"""Dialogs of the schedule: book an appointment, record a finished visit."""
+"""Dialogs of the schedule: book an appointment, move it, record a finished visit."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -27,6 +28,7 @@ from counter_app.services.appointments import booking as appointments
 from counter_app.services.appointments.booking import AppointmentData, AppointmentInfo, VisitReport
 from counter_app.services.base.dto import Actor
 from counter_app.services.people import customers as customer_service
+from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import utcnow, zone
 from counter_app.ui import format as fmt
 from counter_app.ui.dialog_title import fit_title
@@ -187,11 +189,21 @@ class DoneDialog(_ServiceDialog):
         for method in PAYMENT_METHODS:
             self.method.addItem(fmt.payment_method_text(method), method)
         self.signed_by = QLineEdit(info.customer_name)
+        self.not_fixed = QCheckBox(
+            self.tr("Could not fix it on site (the job goes on on its ticket)"),
+            objectName="not_fixed",
+        )
+        self.exclusion = QComboBox(objectName="exclusion")
+        self.exclusion.addItem(self.tr("(none: warranty applies if covered)"), "")
+        for kind in warranty.EXCLUSIONS:
+            self.exclusion.addItem(warranty.exclusion_text(kind, QCoreApplication.translate), kind)
         self.form.addRow(self.tr("Work done"), self.note)
         if info.kind == "onsite":
+            self.form.addRow(self.not_fixed)
             self.form.addRow(self.tr("Parts used"), self.parts)
             self.form.addRow(self.tr("Paid on site"), self.paid)
             self.form.addRow(self.tr("Method"), self.method)
+            self.form.addRow(self.tr("Warranty exclusion"), self.exclusion)
         self.form.addRow(self.tr("Signed by"), self.signed_by)
         self.finish_layout()
 
@@ -212,8 +224,56 @@ class DoneDialog(_ServiceDialog):
             method=self.method.currentData() if paid else "",
             signed_by=self.signed_by.text(),
             parts=self.parts_used(),
+            fixed=not self.not_fixed.isChecked(),
+            exclusion=self.exclusion.currentData() or "",
         )
 
     def request(self) -> Callable[[], AppointmentInfo]:
         db, actor, appointment_id, report = self.db, self.actor, self.info.id, self.report()
         return lambda: appointments.done(db, actor, appointment_id, report)
+
+
+class RescheduleDialog(_ServiceDialog):
+    """Move a booking to another slot; a slot after the day the visit is due by is said."""
+
+    def __init__(
+        self, db: Database, actor: Actor, info: AppointmentInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(db, actor, parent)
+        self.info = info
+        self.setWindowTitle(self.tr("Reschedule appointment {id}").format(id=info.id))
+        fit_title(self)
+        self.time_zone = fmt.time_zone()
+        self.at = QDateTimeEdit(objectName="new_time")
+        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at.setCalendarPopup(True)
+        starts = fmt.local_datetime(info.starts_at)
+        assert starts is not None
+        self.at.setDateTime(QDateTime(starts.date(), starts.time()))
+        self.reason = QLineEdit(objectName="reason")
+        self.past_due = QLabel(objectName="past_due")
+        self.past_due.setWordWrap(True)
+        self.past_due.setStyleSheet("color: #e65100;")
+        self.form.addRow(self.tr("New time"), self.at)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.form.addRow(self.past_due)
+        self.at.dateTimeChanged.connect(lambda _: self._check_due())
+        self._check_due()
+        self.finish_layout()
+
+    def _local(self) -> datetime:
+        local = self.at.dateTime().toPython().replace(second=0, microsecond=0)
+        return local.replace(tzinfo=zone(self.time_zone))
+
+    def _check_due(self) -> None:
+        late = appointments.slot_past_due(self.info.due_on, self._local().date())
+        self.past_due.setText(
+            self.tr("After {day}, the day the visit is due by").format(day=self.info.due_on)
+            if late
+            else ""
+        )
+
+    def request(self) -> Callable[[], AppointmentInfo]:
+        db, actor, number = self.db, self.actor, self.info.id
+        at, reason = self._local(), self.reason.text()
+        return lambda: appointments.reschedule(db, actor, number, at, reason)
