@@ -71,6 +71,32 @@ class _ServiceDialog(QDialog):
         self.accept()
 
 
+def _slot_edit(starts: datetime) -> QDateTimeEdit:
+    """A slot's start, picked in the shop's local time."""
+    edit = QDateTimeEdit()
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setCalendarPopup(True)
+    edit.setDateTime(QDateTime(starts.date(), starts.time()))
+    return edit
+
+
+def _picked(edit: QDateTimeEdit, time_zone: str) -> datetime:
+    local = edit.dateTime().toPython().replace(second=0, microsecond=0)
+    return local.replace(tzinfo=zone(time_zone))
+
+
+class _AppointmentDialog(_ServiceDialog):
+    """A dialog about one appointment, titled with its number."""
+
+    def __init__(
+        self, db: Database, actor: Actor, info: AppointmentInfo, title: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(db, actor, parent)
+        self.info = info
+        self.setWindowTitle(title.format(id=info.id))
+        fit_title(self)
+
+
 class BookDialog(_ServiceDialog):
     """Book a drop-off or an on-site visit."""
 
@@ -91,14 +117,11 @@ class BookDialog(_ServiceDialog):
         self.kind = QComboBox()
         for kind in ("onsite", "dropoff"):
             self.kind.addItem(kind_text(kind), kind)
-        self.at = QDateTimeEdit()
-        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.at.setCalendarPopup(True)
         if starts is None:
             local = fmt.local_datetime(utcnow() + timedelta(days=1))
             assert local is not None
             starts = local.replace(hour=10, minute=0, second=0, microsecond=0)
-        self.at.setDateTime(QDateTime(starts.date(), starts.time()))
+        self.at = _slot_edit(starts)
         self.minutes = QSpinBox()
         self.minutes.setRange(appointments.MIN_MINUTES, appointments.MAX_MINUTES)
         self.minutes.setSingleStep(15)
@@ -148,12 +171,11 @@ class BookDialog(_ServiceDialog):
         identifier = self.identifier.text().strip()
         digits = identifier.replace(" ", "").replace("-", "")
         is_imei = digits.isdigit() and len(digits) >= 14
-        local = self.at.dateTime().toPython().replace(second=0, microsecond=0)
         return AppointmentData(
             name=self.name.text(),
             phone=self.phone.text(),
             kind=self.kind.currentData(),
-            at=local.replace(tzinfo=zone(self.time_zone)),
+            at=_picked(self.at, self.time_zone),
             minutes=self.minutes.value(),
             address=self.address.text(),
             engineer=self.engineer.currentData(),
@@ -170,16 +192,19 @@ class BookDialog(_ServiceDialog):
         return lambda: appointments.add(db, actor, data)
 
 
-class DoneDialog(_ServiceDialog):
+class DoneDialog(_AppointmentDialog):
     """What the engineer did on the visit, what was paid, who signed."""
 
     def __init__(
         self, db: Database, actor: Actor, info: AppointmentInfo, parent: QWidget | None = None
     ) -> None:
-        super().__init__(db, actor, parent)
-        self.info = info
-        self.setWindowTitle(self.tr("Appointment {id} done").format(id=info.id))
-        fit_title(self)
+        super().__init__(
+            db,
+            actor,
+            info,
+            QCoreApplication.translate("DoneDialog", "Appointment {id} done"),
+            parent,
+        )
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)
         self.parts = QLineEdit()
@@ -233,23 +258,24 @@ class DoneDialog(_ServiceDialog):
         return lambda: appointments.done(db, actor, appointment_id, report)
 
 
-class RescheduleDialog(_ServiceDialog):
+class RescheduleDialog(_AppointmentDialog):
     """Move a booking to another slot; a slot after the day the visit is due by is said."""
 
     def __init__(
         self, db: Database, actor: Actor, info: AppointmentInfo, parent: QWidget | None = None
     ) -> None:
-        super().__init__(db, actor, parent)
-        self.info = info
-        self.setWindowTitle(self.tr("Reschedule appointment {id}").format(id=info.id))
-        fit_title(self)
+        super().__init__(
+            db,
+            actor,
+            info,
+            QCoreApplication.translate("RescheduleDialog", "Reschedule appointment {id}"),
+            parent,
+        )
         self.time_zone = fmt.time_zone()
-        self.at = QDateTimeEdit(objectName="new_time")
-        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.at.setCalendarPopup(True)
         starts = fmt.local_datetime(info.starts_at)
         assert starts is not None
-        self.at.setDateTime(QDateTime(starts.date(), starts.time()))
+        self.at = _slot_edit(starts)
+        self.at.setObjectName("new_time")
         self.reason = QLineEdit(objectName="reason")
         self.past_due = QLabel(objectName="past_due")
         self.past_due.setWordWrap(True)
@@ -262,8 +288,7 @@ class RescheduleDialog(_ServiceDialog):
         self.finish_layout()
 
     def _local(self) -> datetime:
-        local = self.at.dateTime().toPython().replace(second=0, microsecond=0)
-        return local.replace(tzinfo=zone(self.time_zone))
+        return _picked(self.at, self.time_zone)
 
     def _check_due(self) -> None:
         late = appointments.slot_past_due(self.info.due_on, self._local().date())
