@@ -4,6 +4,7 @@ the supplier return the keep rule refuses, and claims back to the supplier."""
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 
 import pytest
@@ -12,6 +13,7 @@ from counter_app.errors import NotAllowed, ValidationError
 from counter_app.services.stock import claims, inventory
 from counter_app.services.tickets import loaners
 from counter_app.timeutil import add_months, local_today
+from tests.aftersales_r3.test_onsite_and_maintenance import run_at
 from tests.conftest import snapshot
 from tests.hardening.helpers import run_main
 from tests.services.helpers import IMEI_2, IMEI_3, collect, take_in
@@ -146,3 +148,38 @@ def test_parts_cli_discontinue_claim_and_refused_return(db, staff, db_path, caps
     assert snapshot(db_path) == before
     listed = run_main(capsys, "parts", "claims", "--json", *base)
     assert json.loads(listed.out) == {"claims": []}
+
+
+@pytest.mark.skipif(shutil.which("faketime") is None, reason="needs the faketime package")
+@pytest.mark.parametrize(
+    ("moment", "refused"),
+    [("2027-01-10 15:59:00", True), ("2027-01-10 16:00:00", False)],  # Shanghai midnight
+)
+def test_the_keep_rule_ends_after_keep_until_with_the_clock_moved(
+    db, staff, db_path, moment, refused
+):
+    """Discontinued on 2026-01-10 and kept 1 year: a supplier return taking the stock below
+    its minimum is refused up to 2027-01-10 (Shanghai) and allowed from 2027-01-11."""
+    _part(db, staff, "Battery")
+    assert (
+        run_at(
+            "2026-01-10 02:00:00",
+            db_path,
+            "parts",
+            "discontinue",
+            "SCR-1",
+            "--keep-years",
+            "1",
+            user="kai",
+        ).returncode
+        == 0
+    )
+    before = snapshot(db_path)
+    result = run_at(
+        moment, db_path, "parts", "return-supplier", "SCR-1", "5", "--reason", "old", user="kai"
+    )
+    if refused:
+        assert result.returncode == 2 and "2027-01-10" in result.stderr
+        assert snapshot(db_path) == before
+    else:
+        assert result.returncode == 0, result.stderr

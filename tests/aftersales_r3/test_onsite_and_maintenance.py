@@ -277,3 +277,11 @@ def test_maintenance_due_at_local_midnight_with_the_clock_moved(db, staff, db_pa
     assert [d["imei"] for d in devices] == ([IMEI] if listed else [])
     if listed:
         assert devices[0]["due_on"] == "2027-01-15" and devices[0]["phone"] == "+8613812345678"
+
+
+def test_a_slot_on_the_due_day_is_not_past_due_and_the_next_day_is(db, staff):
+    info = book(db, staff.clerk)
+    on_the_day = booking.reschedule(db, staff.clerk, info.id, f"{info.due_on} 17:00", "later")
+    assert not on_the_day.past_due
+    next_day = info.due_on + timedelta(days=1)
+    assert booking.reschedule(db, staff.clerk, info.id, f"{next_day} 09:00", "later").past_due
