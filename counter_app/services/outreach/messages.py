@@ -24,7 +24,12 @@ from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, ValidationError
 from counter_app.models import MESSAGE_KINDS, Customer, CustomerMessage, Device, Ticket, User
 from counter_app.money import ZERO, format_money
-from counter_app.services.base.common import add_event, get_ticket, require_role
+from counter_app.services.base.common import (
+    add_event,
+    get_ticket,
+    require_role,
+    require_works_at,
+)
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import message_templates
 from counter_app.services.shop import settings as settings_service
@@ -198,6 +203,7 @@ def send(db: Database, actor: Actor, ticket_no: str, kind: str) -> MessageRecord
     require_role(actor, "clerk", "technician")
     with db.read() as session:
         ticket = get_ticket(session, ticket_no)
+        require_works_at(session, actor, ticket.store_id)  # before anything leaves the shop
         message = _compose(session, ticket, kind)
         command = sender_command(settings_service.load_all(session))
     _check_sendable(message)
