@@ -40,6 +40,8 @@ COMMAND_MODULES = (
     "counter_app.cli.stores",
     "counter_app.cli.moving",
     "counter_app.cli.upgrading",
+    "counter_app.cli.messages",
+    "counter_app.cli.loaners",
 )
 
 # Which modules make each subcommand, so a command imports only those (written by
@@ -63,6 +65,9 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "import": ("counter_app.cli.data",),
     "init": ("counter_app.cli.tickets",),
     "intake": ("counter_app.cli.tickets",),
+    "loaner": ("counter_app.cli.loaners",),
+    "maintenance": ("counter_app.cli.messages",),
+    "message": ("counter_app.cli.messages",),
     "migrate": ("counter_app.cli.moving",),
     "parts": ("counter_app.cli.parts",),
     "pay": ("counter_app.cli.tickets",),

@@ -1,11 +1,13 @@
-"""`counter-app appointment (add|list|confirm|arrive|no-show|done|cancel)`: bookings and visits."""
+"""`counter-app appointment (add|list|reschedule|confirm|arrive|no-show|done|cancel)`:
+bookings and visits."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
-from counter_app.cli.common import Context, emit, iso_date
+from counter_app.cli.common import Context, emit, iso_date, whole_number
 from counter_app.models import APPOINTMENT_KINDS
 
 
@@ -15,15 +17,40 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     )
     sub = appointment.add_subparsers(dest="appointment_command", metavar="ACTION", required=True)
     p = sub.add_parser("add", parents=[parent], help="book an appointment; prints its id")
-    p.add_argument("--phone", required=True, help="customer phone")
-    p.add_argument("--name", required=True, help="customer name")
+    p.add_argument("--phone", default="", help="customer phone (required without --from-consult)")
+    p.add_argument("--name", default="", help="customer name (required without --from-consult)")
     p.add_argument("--kind", required=True, choices=APPOINTMENT_KINDS)
     p.add_argument("--at", required=True, metavar="'YYYY-MM-DD HH:MM'", help="slot start, local")
     p.add_argument("--minutes", default="60", help="slot length (default 60)")
-    p.add_argument("--address", default="", help="the customer's address (on-site: required)")
+    p.add_argument(
+        "--address",
+        default="",
+        help="the customer's address (on site: required unless the customer record has one)",
+    )
     p.add_argument("--engineer", default="", metavar="USER", help="technician (on-site: required)")
     p.add_argument("--fault", default="", help="the fault, as far as known")
+    device = p.add_mutually_exclusive_group()
+    device.add_argument("--imei", default="", help="the device's IMEI (warranty decides the price)")
+    device.add_argument("--serial", default="", help="the device's serial number")
+    p.add_argument("--brand", default="", help="the device's brand")
+    p.add_argument("--model", default="", help="the device's model")
+    p.add_argument(
+        "--from-consult",
+        type=whole_number,
+        metavar="ID",
+        help="book from this consultation (its name, phone and question)",
+    )
     p.set_defaults(handler=cmd_add)
+
+    p = sub.add_parser(
+        "reschedule",
+        parents=[parent],
+        help="move a booking to another slot (the day it is due by stays the original one)",
+    )
+    p.add_argument("id", type=whole_number, metavar="ID")
+    p.add_argument("--at", required=True, metavar="'YYYY-MM-DD HH:MM'", help="new slot, local")
+    p.add_argument("--reason", required=True, help="why it moves")
+    p.set_defaults(handler=cmd_reschedule)
 
     p = sub.add_parser("list", parents=[parent], help="a day's appointments")
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
@@ -45,6 +72,17 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--paid", metavar="AMOUNT", help="amount paid on site")
     p.add_argument("--method", default="", help="how it was paid: cash, card, wechat_pay, ...")
     p.add_argument("--signed-by", default="", metavar="NAME", help="the customer's name as signed")
+    p.add_argument(
+        "--not-fixed",
+        action="store_true",
+        help="on site: the device could not be fixed (the ticket stays open in diagnosis)",
+    )
+    p.add_argument(
+        "--exclusion",
+        default="",
+        metavar="KIND",
+        help="on site: a warranty exclusion found (drop_impact, liquid, ...): the visit is paid",
+    )
     p.set_defaults(handler=cmd_done)
 
     p = sub.add_parser("cancel", parents=[parent], help="cancel a booking")
@@ -59,6 +97,8 @@ def _line(info: Any, tz: str) -> str:
     starts, ends = to_local(info.starts_at, tz), to_local(info.ends_at, tz)
     assert starts is not None and ends is not None
     flags = " LATE" if info.late else ""
+    flags += " PAST-DUE" if info.past_due and info.status in ("booked", "confirmed") else ""
+    flags += " NOT-FIXED" if info.outcome == "not_fixed" else ""
     where = f"  {info.address}" if info.address else ""
     ticket = f"  -> {info.ticket_no}" if info.ticket_no else ""
     return (
@@ -72,6 +112,27 @@ def _tz(ctx: Context) -> str:
     from counter_app.services.stores import chain as stores
 
     return stores.time_zone_for(ctx.db, ctx.actor)
+
+
+def _warn_past_due(info: Any) -> list[str]:
+    """A slot after the day the visit is due by: a warning on stderr (and in the JSON)."""
+    if not info.past_due:
+        return []
+    text = f"warning: the slot is after {info.due_on}, the day the visit is due by"
+    sys.stderr.write(f"counter-app: {text}\n")
+    return [text]
+
+
+def _cover_json(cover: Any) -> dict[str, Any] | None:
+    if cover is None:
+        return None
+    return {
+        "covered": cover.covered,
+        "kind": cover.kind,
+        "code": cover.code,
+        "ends_on": cover.ends_on,
+        "reason": cover.reason,
+    }
 
 
 def cmd_add(ctx: Context) -> int:
@@ -90,10 +151,47 @@ def cmd_add(ctx: Context) -> int:
             address=a.address,
             engineer=a.engineer,
             fault=a.fault,
+            imei=a.imei,
+            serial=a.serial,
+            brand=a.brand,
+            model=a.model,
+            consultation_id=a.from_consult,
         ),
     )
+    warnings = _warn_past_due(info)
+    cover = appointments.cover(ctx.db, info.id)
     due = f" (due by {info.due_on})" if info.due_on else ""
-    emit(ctx, {"id": info.id}, f"Appointment {info.id} booked{due}")
+    free = ""
+    if cover is not None:
+        free = (
+            "; under warranty: free for covered work" if cover.covered else "; not under warranty"
+        )
+    emit(
+        ctx,
+        {
+            "id": info.id,
+            "due_on": info.due_on,
+            "address": info.address,
+            "consultation_id": info.consultation_id,
+            "warranty": _cover_json(cover),
+            "warnings": warnings,
+        },
+        f"Appointment {info.id} booked{due}{free}",
+    )
+    return 0
+
+
+def cmd_reschedule(ctx: Context) -> int:
+    from counter_app.services.appointments import booking as appointments
+
+    info = appointments.reschedule(ctx.db, ctx.actor, ctx.args.id, ctx.args.at, ctx.args.reason)
+    warnings = _warn_past_due(info)
+    if ctx.json:
+        from dataclasses import asdict
+
+        emit(ctx, {**asdict(info), "warnings": warnings}, "")
+    else:
+        print(_line(info, _tz(ctx)))
     return 0
 
 
@@ -134,7 +232,12 @@ def cmd_done(ctx: Context) -> int:
         ctx.actor,
         a.id,
         appointments.VisitReport(
-            note=a.note, paid=a.paid, method=a.method or "", signed_by=a.signed_by
+            note=a.note,
+            paid=a.paid,
+            method=a.method or "",
+            signed_by=a.signed_by,
+            fixed=not a.not_fixed,
+            exclusion=a.exclusion,
         ),
     )
     emit(ctx, info, lambda: _line(info, _tz(ctx)))

@@ -22,13 +22,14 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("phone", metavar="PHONE")
     p.set_defaults(handler=cmd_show)
     p = sub.add_parser(
-        "update", parents=[parent], help="correct name, phone, email or contact consent"
+        "update", parents=[parent], help="correct name, phone, email, address or contact consent"
     )
     p.add_argument("phone", metavar="PHONE")
     p.add_argument("--name")
     p.add_argument("--new-phone", metavar="PHONE")
     p.add_argument("--email", help="'' to remove it")
     p.add_argument("--consent", choices=("yes", "no"), help="may the shop contact them")
+    p.add_argument("--address", help="the address for on-site visits ('' to remove it)")
     p.set_defaults(handler=cmd_update)
     p = sub.add_parser(
         "erase",
@@ -53,6 +54,7 @@ def _json(c: CustomerInfo, tickets: list[str]) -> dict[str, Any]:
         "phone": c.phone,
         "email": c.email,
         "contact_consent": c.contact_consent,
+        "address": c.address,
         "anonymised": c.anonymised,
         "tickets": tickets,
     }
@@ -68,6 +70,7 @@ def cmd_show(ctx: Context) -> int:
             [
                 f"{c.name}  {format_phone(c.phone)}  {c.email or ''}".rstrip(),
                 f"Contact consent: {'yes' if c.contact_consent else 'no'}",
+                *([f"Address: {c.address}"] if c.address else []),
                 "Tickets: " + (", ".join(tickets) or "none"),
             ]
         ),
@@ -86,6 +89,7 @@ def cmd_update(ctx: Context) -> int:
         phone=a.new_phone,
         email=a.email,
         contact_consent=None if a.consent is None else a.consent == "yes",
+        address=a.address,
     )
     tickets = customer_service.tickets_of(ctx.db, c.id)
     emit(ctx, _json(updated, tickets), f"updated: {updated.name} {format_phone(updated.phone)}")

@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from counter_app.cli import parts_recovery
+from counter_app.cli import parts_claims, parts_recovery
 from counter_app.cli.common import Context, emit, iso_date, whole_number
 
 
@@ -63,6 +63,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--search", default="", help="SKU, name or model contains")
     p.set_defaults(handler=cmd_list)
     parts_recovery.register_parts_actions(sub, parent)
+    parts_claims.register_parts_actions(sub, parent)
 
 
 def cmd_import(ctx: Context) -> int:

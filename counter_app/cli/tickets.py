@@ -378,8 +378,16 @@ def show_json(d: TicketDetail) -> dict[str, Any]:
 
 
 def cmd_show(ctx: Context) -> int:
+    from counter_app.services.tickets import loaners
+
     detail = ticket_service.detail(ctx.db, ctx.actor, ctx.args.ticket_no)
-    emit(ctx, show_json(detail), lambda: _show_text(detail))
+    lent = loaners.of_ticket(ctx.db, detail.ticket_no)
+    out = [f"Loaner {r.imei} out, deposit {r.deposit:.2f}" for r in lent if r.out]
+    emit(
+        ctx,
+        {**show_json(detail), "loaners": lent},
+        lambda: "\n".join([_show_text(detail), *out]),
+    )
     return 0
 
 

@@ -39,6 +39,14 @@ from counter_app.models.money_records import (
     Quote,
     QuoteLine,
 )
+from counter_app.models.outreach import (
+    CLAIM_STATES,
+    MESSAGE_KINDS,
+    MESSAGE_OUTCOMES,
+    CustomerMessage,
+    Loaner,
+    PartClaim,
+)
 from counter_app.models.people import ROLES, AuditEvent, Customer, User
 from counter_app.models.store import Store, UserStore
 from counter_app.models.ticket import (
@@ -56,6 +64,12 @@ from counter_app.models.ticket import (
 )
 
 __all__ = [
+    "CLAIM_STATES",
+    "MESSAGE_KINDS",
+    "MESSAGE_OUTCOMES",
+    "CustomerMessage",
+    "Loaner",
+    "PartClaim",
     "DISPOSAL_METHODS",
     "FaultyDisposal",
     "COMPLAINT_CHANNELS",

@@ -13,6 +13,7 @@ APPOINTMENT_KINDS = ("onsite", "dropoff")
 APPOINTMENT_STATUSES = ("booked", "confirmed", "arrived", "done", "no_show", "cancelled")
 # Appointments that still hold their slot in the engineer's day (clash detection).
 ACTIVE_APPOINTMENT_STATUSES = ("booked", "confirmed", "arrived", "done")
+VISIT_OUTCOMES = ("fixed", "not_fixed")
 
 
 class Appointment(Base):
@@ -45,6 +46,10 @@ class Appointment(Base):
     signed_by: Mapped[str] = mapped_column(String(100), default="")
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    # On site, once done: "fixed", or "not_fixed" (the job goes on on its ticket).
+    outcome: Mapped[str | None] = mapped_column(String(10))
+    # The consultation this booking was made from, if any.
+    consultation_id: Mapped[int | None] = mapped_column(ForeignKey("consultations.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -135,6 +135,8 @@ EVENT_KINDS = (
     "promise",
     "return",
     "beyond_repair",
+    "message",
+    "loaner",
 )
 
 

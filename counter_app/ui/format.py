@@ -51,6 +51,8 @@ def event_text(kind: str) -> str:
         "followup": QCoreApplication.translate("format", "Follow-up call"),
         "complaint": QCoreApplication.translate("format", "Complaint"),
         "beyond_repair": QCoreApplication.translate("format", "Beyond repair"),
+        "message": QCoreApplication.translate("format", "Message to customer"),
+        "loaner": QCoreApplication.translate("format", "Loaner phone"),
     }
     return names.get(kind, kind)
 

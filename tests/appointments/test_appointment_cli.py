@@ -59,7 +59,7 @@ def add(cli, *extra: str, hour: int = 10, phone: str = "13912345678"):  # type: 
 def test_book_list_confirm_and_refusals(cli, db_path):
     booked = add(cli, "--json")
     assert booked.returncode == 0, booked.stderr
-    assert booked.json() == {"id": 1}
+    assert booked.json()["id"] == 1 and booked.json()["warranty"] is None  # no device booked
     before = snapshot(db_path)
     clash = add(cli, "--minutes", "30", hour=10, phone="13700001111")
     assert clash.returncode == 2 and "appointment 1" in clash.stderr

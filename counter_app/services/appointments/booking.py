@@ -20,16 +20,17 @@ from sqlalchemy import Select, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from counter_app.db import Database
-from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
 from counter_app.models import (
     ACTIVE_APPOINTMENT_STATUSES,
     APPOINTMENT_KINDS,
     Appointment,
+    Consultation,
     Ticket,
     User,
 )
 from counter_app.money import parse_money
-from counter_app.services.appointments.onsite_visit import visit_ticket
+from counter_app.services.appointments.onsite_visit import VisitCover, visit_cover, visit_ticket
 from counter_app.services.base.common import audit, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.money import payments as payment_service
@@ -77,6 +78,7 @@ class AppointmentData:
     serial: str = ""
     fault: str = ""
     notes: str = ""
+    consultation_id: int | None = None  # booked from this consultation (name, phone, question)
 
 
 @dataclass
@@ -89,6 +91,8 @@ class VisitReport:
     signed_by: str = ""  # the customer's name as signed
     parts: Sequence[tuple[str, object]] = field(default_factory=tuple)  # (sku, qty)
     ticket_no: str = ""  # drop-off: the ticket its intake opened
+    fixed: bool = True  # on site: False records a visit that could not fix the device
+    exclusion: str = ""  # on site: the warranty exclusion found (the visit is then paid)
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,9 @@ class AppointmentInfo:
     cancel_reason: str
     ticket_no: str | None
     on_time: bool | None  # on-site visits once arrived: in the slot and within the promise
+    outcome: str | None = None  # on site, once done: fixed / not_fixed
+    consultation_id: int | None = None
+    past_due: bool = False  # on site: the slot is after the day the visit is due by
 
     @property
     def phone_masked(self) -> str:
@@ -167,6 +174,8 @@ _FIELDS = (
     "work_done",
     "signed_by",
     "cancel_reason",
+    "outcome",
+    "consultation_id",
 )
 
 
@@ -177,6 +186,8 @@ def _info(row: Any, tz: str) -> AppointmentInfo:
     engineer, engineer_name, ticket_no = tuple(row)[len(_FIELDS) :]
     starts, ends = _aware(values["starts_at"]), _aware(values["ends_at"])
     values.update(starts_at=starts, ends_at=ends)
+    local_start = to_local(starts, tz)
+    assert local_start is not None
     return AppointmentInfo(
         **values,
         minutes=int((ends - starts).total_seconds() // 60),
@@ -186,7 +197,14 @@ def _info(row: Any, tz: str) -> AppointmentInfo:
         on_time=_on_time(
             values["kind"], values["arrived_at"], values["late"], values["due_on"], tz
         ),
+        past_due=slot_past_due(values["due_on"], local_start.date()),
     )
+
+
+def slot_past_due(due_on: date | None, slot_day: date) -> bool:
+    """An on-site slot on a later day than the visit is due by (a warning, not a refusal:
+    the customer may choose a later day)."""
+    return due_on is not None and slot_day > due_on
 
 
 _Engineer = aliased(User)
@@ -311,8 +329,15 @@ def add(db: Database, actor: Actor, data: AppointmentData) -> AppointmentInfo:
     with db.write() as session:
         settings = settings_service.load_all(session)
         tz = stores.local_zone(session, actor=actor)  # the booking store's
-        phone = normalize_phone(data.phone, settings["phone_region"])
-        name = clean_name(data.name)
+        consultation = None
+        if data.consultation_id is not None:
+            consultation = _open_consultation(session, data.consultation_id)
+        phone = normalize_phone(
+            data.phone or (consultation.phone or "" if consultation else ""),
+            settings["phone_region"],
+        )
+        name = clean_name(data.name or (consultation.name if consultation else ""))
+        customer = intake_service.find_customer_by_phone(session, phone)
         starts_at = parse_slot_start(data.at, tz)
         ends_at = starts_at + timedelta(minutes=_minutes(data.minutes))
         now = utcnow()
@@ -320,7 +345,16 @@ def add(db: Database, actor: Actor, data: AppointmentData) -> AppointmentInfo:
             raise ValidationError(
                 "at", QT_TRANSLATE_NOOP("errors", "That slot is in the past; pick a later time")
             )
-        address = clean_text(data.address, "address", 500, required=kind == "onsite")
+        # The customer's address on record when none is typed; a typed one is kept on a
+        # record that has none yet.
+        address = clean_text(
+            data.address or (customer.address if customer is not None else ""),
+            "address",
+            500,
+            required=kind == "onsite",
+        )
+        if customer is not None and address and not customer.address:
+            customer.address = address
         engineer = None
         if (data.engineer or "").strip():
             engineer = _engineer(session, data.engineer)
@@ -332,7 +366,9 @@ def add(db: Database, actor: Actor, data: AppointmentData) -> AppointmentInfo:
         serial = normalize_serial(data.serial) if (data.serial or "").strip() else None
         brand = clean_text(data.brand, "brand", 50)
         model = clean_text(data.model, "model", 100)
-        fault = clean_text(data.fault, "fault", 2000)
+        fault = clean_text(
+            data.fault or (consultation.question if consultation else ""), "fault", 2000
+        )
         notes = clean_text(data.notes, "notes", 2000)
         if engineer is not None:
             if session.get_bind().dialect.name == "postgresql":
@@ -344,7 +380,6 @@ def add(db: Database, actor: Actor, data: AppointmentData) -> AppointmentInfo:
                 _refuse_clash(clash, tz)
         local_now = to_local(now, tz)
         assert local_now is not None
-        customer = intake_service.find_customer_by_phone(session, phone)
         row = Appointment(
             kind=kind,
             status="booked",
@@ -367,6 +402,7 @@ def add(db: Database, actor: Actor, data: AppointmentData) -> AppointmentInfo:
             work_done="",
             signed_by="",
             cancel_reason="",
+            consultation_id=consultation.id if consultation else None,
             created_at=now,
             created_by_id=actor.id,
             updated_at=now,
@@ -374,6 +410,72 @@ def add(db: Database, actor: Actor, data: AppointmentData) -> AppointmentInfo:
         session.add(row)
         session.flush()
         audit(session, actor, "appointment_booked", "appointment", row.id, kind)
+        return _load(session, row.id, tz)
+
+
+def _open_consultation(session: Session, consultation_id: int) -> Consultation:
+    """The consultation a booking is made from: it exists, and no booking (other than a
+    cancelled one) was made from it yet."""
+    consultation = session.get(Consultation, consultation_id)
+    if consultation is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No consultation {id}"), id=consultation_id)
+    booked = session.scalar(
+        select(Appointment.id).where(
+            Appointment.consultation_id == consultation.id, Appointment.status != "cancelled"
+        )
+    )
+    if booked is not None:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors", "Consultation {id} is already booked as appointment {appointment}"
+            ),
+            id=consultation.id,
+            appointment=booked,
+        )
+    return consultation
+
+
+def reschedule(
+    db: Database, actor: Actor, appointment_id: int, at: str | datetime, reason: str
+) -> AppointmentInfo:
+    """Move a booked or confirmed appointment to a new slot of the same length (it needs
+    confirming again). The day the visit is due by stays the original one, so the on-time
+    figure counts against the first promise. Refused: no reason, a past slot, a clash."""
+    require_role(actor, "clerk", "technician")
+    text = clean_text(reason, "reason", 500, required=True)
+    with db.write() as session:
+        row = session.get(Appointment, appointment_id)
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No appointment {id}"), id=appointment_id)
+        if row.status not in ("booked", "confirmed"):
+            raise ValidationError(
+                "status",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Appointment {id} is {current}: only a booking can be moved"
+                ),
+                id=row.id,
+                current=row.status,
+            )
+        tz = stores.local_zone(session, store_id=row.store_id)
+        starts_at = parse_slot_start(at, tz)
+        if starts_at < utcnow():
+            raise ValidationError(
+                "at", QT_TRANSLATE_NOOP("errors", "That slot is in the past; pick a later time")
+            )
+        ends_at = starts_at + (_aware(row.ends_at) - _aware(row.starts_at))
+        if row.engineer_id is not None:
+            if session.get_bind().dialect.name == "postgresql":
+                session.execute(select(User.id).where(User.id == row.engineer_id).with_for_update())
+            clash = find_clash(session, row.engineer_id, starts_at, ends_at, exclude_id=row.id)
+            if clash is not None:
+                _refuse_clash(clash, tz)
+        before = to_local(row.starts_at, tz)
+        assert before is not None
+        row.starts_at, row.ends_at = starts_at, ends_at
+        row.status = "booked"
+        row.notes = f"{row.notes}\n{before:%Y-%m-%d %H:%M} -> {text}".strip()[:2000]
+        row.updated_at = utcnow()
+        audit(session, actor, "appointment_rescheduled", "appointment", row.id, text)
         return _load(session, row.id, tz)
 
 
@@ -461,7 +563,18 @@ def done(db: Database, actor: Actor, appointment_id: int, report: VisitReport) -
         tz = stores.local_zone(session, store_id=row.store_id)
         now = utcnow()
         if row.kind == "onsite":
-            row.ticket_id = visit_ticket(session, actor, row, note, paid, method, parts)
+            row.ticket_id = visit_ticket(
+                session,
+                actor,
+                row,
+                note,
+                paid,
+                method,
+                parts,
+                fixed=report.fixed,
+                exclusion=report.exclusion,
+            )
+            row.outcome = "fixed" if report.fixed else "not_fixed"
         else:
             if paid or parts:
                 raise ValidationError(
@@ -504,6 +617,19 @@ def intake_prefill(info: AppointmentInfo) -> intake_service.IntakeData:
 
 
 # -- queries ------------------------------------------------------------------------------
+def cover(db: Database, appointment_id: int) -> VisitCover | None:
+    """The warranty cover of the booked device on the visit's day (None: no device given),
+    decided by the warranty engine as intake will decide it when the visit is done."""
+    with db.read() as session:
+        row = session.get(Appointment, appointment_id)
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No appointment {id}"), id=appointment_id)
+        tz = stores.local_zone(session, store_id=row.store_id)
+        day = to_local(row.starts_at, tz)
+        assert day is not None
+        return visit_cover(session, row.imei, row.serial, day.date())
+
+
 def get(db: Database, appointment_id: int) -> AppointmentInfo:
     with db.read() as session:
         row = session.get(Appointment, appointment_id)

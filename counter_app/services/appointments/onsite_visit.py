@@ -1,9 +1,17 @@
 """An on-site visit becoming a ticket: taken in through intake (same customer and device
 history, same comeback warranty), its work and parts as a quote approved on the spot, parts
-out of stock, the amount paid on site as the final payment, handed over (warranty starts)."""
+out of stock, the amount paid on site as the final payment, handed over (warranty starts).
+
+A visit for a device under warranty (保修期内免费上门维修) is a free warranty job, as the
+warranty engine decides for the booked IMEI or serial on the visit's day, unless the engineer
+records an exclusion (drops, liquid...). A visit that could not fix the device opens the
+ticket and leaves it in diagnosis: the job goes on at the shop or at another visit.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -14,11 +22,60 @@ from counter_app.money import ZERO, round_line
 from counter_app.services.base.common import add_event
 from counter_app.services.base.dto import Actor
 from counter_app.services.money import payments as payment_service
+from counter_app.services.shop import settings as settings_service
 from counter_app.services.stock import inventory as inventory_service
+from counter_app.services.stores import chain as stores
 from counter_app.services.tickets import intake as intake_service
 from counter_app.services.tickets.totals import ticket_totals
 from counter_app.services.tickets.workflow import apply_status, check_transition
-from counter_app.timeutil import utcnow
+from counter_app.services.warranty import engine as warranty
+from counter_app.services.warranty import records as warranty_records
+from counter_app.timeutil import local_today, utcnow
+
+
+@dataclass(frozen=True)
+class VisitCover:
+    """The booked device's warranty on the visit's day, as the engine decides it."""
+
+    covered: bool
+    kind: str
+    code: str
+    ends_on: date | None
+    reason: str  # the engine's wording (English; screens translate by code)
+
+
+def visit_cover(
+    session: Session, imei: str | None, serial: str | None, day: date
+) -> VisitCover | None:
+    """The warranty engine's decision for the device a visit is booked for (None: no IMEI
+    or serial booked). A device never seen has no purchase date: not covered."""
+    if not imei and not serial:
+        return None
+    settings = settings_service.load_all(session)
+    device = intake_service.find_device(session, imei, serial)
+    decision = warranty_records.decide_for_device(session, settings, device, day)
+    return VisitCover(
+        covered=decision.covered,
+        kind=decision.kind,
+        code=decision.code,
+        ends_on=decision.ends_on,
+        reason=warranty.describe(decision),
+    )
+
+
+def _check_exclusion(exclusion: str) -> str | None:
+    key = (exclusion or "").strip().lower()
+    if not key:
+        return None
+    if key not in warranty.EXCLUSIONS:
+        raise ValidationError(
+            "exclusion",
+            QT_TRANSLATE_NOOP("errors", "Unknown exclusion {value}; use one of: {allowed}"),
+            value=exclusion,
+            allowed=", ".join(warranty.EXCLUSIONS),
+        )
+    return key
+
 
 # The path an on-site repair's ticket takes on the graph when the visit is done.
 ONSITE_TICKET_PATH = (
@@ -38,10 +95,28 @@ def visit_ticket(
     paid: Decimal | None,
     method: str,
     parts: list[tuple[str, int]],
+    *,
+    fixed: bool = True,
+    exclusion: str = "",
 ) -> int:
     """The on-site visit as a ticket taken in, repaired and handed over on the spot, inside
-    the caller's transaction; returns the ticket's id. Raises ValidationError when the amount
-    paid does not cover the parts, exceeds what is owed, or leaves a balance."""
+    the caller's transaction; returns the ticket's id. A covered device (no exclusion) is a
+    free warranty job. Raises ValidationError when the amount paid does not cover the parts,
+    exceeds what is owed, or leaves a balance; or when a visit that did not fix the device
+    records parts or a payment."""
+    excluded = _check_exclusion(exclusion)
+    today = local_today(stores.local_zone(session, store_id=row.store_id))
+    cover = visit_cover(session, row.imei, row.serial, today)
+    covered = cover is not None and cover.covered and excluded is None
+    if not fixed and (parts or paid):
+        raise ValidationError(
+            "amount",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The device was not fixed on site: record no parts or payment; the job goes "
+                "on on its ticket",
+            ),
+        )
     data = intake_service.IntakeData(
         name=row.customer_name,
         phone=row.phone,
@@ -50,11 +125,23 @@ def visit_ticket(
         fault=row.fault or note or "On-site service",
         imei=row.imei or "",
         serial=row.serial or "",
+        service_type="warranty" if covered else "repair",
     )
     opened = intake_service.open_ticket_in(session, actor, data, row.engineer_id)
     ticket = session.get(Ticket, opened.ticket_id)
     assert ticket is not None
     row.customer_id = opened.customer_id
+    if excluded is not None:
+        ticket.warranty_exclusion = excluded
+        ticket.warranty_decision = "paid"
+        add_event(session, ticket, actor, "warranty", f"paid: {excluded}")
+    if not fixed:
+        add_event(session, ticket, actor, "note", f"Not fixed on site: {note}".strip()[:2000])
+        check_transition(ticket, "diagnosing")
+        apply_status(
+            session, ticket, actor, "diagnosing", QT_TRANSLATE_NOOP("events", "Not fixed on site")
+        )
+        return ticket.id
     quote = Quote(
         ticket_id=ticket.id, seq=1, status="pending", created_at=utcnow(), created_by_id=actor.id
     )

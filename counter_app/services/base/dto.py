@@ -30,6 +30,7 @@ class CustomerInfo:
     contact_consent: bool
     anonymised: bool
     ticket_count: int = 0
+    address: str = ""  # for on-site visits
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from counter_app.validation import (
     LIKE_ESCAPE,
     clean_email,
     clean_name,
+    clean_text,
     like_pattern,
     normalize_phone,
 )
@@ -113,6 +114,7 @@ def update(
     phone: str | None = None,
     email: str | None = None,
     contact_consent: bool | None = None,
+    address: str | None = None,
 ) -> CustomerInfo:
     """Correct a customer's details; validates name, phone and email like intake does (a
     required field cannot be emptied: ValidationError, nothing written). The audit row
@@ -122,7 +124,13 @@ def update(
         customer = session.get(Customer, customer_id)
         if customer is None or customer.anonymised_at is not None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such customer"))
-        before = (customer.name, customer.phone, customer.email, customer.contact_consent)
+        before = (
+            customer.name,
+            customer.phone,
+            customer.email,
+            customer.contact_consent,
+            customer.address,
+        )
         if name is not None:
             customer.name = clean_name(name)
         if phone is not None:
@@ -133,11 +141,22 @@ def update(
             customer.email = clean_email(email)
         if contact_consent is not None:
             customer.contact_consent = contact_consent
-        after = (customer.name, customer.phone, customer.email, customer.contact_consent)
+        if address is not None:
+            customer.address = clean_text(address, "address", 500)
+        after = (
+            customer.name,
+            customer.phone,
+            customer.email,
+            customer.contact_consent,
+            customer.address,
+        )
         changes = [
             f"{label}: {old!r} -> {new!r}"
             for label, old, new in zip(
-                ("name", "phone", "email", "contact_consent"), before, after, strict=True
+                ("name", "phone", "email", "contact_consent", "address"),
+                before,
+                after,
+                strict=True,
             )
             if old != new
         ]
@@ -162,6 +181,7 @@ def anonymise(db: Database, actor: Actor, customer_id: int) -> None:
         customer.phone_reversed = None
         customer.email = None
         customer.notes = ""
+        customer.address = ""
         customer.contact_consent = False
         customer.anonymised_at = utcnow()
         for ticket in session.scalars(select(Ticket).where(Ticket.customer_id == customer.id)):

@@ -59,7 +59,8 @@ from counter_app.services.appointments.booking import VisitFigures, visit_figure
 from counter_app.services.base.common import require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
-from counter_app.services.tickets import states
+from counter_app.services.tickets import loaners, states
+from counter_app.services.tickets.loaners import LoanerInfo
 from counter_app.timeutil import local_day_bounds, local_today, utcnow
 
 ZERO = Decimal("0.00")
@@ -138,6 +139,8 @@ class DailyReport:
     parts_price: Decimal
     comebacks: tuple[Comeback, ...]
     staff: tuple[StaffDay, ...]
+    # Loaner phones: lent that day, given back that day, still out at its end.
+    loaners: dict[str, list[LoanerInfo]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -407,6 +410,7 @@ def daily(
             parts_price=sum((p.price for p in parts_used), ZERO),
             comebacks=comebacks,
             staff=staff,
+            loaners=loaners.of_day(session, day, tz_name, store_id),
         )
 
 

@@ -17,6 +17,7 @@ from counter_app.models import Setting
 from counter_app.money import CURRENCIES
 from counter_app.services.base.common import audit, require_role
 from counter_app.services.base.dto import Actor
+from counter_app.services.shop import message_templates
 from counter_app.timeutil import utcnow, zone
 from counter_app.validation import clean_text, parse_whole
 
@@ -261,6 +262,88 @@ SPECS: tuple[SettingSpec, ...] = (
             "Second folder (USB drive, network share) every daily backup is copied to",
         ),
     ),
+    # Round 3: messages to customers, maintenance reminders, parts of discontinued models.
+    SettingSpec(
+        "message_command",
+        str,
+        "",
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Program that sends a message to a customer (run without a shell with two "
+            "arguments: phone in E.164 and the text; empty: none)",
+        ),
+    ),
+    SettingSpec(
+        "message_language",
+        str,
+        "",
+        QT_TRANSLATE_NOOP(
+            "settings", "Language of messages to customers (empty: the interface language)"
+        ),
+    ),
+    SettingSpec(
+        "opening_hours",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("settings", "Opening hours, as told in messages to customers"),
+    ),
+    *(
+        SettingSpec(
+            f"message_template_{kind}",
+            str,
+            "",
+            description,
+        )
+        for kind, description in (
+            ("ready", QT_TRANSLATE_NOOP("settings", "Message: ready for pickup (empty: built-in)")),
+            ("quote", QT_TRANSLATE_NOOP("settings", "Message: quote to approve (empty: built-in)")),
+            (
+                "uncollected",
+                QT_TRANSLATE_NOOP("settings", "Message: uncollected notice (empty: built-in)"),
+            ),
+            (
+                "followup",
+                QT_TRANSLATE_NOOP("settings", "Message: after-service follow-up (empty: built-in)"),
+            ),
+            (
+                "maintenance",
+                QT_TRANSLATE_NOOP("settings", "Message: maintenance reminder (empty: built-in)"),
+            ),
+        )
+    ),
+    SettingSpec(
+        "maintenance_interval_months",
+        int,
+        12,
+        QT_TRANSLATE_NOOP("settings", "Regular maintenance due after months"),
+    ),
+    SettingSpec(
+        "electronic_part_categories",
+        list,
+        [
+            "Screen assembly",
+            "Battery",
+            "Charging port",
+            "Rear camera",
+            "Loudspeaker",
+            "Microphone",
+            "Flex cable",
+            "Antenna",
+            "Vibration motor",
+            "Motherboard",
+        ],
+        QT_TRANSLATE_NOOP(
+            "settings", "Part categories that are electronic parts (separated by commas)"
+        ),
+    ),
+    SettingSpec(
+        "electronic_parts_keep_years",
+        int,
+        3,
+        QT_TRANSLATE_NOOP(
+            "settings", "Electronic parts of a discontinued model are kept in stock for years"
+        ),
+    ),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 INTAKE_OPTIONAL_FIELDS = (
@@ -458,7 +541,7 @@ def validate_value(key: str, value: Any) -> Any:
         choices: tuple[str, ...] = ()
         if key == "currency":
             value, choices = value.upper(), CURRENCIES
-        elif key == "language":
+        elif key in ("language", "message_language"):
             choices = LANGUAGE_CODES
         elif key == "phone_region":
             import phonenumbers  # its metadata loads when first needed, not at start-up
@@ -473,6 +556,8 @@ def validate_value(key: str, value: Any) -> Any:
                 choices=", ".join(c or "''" for c in choices[:12])
                 + (", …" if len(choices) > 12 else ""),
             )
+    if key.startswith(message_templates.TEMPLATE_PREFIX):
+        message_templates.check_template(key, value)
     return value
 
 

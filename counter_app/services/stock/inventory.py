@@ -41,8 +41,8 @@ from counter_app.services.base.common import (
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.shop.limits import check_quantity
+from counter_app.services.stock import retention
 from counter_app.services.stores import chain as stores
-from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import local_today, utcnow
 from counter_app.validation import (
     LIKE_ESCAPE,
@@ -205,10 +205,9 @@ def shop_today(session: Session) -> date:
     return local_today(stores.local_zone(session))
 
 
-def is_kept(discontinued: bool, keep_until: date | None, today: date) -> bool:
-    """The retention rule (AFTERSALES: parts for discontinued models stay stocked for the
-    warranty period); ``kept_clause`` is the same rule in SQL."""
-    return not discontinued or keep_until is None or today <= keep_until
+# The retention rule (AFTERSALES: parts for discontinued models stay stocked for the
+# warranty period) lives in retention.py; ``kept_clause`` is the same rule in SQL.
+is_kept = retention.is_kept
 
 
 def kept_clause(today: date) -> Any:
@@ -216,12 +215,12 @@ def kept_clause(today: date) -> Any:
 
 
 def _set_retention(session: Session, part: Part) -> None:
-    """A part newly discontinued is kept to the end of the longest warranty from today."""
+    """A part newly discontinued is kept as long as the retention rule says from today."""
     if not part.discontinued:
         part.keep_until = None
     elif part.keep_until is None:
-        policy = warranty.Policy.from_settings(settings_service.load_all(session))
-        part.keep_until = warranty.keep_parts_until(shop_today(session), policy)
+        settings = settings_service.load_all(session)
+        part.keep_until = retention.keep_until_for(part.category, settings, shop_today(session))
 
 
 def stock_of(session: Session, part_id: int, store_id: int | None = None) -> int:
@@ -503,12 +502,17 @@ def adjust(db: Database, actor: Actor, sku: str, change: object, reason: str) ->
 
 
 def supplier_return(db: Database, actor: Actor, sku: str, qty: object, reason: str) -> PartInfo:
-    """Faulty stock sent back to the supplier (leaves sellable stock)."""
+    """Faulty stock sent back to the supplier (leaves sellable stock). Refused when it would
+    take a discontinued model's kept part below its minimum (retention.py)."""
     require_role(actor, "inventory")
     quantity = parse_quantity(qty)
     text = clean_text(reason, "reason", 500, required=True)
     with db.write() as session:
         part = _part(session, sku, lock=True)
+        store_id = stores.acting_store_id(session, actor)
+        retention.check_supplier_return(
+            part, stock_of(session, part.id, store_id), quantity, shop_today(session)
+        )
         movement = _move(
             session, actor, part, "supplier_return", -quantity, reason=text, supplier=part.supplier
         )

@@ -57,6 +57,7 @@ AUDIT_ENTITIES = {
     "appointment": "appointments",
     "followup": "followups",
     "consultation": "consultations",
+    "part_claim": "part_claims",
     "complaint": "complaints",
 }
 

@@ -86,6 +86,7 @@ def customer_info(customer: Customer | Row, ticket_count: int = 0) -> CustomerIn
         contact_consent=customer.contact_consent,
         anonymised=customer.anonymised_at is not None,
         ticket_count=ticket_count,
+        address=getattr(customer, "address", "") or "",
     )
 
 

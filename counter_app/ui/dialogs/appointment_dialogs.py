@@ -1,4 +1,4 @@
-"""Dialogs of the schedule: book an appointment, record a finished visit."""
+"""Dialogs of the schedule: book an appointment, move it, record a finished visit."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -27,6 +28,7 @@ from counter_app.services.appointments import booking as appointments
 from counter_app.services.appointments.booking import AppointmentData, AppointmentInfo, VisitReport
 from counter_app.services.base.dto import Actor
 from counter_app.services.people import customers as customer_service
+from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import utcnow, zone
 from counter_app.ui import format as fmt
 from counter_app.ui.dialog_title import fit_title
@@ -69,6 +71,32 @@ class _ServiceDialog(QDialog):
         self.accept()
 
 
+def _slot_edit(starts: datetime) -> QDateTimeEdit:
+    """A slot's start, picked in the shop's local time."""
+    edit = QDateTimeEdit()
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setCalendarPopup(True)
+    edit.setDateTime(QDateTime(starts.date(), starts.time()))
+    return edit
+
+
+def _picked(edit: QDateTimeEdit, time_zone: str) -> datetime:
+    local = edit.dateTime().toPython().replace(second=0, microsecond=0)
+    return local.replace(tzinfo=zone(time_zone))
+
+
+class _AppointmentDialog(_ServiceDialog):
+    """A dialog about one appointment, titled with its number."""
+
+    def __init__(
+        self, db: Database, actor: Actor, info: AppointmentInfo, title: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(db, actor, parent)
+        self.info = info
+        self.setWindowTitle(title.format(id=info.id))
+        fit_title(self)
+
+
 class BookDialog(_ServiceDialog):
     """Book a drop-off or an on-site visit."""
 
@@ -89,14 +117,11 @@ class BookDialog(_ServiceDialog):
         self.kind = QComboBox()
         for kind in ("onsite", "dropoff"):
             self.kind.addItem(kind_text(kind), kind)
-        self.at = QDateTimeEdit()
-        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.at.setCalendarPopup(True)
         if starts is None:
             local = fmt.local_datetime(utcnow() + timedelta(days=1))
             assert local is not None
             starts = local.replace(hour=10, minute=0, second=0, microsecond=0)
-        self.at.setDateTime(QDateTime(starts.date(), starts.time()))
+        self.at = _slot_edit(starts)
         self.minutes = QSpinBox()
         self.minutes.setRange(appointments.MIN_MINUTES, appointments.MAX_MINUTES)
         self.minutes.setSingleStep(15)
@@ -146,12 +171,11 @@ class BookDialog(_ServiceDialog):
         identifier = self.identifier.text().strip()
         digits = identifier.replace(" ", "").replace("-", "")
         is_imei = digits.isdigit() and len(digits) >= 14
-        local = self.at.dateTime().toPython().replace(second=0, microsecond=0)
         return AppointmentData(
             name=self.name.text(),
             phone=self.phone.text(),
             kind=self.kind.currentData(),
-            at=local.replace(tzinfo=zone(self.time_zone)),
+            at=_picked(self.at, self.time_zone),
             minutes=self.minutes.value(),
             address=self.address.text(),
             engineer=self.engineer.currentData(),
@@ -168,16 +192,19 @@ class BookDialog(_ServiceDialog):
         return lambda: appointments.add(db, actor, data)
 
 
-class DoneDialog(_ServiceDialog):
+class DoneDialog(_AppointmentDialog):
     """What the engineer did on the visit, what was paid, who signed."""
 
     def __init__(
         self, db: Database, actor: Actor, info: AppointmentInfo, parent: QWidget | None = None
     ) -> None:
-        super().__init__(db, actor, parent)
-        self.info = info
-        self.setWindowTitle(self.tr("Appointment {id} done").format(id=info.id))
-        fit_title(self)
+        super().__init__(
+            db,
+            actor,
+            info,
+            QCoreApplication.translate("DoneDialog", "Appointment {id} done"),
+            parent,
+        )
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)
         self.parts = QLineEdit()
@@ -187,11 +214,21 @@ class DoneDialog(_ServiceDialog):
         for method in PAYMENT_METHODS:
             self.method.addItem(fmt.payment_method_text(method), method)
         self.signed_by = QLineEdit(info.customer_name)
+        self.not_fixed = QCheckBox(
+            self.tr("Could not fix it on site (the job goes on on its ticket)"),
+            objectName="not_fixed",
+        )
+        self.exclusion = QComboBox(objectName="exclusion")
+        self.exclusion.addItem(self.tr("(none: warranty applies if covered)"), "")
+        for kind in warranty.EXCLUSIONS:
+            self.exclusion.addItem(warranty.exclusion_text(kind, QCoreApplication.translate), kind)
         self.form.addRow(self.tr("Work done"), self.note)
         if info.kind == "onsite":
+            self.form.addRow(self.not_fixed)
             self.form.addRow(self.tr("Parts used"), self.parts)
             self.form.addRow(self.tr("Paid on site"), self.paid)
             self.form.addRow(self.tr("Method"), self.method)
+            self.form.addRow(self.tr("Warranty exclusion"), self.exclusion)
         self.form.addRow(self.tr("Signed by"), self.signed_by)
         self.finish_layout()
 
@@ -212,8 +249,56 @@ class DoneDialog(_ServiceDialog):
             method=self.method.currentData() if paid else "",
             signed_by=self.signed_by.text(),
             parts=self.parts_used(),
+            fixed=not self.not_fixed.isChecked(),
+            exclusion=self.exclusion.currentData() or "",
         )
 
     def request(self) -> Callable[[], AppointmentInfo]:
         db, actor, appointment_id, report = self.db, self.actor, self.info.id, self.report()
         return lambda: appointments.done(db, actor, appointment_id, report)
+
+
+class RescheduleDialog(_AppointmentDialog):
+    """Move a booking to another slot; a slot after the day the visit is due by is said."""
+
+    def __init__(
+        self, db: Database, actor: Actor, info: AppointmentInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            db,
+            actor,
+            info,
+            QCoreApplication.translate("RescheduleDialog", "Reschedule appointment {id}"),
+            parent,
+        )
+        self.time_zone = fmt.time_zone()
+        starts = fmt.local_datetime(info.starts_at)
+        assert starts is not None
+        self.at = _slot_edit(starts)
+        self.at.setObjectName("new_time")
+        self.reason = QLineEdit(objectName="reason")
+        self.past_due = QLabel(objectName="past_due")
+        self.past_due.setWordWrap(True)
+        self.past_due.setStyleSheet("color: #e65100;")
+        self.form.addRow(self.tr("New time"), self.at)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.form.addRow(self.past_due)
+        self.at.dateTimeChanged.connect(lambda _: self._check_due())
+        self._check_due()
+        self.finish_layout()
+
+    def _local(self) -> datetime:
+        return _picked(self.at, self.time_zone)
+
+    def _check_due(self) -> None:
+        late = appointments.slot_past_due(self.info.due_on, self._local().date())
+        self.past_due.setText(
+            self.tr("After {day}, the day the visit is due by").format(day=self.info.due_on)
+            if late
+            else ""
+        )
+
+    def request(self) -> Callable[[], AppointmentInfo]:
+        db, actor, number = self.db, self.actor, self.info.id
+        at, reason = self._local(), self.reason.text()
+        return lambda: appointments.reschedule(db, actor, number, at, reason)

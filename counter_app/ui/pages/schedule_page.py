@@ -49,7 +49,7 @@ from counter_app.services.appointments.booking import AppointmentInfo
 from counter_app.services.base.dto import Actor
 from counter_app.timeutil import local_today
 from counter_app.ui import format as fmt
-from counter_app.ui.dialogs.appointment_dialogs import BookDialog, DoneDialog
+from counter_app.ui.dialogs.appointment_dialogs import BookDialog, DoneDialog, RescheduleDialog
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.page_writes import OneWrite
@@ -234,6 +234,7 @@ class SchedulePage(QWidget):
         for key, title, slot in (
             ("book", self.tr("Book…"), self.book),
             ("confirm", self.tr("Confirm"), self.confirm),
+            ("reschedule", self.tr("Reschedule…"), self.reschedule),
             ("arrive", self.tr("Arrived"), self.arrive),
             ("done", self.tr("Done…"), self.done),
             ("no_show", self.tr("No-show"), self.no_show),
@@ -358,6 +359,7 @@ class SchedulePage(QWidget):
             ("cancel", "cancelled"),
         ):
             self.buttons[key].setEnabled(status in allowed[to])
+        self.buttons["reschedule"].setEnabled(status in ("booked", "confirmed"))
         self.buttons["service_sheet"].setEnabled(info is not None)
         has_engineer = bool(self.engineer.currentData())
         self.buttons["day_sheet"].setEnabled(has_engineer)
@@ -444,6 +446,17 @@ class SchedulePage(QWidget):
             return
         dialog = DoneDialog(self.db, self.actor, info, self)
         if dialog.exec():
+            self.refresh(select=info.id)
+
+    def reschedule(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        dialog = RescheduleDialog(self.db, self.actor, info, self)
+        if dialog.exec() and dialog.result_info is not None:
+            local = fmt.local_datetime(dialog.result_info.starts_at)
+            assert local is not None
+            self.day.setDate(QDate(local.date()))
             self.refresh(select=info.id)
 
     def no_show(self) -> None:

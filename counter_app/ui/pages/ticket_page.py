@@ -50,6 +50,7 @@ from counter_app.ui.dialogs.beyond_repair_dialog import BeyondRepairDialog
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.models.table_model import read_only_table as _table
 from counter_app.ui.operations import run_task, show_error
+from counter_app.ui.pages.customer_reach import CustomerReach
 from counter_app.ui.pages.warranty_panel import WarrantyPanel
 from counter_app.ui.pages.warranty_panel import settlement_text as warranty_settlement_text
 
@@ -324,6 +325,9 @@ class TicketPage(QWidget):
         for method in DECISION_METHODS:
             self.consent.addItem(names.decision_method_text(method), method)
         side_form.addRow(self.tr("Consent given"), self.consent)
+        self.reach = CustomerReach(self.db, self.actor)
+        self.reach.changed.connect(self.refresh)
+        side_form.addRow(self.reach)
 
         body = QHBoxLayout()
         body.addWidget(self.tabs, 3)
@@ -419,6 +423,7 @@ class TicketPage(QWidget):
         self._set_enabled(True)
         d = detail
         self.number.setText(d.ticket_no)
+        self.reach.set_ticket(d.ticket_no, d.status)
         colour = STATUS_COLOURS.get(d.status, "#607d8b")
         self.status_chip.setText(fmt.status_text(d.status))
         self.status_chip.setStyleSheet(
