@@ -12,9 +12,10 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
+from counter_app import files
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.exporting import excel_common
-from counter_app.exporting.excel_common import header
+from counter_app.exporting.excel_common import header, save_book
 from counter_app.services.data_io.importing import CHINESE_HEADERS, FIELDS, FORMULA, SourceTable
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls files
@@ -175,17 +176,11 @@ def write_template(path: Path) -> dict[str, Any]:
     """A workbook with one sheet per kind whose headers are the field names in English and
     Chinese ("phone 电话"); either language alone is accepted back."""
     path = Path(path)
-    if not path.parent.is_dir():
-        raise OSError(2, "No such folder", str(path.parent))
+    files.check_target(path)
     book = Workbook(write_only=True)
     for kind, names in FIELDS.items():
         sheet = book.create_sheet(kind)
         titles = [f"{name} {CHINESE_HEADERS[name]}" for name in names]
         header(sheet, titles, [max(14, len(t) + 4) for t in titles])
-    partial = path.with_name(path.name + ".partial")
-    try:
-        book.save(partial)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    save_book(book, path)
     return {"file": str(path), "sheets": list(FIELDS)}

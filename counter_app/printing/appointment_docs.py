@@ -15,7 +15,7 @@ from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound
 from counter_app.money import format_money
 from counter_app.printing.documents import Shop, shop_of
-from counter_app.printing.render import A4, check_writable, page_layout, paint_html, pdf_writer
+from counter_app.printing.render import A4, PdfFile, page_layout, paint_html
 from counter_app.services.appointments import booking as appointment_service
 from counter_app.services.appointments.booking import AppointmentInfo
 from counter_app.services.base.dto import Actor
@@ -240,9 +240,10 @@ def paint(html: str, device: QPagedPaintDevice) -> int:
 
 
 def write_pdf(path: Path, html: str, title: str) -> int:
-    check_writable(Path(path))
-    writer = pdf_writer(Path(path), page_layout(*A4, 15.0), title=title)
-    return paint(html, writer)
+    pdf = PdfFile(Path(path), page_layout(*A4, 15.0), title=title)
+    pages = paint(html, pdf.writer)
+    pdf.save()
+    return pages
 
 
 def service_sheet_pdf(db: Database, actor: Actor, appointment_id: int, path: Path) -> ServiceSheet:

@@ -26,15 +26,13 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
 )
 
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.printing import barcode
 from counter_app.printing.documents import Document
-from counter_app.printing.pdf_finish import finish_pdf
 from counter_app.printing.qt import ensure_gui_app
-from counter_app.printing.render import FONT_FAMILIES
+from counter_app.printing.render import FONT_FAMILIES, PdfFile
 
 PRESETS = {"62x29": (62.0, 29.0), "57x32": (57.0, 32.0)}
 DPIS = (203, 300)
@@ -448,10 +446,8 @@ def to_pdf(path: Path, spec: LabelSpec, doc: Document | None) -> None:
     ensure_gui_app()
     if doc is not None:
         check(spec, doc.ticket.ticket_no)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(spec.dpi)
-    writer.setCreator("Service Counter")
-    writer.setTitle(doc.ticket.ticket_no if doc else "Calibration")
-    paint_on(writer, spec, doc)
-    del writer  # closes the file
-    finish_pdf(Path(path), spec.width_mm, spec.height_mm)
+    pdf = PdfFile(
+        Path(path), resolution=spec.dpi, title=doc.ticket.ticket_no if doc else "Calibration"
+    )
+    paint_on(pdf.writer, spec, doc)
+    pdf.save(spec.width_mm, spec.height_mm)

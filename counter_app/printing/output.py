@@ -5,22 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QPagedPaintDevice, QPageSize
+from PySide6.QtGui import QPagedPaintDevice
 
 from counter_app import i18n
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.printing import barcode, html_docs, label
 from counter_app.printing.documents import Document, build
-from counter_app.printing.pdf_finish import finish_pdf
 from counter_app.printing.qt import ensure_gui_app
 from counter_app.printing.render import (
     A4,
+    PdfFile,
     check_writable,
     fit_roll_length,
     page_layout,
     paint_html,
-    pdf_writer,
 )
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
@@ -129,13 +128,10 @@ def write_pdf(
         check_writable(Path(path))
         label.to_pdf(Path(path), spec, doc)
         return doc
-    check_writable(Path(path))
     dpi = options.dpi or DEFAULT_DPI[options.paper or "a4"]
-    writer = pdf_writer(
+    pdf = PdfFile(
         Path(path), page_layout(*A4), resolution=dpi, title=f"{doc.ticket.ticket_no} {kind}"
     )
-    paint_document(doc, writer, options)
-    size = writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
-    del writer  # closes the file
-    finish_pdf(Path(path), size.width(), size.height())
+    paint_document(doc, pdf.writer, options)
+    pdf.save()
     return doc

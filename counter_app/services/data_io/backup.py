@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from counter_app import files
 from counter_app.db import BACKUP_PREFIX, SQLITE_HEADER, Database, alembic_config
 from counter_app.errors import QT_TRANSLATE_NOOP, DatabaseError, NotAllowed, ValidationError
 from counter_app.services.base.common import require_role
@@ -51,20 +52,22 @@ def backup(
     folder.mkdir(parents=True, exist_ok=True)
     moment = now or datetime.now(UTC)
     target = folder / f"{PREFIX}{moment:%Y%m%d-%H%M%S}.sqlite3"
-    partial = target.with_suffix(".partial")
-    source = sqlite3.connect(source_path)
-    try:
-        dest = sqlite3.connect(partial)
+    # A killed backup leaves its temporary copy: gone at the next one (a running one is newer).
+    files.clean_partials(folder, lambda leftover: PREFIX in leftover.name, older_than=600)
+    # A backup file exists only once it is complete, checked and on the disk.
+    with files.replacing(target) as partial:
+        source = sqlite3.connect(source_path)
         try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
-    if verify:
-        verify_copy(partial)
-    partial.replace(target)  # a backup file exists only once it is complete and checked
+            source.close()
+        if verify:
+            verify_copy(partial)
     removed = []
     limit = moment - timedelta(days=KEEP_DAYS)
     for old in folder.glob(f"{PREFIX}*.sqlite3"):
