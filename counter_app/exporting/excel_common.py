@@ -166,6 +166,7 @@ def check_xlsx_limits(
     whose sheet has more than ``max_rows`` rows (both limits named in the message); a sheet
     whose XML is broken is refused naming the last good row. Returns the row count and the
     formula cells without a saved value. Every importer calls this first."""
+    files.check_source(Path(path))
     path = Path(path)
     try:
         book = zipfile.ZipFile(path)

@@ -26,7 +26,7 @@ MAX_ROWS = 1_000_000
 def read_table(path: Path, sheet: str | None = None) -> SourceTable:
     """The header and rows of ``path`` (of a workbook: the sheet named ``sheet`` if it has
     one, else the first); ValidationError for a file that cannot be read."""
-    path = Path(path)
+    path = files.check_source(Path(path))
     if not path.is_file():
         raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "No file {path}"), path=str(path))
     with path.open("rb") as handle:

@@ -14,7 +14,6 @@ import re
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 from tests.conftest import ROOT
 from tests.e2e.conftest import XServer
