@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from typing import cast
+
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, NotAllowed, NotFound, ValidationError
@@ -71,7 +73,7 @@ def touch_appended(session: Session, ticket: Ticket) -> None:
     """Mark the ticket changed by a pure append (a note): every screen sees a new version,
     but nothing is checked against the version read, so counters appending at once never
     refuse each other (one atomic increment; edits keep their optimistic check)."""
-    table = Ticket.__table__
+    table = cast(Table, Ticket.__table__)
     session.execute(
         update(table)
         .where(table.c.id == ticket.id)
