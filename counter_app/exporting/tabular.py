@@ -14,7 +14,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from counter_app import files
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
-from counter_app.exporting import excel_common
+from counter_app.exporting import excel_common, text_encoding
 from counter_app.exporting.excel_common import header, save_book
 from counter_app.services.data_io.importing import CHINESE_HEADERS, FIELDS, FORMULA, SourceTable
 
@@ -93,11 +93,8 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> SourceTable:
 def _read_csv(path: Path) -> SourceTable:
     data = path.read_bytes()
     text = decode(data, path.name)
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096].split("\n", 1)[0], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    # Excel's CSV rules ("" inside quotes is one "), only the delimiter read off the header.
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=_delimiter(text))
     rows: list[tuple[int, tuple[Any, ...]]] = []
     line = 1
     try:
@@ -117,30 +114,18 @@ def _read_csv(path: Path) -> SourceTable:
     return _table(path, rows)
 
 
+def _delimiter(text: str) -> str:
+    """The header line's separator: comma, semicolon (European Excel) or tab."""
+    head = text[:4096].split("\n", 1)[0]
+    outside = "".join(part for i, part in enumerate(head.split('"')) if i % 2 == 0)
+    counts = {mark: outside.count(mark) for mark in (",", ";", "\t")}
+    best = max(counts, key=lambda mark: counts[mark])
+    return best if counts[best] else ","
+
+
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), else GB18030 (Chinese Excel's CSV); refuse the rest."""
-    if data.startswith(UTF8_BOM):
-        candidates: tuple[str, ...] = ("utf-8-sig",)
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = ("utf-16",)
-    else:
-        candidates = ("utf-8", "gb18030")
-    if b"\x00" in data and candidates != ("utf-16",):
-        candidates = ()
-    for encoding in candidates:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValidationError(
-        "file",
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "{name}: the text encoding cannot be recognised; save it as CSV UTF-8 "
-            "(or .xlsx) and retry",
-        ),
-        name=name,
-    )
+    """The CSV's text in the one encoding it is wholly in (``text_encoding``)."""
+    return text_encoding.decode(data, name)
 
 
 def _table(path: Path, rows: list[tuple[int, tuple[Any, ...]]]) -> SourceTable:
