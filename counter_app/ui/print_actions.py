@@ -331,7 +331,12 @@ class LabelCalibrationDialog(QDialog):
         if not QPrinterInfo.availablePrinterNames():
             name = file_dialogs.save_file_name(self, self.tr("Save as PDF"), "calibration.pdf")
             if name:
-                label.to_pdf(Path(name), spec, None)
+                try:
+                    label.to_pdf(Path(name), spec, None)
+                except ServiceError as exc:  # not a regular file, a full or read-only disk
+                    QMessageBox.warning(self, self.windowTitle(), i18n.error_text(exc))
+                except OSError as exc:
+                    QMessageBox.warning(self, self.windowTitle(), str(exc.strerror or exc))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:

@@ -527,5 +527,7 @@ class SchedulePage(QWidget):
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         try:
             appointment_docs.write_pdf(path, appointment_docs.day_sheet_html(sheet), sheet.engineer)
+        except ServiceError as exc:  # not a regular file, a full or read-only disk
+            QMessageBox.warning(self, self.tr("Day sheet"), i18n.error_text(exc))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Day sheet"), str(exc.strerror or exc))
