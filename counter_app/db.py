@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sqlite3
 import time
@@ -18,6 +19,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from counter_app import files
 from counter_app.config import sqlite_path
 from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, DatabaseError, ValidationError
 
@@ -68,8 +70,10 @@ def migrations_head() -> str | None:
 
 
 def _check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a SQLite database before SQLite touches it."""
-    if not path.exists() or path.stat().st_size == 0:
+    """Refuse a file that is not a SQLite database before SQLite touches it. A file this
+    process already has open through SQLite is not opened again (closing our descriptor
+    would drop SQLite's locks on it: ``files.protect``)."""
+    if not path.exists() or path.stat().st_size == 0 or files.is_protected(path):
         return
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
@@ -97,7 +101,31 @@ def require_existing_file(path: Path) -> None:
         )
 
 
+def read_only_disk(path: Path) -> bool:
+    """Is the database's folder on a read-only file system (or not writable to us)?"""
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):  # no statvfs on Windows
+        pass
+    return folder.is_dir() and not os.access(folder, os.W_OK)
+
+
+def _read_only(path: Path) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{path} is on a read-only disk or folder: the shop cannot be opened for work "
+            "there. The file was left untouched; make the disk writable or copy the shop.",
+        ),
+        path=str(path),
+    )
+
+
 def _damaged(path: Path, detail: str) -> DatabaseError:
+    if read_only_disk(path):
+        return _read_only(path)
     detail = " ".join(detail.split())  # one line, whatever SQLite reported
     if len(detail) > 200:
         detail = detail[:200] + "…"
@@ -243,9 +271,12 @@ class Database:
             # schema are read on every open.
             full_check = quick_check and not checked_recently(self.path)
             probe_sqlite_file(self.path, QUICK_CHECK_SECONDS if full_check else 0)
+            if self.path.exists() and read_only_disk(self.path):
+                raise _read_only(self.path)
             # The shop's data folder is private: the database must be protected like the till.
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             self.engine = _sqlite_engine(url)
+            files.protect(self.path)  # from now on only SQLite opens these files
         else:
             self.engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -473,6 +504,13 @@ def failure_from(exc: sa_exc.SQLAlchemyError) -> DatabaseError | Conflict:
         return Conflict(
             QT_TRANSLATE_NOOP(
                 "errors", "Changed at the same time by another counter; nothing was saved."
+            )
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database is on a read-only disk or folder; nothing was saved.",
             )
         )
     if "malformed" in text or "not a database" in text:

@@ -104,6 +104,11 @@ def _describe(summary: dict[str, Any]) -> str:
         f"{summary['devices_matched']} matched; {summary['tickets_created']} past repairs "
         f"({summary['comebacks']} comebacks)"
         + (f"; {summary['followups_due']} follow-up calls" if summary.get("followups_due") else "")
+        + (
+            f"; {summary['already_imported']} already in the shop (left out)"
+            if summary.get("already_imported")
+            else ""
+        )
     )
 
 

@@ -594,8 +594,20 @@ def cmd_restore(ctx: Context) -> int:
     backup.check_backup_file(
         Path(ctx.args.file), ctx.db.dialect
     )  # before anything else touches the shop
-    backup.restore(ctx.db, ctx.actor, Path(ctx.args.file))
-    emit(ctx, {"restored": ctx.args.file}, f"Restored {ctx.args.file}")
+    result = backup.restore(ctx.db, ctx.actor, Path(ctx.args.file))
+    data: dict[str, object] = {"restored": ctx.args.file}
+    text = f"Restored {ctx.args.file}"
+    if result is not None:
+        data.update(
+            payments_removed=result.payments_removed,
+            tickets_removed=result.tickets_removed,
+            safety_copy=result.safety_copy,
+        )
+        text += (
+            f"; {result.tickets_removed} tickets and {result.payments_removed} payments made "
+            f"since the backup removed (the shop as it was: {result.safety_copy})"
+        )
+    emit(ctx, data, text)
     return 0
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from counter_app import __version__
+from counter_app import __version__, files
 from counter_app.db import Database
 from counter_app.models import Base
 from counter_app.services.base.common import audit, require_role
@@ -23,20 +23,10 @@ from counter_app.timeutil import utcnow
 MANIFEST = "manifest.json"
 
 
-def _atomic_text(path: Path, text: str) -> None:
-    partial = path.with_name(path.name + ".partial")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-
-
 def write_customer_json(db: Database, actor: Actor, phone: str, path: Path) -> dict[str, Any]:
     """Everything stored about one customer, as one JSON object in ``path``."""
     path = Path(path)
-    if not path.parent.is_dir():
-        raise OSError(2, "No such folder", str(path.parent))
+    files.check_target(path)
     data = customer_data(db, actor, phone)
     document = {
         "format": "service-counter-customer-data",
@@ -45,7 +35,7 @@ def write_customer_json(db: Database, actor: Actor, phone: str, path: Path) -> d
         "phone": data.phone,
         "tables": data.tables,
     }
-    _atomic_text(path, json.dumps(document, ensure_ascii=False, indent=2))
+    files.write_text(path, json.dumps(document, ensure_ascii=False, indent=2))
     return {"file": str(path), "customer_id": data.customer_id, "counts": data.counts}
 
 
@@ -78,18 +68,13 @@ def export_all(db: Database, actor: Actor, folder: Path) -> dict[str, Any]:
             if "id" in table.c:
                 query = query.order_by(table.c.id)
             target = folder / f"{table.name}.csv"
-            partial = target.with_name(target.name + ".partial")
             written = 0
-            try:
-                with partial.open("w", encoding="utf-8", newline="") as handle:
-                    writer = csv.writer(handle)
-                    writer.writerow([c.name for c in columns])
-                    for row in session.execute(query).yield_per(5000):
-                        writer.writerow([_cell(v) for v in row])
-                        written += 1
-                partial.replace(target)
-            finally:
-                partial.unlink(missing_ok=True)
+            with files.writing(target, "w", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow([c.name for c in columns])
+                for row in session.execute(query).yield_per(5000):
+                    writer.writerow([_cell(v) for v in row])
+                    written += 1
             counts[table.name] = written
     manifest = {
         "format": "service-counter-export",
@@ -99,7 +84,7 @@ def export_all(db: Database, actor: Actor, folder: Path) -> dict[str, Any]:
         "tables": {name: {"file": f"{name}.csv", "rows": n} for name, n in counts.items()},
         "withheld_columns": sorted(WITHHELD_COLUMNS),
     }
-    _atomic_text(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+    files.write_text(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
     with db.write() as session:
         # entity_id is 50 characters at most (enforced by PostgreSQL): the folder's name;
         # the full path goes into the detail.

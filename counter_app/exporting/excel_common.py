@@ -4,6 +4,7 @@ as numbers with two decimals, dates as dates, and text that would start a formul
 from __future__ import annotations
 
 import contextlib
+import io
 import posixpath
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -21,6 +22,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from counter_app import files
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -84,6 +86,14 @@ def finish_filter(sheet: WriteOnlyWorksheet, columns: int, rows: int) -> None:
 
 def append(sheet: WriteOnlyWorksheet, values: Iterable[Any]) -> None:
     sheet.append([cell(sheet, value) for value in values])
+
+
+def save_book(book: Workbook, path: Path) -> None:
+    """Write the workbook whole (``files.write_bytes``): zipped in memory first, so a full
+    disk fails once, cleanly, and never leaves openpyxl's zip half written."""
+    buffer = io.BytesIO()
+    book.save(buffer)
+    files.write_bytes(Path(path), buffer.getvalue())
 
 
 def abandon(book: Workbook) -> None:
@@ -156,6 +166,7 @@ def check_xlsx_limits(
     whose sheet has more than ``max_rows`` rows (both limits named in the message); a sheet
     whose XML is broken is refused naming the last good row. Returns the row count and the
     formula cells without a saved value. Every importer calls this first."""
+    files.check_source(Path(path))
     path = Path(path)
     try:
         book = zipfile.ZipFile(path)

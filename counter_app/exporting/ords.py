@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from counter_app import files
 from counter_app.db import Database
 from counter_app.models import Customer, Device, Quote, Ticket, TicketEvent
 from counter_app.services.base.common import require_role
@@ -222,20 +223,13 @@ def export(
     """Write the ORDS CSV (UTF-8, header row) atomically; manager only. Returns counts."""
     require_role(actor, "manager")
     path = Path(path)
-    if not path.parent.is_dir():
-        raise OSError(2, "No such folder", str(path.parent))
-    partial = path.with_name(path.name + ".partial")
     counts = dict.fromkeys(REPAIR_STATUSES, 0)
-    try:
-        with partial.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-            writer.writeheader()
-            for row in _rows(db, since, until):
-                writer.writerow(row)
-                counts[row["repair_status"]] += 1
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    with files.writing(path, "w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        for row in _rows(db, since, until):
+            writer.writerow(row)
+            counts[row["repair_status"]] += 1
     return {
         "file": str(path),
         "records": sum(counts.values()),

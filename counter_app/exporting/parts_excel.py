@@ -18,6 +18,7 @@ from xml.etree import ElementTree
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
+from counter_app import files
 from counter_app.db import Database
 from counter_app.errors import (
     QT_TRANSLATE_NOOP,
@@ -34,6 +35,7 @@ from counter_app.exporting.excel_common import (
     check_xlsx_limits,
     finish_filter,
     header,
+    save_book,
 )
 from counter_app.names import movement_kind_text
 from counter_app.services.base.dto import Actor
@@ -89,8 +91,7 @@ def export(
     """Write the workbook (streamed, write-only) to ``path`` atomically. ``report(done,
     total)`` is called as parts are written; returning False cancels (Cancelled)."""
     path = Path(path)
-    if not path.parent.is_dir():
-        raise OSError(2, "No such folder", str(path.parent))
+    files.check_target(path)
     total = inventory.count_parts(db)
     book = Workbook(write_only=True)
     try:
@@ -148,12 +149,7 @@ def export(
     except BaseException:
         abandon(book)
         raise
-    partial = path.with_name(path.name + ".partial")
-    try:
-        book.save(partial)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    save_book(book, path)
     if report is not None:
         report(total, total)
     return {"parts": written, "movements": len(movement_rows), "low_stock": len(low_rows)}

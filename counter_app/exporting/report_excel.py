@@ -6,7 +6,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from counter_app.exporting.excel_common import append, finish_filter, header
+from counter_app import files
+from counter_app.exporting.excel_common import append, finish_filter, header, save_book
 from counter_app.names import feedback_class_text, payment_method_text, role_text, status_text
 from counter_app.services.reporting.reports import (
     FEEDBACK_CLASSES,
@@ -27,14 +28,8 @@ def _sheet(book: Workbook, title: str, columns: list[tuple[str, int]], rows: lis
 
 def _save(book: Workbook, path: Path) -> None:
     path = Path(path)
-    if not path.parent.is_dir():
-        raise OSError(2, "No such folder", str(path.parent))
-    partial = path.with_name(path.name + ".partial")
-    try:
-        book.save(partial)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    files.check_target(path)
+    save_book(book, path)
 
 
 def daily(report: DailyReport, path: Path) -> None:

@@ -12,9 +12,10 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
+from counter_app import files
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
-from counter_app.exporting import excel_common
-from counter_app.exporting.excel_common import header
+from counter_app.exporting import excel_common, text_encoding
+from counter_app.exporting.excel_common import header, save_book
 from counter_app.services.data_io.importing import CHINESE_HEADERS, FIELDS, FORMULA, SourceTable
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls files
@@ -25,7 +26,7 @@ MAX_ROWS = 1_000_000
 def read_table(path: Path, sheet: str | None = None) -> SourceTable:
     """The header and rows of ``path`` (of a workbook: the sheet named ``sheet`` if it has
     one, else the first); ValidationError for a file that cannot be read."""
-    path = Path(path)
+    path = files.check_source(Path(path))
     if not path.is_file():
         raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "No file {path}"), path=str(path))
     with path.open("rb") as handle:
@@ -92,11 +93,8 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> SourceTable:
 def _read_csv(path: Path) -> SourceTable:
     data = path.read_bytes()
     text = decode(data, path.name)
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096].split("\n", 1)[0], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    # Excel's CSV rules ("" inside quotes is one "), only the delimiter read off the header.
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=_delimiter(text))
     rows: list[tuple[int, tuple[Any, ...]]] = []
     line = 1
     try:
@@ -116,30 +114,18 @@ def _read_csv(path: Path) -> SourceTable:
     return _table(path, rows)
 
 
+def _delimiter(text: str) -> str:
+    """The header line's separator: comma, semicolon (European Excel) or tab."""
+    head = text[:4096].split("\n", 1)[0]
+    outside = "".join(part for i, part in enumerate(head.split('"')) if i % 2 == 0)
+    counts = {mark: outside.count(mark) for mark in (",", ";", "\t")}
+    best = max(counts, key=lambda mark: counts[mark])
+    return best if counts[best] else ","
+
+
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), else GB18030 (Chinese Excel's CSV); refuse the rest."""
-    if data.startswith(UTF8_BOM):
-        candidates: tuple[str, ...] = ("utf-8-sig",)
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = ("utf-16",)
-    else:
-        candidates = ("utf-8", "gb18030")
-    if b"\x00" in data and candidates != ("utf-16",):
-        candidates = ()
-    for encoding in candidates:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValidationError(
-        "file",
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "{name}: the text encoding cannot be recognised; save it as CSV UTF-8 "
-            "(or .xlsx) and retry",
-        ),
-        name=name,
-    )
+    """The CSV's text in the one encoding it is wholly in (``text_encoding``)."""
+    return text_encoding.decode(data, name)
 
 
 def _table(path: Path, rows: list[tuple[int, tuple[Any, ...]]]) -> SourceTable:
@@ -175,17 +161,11 @@ def write_template(path: Path) -> dict[str, Any]:
     """A workbook with one sheet per kind whose headers are the field names in English and
     Chinese ("phone 电话"); either language alone is accepted back."""
     path = Path(path)
-    if not path.parent.is_dir():
-        raise OSError(2, "No such folder", str(path.parent))
+    files.check_target(path)
     book = Workbook(write_only=True)
     for kind, names in FIELDS.items():
         sheet = book.create_sheet(kind)
         titles = [f"{name} {CHINESE_HEADERS[name]}" for name in names]
         header(sheet, titles, [max(14, len(t) + 4) for t in titles])
-    partial = path.with_name(path.name + ".partial")
-    try:
-        book.save(partial)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    save_book(book, path)
     return {"file": str(path), "sheets": list(FIELDS)}

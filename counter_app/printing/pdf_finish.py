@@ -20,6 +20,8 @@ import unicodedata
 import zlib
 from pathlib import Path
 
+from counter_app import files
+
 logger = logging.getLogger(__name__)
 
 POINTS_PER_MM = 72 / 25.4
@@ -229,13 +231,21 @@ def finish_pdf(path: Path, width_mm: float, height_mm: float) -> None:
     its text copy and search as the characters that were printed. A file not laid out as
     Qt writes it is left as it is (logged): still a good PDF, only not mended."""
     path = Path(path)
+    data = path.read_bytes()
+    finished = finish_pdf_data(data, width_mm, height_mm)
+    if finished is not data:
+        files.write_bytes(path, finished)
+
+
+def finish_pdf_data(data: bytes, width_mm: float, height_mm: float) -> bytes:
+    """``finish_pdf`` of a PDF held in memory: the mended PDF, or ``data`` itself when
+    there is nothing to mend or it is not laid out as Qt writes it (logged)."""
     try:
-        finished = _finished(path.read_bytes(), width_mm, height_mm)
+        finished = _finished(data, width_mm, height_mm)
     except (PdfFinishError, ValueError, IndexError, KeyError, zlib.error) as exc:
-        logger.warning("PDF %s left as Qt wrote it: %s", path, exc)
-        return
-    if finished is not None:
-        path.write_bytes(finished)
+        logger.warning("PDF left as Qt wrote it: %s", exc)
+        return data
+    return data if finished is None else finished
 
 
 def _finished(data: bytes, width_mm: float, height_mm: float) -> bytes | None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,8 +24,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from counter_app import files
 from counter_app.printing.barcode import BarcodeObject
-from counter_app.printing.pdf_finish import finish_pdf
+from counter_app.printing.pdf_finish import finish_pdf_data
 from counter_app.printing.qt import ensure_gui_app
 
 # Fonts tried in order; Noto Sans CJK / WenQuanYi render Chinese as glyphs, not boxes.
@@ -213,27 +214,39 @@ def _running_lines(
     painter.restore()
 
 
-def pdf_writer(
-    path: Path, layout: QPageLayout, resolution: int = 300, title: str = ""
-) -> QPdfWriter:
-    writer = QPdfWriter(str(path))
-    writer.setResolution(resolution)
-    writer.setPageLayout(layout)
-    writer.setTitle(title)
-    writer.setCreator("Service Counter")
-    return writer
+class PdfFile:
+    """A PDF drawn in memory on ``writer`` and written whole by ``save``: the target is
+    checked before anything is drawn (a device, folder or link is refused, exit 2), and a
+    full or read-only disk leaves an earlier file as it was (``files``)."""
+
+    def __init__(
+        self, path: Path, layout: QPageLayout | None = None, resolution: int = 300, title: str = ""
+    ) -> None:
+        self.path = files.check_target(Path(path))
+        self._buffer = QBuffer()
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.writer = QPdfWriter(self._buffer)
+        self.writer.setResolution(resolution)
+        if layout is not None:
+            self.writer.setPageLayout(layout)
+        self.writer.setTitle(title)
+        self.writer.setCreator("Service Counter")
+
+    def save(self, width_mm: float | None = None, height_mm: float | None = None) -> None:
+        """Finish the drawn PDF (its painter ended) to exactly ``width_mm`` x ``height_mm``
+        (default: the writer's page) and write it."""
+        if width_mm is None or height_mm is None:
+            size = self.writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
+            width_mm, height_mm = size.width(), size.height()
+        data = bytes(self._buffer.data().data())
+        self._buffer.close()
+        files.write_bytes(self.path, finish_pdf_data(data, width_mm, height_mm))
 
 
 def check_writable(path: Path) -> None:
-    """Raise OSError (with the reason) before rendering if ``path`` cannot be written."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise OSError(2, "No such folder", str(path.parent))
-    existed = path.exists()
-    with path.open("ab"):
-        pass
-    if not existed:
-        path.unlink()
+    """Refuse (ValidationError) before rendering a target that cannot be a PDF: not a
+    regular file, the shop's database, or in a missing folder."""
+    files.check_target(Path(path))
 
 
 def finished_pdf(
@@ -244,14 +257,13 @@ def finished_pdf(
     paint: Callable[[QPdfWriter], object],
 ) -> None:
     """The one way every document becomes a PDF file: ``paint`` draws on a writer at
-    ``resolution`` dpi, then the file is finished (``pdf_finish``: the exact paper size of
-    the writer's last page layout, text that copies as printed)."""
+    ``resolution`` dpi, in memory; then the PDF is finished (``pdf_finish``: the exact paper
+    size of the writer's last page layout, text that copies as printed) and written whole
+    (``PdfFile``: the target checked first, an earlier file untouched on a failed write)."""
     ensure_gui_app()
-    writer = pdf_writer(Path(path), layout, resolution=resolution, title=title)
-    paint(writer)
-    size = writer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
-    del writer  # closes the file
-    finish_pdf(Path(path), size.width(), size.height())
+    pdf = PdfFile(Path(path), layout, resolution=resolution, title=title)
+    paint(pdf.writer)
+    pdf.save()
 
 
 def nowrap(text: str) -> str:

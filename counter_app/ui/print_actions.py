@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMenu,
@@ -28,6 +27,7 @@ from counter_app.errors import ServiceError, ValidationError
 from counter_app.printing import calibration, escpos, label, output, receipt_printer
 from counter_app.printing.documents import Document, build
 from counter_app.services.base.dto import Actor
+from counter_app.ui import file_dialogs
 from counter_app.ui.operations import run_task, show_error
 
 
@@ -196,7 +196,7 @@ def save_pdf(
     written; a refusal is said in a message box). Returns the path being written, None
     when the user chose none."""
     suggested = str(Path.home() / f"{ticket_no}-{kind}.pdf")
-    name, _ = QFileDialog.getSaveFileName(
+    name = file_dialogs.save_file_name(
         parent, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)")
     )
     if not name:
@@ -357,9 +357,14 @@ class LabelCalibrationDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), i18n.error_text(exc))
             return
         if not QPrinterInfo.availablePrinterNames():
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), "calibration.pdf")
+            name = file_dialogs.save_file_name(self, self.tr("Save as PDF"), "calibration.pdf")
             if name:
-                calibration.to_pdf(Path(name), spec)
+                try:
+                    calibration.to_pdf(Path(name), spec)
+                except ServiceError as exc:  # not a regular file, a full or read-only disk
+                    QMessageBox.warning(self, self.windowTitle(), i18n.error_text(exc))
+                except OSError as exc:
+                    QMessageBox.warning(self, self.windowTitle(), str(exc.strerror or exc))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:

@@ -4,9 +4,9 @@ no printer -> a message, never a crash."""
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from counter_app.ui import print_actions
+from counter_app.ui import file_dialogs, print_actions
 from tests.services.helpers import take_in
 
 
@@ -23,7 +23,7 @@ def test_menu_offers_every_document(qtbot, db, staff):
 def test_save_as_pdf_writes_the_document(qtbot, db, staff, tmp_path, monkeypatch):
     no = take_in(db, staff.clerk)
     target = tmp_path / "slip.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(target))
     parent = QWidget()
     qtbot.addWidget(parent)
     saved = []
@@ -47,9 +47,7 @@ def test_no_printer_gives_a_message_not_a_crash(qtbot, db, staff, monkeypatch):
 def test_receipt_without_payment_is_explained(qtbot, db, staff, tmp_path, monkeypatch):
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r.pdf"), "")
-    )
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(tmp_path / "r.pdf"))
     parent = QWidget()
     qtbot.addWidget(parent)
     print_actions.save_pdf(parent, db, staff.clerk, "receipt", take_in(db, staff.clerk))

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from counter_app.services.people import customers
 from counter_app.services.tickets import devices
+from counter_app.ui import file_dialogs
 from counter_app.ui.dialogs.import_wizard import ImportWizard
 from counter_app.ui.pages.customers_page import CustomersPage
 from tests.services.test_importing import imei, write_csv
@@ -91,7 +91,7 @@ def test_customer_data_export_from_the_customers_page(qtbot, db, staff, tmp_path
     row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).name == "王伟")
     page.view.setCurrentIndex(page.model.index(row, 0))
     target = tmp_path / "wang.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(target))
     page.export_button.click()
     qtbot.waitUntil(lambda: "Saved" in page.message.text())
     data = json.loads(target.read_text(encoding="utf-8"))

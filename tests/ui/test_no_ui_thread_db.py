@@ -291,9 +291,7 @@ def test_intake_ticket_actions_and_search_stay_off_the_gui_thread(qtbot, db, sta
 
 
 def test_dialogs_read_and_write_off_the_gui_thread(qtbot, db, staff, shown, guard, tmp_path):
-    from PySide6.QtWidgets import QFileDialog
-
-    from counter_app.ui import print_actions
+    from counter_app.ui import file_dialogs, print_actions
     from counter_app.ui.dialogs.complaint_dialog import ComplaintDialog
     from counter_app.ui.dialogs.customer_edit_dialog import CustomerEditDialog
     from counter_app.ui.dialogs.sign_in import SignInDialog
@@ -331,7 +329,7 @@ def test_dialogs_read_and_write_off_the_gui_thread(qtbot, db, staff, shown, guar
     target = tmp_path / "slip.pdf"
     saved = []
     qtbot_patch = pytest.MonkeyPatch()
-    qtbot_patch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot_patch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(target))
     try:
         print_actions.save_pdf(shown, db, staff.clerk, "intake", no, saved.append)
         qtbot.waitUntil(lambda: saved == [target], timeout=10000)

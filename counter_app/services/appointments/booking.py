@@ -627,7 +627,7 @@ def cover(db: Database, appointment_id: int) -> VisitCover | None:
         tz = stores.local_zone(session, store_id=row.store_id)
         day = to_local(row.starts_at, tz)
         assert day is not None
-        return visit_cover(session, row.imei, row.serial, day.date())
+        return visit_cover(session, row.imei, row.serial, day.date(), tz)
 
 
 def get(db: Database, appointment_id: int) -> AppointmentInfo:

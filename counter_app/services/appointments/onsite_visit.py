@@ -45,15 +45,16 @@ class VisitCover:
 
 
 def visit_cover(
-    session: Session, imei: str | None, serial: str | None, day: date
+    session: Session, imei: str | None, serial: str | None, day: date, tz_name: str
 ) -> VisitCover | None:
-    """The warranty engine's decision for the device a visit is booked for (None: no IMEI
-    or serial booked). A device never seen has no purchase date: not covered."""
+    """The warranty engine's decision for the device a visit is booked for on ``day``, the
+    local day in ``tz_name`` (the visit's store's zone); None: no IMEI or serial booked. A
+    device never seen has no purchase date: not covered."""
     if not imei and not serial:
         return None
     settings = settings_service.load_all(session)
     device = intake_service.find_device(session, imei, serial)
-    decision = warranty_records.decide_for_device(session, settings, device, day)
+    decision = warranty_records.decide_for_device(session, settings, device, day, tz_name=tz_name)
     return VisitCover(
         covered=decision.covered,
         kind=decision.kind,
@@ -105,8 +106,8 @@ def visit_ticket(
     exceeds what is owed, or leaves a balance; or when a visit that did not fix the device
     records parts or a payment."""
     excluded = _check_exclusion(exclusion)
-    today = local_today(stores.local_zone(session, store_id=row.store_id))
-    cover = visit_cover(session, row.imei, row.serial, today)
+    tz_name = stores.local_zone(session, store_id=row.store_id)
+    cover = visit_cover(session, row.imei, row.serial, local_today(tz_name), tz_name)
     covered = cover is not None and cover.covered and excluded is None
     if not fixed and (parts or paid):
         raise ValidationError(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import cast
+
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, NotAllowed, NotFound
@@ -67,6 +69,18 @@ def touch(ticket: Ticket) -> None:
     ticket.updated_at = utcnow()
 
 
+def touch_appended(session: Session, ticket: Ticket) -> None:
+    """Mark the ticket changed by a pure append (a note): every screen sees a new version,
+    but nothing is checked against the version read, so counters appending at once never
+    refuse each other (one atomic increment; edits keep their optimistic check)."""
+    table = cast(Table, Ticket.__table__)
+    session.execute(
+        update(table)
+        .where(table.c.id == ticket.id)
+        .values(version=table.c.version + 1, updated_at=utcnow())
+    )
+
+
 def works_at(session: Session, user_id: int, store_id: int) -> bool:
     return (
         session.scalar(
@@ -102,9 +116,11 @@ def add_event(
     *,
     from_status: str | None = None,
     to_status: str | None = None,
+    append_only: bool = False,
 ) -> TicketEvent:
     """Every change to a ticket writes one: so this is where a ticket of a store the actor
-    does not work at is refused (nothing is written)."""
+    does not work at is refused (nothing is written). ``append_only``: the event is all the
+    change (a note), made without the optimistic version check (``touch_appended``)."""
     require_works_at(session, actor, ticket.store_id)
     event = TicketEvent(
         ticket_id=ticket.id,
@@ -116,7 +132,10 @@ def add_event(
         note=note,
     )
     session.add(event)
-    touch(ticket)
+    if append_only:
+        touch_appended(session, ticket)
+    else:
+        touch(ticket)
     return event
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -10,6 +11,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from counter_app import files
 from counter_app.config import data_dir
 from counter_app.db import (
     BACKUP_FOLDER,
@@ -62,20 +67,22 @@ def backup(
     folder.mkdir(parents=True, exist_ok=True)
     moment = now or datetime.now(UTC)
     target = folder / f"{PREFIX}{moment:%Y%m%d-%H%M%S}.sqlite3"
-    partial = target.with_suffix(".partial")
-    source = sqlite3.connect(source_path)
-    try:
-        dest = sqlite3.connect(partial)
+    # A killed backup leaves its temporary copy: gone at the next one (a running one is newer).
+    files.clean_partials(folder, lambda leftover: PREFIX in leftover.name, older_than=600)
+    # A backup file exists only once it is complete, checked and on the disk.
+    with files.replacing(target) as partial:
+        source = sqlite3.connect(source_path)
         try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
-    if verify:
-        verify_copy(partial)
-    partial.replace(target)  # a backup file exists only once it is complete and checked
+            source.close()
+        if verify:
+            verify_copy(partial)
     removed = []
     limit = moment - timedelta(days=KEEP_DAYS)
     for old in folder.glob(f"{PREFIX}*.sqlite3"):
@@ -223,6 +230,7 @@ def check_backup_file(path: Path, engine: str = "sqlite") -> str:
         raise ValidationError(
             "file", QT_TRANSLATE_NOOP("errors", "No backup file {path}"), path=str(path)
         )
+    files.check_source(path)  # the shop's own file: never opened here (its locks)
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise ValidationError(
@@ -230,7 +238,8 @@ def check_backup_file(path: Path, engine: str = "sqlite") -> str:
                 QT_TRANSLATE_NOOP("errors", "{path} is not a database backup"),
                 path=str(path),
             )
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # A path, never a URL to parse: as_uri() escapes "#", "?" and "%" in the name.
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
@@ -268,37 +277,121 @@ def check_backup_file(path: Path, engine: str = "sqlite") -> str:
     return revision
 
 
-def restore(db: Database, actor: Actor, backup_file: Path) -> None:
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore took away: the payments and tickets made since the backup."""
+
+    backup_file: str
+    payments_removed: int
+    tickets_removed: int
+    safety_copy: str
+
+
+def restore(db: Database, actor: Actor, backup_file: Path) -> RestoreResult | None:
     """Replace the shop database with a backup (manager only), after checking the backup.
     Refused while another counter or program has the database open. The current database
-    is first saved beside it as a safety copy, and no day's ticket counter goes below the
-    highest number it had issued (numbers are never handed out twice)."""
+    is first saved beside it as a safety copy. The backup is prepared in a copy beside the
+    shop (schema upgraded, no day's ticket counter below the highest number issued, a
+    record of who restored which file and what it removed) and that copy replaces the
+    shop's pages in one transaction: a restore killed at any moment leaves the old shop or
+    the whole new one, never a counter that would hand a number out twice."""
     require_role(actor, "manager")
     if db.dialect == "postgresql":
         from counter_app.services.data_io import pg_backup
 
         pg_backup.restore(db, backup_file)
-        return
+        return None
     target = _require_sqlite(db)
+    backup_file = Path(backup_file)
     check_backup_file(backup_file)
     db.close()
     sole = _sole_connection(target)
+    staging = files.temporary_beside(target)
     try:
         safety = backup(db, target.parent / "before-restore", verify=False)
-        issued = _counters(safety.path)
-        source = sqlite3.connect(f"{Path(backup_file).resolve().as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(f"{backup_file.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            source.backup(sole)  # page by page, under the destination's write lock
+            copy = sqlite3.connect(staging)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
         finally:
             source.close()
+        result = _prepare(staging, safety.path, actor, backup_file)
+        prepared = sqlite3.connect(staging)
+        try:
+            prepared.backup(sole)  # page by page, one transaction under the shop's lock
+        finally:
+            prepared.close()
     finally:
         sole.close()
-    Database(db.url).close()  # upgrade an older backup's schema now, not at next start
-    conn = sqlite3.connect(target, isolation_level=None, timeout=30)
+        for suffix in files.COMPANIONS:
+            Path(f"{staging}{suffix}").unlink(missing_ok=True)
+    return result
+
+
+def _prepare(staging: Path, safety: Path, actor: Actor, backup_file: Path) -> RestoreResult:
+    """Bring the staged backup up to date before it replaces the shop (see ``restore``)."""
+    from counter_app.config import sqlite_url
+    from counter_app.services.base.common import audit
+
+    staged = Database(sqlite_url(staging), quick_check=False)  # upgrades an older schema
     try:
-        _keep_counters_above(conn, issued)  # on the upgraded schema (counters per store)
+        issued = _counters(safety)
+        removed = _removed(staging, safety)
+        result = RestoreResult(str(backup_file.resolve()), *removed, str(safety))
+        with staged.write() as session:
+            _keep_counters_above(session, issued)
+            known = session.execute(
+                text("SELECT 1 FROM users WHERE id = :id"), {"id": actor.id}
+            ).first()
+            detail = {
+                "file": result.backup_file,
+                "by": actor.username,
+                "payments_removed": result.payments_removed,
+                "tickets_removed": result.tickets_removed,
+                "safety_copy": result.safety_copy,
+            }
+            audit(
+                session,
+                actor if known else None,
+                "restore",
+                "database",
+                backup_file.name[:50],
+                json.dumps(detail, ensure_ascii=False),
+            )
+        with staged.engine.connect() as checkpoint:
+            checkpoint.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        staged.close()
+    plain = sqlite3.connect(staging, isolation_level=None)
+    try:
+        plain.execute("PRAGMA journal_mode=DELETE")  # the shop's own mode returns at its next open
+    finally:
+        plain.close()
+    return result
+
+
+def _removed(staging: Path, safety: Path) -> tuple[int, int]:
+    """Payments and tickets in the shop as it was (``safety``) that the backup lacks."""
+    counts = []
+    conn = sqlite3.connect(staging)
+    try:
+        conn.execute("ATTACH DATABASE ? AS before_restore", (str(safety),))
+        for table in ("payments", "tickets"):
+            try:
+                counts.append(
+                    conn.execute(
+                        f"SELECT count(*) FROM before_restore.{table} "  # noqa: S608
+                        f"WHERE id NOT IN (SELECT id FROM main.{table})"
+                    ).fetchone()[0]
+                )
+            except sqlite3.DatabaseError:
+                counts.append(0)  # a damaged or foreign safety copy: nothing to count
     finally:
         conn.close()
+    return counts[0], counts[1]
 
 
 def _sole_connection(path: Path) -> sqlite3.Connection:
@@ -349,19 +442,23 @@ def _counters(path: Path) -> dict[tuple[int, str], int]:
     }
 
 
-def _keep_counters_above(conn: sqlite3.Connection, issued: dict[tuple[int, str], int]) -> None:
+def _keep_counters_above(session: Session, issued: dict[tuple[int, str], int]) -> None:
+    """Inside the caller's transaction: no day's counter below what was issued."""
     if not issued:
         return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        stores = {row[0] for row in conn.execute("SELECT id FROM stores")}
-        conn.executemany(
-            "INSERT INTO ticket_counters (store_id, day_key, last_value) VALUES (?, ?, ?) "
-            "ON CONFLICT(store_id, day_key) DO UPDATE SET last_value = "
-            "max(last_value, excluded.last_value)",
-            [(store, day, value) for (store, day), value in issued.items() if store in stores],
+    stores = set(session.execute(text("SELECT id FROM stores")).scalars())
+    rows = [
+        {"store": store, "day": day, "value": value}
+        for (store, day), value in issued.items()
+        if store in stores
+    ]
+    if rows:
+        session.execute(
+            text(
+                "INSERT INTO ticket_counters (store_id, day_key, last_value) "
+                "VALUES (:store, :day, :value) "
+                "ON CONFLICT(store_id, day_key) DO UPDATE SET last_value = "
+                "max(last_value, excluded.last_value)"
+            ),
+            rows,
         )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise

@@ -216,11 +216,11 @@ def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str
     if new:
         session.execute(insert(TicketCounter), new)
     if changed:
+        counter = TicketCounter.__table__.c  # Core: an executemany, not an ORM bulk update
         session.execute(
-            update(TicketCounter)
-            .where(TicketCounter.store_id == store.id, TicketCounter.day_key == bindparam("key"))
-            .values(last_value=bindparam("value"))
-            .execution_options(synchronize_session=False),
+            update(TicketCounter.__table__)  # type: ignore[arg-type]
+            .where(counter.store_id == store.id, counter.day_key == bindparam("key"))
+            .values(last_value=bindparam("value")),
             changed,
         )
     if session.get_bind().dialect.name == "postgresql":

@@ -40,7 +40,7 @@ from counter_app.services.base.common import audit, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.warranty import engine as warranty
-from counter_app.timeutil import local_today
+from counter_app.timeutil import local_today, to_local
 from counter_app.validation import (
     clean_name,
     clean_text,
@@ -183,12 +183,14 @@ class ImportPlan:
     customers_matched: int = 0
     devices_matched: int = 0
     comebacks: int = 0
+    already_imported: int = 0  # repairs of the file the shop already has (a re-import)
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
     def summary(self) -> dict[str, Any]:
+        known = {"already_imported": self.already_imported} if self.already_imported else {}
         return {
             "kind": self.kind,
             "rows": self.rows,
@@ -198,6 +200,7 @@ class ImportPlan:
             "devices_matched": self.devices_matched,
             "tickets_created": len(self.repairs),
             "comebacks": self.comebacks,
+            **known,  # only on a re-import: the repairs the shop already has
         }
 
     def error_text(self) -> str:
@@ -673,9 +676,11 @@ def _match_existing(session: Session, result: ImportPlan, kind: str) -> None:
 
 def _link_comebacks(session: Session, result: ImportPlan, settings: dict[str, Any]) -> None:
     """Order each device's repairs by date; a repair received while an earlier one's warranty
-    still ran is a comeback of it (and, if free, keeps that warranty's end)."""
-    latest: dict[int, tuple[_Repair | int, date]] = {}
+    still ran is a comeback of it (and, if free, keeps that warranty's end). Repairs the
+    shop already has (the same file imported again) are left out first."""
     known = [d["id"] for d in result.devices.values() if d["id"] is not None]
+    _leave_out_known(session, result, known, settings["time_zone"])
+    latest: dict[int, tuple[_Repair | int, date]] = {}
     for start in range(0, len(known), 500):
         for device_id, ticket_id, until in session.execute(
             select(Ticket.device_id, Ticket.id, Ticket.warranty_until)
@@ -712,6 +717,31 @@ def _link_comebacks(session: Session, result: ImportPlan, settings: dict[str, An
             repair.comeback_of = None
             repair.warranty_until = warranty_end(repair.collected)
         running[repair.device_key] = (repair, repair.warranty_until)
+
+
+def _leave_out_known(session: Session, result: ImportPlan, known: list[int], tz_name: str) -> None:
+    """A row whose device already has a ticket received that day is already in the shop:
+    importing the same file twice neither doubles the history nor makes comebacks of it."""
+    have: set[tuple[int, date]] = set()
+    for start in range(0, len(known), 500):
+        for device_id, received_at in session.execute(
+            select(Ticket.device_id, Ticket.received_at).where(
+                Ticket.device_id.in_(known[start : start + 500])
+            )
+        ):
+            local = to_local(received_at, tz_name)
+            if local is not None:
+                have.add((device_id, local.date()))
+    if not have:
+        return
+    kept = []
+    for repair in result.repairs:
+        device_id = result.devices[repair.device_key]["id"]
+        if (device_id, repair.received) in have:
+            result.already_imported += 1
+        else:
+            kept.append(repair)
+    result.repairs = kept
 
 
 def raise_if_bad(result: ImportPlan) -> None:

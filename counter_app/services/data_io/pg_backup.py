@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from counter_app import files
 from counter_app.db import BACKUP_KEEP_DAYS, BACKUP_PREFIX, Database
 from counter_app.errors import QT_TRANSLATE_NOOP, DatabaseError, ValidationError
 
@@ -73,15 +74,11 @@ def backup(db: Database, folder: Path, now: datetime | None = None) -> tuple[Pat
     folder.mkdir(parents=True, exist_ok=True)
     moment = now or datetime.now(UTC)
     target = folder / f"{BACKUP_PREFIX}{moment:%Y%m%d-%H%M%S}{SUFFIX}"
-    partial = target.with_suffix(".partial")
     uri, env = _connection(db)
-    try:
+    files.clean_partials(folder, lambda leftover: BACKUP_PREFIX in leftover.name, older_than=600)
+    with files.replacing(target) as partial:
         _run([str(dump), "-Fc", "--no-owner", "--no-privileges", "-f", str(partial), uri], env)
         check_dump(partial)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    partial.replace(target)
     removed = []
     limit = moment - timedelta(days=BACKUP_KEEP_DAYS)
     for old in folder.glob(f"{BACKUP_PREFIX}*{SUFFIX}"):

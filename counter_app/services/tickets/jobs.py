@@ -527,12 +527,12 @@ def board_stamp(db: Database) -> tuple[int, int]:
 def add_note(
     db: Database, actor: Actor, ticket_no: str, note: str, expected_version: int | None = None
 ) -> None:
-    """Append a note to the ticket's history (any role)."""
+    """Append a note to the ticket's history (any role). A pure append: never refused
+    because the ticket changed meanwhile (``expected_version`` is accepted and ignored)."""
     body = clean_text(note, "note", 2000, required=True)
     with db.write() as session:
         ticket = get_ticket(session, ticket_no)
-        check_version(ticket, expected_version)
-        add_event(session, ticket, actor, "note", body)
+        add_event(session, ticket, actor, "note", body, append_only=True)
 
 
 def assign(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from counter_app.db import Database
 from counter_app.exporting import tabular
 from counter_app.services.base.dto import Actor
 from counter_app.services.data_io import importing
+from counter_app.ui import file_dialogs
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task
 
@@ -134,14 +134,14 @@ class ImportWizard(QDialog):
         self.import_button.setEnabled(False)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file_name(
             self, self.tr("Import records"), "", self.tr("Records (*.xlsx *.csv *.txt)")
         )
         if name:
             self.path.setText(name)
 
     def save_template(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file_name(
             self, self.tr("Save a template…"), "import-template.xlsx", "Excel (*.xlsx)"
         )
         if name:

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from counter_app.db import Database
 from counter_app.exporting import data_export
 from counter_app.services.base.dto import Actor
 from counter_app.services.people import customers as customer_service
+from counter_app.ui import file_dialogs
 from counter_app.ui.dialogs.customer_edit_dialog import CustomerEditDialog
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task
@@ -163,7 +163,7 @@ class CustomersPage(QWidget):
         customer = self._current()
         if customer is None or not customer.phone:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file_name(
             self,
             self.tr("Export their data"),
             f"customer-{customer.id}.json",

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from counter_app.db import Database
 from counter_app.errors import ServiceError
 from counter_app.services.base.dto import Actor
 from counter_app.services.stock import inventory
+from counter_app.ui import file_dialogs
 from counter_app.ui import format as fmt
 from counter_app.ui.dialogs.faulty_disposal_dialog import FaultyDisposalDialog
 from counter_app.ui.dialogs.parts_recovery_dialog import PartsRecoveryDialog
@@ -312,7 +312,7 @@ class PartsPage(QWidget):
         self.refresh()
 
     def export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file_name(
             self, self.tr("Export parts"), "parts.xlsx", self.tr("Excel workbooks (*.xlsx)")
         )
         if not name:
@@ -334,7 +334,7 @@ class PartsPage(QWidget):
         )
 
     def import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file_name(
             self, self.tr("Import parts"), "", self.tr("Excel workbooks (*.xlsx)")
         )
         if not name:

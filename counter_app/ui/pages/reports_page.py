@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from counter_app.db import Database
 from counter_app.services.base.dto import Actor
 from counter_app.timeutil import local_today
+from counter_app.ui import file_dialogs
 from counter_app.ui import format as fmt
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task
@@ -339,9 +339,7 @@ class ReportsPage(QWidget):
             self.print_report(report)
             return
         suffix = "PDF (*.pdf)" if kind == "pdf" else "Excel (*.xlsx)"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), f"report.{kind}", suffix
-        )
+        name = file_dialogs.save_file_name(self, self.tr("Save report"), f"report.{kind}", suffix)
         if not name:
             return
         from counter_app.exporting import report_excel

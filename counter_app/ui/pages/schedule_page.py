@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -48,6 +47,7 @@ from counter_app.services.appointments import booking as appointments
 from counter_app.services.appointments.booking import AppointmentInfo
 from counter_app.services.base.dto import Actor
 from counter_app.timeutil import local_today
+from counter_app.ui import file_dialogs
 from counter_app.ui import format as fmt
 from counter_app.ui.dialogs.appointment_dialogs import BookDialog, DoneDialog, RescheduleDialog
 from counter_app.ui.models.table_model import Column, RowsModel
@@ -532,7 +532,7 @@ class SchedulePage(QWidget):
 
     def _save_day_sheet(self, sheet: appointment_docs.DaySheet) -> None:
         suggested = str(Path.home() / f"day-sheet-{sheet.engineer}-{sheet.day}.pdf")
-        name, _ = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file_name(
             self, self.tr("Day sheet PDF…"), suggested, self.tr("PDF files (*.pdf)")
         )
         if not name:
@@ -540,5 +540,7 @@ class SchedulePage(QWidget):
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         try:
             appointment_docs.write_pdf(path, appointment_docs.day_sheet_html(sheet), sheet.engineer)
+        except ServiceError as exc:  # not a regular file, a full or read-only disk
+            QMessageBox.warning(self, self.tr("Day sheet"), i18n.error_text(exc))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Day sheet"), str(exc.strerror or exc))
