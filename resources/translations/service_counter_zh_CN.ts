@@ -529,6 +529,10 @@
             <translation>记录回访</translation>
         </message>
         <message>
+            <source>Record the follow-up call</source>
+            <translation>记录回访</translation>
+        </message>
+        <message>
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
@@ -822,6 +826,77 @@
         </message>
     </context>
     <context>
+        <name>CustomerReach</name>
+        <message>
+            <source>Ready for pickup</source>
+            <translation>可取机</translation>
+        </message>
+        <message>
+            <source>Quote to approve</source>
+            <translation>报价待确认</translation>
+        </message>
+        <message>
+            <source>Uncollected notice</source>
+            <translation>未取机通知</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Maintenance reminder</source>
+            <translation>保养提醒</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Copy message</source>
+            <translation>复制消息</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>发送</translation>
+        </message>
+        <message>
+            <source>Loaner IMEI</source>
+            <translation>备用机 IMEI</translation>
+        </message>
+        <message>
+            <source>Deposit</source>
+            <translation>押金</translation>
+        </message>
+        <message>
+            <source>Lend</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Loaner back</source>
+            <translation>备用机归还</translation>
+        </message>
+        <message>
+            <source>No loaner phone out</source>
+            <translation>没有借出的备用机</translation>
+        </message>
+        <message>
+            <source>Loaner {imei} out since {at}, deposit {deposit}</source>
+            <translation>备用机 {imei} 自 {at} 借出，押金 {deposit}</translation>
+        </message>
+        <message>
+            <source>Message copied</source>
+            <translation>消息已复制</translation>
+        </message>
+        <message>
+            <source>Message sent</source>
+            <translation>消息已发送</translation>
+        </message>
+        <message>
+            <source>The sender failed: {detail}</source>
+            <translation>发送程序失败：{detail}</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Name</source>
@@ -954,6 +1029,14 @@
             <translation>SKU x 数量，用逗号分隔</translation>
         </message>
         <message>
+            <source>Could not fix it on site (the job goes on on its ticket)</source>
+            <translation>上门未能修好（维修在工单上继续）</translation>
+        </message>
+        <message>
+            <source>(none: warranty applies if covered)</source>
+            <translation>（无：在保修范围内即免费）</translation>
+        </message>
+        <message>
             <source>Work done</source>
             <translation>所做工作</translation>
         </message>
@@ -968,6 +1051,10 @@
         <message>
             <source>Method</source>
             <translation>方式</translation>
+        </message>
+        <message>
+            <source>Warranty exclusion</source>
+            <translation>保修除外情形</translation>
         </message>
         <message>
             <source>Signed by</source>
@@ -1308,6 +1395,10 @@
             <translation>新建受理</translation>
         </message>
         <message>
+            <source>Save the intake</source>
+            <translation>保存受理</translation>
+        </message>
+        <message>
             <source>Returning customer: {name}</source>
             <translation>老客户：{name}</translation>
         </message>
@@ -1371,6 +1462,10 @@
         <message>
             <source>Received</source>
             <translation>收机时间</translation>
+        </message>
+        <message>
+            <source>Open the highlighted ticket</source>
+            <translation>打开选中的工单</translation>
         </message>
         <message numerus="yes">
             <source>%n ticket(s)</source>
@@ -1503,6 +1598,14 @@
         <message>
             <source>Opening the shop…</source>
             <translation>正在打开店铺…</translation>
+        </message>
+        <message>
+            <source>Search: ticket number, IMEI, phone tail or name</source>
+            <translation>搜索：工单号、IMEI、手机尾号或姓名</translation>
+        </message>
+        <message>
+            <source>Show the page: {page}</source>
+            <translation>打开页面：{page}</translation>
         </message>
         <message>
             <source>Search…</source>
@@ -1944,6 +2047,25 @@
         </message>
     </context>
     <context>
+        <name>RescheduleDialog</name>
+        <message>
+            <source>Reschedule appointment {id}</source>
+            <translation>改约预约 {id}</translation>
+        </message>
+        <message>
+            <source>New time</source>
+            <translation>新时间</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>After {day}, the day the visit is due by</source>
+            <translation>晚于应上门日期 {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>SchedulePage</name>
         <message>
             <source>late</source>
@@ -2016,6 +2138,10 @@
         <message>
             <source>Confirm</source>
             <translation>确认</translation>
+        </message>
+        <message>
+            <source>Reschedule…</source>
+            <translation>改约…</translation>
         </message>
         <message>
             <source>Arrived</source>
@@ -2522,6 +2648,10 @@
     <context>
         <name>app</name>
         <message>
+            <source>The daily backup could not be written: {detail}</source>
+            <translation>无法写入每日备份：{detail}</translation>
+        </message>
+        <message>
             <source>There is no shop database at {path}. Create a new, empty shop there?</source>
             <translation>{path} 没有门店数据库。要在那里新建一个空白门店吗？</translation>
         </message>
@@ -2890,6 +3020,22 @@
             <translation>报价单</translation>
         </message>
         <message>
+            <source>Payments received</source>
+            <translation>已收款项</translation>
+        </message>
+        <message>
+            <source>This quote is valid until {date}.</source>
+            <translation>本报价有效期至 {date}。</translation>
+        </message>
+        <message>
+            <source>I agree to the repair and the price above.</source>
+            <translation>本人同意上述维修及价格。</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
             <source>Supplementary quote</source>
             <translation>补充报价</translation>
         </message>
@@ -2989,12 +3135,28 @@
             <translation>数据库 {where} 需要升级，请运行 init。</translation>
         </message>
         <message>
+            <source>{path} is on a read-only disk or folder: the shop cannot be opened for work there. The file was left untouched; make the disk writable or copy the shop.</source>
+            <translation>{path} 位于只读磁盘或文件夹中：无法在此打开店铺进行操作。文件未被改动；请使磁盘可写，或复制店铺数据库。</translation>
+        </message>
+        <message>
+            <source>The shared database {where} is at an earlier schema ({revision}) than this program, Service Counter {version}, and was left as it is. Run the version the other counters run, or have a manager upgrade it for every counter, after a backup, with: counter-app upgrade</source>
+            <translation>共享数据库 {where} 的结构版本（{revision}）低于本程序维修服务台 {version}，未作任何改动。请使用其他柜台正在使用的版本，或由经理在备份后为所有柜台升级：counter-app upgrade</translation>
+        </message>
+        <message>
+            <source>The database {where} was upgraded by a newer version of Service Counter (schema {revision}): install Service Counter {version} or newer on this PC to open it.</source>
+            <translation>数据库 {where} 已被更新版本的维修服务台升级（结构 {revision}）：请在本机安装维修服务台 {version} 或更新版本后再打开。</translation>
+        </message>
+        <message>
             <source>Changed at the same time by another counter; nothing was saved.</source>
             <translation>另一个柜台同时修改了此记录；未保存任何内容。</translation>
         </message>
         <message>
             <source>The database is busy: another counter is writing and did not finish within 30 seconds. Nothing was saved; try again in a moment.</source>
             <translation>数据库忙：另一个柜台正在写入，30秒内未完成。未保存任何内容，请稍后重试。</translation>
+        </message>
+        <message>
+            <source>The database is on a read-only disk or folder; nothing was saved.</source>
+            <translation>数据库位于只读磁盘或文件夹中；未保存任何内容。</translation>
         </message>
         <message>
             <source>The database is damaged; nothing was saved. Restore the latest backup with: counter-app restore FILE</source>
@@ -3093,8 +3255,12 @@
             <translation>纸张：请用 a4 或 80mm</translation>
         </message>
         <message>
-            <source>Printer dpi: 203 or 300</source>
-            <translation>打印机分辨率：203 或 300</translation>
+            <source>Label size {size}: use 62x29, 57x32 or WxH in mm, width {min_width}–{max_width} and height {min_height}–{max_height}; the smallest that works is {smallest} mm</source>
+            <translation>标签尺寸 {size}：请用 62x29、57x32 或 宽x高（毫米），宽 {min_width}–{max_width}、高 {min_height}–{max_height}；最小可用尺寸为 {smallest} 毫米</translation>
+        </message>
+        <message>
+            <source>Printer dpi: {dpis}</source>
+            <translation>打印机分辨率：{dpis} dpi</translation>
         </message>
         <message>
             <source>Printable margin: 0 to {max} mm</source>
@@ -3107,14 +3273,6 @@
         <message>
             <source>Label {size} mm at {dpi} dpi cannot print a scannable barcode and the whole ticket number inside its printable area; the smallest that works is {smallest} mm</source>
             <translation>{size} 毫米标签在 {dpi} dpi 下无法在可打印区域内印出可扫描的条码和完整工单号；可用的最小尺寸为 {smallest} 毫米</translation>
-        </message>
-        <message>
-            <source>Label size {size}: use 62x29, 57x32 or WxH in mm</source>
-            <translation>标签尺寸 {size}：请用 62x29、57x32 或 宽x高（毫米）</translation>
-        </message>
-        <message>
-            <source>Label dpi: 203 or 300</source>
-            <translation>标签分辨率：203 或 300</translation>
         </message>
         <message>
             <source>Backups here are for SQLite files; back up PostgreSQL with pg_dump</source>
@@ -3181,6 +3339,18 @@
             <translation>上门服务需要指派工程师</translation>
         </message>
         <message>
+            <source>No consultation {id}</source>
+            <translation>没有咨询记录 {id}</translation>
+        </message>
+        <message>
+            <source>Consultation {id} is already booked as appointment {appointment}</source>
+            <translation>咨询 {id} 已预约为预约单 {appointment}</translation>
+        </message>
+        <message>
+            <source>Appointment {id} is {current}: only a booking can be moved</source>
+            <translation>预约 {id} 当前为 {current}：只能改约尚未上门的预约</translation>
+        </message>
+        <message>
             <source>Appointment {id} is {current}: it cannot become {status} (only from {allowed})</source>
             <translation>预约 {id} 当前为 {current}，不能变为 {status}（仅可从 {allowed} 变更）</translation>
         </message>
@@ -3195,6 +3365,10 @@
         <message>
             <source>No ticket {ticket_no}</source>
             <translation>没有工单 {ticket_no}</translation>
+        </message>
+        <message>
+            <source>The device was not fixed on site: record no parts or payment; the job goes on on its ticket</source>
+            <translation>设备未能上门修好：不记录配件或收款；维修在工单上继续</translation>
         </message>
         <message>
             <source>The parts used cost {parts}; the amount paid on site must cover them</source>
@@ -3561,6 +3735,10 @@
             <translation>密码错误次数过多：{name} 已被锁定，请一分钟后再试</translation>
         </message>
         <message>
+            <source>Only a manager upgrades the shop's database</source>
+            <translation>只有售后经理可以升级门店数据库</translation>
+        </message>
+        <message>
             <source>No user {name}</source>
             <translation>没有用户 {name}</translation>
         </message>
@@ -3787,10 +3965,6 @@
         <message>
             <source>{name}: line {line} cannot be read ({detail})</source>
             <translation>{name}：第 {line} 行无法读取（{detail}）</translation>
-        </message>
-        <message>
-            <source>{name}: the text encoding cannot be recognised; save it as CSV UTF-8 (or .xlsx) and retry</source>
-            <translation>{name}：无法识别文本编码；请另存为 CSV UTF-8（或 .xlsx）后重试</translation>
         </message>
         <message>
             <source>{name}: the header row holds a formula</source>
@@ -4096,6 +4270,154 @@
             <source>{shown}; … and {more} more</source>
             <translation>{shown}；……另有 {more} 处</translation>
         </message>
+        <message>
+            <source>{name}: the text encoding cannot be recognised (not UTF-8, GB18030 or Big5); save it as CSV UTF-8 (or .xlsx) and retry</source>
+            <translation>{name}：无法识别文本编码（不是 UTF-8、GB18030 或 Big5）；请另存为 CSV UTF-8（或 .xlsx）后重试</translation>
+        </message>
+        <message>
+            <source>{name}: line {line} is in another text encoding than the lines before it; save the whole file as CSV UTF-8 and retry</source>
+            <translation>{name}：第 {line} 行的文本编码与前面各行不同；请将整个文件另存为 CSV UTF-8 后重试</translation>
+        </message>
+        <message>
+            <source>{path} is the shop's database: choose another file</source>
+            <translation>{path} 是本店的数据库：请选择其他文件</translation>
+        </message>
+        <message>
+            <source>Cannot use {path}</source>
+            <translation>无法使用 {path}</translation>
+        </message>
+        <message>
+            <source>{path} is a link: give the file itself, not a link</source>
+            <translation>{path} 是一个链接：请指定文件本身，而不是链接</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file</source>
+            <translation>{path} 是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file (a device?); nothing was written</source>
+            <translation>{path} 不是普通文件（是设备？）；未写入任何内容</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file</source>
+            <translation>{path} 不是普通文件</translation>
+        </message>
+        <message>
+            <source>The disk is full: {path} was not written (an earlier file is unchanged)</source>
+            <translation>磁盘已满：未写入 {path}（原有文件保持不变）</translation>
+        </message>
+        <message>
+            <source>The disk is read-only: {path} was not written (an earlier file is unchanged)</source>
+            <translation>磁盘为只读：未写入 {path}（原有文件保持不变）</translation>
+        </message>
+        <message>
+            <source>No permission to write {path}; nothing was written</source>
+            <translation>没有写入 {path} 的权限；未写入任何内容</translation>
+        </message>
+        <message>
+            <source>Cannot write {path} ({detail}); an earlier file is unchanged</source>
+            <translation>无法写入 {path}（{detail}）；原有文件保持不变</translation>
+        </message>
+        <message>
+            <source>Receipt printer {printer}: {reason}</source>
+            <translation>小票打印机 {printer}：{reason}</translation>
+        </message>
+        <message>
+            <source>Receipt printer {printer}: out of paper</source>
+            <translation>小票打印机 {printer}：缺纸</translation>
+        </message>
+        <message>
+            <source>Only intake slips and receipts go to --to</source>
+            <translation>只有受理单和收据可以用 --to 发送</translation>
+        </message>
+        <message>
+            <source>Give the receipt printer: --to tcp://HOST:PORT or file:DEVICE</source>
+            <translation>请指定小票打印机：--to tcp://主机:端口 或 file:设备</translation>
+        </message>
+        <message>
+            <source>Receipt printer {uri}: use system, tcp://HOST:PORT or file:/dev/usb/lp0</source>
+            <translation>小票打印机 {uri}：请用 system、tcp://主机:端口 或 file:/dev/usb/lp0</translation>
+        </message>
+        <message>
+            <source>Message kind {value}: use one of {kinds}</source>
+            <translation>消息类型 {value}：请使用 {kinds} 之一</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: a {kind} message needs it {allowed}</source>
+            <translation>工单 {ticket_no} 当前为 {status}：{kind} 消息要求工单为 {allowed}</translation>
+        </message>
+        <message>
+            <source>The customer of {ticket_no} did not consent to be contacted</source>
+            <translation>工单 {ticket_no} 的客户未同意接收联系</translation>
+        </message>
+        <message>
+            <source>The customer of {ticket_no} has no phone number</source>
+            <translation>工单 {ticket_no} 的客户没有电话号码</translation>
+        </message>
+        <message>
+            <source>message_command: unbalanced quotes</source>
+            <translation>message_command：引号不成对</translation>
+        </message>
+        <message>
+            <source>No message sender is set: a manager sets message_command first</source>
+            <translation>未设置消息发送程序：请经理先设置 message_command</translation>
+        </message>
+        <message>
+            <source>{key}: unbalanced braces { }</source>
+            <translation>{key}：花括号 { } 不成对</translation>
+        </message>
+        <message>
+            <source>{key}: unknown placeholders {names}; use {allowed}</source>
+            <translation>{key}：未知的占位符 {names}；可用 {allowed}</translation>
+        </message>
+        <message>
+            <source>Keep years: 0 to {max}</source>
+            <translation>保留年限：0 至 {max}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is not a free warranty job: nothing to claim back</source>
+            <translation>工单 {ticket_no} 不是免费保修工单：无可追偿</translation>
+        </message>
+        <message>
+            <source>Claim {id} for {sku} on {ticket_no} is already open</source>
+            <translation>工单 {ticket_no} 的 {sku} 已有进行中的索赔 {id}</translation>
+        </message>
+        <message>
+            <source>Claim state {value}: use one of {states}</source>
+            <translation>索赔状态 {value}：请使用 {states} 之一</translation>
+        </message>
+        <message>
+            <source>No claim {id}</source>
+            <translation>没有索赔 {id}</translation>
+        </message>
+        <message>
+            <source>Claim {id} is {current}: it cannot become {state}</source>
+            <translation>索赔 {id} 当前为 {current}：不能变为 {state}</translation>
+        </message>
+        <message>
+            <source>{sku} is a discontinued model's part kept until {until}: at least {minimum} must stay in stock ({have} on hand)</source>
+            <translation>{sku} 是停产机型的保留配件，保留至 {until}：库存至少须保留 {minimum} 件（现有 {have} 件）</translation>
+        </message>
+        <message>
+            <source>Deposit: cannot be negative</source>
+            <translation>押金：不能为负数</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: no loaner now</source>
+            <translation>工单 {ticket_no} 当前为 {status}：现在不能借出备用机</translation>
+        </message>
+        <message>
+            <source>A loaner is already out on {ticket_no}</source>
+            <translation>工单 {ticket_no} 已借出一台备用机</translation>
+        </message>
+        <message>
+            <source>Loaner {imei} is out on {ticket_no}</source>
+            <translation>备用机 {imei} 已借给工单 {ticket_no}</translation>
+        </message>
+        <message>
+            <source>No loaner is out on {ticket_no}</source>
+            <translation>工单 {ticket_no} 没有借出的备用机</translation>
+        </message>
     </context>
     <context>
         <name>events</name>
@@ -4192,46 +4514,6 @@
             <translation>退款</translation>
         </message>
         <message>
-            <source>Free of charge</source>
-            <translation>免费</translation>
-        </message>
-        <message>
-            <source>Paid repair</source>
-            <translation>收费维修</translation>
-        </message>
-        <message>
-            <source>To be decided</source>
-            <translation>待定</translation>
-        </message>
-        <message>
-            <source>drop or impact damage</source>
-            <translation>摔落或撞击损坏</translation>
-        </message>
-        <message>
-            <source>liquid damage</source>
-            <translation>进液损坏</translation>
-        </message>
-        <message>
-            <source>opened or modified elsewhere</source>
-            <translation>曾在别处拆修或改装</translation>
-        </message>
-        <message>
-            <source>seal or label tampered</source>
-            <translation>封条或标签被破坏</translation>
-        </message>
-        <message>
-            <source>non-original part</source>
-            <translation>非原装配件</translation>
-        </message>
-        <message>
-            <source>no proof of purchase</source>
-            <translation>无购买凭证</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
             <source>Awaiting the customer's answer</source>
             <translation>待客户答复</translation>
         </message>
@@ -4274,6 +4556,25 @@
         <message>
             <source>Faulty part recovered: {part} ×{qty}</source>
             <translation>已回收故障件：{part} ×{qty}</translation>
+        </message>
+        <message>
+            <source>Not fixed on site</source>
+            <translation>上门未修好</translation>
+        </message>
+    </context>
+    <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>{suffix} file</source>
+            <translation>{suffix} 文件</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
         </message>
     </context>
     <context>
@@ -4351,16 +4652,12 @@
             <translation>无法维修</translation>
         </message>
         <message>
-            <source>Free (warranty)</source>
-            <translation>免费（保修）</translation>
+            <source>Message to customer</source>
+            <translation>客户消息</translation>
         </message>
         <message>
-            <source>Paid</source>
-            <translation>收费</translation>
-        </message>
-        <message>
-            <source>To be decided</source>
-            <translation>待定</translation>
+            <source>Loaner phone</source>
+            <translation>备用机</translation>
         </message>
         <message>
             <source>Start diagnosis</source>
@@ -4393,6 +4690,13 @@
         <message>
             <source>Cancel ticket</source>
             <translation>取消工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>html_docs</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
     </context>
     <context>
@@ -5162,16 +5466,80 @@
             <translation>除姓名、电话、品牌、型号、IMEI/序列号外的必填受理项</translation>
         </message>
         <message>
+            <source>Please back up your data. We are not responsible for data loss. Devices not collected within 90 days may be disposed of.</source>
+            <translation>请提前备份数据，本店不对数据丢失负责。设备超过 90 天未取，本店可自行处理。</translation>
+        </message>
+        <message>
             <source>Terms printed on the intake slip</source>
             <translation>受理单条款</translation>
+        </message>
+        <message>
+            <source>Repairs are under warranty for the period stated; damage by drops, liquid or unauthorised opening is not covered.</source>
+            <translation>维修在所列期限内保修；摔落、进液或私自拆机造成的损坏不在保修范围内。</translation>
         </message>
         <message>
             <source>Terms printed on the receipt</source>
             <translation>收据条款</translation>
         </message>
         <message>
+            <source>Keep the device dry; avoid drops and heat; use the original charger; bring the receipt for any warranty claim.</source>
+            <translation>请保持设备干燥，避免摔落和高温，使用原装充电器；申请保修时请带上本收据。</translation>
+        </message>
+        <message>
             <source>Care instructions printed on the hand-over receipt</source>
             <translation>交付收据上打印的使用与保养须知</translation>
+        </message>
+        <message>
+            <source>The PC (host name) that makes the daily backup of a shared PostgreSQL database</source>
+            <translation>负责每日备份共享 PostgreSQL 数据库的电脑（主机名）</translation>
+        </message>
+        <message>
+            <source>Second folder (USB drive, network share) every daily backup is copied to</source>
+            <translation>每日备份同时复制到的第二文件夹（U 盘、网络共享）</translation>
+        </message>
+        <message>
+            <source>Program that sends a message to a customer (run without a shell with two arguments: phone in E.164 and the text; empty: none)</source>
+            <translation>向客户发送消息的程序（不经 shell 运行，带两个参数：E.164 格式的电话和内容；留空：无）</translation>
+        </message>
+        <message>
+            <source>Language of messages to customers (empty: the interface language)</source>
+            <translation>发给客户的消息所用语言（留空：界面语言）</translation>
+        </message>
+        <message>
+            <source>Opening hours, as told in messages to customers</source>
+            <translation>营业时间（写入发给客户的消息）</translation>
+        </message>
+        <message>
+            <source>Message: ready for pickup (empty: built-in)</source>
+            <translation>消息：可取机（留空：内置文本）</translation>
+        </message>
+        <message>
+            <source>Message: quote to approve (empty: built-in)</source>
+            <translation>消息：报价待确认（留空：内置文本）</translation>
+        </message>
+        <message>
+            <source>Message: uncollected notice (empty: built-in)</source>
+            <translation>消息：未取机通知（留空：内置文本）</translation>
+        </message>
+        <message>
+            <source>Message: after-service follow-up (empty: built-in)</source>
+            <translation>消息：售后回访（留空：内置文本）</translation>
+        </message>
+        <message>
+            <source>Message: maintenance reminder (empty: built-in)</source>
+            <translation>消息：保养提醒（留空：内置文本）</translation>
+        </message>
+        <message>
+            <source>Regular maintenance due after months</source>
+            <translation>定期保养间隔（月）</translation>
+        </message>
+        <message>
+            <source>Part categories that are electronic parts (separated by commas)</source>
+            <translation>属于电子件的配件类别（以逗号分隔）</translation>
+        </message>
+        <message>
+            <source>Electronic parts of a discontinued model are kept in stock for years</source>
+            <translation>停产机型的电子件保留库存年限</translation>
         </message>
     </context>
     <context>

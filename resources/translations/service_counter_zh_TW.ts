@@ -529,6 +529,10 @@
             <translation>記錄回訪</translation>
         </message>
         <message>
+            <source>Record the follow-up call</source>
+            <translation>記錄回訪</translation>
+        </message>
+        <message>
             <source>Outcome</source>
             <translation>結果</translation>
         </message>
@@ -822,6 +826,77 @@
         </message>
     </context>
     <context>
+        <name>CustomerReach</name>
+        <message>
+            <source>Ready for pickup</source>
+            <translation>可取機</translation>
+        </message>
+        <message>
+            <source>Quote to approve</source>
+            <translation>報價待確認</translation>
+        </message>
+        <message>
+            <source>Uncollected notice</source>
+            <translation>未取機通知</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>回訪</translation>
+        </message>
+        <message>
+            <source>Maintenance reminder</source>
+            <translation>保養提醒</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Copy message</source>
+            <translation>複製訊息</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>傳送</translation>
+        </message>
+        <message>
+            <source>Loaner IMEI</source>
+            <translation>備用機 IMEI</translation>
+        </message>
+        <message>
+            <source>Deposit</source>
+            <translation>押金</translation>
+        </message>
+        <message>
+            <source>Lend</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Loaner back</source>
+            <translation>備用機歸還</translation>
+        </message>
+        <message>
+            <source>No loaner phone out</source>
+            <translation>沒有借出的備用機</translation>
+        </message>
+        <message>
+            <source>Loaner {imei} out since {at}, deposit {deposit}</source>
+            <translation>備用機 {imei} 自 {at} 借出，押金 {deposit}</translation>
+        </message>
+        <message>
+            <source>Message copied</source>
+            <translation>訊息已複製</translation>
+        </message>
+        <message>
+            <source>Message sent</source>
+            <translation>訊息已傳送</translation>
+        </message>
+        <message>
+            <source>The sender failed: {detail}</source>
+            <translation>傳送程式失敗：{detail}</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Name</source>
@@ -954,6 +1029,14 @@
             <translation>SKU x 數量，用逗號分隔</translation>
         </message>
         <message>
+            <source>Could not fix it on site (the job goes on on its ticket)</source>
+            <translation>上門未能修好（維修在工單上繼續）</translation>
+        </message>
+        <message>
+            <source>(none: warranty applies if covered)</source>
+            <translation>（無：在保修範圍內即免費）</translation>
+        </message>
+        <message>
             <source>Work done</source>
             <translation>所做工作</translation>
         </message>
@@ -968,6 +1051,10 @@
         <message>
             <source>Method</source>
             <translation>方式</translation>
+        </message>
+        <message>
+            <source>Warranty exclusion</source>
+            <translation>保修除外情形</translation>
         </message>
         <message>
             <source>Signed by</source>
@@ -1308,6 +1395,10 @@
             <translation>新建受理</translation>
         </message>
         <message>
+            <source>Save the intake</source>
+            <translation>儲存受理</translation>
+        </message>
+        <message>
             <source>Returning customer: {name}</source>
             <translation>老客戶：{name}</translation>
         </message>
@@ -1371,6 +1462,10 @@
         <message>
             <source>Received</source>
             <translation>收機時間</translation>
+        </message>
+        <message>
+            <source>Open the highlighted ticket</source>
+            <translation>開啟選中的工單</translation>
         </message>
         <message numerus="yes">
             <source>%n ticket(s)</source>
@@ -1503,6 +1598,14 @@
         <message>
             <source>Opening the shop…</source>
             <translation>正在開啟店鋪…</translation>
+        </message>
+        <message>
+            <source>Search: ticket number, IMEI, phone tail or name</source>
+            <translation>搜尋：工單號、IMEI、手機尾號或姓名</translation>
+        </message>
+        <message>
+            <source>Show the page: {page}</source>
+            <translation>開啟頁面：{page}</translation>
         </message>
         <message>
             <source>Search…</source>
@@ -1944,6 +2047,25 @@
         </message>
     </context>
     <context>
+        <name>RescheduleDialog</name>
+        <message>
+            <source>Reschedule appointment {id}</source>
+            <translation>改約預約 {id}</translation>
+        </message>
+        <message>
+            <source>New time</source>
+            <translation>新時間</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>After {day}, the day the visit is due by</source>
+            <translation>晚於應上門日期 {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>SchedulePage</name>
         <message>
             <source>late</source>
@@ -2016,6 +2138,10 @@
         <message>
             <source>Confirm</source>
             <translation>確認</translation>
+        </message>
+        <message>
+            <source>Reschedule…</source>
+            <translation>改約…</translation>
         </message>
         <message>
             <source>Arrived</source>
@@ -2522,6 +2648,10 @@
     <context>
         <name>app</name>
         <message>
+            <source>The daily backup could not be written: {detail}</source>
+            <translation>無法寫入每日備份：{detail}</translation>
+        </message>
+        <message>
             <source>There is no shop database at {path}. Create a new, empty shop there?</source>
             <translation>{path} 沒有門店資料庫。要在那裡新建一個空白門店嗎？</translation>
         </message>
@@ -2890,6 +3020,22 @@
             <translation>報價單</translation>
         </message>
         <message>
+            <source>Payments received</source>
+            <translation>已收款項</translation>
+        </message>
+        <message>
+            <source>This quote is valid until {date}.</source>
+            <translation>本報價有效期至 {date}。</translation>
+        </message>
+        <message>
+            <source>I agree to the repair and the price above.</source>
+            <translation>本人同意上述維修及價格。</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 頁，共 {pages} 頁</translation>
+        </message>
+        <message>
             <source>Supplementary quote</source>
             <translation>補充報價</translation>
         </message>
@@ -2989,12 +3135,28 @@
             <translation>資料庫 {where} 需要升級，請執行 init。</translation>
         </message>
         <message>
+            <source>{path} is on a read-only disk or folder: the shop cannot be opened for work there. The file was left untouched; make the disk writable or copy the shop.</source>
+            <translation>{path} 位於只讀磁碟或資料夾中：無法在此開啟店鋪進行操作。檔案未被改動；請使磁碟可寫，或複製店鋪資料庫。</translation>
+        </message>
+        <message>
+            <source>The shared database {where} is at an earlier schema ({revision}) than this program, Service Counter {version}, and was left as it is. Run the version the other counters run, or have a manager upgrade it for every counter, after a backup, with: counter-app upgrade</source>
+            <translation>共享資料庫 {where} 的結構版本（{revision}）低於本程式維修服務檯 {version}，未作任何改動。請使用其他櫃檯正在使用的版本，或由經理在備份後為所有櫃檯升級：counter-app upgrade</translation>
+        </message>
+        <message>
+            <source>The database {where} was upgraded by a newer version of Service Counter (schema {revision}): install Service Counter {version} or newer on this PC to open it.</source>
+            <translation>資料庫 {where} 已被更新版本的維修服務檯升級（結構 {revision}）：請在本機安裝維修服務檯 {version} 或更新版本後再開啟。</translation>
+        </message>
+        <message>
             <source>Changed at the same time by another counter; nothing was saved.</source>
             <translation>另一個櫃檯同時修改了此記錄；未儲存任何內容。</translation>
         </message>
         <message>
             <source>The database is busy: another counter is writing and did not finish within 30 seconds. Nothing was saved; try again in a moment.</source>
             <translation>資料庫忙：另一個櫃檯正在寫入，30秒內未完成。未儲存任何內容，請稍後重試。</translation>
+        </message>
+        <message>
+            <source>The database is on a read-only disk or folder; nothing was saved.</source>
+            <translation>資料庫位於只讀磁碟或資料夾中；未儲存任何內容。</translation>
         </message>
         <message>
             <source>The database is damaged; nothing was saved. Restore the latest backup with: counter-app restore FILE</source>
@@ -3093,8 +3255,12 @@
             <translation>紙張：請用 a4 或 80mm</translation>
         </message>
         <message>
-            <source>Printer dpi: 203 or 300</source>
-            <translation>印表機解析度：203 或 300</translation>
+            <source>Label size {size}: use 62x29, 57x32 or WxH in mm, width {min_width}–{max_width} and height {min_height}–{max_height}; the smallest that works is {smallest} mm</source>
+            <translation>標籤尺寸 {size}：請用 62x29、57x32 或 寬x高（毫米），寬 {min_width}–{max_width}、高 {min_height}–{max_height}；最小可用尺寸為 {smallest} 毫米</translation>
+        </message>
+        <message>
+            <source>Printer dpi: {dpis}</source>
+            <translation>印表機解析度：{dpis} dpi</translation>
         </message>
         <message>
             <source>Printable margin: 0 to {max} mm</source>
@@ -3107,14 +3273,6 @@
         <message>
             <source>Label {size} mm at {dpi} dpi cannot print a scannable barcode and the whole ticket number inside its printable area; the smallest that works is {smallest} mm</source>
             <translation>{size} 毫米標籤在 {dpi} dpi 下無法在可列印區域內印出可掃描的條碼和完整工單號；可用的最小尺寸為 {smallest} 毫米</translation>
-        </message>
-        <message>
-            <source>Label size {size}: use 62x29, 57x32 or WxH in mm</source>
-            <translation>標籤尺寸 {size}：請用 62x29、57x32 或 寬x高（毫米）</translation>
-        </message>
-        <message>
-            <source>Label dpi: 203 or 300</source>
-            <translation>標籤解析度：203 或 300</translation>
         </message>
         <message>
             <source>Backups here are for SQLite files; back up PostgreSQL with pg_dump</source>
@@ -3181,6 +3339,18 @@
             <translation>上門服務需要指派工程師</translation>
         </message>
         <message>
+            <source>No consultation {id}</source>
+            <translation>沒有諮詢記錄 {id}</translation>
+        </message>
+        <message>
+            <source>Consultation {id} is already booked as appointment {appointment}</source>
+            <translation>諮詢 {id} 已預約為預約單 {appointment}</translation>
+        </message>
+        <message>
+            <source>Appointment {id} is {current}: only a booking can be moved</source>
+            <translation>預約 {id} 當前為 {current}：只能改約尚未上門的預約</translation>
+        </message>
+        <message>
             <source>Appointment {id} is {current}: it cannot become {status} (only from {allowed})</source>
             <translation>預約 {id} 當前為 {current}，不能變為 {status}（僅可從 {allowed} 變更）</translation>
         </message>
@@ -3195,6 +3365,10 @@
         <message>
             <source>No ticket {ticket_no}</source>
             <translation>沒有工單 {ticket_no}</translation>
+        </message>
+        <message>
+            <source>The device was not fixed on site: record no parts or payment; the job goes on on its ticket</source>
+            <translation>裝置未能上門修好：不記錄配件或收款；維修在工單上繼續</translation>
         </message>
         <message>
             <source>The parts used cost {parts}; the amount paid on site must cover them</source>
@@ -3561,6 +3735,10 @@
             <translation>密碼錯誤次數過多：{name} 已被鎖定，請一分鐘後再試</translation>
         </message>
         <message>
+            <source>Only a manager upgrades the shop's database</source>
+            <translation>只有售後經理可以升級門店資料庫</translation>
+        </message>
+        <message>
             <source>No user {name}</source>
             <translation>沒有使用者 {name}</translation>
         </message>
@@ -3787,10 +3965,6 @@
         <message>
             <source>{name}: line {line} cannot be read ({detail})</source>
             <translation>{name}：第 {line} 行無法讀取（{detail}）</translation>
-        </message>
-        <message>
-            <source>{name}: the text encoding cannot be recognised; save it as CSV UTF-8 (or .xlsx) and retry</source>
-            <translation>{name}：無法識別文字編碼；請另存為 CSV UTF-8（或 .xlsx）後重試</translation>
         </message>
         <message>
             <source>{name}: the header row holds a formula</source>
@@ -4096,6 +4270,154 @@
             <source>{shown}; … and {more} more</source>
             <translation>{shown}；……另有 {more} 處</translation>
         </message>
+        <message>
+            <source>{name}: the text encoding cannot be recognised (not UTF-8, GB18030 or Big5); save it as CSV UTF-8 (or .xlsx) and retry</source>
+            <translation>{name}：無法識別文字編碼（不是 UTF-8、GB18030 或 Big5）；請另存為 CSV UTF-8（或 .xlsx）後重試</translation>
+        </message>
+        <message>
+            <source>{name}: line {line} is in another text encoding than the lines before it; save the whole file as CSV UTF-8 and retry</source>
+            <translation>{name}：第 {line} 行的文字編碼與前面各行不同；請將整個檔案另存為 CSV UTF-8 後重試</translation>
+        </message>
+        <message>
+            <source>{path} is the shop's database: choose another file</source>
+            <translation>{path} 是本店的資料庫：請選擇其他檔案</translation>
+        </message>
+        <message>
+            <source>Cannot use {path}</source>
+            <translation>無法使用 {path}</translation>
+        </message>
+        <message>
+            <source>{path} is a link: give the file itself, not a link</source>
+            <translation>{path} 是一個連結：請指定檔案本身，而不是連結</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file</source>
+            <translation>{path} 是資料夾，不是檔案</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file (a device?); nothing was written</source>
+            <translation>{path} 不是普通檔案（是裝置？）；未寫入任何內容</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file</source>
+            <translation>{path} 不是普通檔案</translation>
+        </message>
+        <message>
+            <source>The disk is full: {path} was not written (an earlier file is unchanged)</source>
+            <translation>磁碟已滿：未寫入 {path}（原有檔案保持不變）</translation>
+        </message>
+        <message>
+            <source>The disk is read-only: {path} was not written (an earlier file is unchanged)</source>
+            <translation>磁碟為只讀：未寫入 {path}（原有檔案保持不變）</translation>
+        </message>
+        <message>
+            <source>No permission to write {path}; nothing was written</source>
+            <translation>沒有寫入 {path} 的許可權；未寫入任何內容</translation>
+        </message>
+        <message>
+            <source>Cannot write {path} ({detail}); an earlier file is unchanged</source>
+            <translation>無法寫入 {path}（{detail}）；原有檔案保持不變</translation>
+        </message>
+        <message>
+            <source>Receipt printer {printer}: {reason}</source>
+            <translation>小票印表機 {printer}：{reason}</translation>
+        </message>
+        <message>
+            <source>Receipt printer {printer}: out of paper</source>
+            <translation>小票印表機 {printer}：缺紙</translation>
+        </message>
+        <message>
+            <source>Only intake slips and receipts go to --to</source>
+            <translation>只有受理單和收據可以用 --to 傳送</translation>
+        </message>
+        <message>
+            <source>Give the receipt printer: --to tcp://HOST:PORT or file:DEVICE</source>
+            <translation>請指定小票印表機：--to tcp://主機:埠 或 file:裝置</translation>
+        </message>
+        <message>
+            <source>Receipt printer {uri}: use system, tcp://HOST:PORT or file:/dev/usb/lp0</source>
+            <translation>小票印表機 {uri}：請用 system、tcp://主機:埠 或 file:/dev/usb/lp0</translation>
+        </message>
+        <message>
+            <source>Message kind {value}: use one of {kinds}</source>
+            <translation>訊息型別 {value}：請使用 {kinds} 之一</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: a {kind} message needs it {allowed}</source>
+            <translation>工單 {ticket_no} 當前為 {status}：{kind} 訊息要求工單為 {allowed}</translation>
+        </message>
+        <message>
+            <source>The customer of {ticket_no} did not consent to be contacted</source>
+            <translation>工單 {ticket_no} 的客戶未同意接收聯絡</translation>
+        </message>
+        <message>
+            <source>The customer of {ticket_no} has no phone number</source>
+            <translation>工單 {ticket_no} 的客戶沒有電話號碼</translation>
+        </message>
+        <message>
+            <source>message_command: unbalanced quotes</source>
+            <translation>message_command：引號不成對</translation>
+        </message>
+        <message>
+            <source>No message sender is set: a manager sets message_command first</source>
+            <translation>未設定訊息傳送程式：請經理先設定 message_command</translation>
+        </message>
+        <message>
+            <source>{key}: unbalanced braces { }</source>
+            <translation>{key}：花括號 { } 不成對</translation>
+        </message>
+        <message>
+            <source>{key}: unknown placeholders {names}; use {allowed}</source>
+            <translation>{key}：未知的佔位符 {names}；可用 {allowed}</translation>
+        </message>
+        <message>
+            <source>Keep years: 0 to {max}</source>
+            <translation>保留年限：0 至 {max}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is not a free warranty job: nothing to claim back</source>
+            <translation>工單 {ticket_no} 不是免費保修工單：無可追償</translation>
+        </message>
+        <message>
+            <source>Claim {id} for {sku} on {ticket_no} is already open</source>
+            <translation>工單 {ticket_no} 的 {sku} 已有進行中的索賠 {id}</translation>
+        </message>
+        <message>
+            <source>Claim state {value}: use one of {states}</source>
+            <translation>索賠狀態 {value}：請使用 {states} 之一</translation>
+        </message>
+        <message>
+            <source>No claim {id}</source>
+            <translation>沒有索賠 {id}</translation>
+        </message>
+        <message>
+            <source>Claim {id} is {current}: it cannot become {state}</source>
+            <translation>索賠 {id} 當前為 {current}：不能變為 {state}</translation>
+        </message>
+        <message>
+            <source>{sku} is a discontinued model's part kept until {until}: at least {minimum} must stay in stock ({have} on hand)</source>
+            <translation>{sku} 是停產機型的保留配件，保留至 {until}：庫存至少須保留 {minimum} 件（現有 {have} 件）</translation>
+        </message>
+        <message>
+            <source>Deposit: cannot be negative</source>
+            <translation>押金：不能為負數</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: no loaner now</source>
+            <translation>工單 {ticket_no} 當前為 {status}：現在不能借出備用機</translation>
+        </message>
+        <message>
+            <source>A loaner is already out on {ticket_no}</source>
+            <translation>工單 {ticket_no} 已借出一臺備用機</translation>
+        </message>
+        <message>
+            <source>Loaner {imei} is out on {ticket_no}</source>
+            <translation>備用機 {imei} 已借給工單 {ticket_no}</translation>
+        </message>
+        <message>
+            <source>No loaner is out on {ticket_no}</source>
+            <translation>工單 {ticket_no} 沒有借出的備用機</translation>
+        </message>
     </context>
     <context>
         <name>events</name>
@@ -4192,46 +4514,6 @@
             <translation>退款</translation>
         </message>
         <message>
-            <source>Free of charge</source>
-            <translation>免費</translation>
-        </message>
-        <message>
-            <source>Paid repair</source>
-            <translation>收費維修</translation>
-        </message>
-        <message>
-            <source>To be decided</source>
-            <translation>待定</translation>
-        </message>
-        <message>
-            <source>drop or impact damage</source>
-            <translation>摔落或撞擊損壞</translation>
-        </message>
-        <message>
-            <source>liquid damage</source>
-            <translation>進液損壞</translation>
-        </message>
-        <message>
-            <source>opened or modified elsewhere</source>
-            <translation>曾在別處拆修或改裝</translation>
-        </message>
-        <message>
-            <source>seal or label tampered</source>
-            <translation>封條或標籤被破壞</translation>
-        </message>
-        <message>
-            <source>non-original part</source>
-            <translation>非原裝配件</translation>
-        </message>
-        <message>
-            <source>no proof of purchase</source>
-            <translation>無購買憑證</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
             <source>Awaiting the customer's answer</source>
             <translation>待客戶答覆</translation>
         </message>
@@ -4274,6 +4556,25 @@
         <message>
             <source>Faulty part recovered: {part} ×{qty}</source>
             <translation>已回收故障件：{part} ×{qty}</translation>
+        </message>
+        <message>
+            <source>Not fixed on site</source>
+            <translation>上門未修好</translation>
+        </message>
+    </context>
+    <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Folder</source>
+            <translation>資料夾</translation>
+        </message>
+        <message>
+            <source>{suffix} file</source>
+            <translation>{suffix} 檔案</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>檔案</translation>
         </message>
     </context>
     <context>
@@ -4351,16 +4652,12 @@
             <translation>無法維修</translation>
         </message>
         <message>
-            <source>Free (warranty)</source>
-            <translation>免費（保修）</translation>
+            <source>Message to customer</source>
+            <translation>客戶訊息</translation>
         </message>
         <message>
-            <source>Paid</source>
-            <translation>收費</translation>
-        </message>
-        <message>
-            <source>To be decided</source>
-            <translation>待定</translation>
+            <source>Loaner phone</source>
+            <translation>備用機</translation>
         </message>
         <message>
             <source>Start diagnosis</source>
@@ -4393,6 +4690,13 @@
         <message>
             <source>Cancel ticket</source>
             <translation>取消工單</translation>
+        </message>
+    </context>
+    <context>
+        <name>html_docs</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 頁，共 {pages} 頁</translation>
         </message>
     </context>
     <context>
@@ -5162,16 +5466,80 @@
             <translation>除姓名、電話、品牌、型號、IMEI/序列號外的必填受理項</translation>
         </message>
         <message>
+            <source>Please back up your data. We are not responsible for data loss. Devices not collected within 90 days may be disposed of.</source>
+            <translation>請提前備份資料，本店不對資料丟失負責。裝置超過 90 天未取，本店可自行處理。</translation>
+        </message>
+        <message>
             <source>Terms printed on the intake slip</source>
             <translation>受理單條款</translation>
+        </message>
+        <message>
+            <source>Repairs are under warranty for the period stated; damage by drops, liquid or unauthorised opening is not covered.</source>
+            <translation>維修在所列期限內保修；摔落、進液或私自拆機造成的損壞不在保修範圍內。</translation>
         </message>
         <message>
             <source>Terms printed on the receipt</source>
             <translation>收據條款</translation>
         </message>
         <message>
+            <source>Keep the device dry; avoid drops and heat; use the original charger; bring the receipt for any warranty claim.</source>
+            <translation>請保持裝置乾燥，避免摔落和高溫，使用原裝充電器；申請保修時請帶上本收據。</translation>
+        </message>
+        <message>
             <source>Care instructions printed on the hand-over receipt</source>
             <translation>交付收據上列印的使用與保養須知</translation>
+        </message>
+        <message>
+            <source>The PC (host name) that makes the daily backup of a shared PostgreSQL database</source>
+            <translation>負責每日備份共享 PostgreSQL 資料庫的電腦（主機名）</translation>
+        </message>
+        <message>
+            <source>Second folder (USB drive, network share) every daily backup is copied to</source>
+            <translation>每日備份同時複製到的第二資料夾（U 盤、網路共享）</translation>
+        </message>
+        <message>
+            <source>Program that sends a message to a customer (run without a shell with two arguments: phone in E.164 and the text; empty: none)</source>
+            <translation>向客戶傳送訊息的程式（不經 shell 執行，帶兩個引數：E.164 格式的電話和內容；留空：無）</translation>
+        </message>
+        <message>
+            <source>Language of messages to customers (empty: the interface language)</source>
+            <translation>發給客戶的訊息所用語言（留空：介面語言）</translation>
+        </message>
+        <message>
+            <source>Opening hours, as told in messages to customers</source>
+            <translation>營業時間（寫入發給客戶的訊息）</translation>
+        </message>
+        <message>
+            <source>Message: ready for pickup (empty: built-in)</source>
+            <translation>訊息：可取機（留空：內建文字）</translation>
+        </message>
+        <message>
+            <source>Message: quote to approve (empty: built-in)</source>
+            <translation>訊息：報價待確認（留空：內建文字）</translation>
+        </message>
+        <message>
+            <source>Message: uncollected notice (empty: built-in)</source>
+            <translation>訊息：未取機通知（留空：內建文字）</translation>
+        </message>
+        <message>
+            <source>Message: after-service follow-up (empty: built-in)</source>
+            <translation>訊息：售後回訪（留空：內建文字）</translation>
+        </message>
+        <message>
+            <source>Message: maintenance reminder (empty: built-in)</source>
+            <translation>訊息：保養提醒（留空：內建文字）</translation>
+        </message>
+        <message>
+            <source>Regular maintenance due after months</source>
+            <translation>定期保養間隔（月）</translation>
+        </message>
+        <message>
+            <source>Part categories that are electronic parts (separated by commas)</source>
+            <translation>屬於電子件的配件類別（以逗號分隔）</translation>
+        </message>
+        <message>
+            <source>Electronic parts of a discontinued model are kept in stock for years</source>
+            <translation>停產機型的電子件保留庫存年限</translation>
         </message>
     </context>
     <context>

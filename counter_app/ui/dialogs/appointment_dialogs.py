@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app import names
 from counter_app.db import Database
 from counter_app.models import PAYMENT_METHODS
 from counter_app.printing.appointment_docs import kind_text
@@ -221,7 +222,7 @@ class DoneDialog(_AppointmentDialog):
         self.exclusion = QComboBox(objectName="exclusion")
         self.exclusion.addItem(self.tr("(none: warranty applies if covered)"), "")
         for kind in warranty.EXCLUSIONS:
-            self.exclusion.addItem(warranty.exclusion_text(kind, QCoreApplication.translate), kind)
+            self.exclusion.addItem(names.exclusion_text(kind, QCoreApplication.translate), kind)
         self.form.addRow(self.tr("Work done"), self.note)
         if info.kind == "onsite":
             self.form.addRow(self.not_fixed)
