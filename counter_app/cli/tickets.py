@@ -32,6 +32,14 @@ def _version_option(parser: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
+    _register_shop(subparsers, parent)
+    _register_intake(subparsers, parent)
+    _register_ticket(subparsers, parent)
+    _register_quote_and_money(subparsers, parent)
+    _register_admin(subparsers, parent)
+
+
+def _register_shop(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("init", parents=[parent], help="create or upgrade the database")
     p.set_defaults(handler=cmd_init)
 
@@ -45,6 +53,8 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     )
     p.set_defaults(handler=cmd_demo)
 
+
+def _register_intake(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("intake", parents=[parent], help="take a device in; prints ticket_no")
     p.add_argument("--name", required=True, help="customer name")
     p.add_argument("--phone", required=True, help="customer phone (CN by default; +852/+853/+886)")
@@ -72,6 +82,8 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--technician", default="", help="assign to this technician (user name)")
     p.set_defaults(handler=cmd_intake)
 
+
+def _register_ticket(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     ticket = subparsers.add_parser("ticket", parents=[parent], help="show a ticket, change it")
     tsub = ticket.add_subparsers(dest="ticket_command", metavar="ACTION", required=True)
     p = tsub.add_parser("show", parents=[parent], help="the ticket with lines, totals, events")
@@ -119,6 +131,8 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     returns_cli.register_ticket_actions(tsub, parent)
     outcomes_cli.register_ticket_actions(tsub, parent)
 
+
+def _register_quote_and_money(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("quote", parents=[parent], help="add a line to the ticket's quote")
     p.add_argument("ticket_no", metavar="NO")
     what = p.add_mutually_exclusive_group(required=True)
@@ -163,6 +177,8 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("identifier", metavar="IMEI|SERIAL")
     p.set_defaults(handler=cmd_history)
 
+
+def _register_admin(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "backup", parents=[parent], help="copy the database into DIR (backups kept 30 days)"
     )
