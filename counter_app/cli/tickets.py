@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from counter_app.cli import board as board_cli
 from counter_app.cli import outcomes as outcomes_cli
 from counter_app.cli import returns as returns_cli
 from counter_app.cli.common import Context, common_options, emit, iso_date, whole_number
@@ -69,6 +70,12 @@ def _register_intake(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--purchase-date", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--proof", default="", help="invoice or receipt number (returns, warranty)")
     p.add_argument(
+        "--production-date",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="no proof of purchase: the handset warranty counts from it (plus the grace days)",
+    )
+    p.add_argument(
         "--item",
         default="handset",
         choices=warranty.ITEMS,
@@ -130,6 +137,7 @@ def _register_ticket(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_warranty)
     returns_cli.register_ticket_actions(tsub, parent)
     outcomes_cli.register_ticket_actions(tsub, parent)
+    board_cli.register_ticket_actions(tsub, parent)
 
 
 def _register_quote_and_money(subparsers: Any, parent: argparse.ArgumentParser) -> None:
@@ -262,6 +270,7 @@ def cmd_intake(ctx: Context) -> int:
         service_type=a.service,
         purchase_date=a.purchase_date,
         purchase_proof=a.proof,
+        production_date=a.production_date,
         colour=a.colour,
         accessories=a.accessories,
         passcode=a.passcode,
@@ -288,10 +297,13 @@ def _show_text(d: TicketDetail) -> str:
         f"Device:   {d.device.brand} {d.device.model}  "
         + (f"IMEI {d.device.imei}" if d.device.imei else f"S/N {d.device.serial}"),
         f"Fault:    {d.fault}",
+        *([f"Cause:    {d.diagnosed_cause}"] if d.diagnosed_cause else []),
         "Warranty: "
         + warranty.settlement_text(d.warranty_decision, d.warranty_code, d.warranty_params)
         + (f" ({d.warranty_reason})" if d.warranty_reason else ""),
     ]
+    if d.warranty_code in warranty.PRODUCTION_CODES:
+        out.append("Cover:    " + warranty.reason_text(d.warranty_code, d.warranty_params))
     if d.read_only:
         out.insert(1, f"Store:    {d.store} {d.store_name} (another store: read-only here)")
     if d.exchange_offered:
@@ -346,6 +358,8 @@ def show_json(d: TicketDetail) -> dict[str, Any]:
             "serial": d.device.serial,
         },
         "fault": d.fault,
+        "diagnosed_cause": d.diagnosed_cause,
+        "production_date": d.production_date,
         "technician": d.technician,
         "received_at": d.received_at,
         "promised_at": d.promised_at,

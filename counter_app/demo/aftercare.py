@@ -159,7 +159,7 @@ def fill(
                 )
                 events.append(("resolved", "in_progress", "resolved", resolved, responsible))
                 closed = resolved + timedelta(hours=rng.uniform(1, 48))
-                if closed < now and roll < 0.7:
+                if closed < now and roll < 0.7 and told:  # closed once the customer was told
                     state, closed_at = "closed", closed
                     events.append(("closed", "resolved", "closed", closed, roles["manager"][0]))
         opened = opened_row(

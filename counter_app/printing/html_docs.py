@@ -122,7 +122,21 @@ def _warranty_line(doc: Document) -> str:
     text = warranty.settlement_text(decision, code, dict(params), QCoreApplication.translate)
     note = event_notes.note_text("", doc.ticket.warranty_reason)
     extra = f" ({escape(note)})" if note else ""
+    t = doc.ticket
+    if t.warranty_code in warranty.PRODUCTION_CODES and t.warranty_code != code:
+        # No proof of purchase: the cover counted from the production date is stated.
+        reason = warranty.reason_text(
+            t.warranty_code, t.warranty_params, QCoreApplication.translate
+        )
+        extra += f"<br>{escape(reason)}"
     return f"<p><b>{escape(tr('Warranty decision'))}</b>: {escape(text)}{extra}</p>"
+
+
+def _cause(cause: str | None) -> str:
+    """The cause the technician found, printed beside the fault the customer reported."""
+    if not cause:
+        return ""
+    return f"<h2>{escape(tr('Cause found'))}</h2><p>{escape(cause)}</p>"
 
 
 def _handover(doc: Document) -> str:
@@ -209,6 +223,7 @@ def quote(doc: Document, roll: bool = False) -> str:
     {_header(doc, tr("Quote"), roll)}
     {_party(doc)}
     <h2>{escape(tr("Fault reported"))}</h2><p>{escape(t.fault) or "—"}</p>
+    {_cause(t.diagnosed_cause)}
     {"".join(sections)}
     {totals}
     {_warranty_line(doc)}
@@ -322,6 +337,7 @@ _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("documents", "Estimate"),
     QT_TRANSLATE_NOOP("documents", "Intake slip"),
     QT_TRANSLATE_NOOP("documents", "Fault reported"),
+    QT_TRANSLATE_NOOP("documents", "Cause found"),
     QT_TRANSLATE_NOOP("documents", "Condition on intake"),
     QT_TRANSLATE_NOOP("documents", "Accessories left"),
     QT_TRANSLATE_NOOP("documents", "None"),

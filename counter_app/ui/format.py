@@ -51,6 +51,8 @@ def event_text(kind: str) -> str:
         "followup": QCoreApplication.translate("format", "Follow-up call"),
         "complaint": QCoreApplication.translate("format", "Complaint"),
         "beyond_repair": QCoreApplication.translate("format", "Beyond repair"),
+        "diagnosis": QCoreApplication.translate("format", "Cause found"),
+        "notice": QCoreApplication.translate("format", "Collection notice"),
     }
     return names.get(kind, kind)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -20,6 +20,7 @@ from counter_app.services.base.dto import Actor, IntakeResult
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.stores import chain as stores
 from counter_app.services.tickets.numbering import next_ticket_no
+from counter_app.services.tickets.promise import default_promise
 from counter_app.services.warranty import engine as warranty
 from counter_app.services.warranty import records as warranty_records
 from counter_app.timeutil import to_local, utcnow
@@ -67,6 +68,7 @@ class IntakeData:
     promised_at: datetime | None = None
     purchase_date: date | None = None
     purchase_proof: str = ""
+    production_date: date | None = None  # no proof of purchase: the warranty counts from it
     technician: str = ""  # username
     contact_consent: bool = True
     item: str = "handset"  # what the warranty is asked for (services/warranty/engine.py ITEMS)
@@ -93,6 +95,7 @@ class CleanIntake:
     promised_at: datetime | None
     purchase_date: date | None
     purchase_proof: str
+    production_date: date | None
     technician: str | None
     contact_consent: bool
     item: str
@@ -160,6 +163,11 @@ def validate(
     if "promised_at" in required and promised_at is None:
         errors.add("promised_at", QT_TRANSLATE_NOOP("errors", "Promised time: required"))
     purchase_date, purchase_proof = _check_purchase(errors, data, settings, service_type, today)
+    if data.production_date is not None and data.production_date > today:
+        errors.add(
+            "production_date",
+            QT_TRANSLATE_NOOP("errors", "Production date: cannot be in the future"),
+        )
     item = _check_choice(
         errors,
         data.item,
@@ -194,6 +202,7 @@ def validate(
         promised_at=promised_at,
         purchase_date=purchase_date,
         purchase_proof=purchase_proof,
+        production_date=data.production_date,
         technician=(data.technician or "").strip().lower() or None,
         contact_consent=data.contact_consent,
         item=item,
@@ -391,6 +400,7 @@ def _create(
             serial=clean.serial,
             purchase_date=clean.purchase_date,
             purchase_proof=clean.purchase_proof,
+            production_date=clean.production_date,
             owner_id=customer.id,
             created_at=now,
         )
@@ -405,6 +415,8 @@ def _create(
         if clean.purchase_date and not device.purchase_date:
             device.purchase_date = clean.purchase_date
             device.purchase_proof = clean.purchase_proof
+        if clean.production_date and not device.production_date:
+            device.production_date = clean.production_date
 
     decision = warranty_records.decide_for_device(
         session,
@@ -414,9 +426,10 @@ def _create(
         item=clean.item,
         purchase_date=clean.purchase_date,
         proof=clean.purchase_proof,
+        production_date=clean.production_date,
     )
     settle = settle_at_intake(clean.service_type, decision)
-    promised_at = clean.promised_at or now + timedelta(hours=int(settings["default_promise_hours"]))
+    promised_at = clean.promised_at or default_promise(settings, clean.priority, now)
     ticket = Ticket(
         ticket_no=next_ticket_no(session, local_now, store.id, store.ticket_prefix),
         store_id=store.id,
@@ -441,6 +454,7 @@ def _create(
         purchase_date=clean.purchase_date or device.purchase_date,
         purchase_proof=clean.purchase_proof or device.purchase_proof,
         purchase_price=clean.purchase_price,
+        production_date=clean.production_date or device.production_date,
         updated_at=now,
     )
     if clean.service_type == "consultation":

@@ -4,7 +4,6 @@ error next to its field, nothing saved until all fields are valid."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -46,6 +45,7 @@ from counter_app.services.people import customers as customer_service
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.tickets import devices as device_service
 from counter_app.services.tickets import intake as intake_service
+from counter_app.services.tickets.promise import default_promise
 from counter_app.services.warranty import engine as warranty
 from counter_app.services.warranty import records as warranty_records
 from counter_app.timeutil import utcnow
@@ -167,6 +167,7 @@ class IntakeForm(QWidget):
         self.priority = QComboBox(objectName="priority")
         for priority in PRIORITIES:
             self.priority.addItem(fmt.priority_text(priority), priority)
+        self.priority.currentIndexChanged.connect(self._default_promise)
         self.promised = QDateTimeEdit(objectName="promised_at")
         self.promised.setCalendarPopup(True)
         self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -312,12 +313,7 @@ class IntakeForm(QWidget):
         self.priority.setCurrentIndex(0)
         for combo in self.condition.values():
             combo.setCurrentIndex(0)
-        hours = int(self.settings["default_promise_hours"])
-        promised = fmt.local_datetime(utcnow() + timedelta(hours=hours))
-        assert promised is not None
-        self.promised.setDateTime(
-            QDateTime(promised.date(), promised.time().replace(microsecond=0))
-        )
+        self._default_promise()
         self.has_purchase.setChecked(False)
         self.purchase_date.setEnabled(False)
         self.purchase_date.setDate(QDate.currentDate())
@@ -330,6 +326,15 @@ class IntakeForm(QWidget):
         self.clear_errors()
         self.save_button.setEnabled(True)
         self.phone.setFocus()
+
+    def _default_promise(self) -> None:
+        """The promised time for the priority chosen (an urgent job is promised sooner)."""
+        at = default_promise(self.settings, self.priority.currentData() or "normal", utcnow())
+        promised = fmt.local_datetime(at)
+        assert promised is not None
+        self.promised.setDateTime(
+            QDateTime(promised.date(), promised.time().replace(microsecond=0))
+        )
 
     def start_with_imei(self, imei: str) -> None:
         """An unknown device was scanned somewhere: start its intake."""
