@@ -1,0 +1,60 @@
+"""Round-3 rules on screen: the board opens urgent first, the technician records the cause
+found on the ticket page, and the clerk's intake form promises an urgent job sooner."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from counter_app.ui.pages.intake_form import IntakeForm
+from counter_app.ui.pages.job_board import PRIORITY_COLUMN, JobBoard
+from counter_app.ui.pages.ticket_page import TicketPage
+from tests.services.helpers import IMEI_2, IMEI_3, take_in
+
+
+def test_the_board_opens_urgent_first_then_high_then_by_promise(qtbot, db, staff):
+    now = datetime.now().astimezone()
+    normal = take_in(db, staff.clerk, promised_at=now + timedelta(hours=1))
+    high = take_in(
+        db, staff.clerk, imei=IMEI_2, priority="high", promised_at=now + timedelta(days=2)
+    )
+    urgent = take_in(
+        db, staff.clerk, imei=IMEI_3, priority="urgent", promised_at=now + timedelta(days=4)
+    )
+    board = JobBoard(db, staff.clerk)
+    qtbot.addWidget(board)
+    board.poll.stop()
+    board.show()
+    qtbot.waitUntil(lambda: board.idle() and board.model.rowCount() == 3)
+    assert [r.ticket_no for r in board.model.rows] == [urgent, high, normal]
+    header = board.view.horizontalHeader()
+    assert header.sortIndicatorSection() == PRIORITY_COLUMN
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def test_the_technician_records_the_cause_found_on_the_ticket_page(qtbot, db, staff):
+    no = take_in(db, staff.clerk, fault="Dies at 30%")
+    clerk_page = TicketPage(db, staff.clerk)
+    qtbot.addWidget(clerk_page)
+    assert not clerk_page.cause.isVisibleTo(clerk_page)  # a clerk does not diagnose
+    page = TicketPage(db, staff.technician)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_ticket(no)
+    qtbot.waitUntil(lambda: page.idle() and page.detail is not None)
+    assert page.cause.isVisible()
+    page.cause.setText("Battery worn: 61% capacity")
+    page.cause.returnPressed.emit()
+    qtbot.waitUntil(lambda: page.idle() and page.detail.diagnosed_cause is not None)
+    assert "Cause found: Battery worn: 61% capacity" in page.info.text()
+    assert page.cause.text() == ""
+
+
+def test_choosing_urgent_moves_the_promised_time_closer(qtbot, db, staff):
+    form = IntakeForm(db, staff.clerk)
+    qtbot.addWidget(form)
+    normal = form.promised.dateTime().toPython()
+    form.priority.setCurrentIndex(form.priority.findData("urgent"))
+    urgent = form.promised.dateTime().toPython()
+    assert timedelta(hours=43) < normal - urgent <= timedelta(hours=44, minutes=1)
