@@ -122,13 +122,11 @@ def _warranty_line(doc: Document) -> str:
     text = warranty.settlement_text(decision, code, dict(params), QCoreApplication.translate)
     note = event_notes.note_text("", doc.ticket.warranty_reason)
     extra = f" ({escape(note)})" if note else ""
-    t = doc.ticket
-    if t.warranty_code in warranty.PRODUCTION_CODES and t.warranty_code != code:
+    if code in warranty.PRODUCTION_CODES:
         # No proof of purchase: the cover counted from the production date is stated.
-        reason = warranty.reason_text(
-            t.warranty_code, t.warranty_params, QCoreApplication.translate
-        )
-        extra += f"<br>{escape(reason)}"
+        reason = warranty.reason_text(code, dict(params), QCoreApplication.translate)
+        if reason not in text:
+            extra += f"<br>{escape(reason)}"
     return f"<p><b>{escape(tr('Warranty decision'))}</b>: {escape(text)}{extra}</p>"
 
 
