@@ -58,3 +58,26 @@ def test_choosing_urgent_moves_the_promised_time_closer(qtbot, db, staff):
     form.priority.setCurrentIndex(form.priority.findData("urgent"))
     urgent = form.promised.dateTime().toPython()
     assert timedelta(hours=43) < normal - urgent <= timedelta(hours=44, minutes=1)
+
+
+def test_the_intake_form_takes_the_production_date_without_proof(qtbot, db, staff):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from counter_app.services.tickets import jobs as tickets
+
+    form = IntakeForm(db, staff.clerk)
+    qtbot.addWidget(form)
+    assert not form.production_date.isEnabled()
+    form.has_production.setChecked(True)
+    made = date.today() - timedelta(days=200)
+    form.production_date.setDate(QDate(made.year, made.month, made.day))
+    data = form.data()
+    assert data.production_date == made
+    data.name, data.phone, data.brand, data.model = "张伟", "13812345678", "Apple", "iPhone 13"
+    data.imei, data.fault = "490154203237518", "No sound"
+    from counter_app.services.tickets import intake
+
+    no = intake.take_in(db, staff.clerk, data).ticket_no
+    assert tickets.detail(db, staff.clerk, no).warranty_code == "production_date"

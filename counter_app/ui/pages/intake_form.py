@@ -4,6 +4,7 @@ error next to its field, nothing saved until all fields are valid."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -184,11 +185,19 @@ class IntakeForm(QWidget):
             )
         self.purchase_price = QLineEdit(objectName="purchase_price")
         self.purchase_price.setPlaceholderText(self.tr("price paid (returns)"))
+        # No proof of purchase: the handset's warranty counts from its production date.
+        self.has_production = QCheckBox(self.tr("Made on"), objectName="has_production")
+        self.production_date = QDateEdit(objectName="production_date")
+        self.production_date.setCalendarPopup(True)
+        self.production_date.setDisplayFormat("yyyy-MM-dd")
+        self.has_production.toggled.connect(self.production_date.setEnabled)
         for signal in (
             self.purchase_proof.editingFinished,
             self.purchase_date.dateChanged,
             self.has_purchase.toggled,
             self.warranty_item.currentIndexChanged,
+            self.has_production.toggled,
+            self.production_date.dateChanged,
         ):
             signal.connect(self._refresh_warranty_hint)
 
@@ -222,6 +231,8 @@ class IntakeForm(QWidget):
         item_row = QHBoxLayout()
         item_row.addWidget(self.warranty_item)
         item_row.addWidget(self.purchase_price, 1)
+        item_row.addWidget(self.has_production)
+        item_row.addWidget(self.production_date)
         item_holder = QWidget()
         item_holder.setLayout(item_row)
         self._row(right, self.tr("Warranty for"), item_holder, "purchase_price")
@@ -317,6 +328,9 @@ class IntakeForm(QWidget):
         self.has_purchase.setChecked(False)
         self.purchase_date.setEnabled(False)
         self.purchase_date.setDate(QDate.currentDate())
+        self.has_production.setChecked(False)
+        self.production_date.setEnabled(False)
+        self.production_date.setDate(QDate.currentDate())
         self.customer_hint.clear()
         self.device_hint.clear()
         self.history_model.set_rows([])
@@ -326,6 +340,9 @@ class IntakeForm(QWidget):
         self.clear_errors()
         self.save_button.setEnabled(True)
         self.phone.setFocus()
+
+    def _production_date(self) -> date | None:
+        return self.production_date.date().toPython() if self.has_production.isChecked() else None
 
     def _default_promise(self) -> None:
         """The promised time for the priority chosen (an urgent job is promised sooner)."""
@@ -423,6 +440,7 @@ class IntakeForm(QWidget):
             "item": self.warranty_item.currentData(),
             "purchase_date": bought,
             "proof": self.purchase_proof.text(),
+            "production_date": self._production_date(),
         }
 
         def read() -> tuple[Any, Any]:
@@ -543,6 +561,7 @@ class IntakeForm(QWidget):
             if self.has_purchase.isChecked()
             else None,
             purchase_proof=self.purchase_proof.text(),
+            production_date=self._production_date(),
             item=self.warranty_item.currentData(),
             purchase_price=self.purchase_price.text().strip() or None,
         )
