@@ -9,6 +9,7 @@ import shutil
 import pytest
 
 from tests.conftest import snapshot
+from tests.hardening.helpers import run_main
 from tests.warranty.test_warranty_cli import IMEI, PHONE, run_at
 
 needs_faketime = pytest.mark.skipif(
@@ -134,3 +135,33 @@ def test_complaint_close_without_the_customer_told_is_refused(cli, db_path):
     told = cli("complaint", "resolve", number, "--resolution", "Called back", "--told")
     assert told.returncode == 0, told.stderr
     assert cli("complaint", "close", number, "--json").json()["state"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ticket", "diagnose", "{no}", "--cause", "c" * 2001],
+        ["ticket", "diagnose", "{no}", "--cause", "bell\x07"],
+        ["ticket", "diagnose", "T999999-999", "--cause", "x"],
+        ["ticket", "diagnose", "{no}", "--cause", "x", "--expect-version", "99"],
+        ["ticket", "notice", "{no}"],  # not ready: nothing waits
+        ["ticket", "list", "--status", "bogus"],
+        [*INTAKE, "--imei", "356938035643809", "--fault", "x", "--production-date", "2099-01-01"],
+        [*INTAKE, "--imei", "356938035643809", "--fault", "x", "--production-date", "2025-02-30"],
+        ["settings", "set", "uncollected_notice_days", "3,abc"],
+        ["settings", "set", "uncollected_notice_days", "3,9999"],
+        ["settings", "set", "urgent_promise_hours", "-1"],
+    ],
+)
+def test_bad_input_to_the_new_commands_exits_2_and_writes_nothing(capsys, db_path, args):
+    made = run_main(capsys, *INTAKE, "--imei", IMEI, "--fault", "x", "--db", str(db_path))
+    no = made.out.split()[0]
+    before = snapshot(db_path)
+    argv = [a.replace("{no}", no) for a in args]
+    # each as someone allowed to try it: refused for the input only
+    user = "manager" if args[0] in ("intake", "settings") else "li"
+    user = "amy" if args[:2] == ["ticket", "notice"] else user
+    run = run_main(capsys, *argv, "--db", str(db_path), "--user", user)
+    assert run.code == 2, (run.out, run.err)
+    assert len(run.err.strip().splitlines()) == 1
+    assert snapshot(db_path) == before
