@@ -81,3 +81,20 @@ def test_the_intake_form_takes_the_production_date_without_proof(qtbot, db, staf
 
     no = intake.take_in(db, staff.clerk, data).ticket_no
     assert tickets.detail(db, staff.clerk, no).warranty_code == "production_date"
+
+
+def test_the_uncollected_list_shows_days_waiting_and_opens_a_ticket(qtbot, db, staff):
+    from counter_app.ui.dialogs.uncollected_dialog import UncollectedDialog
+    from tests.services.helpers import to_ready
+
+    no = take_in(db, staff.clerk)
+    to_ready(db, staff.clerk, staff.technician, no)
+    dialog = UncollectedDialog(db, staff.clerk)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    model = dialog.model
+    assert model.index(0, 0).data() == no
+    assert model.index(0, 4).data() in (0, "0")  # ready today
+    with qtbot.waitSignal(dialog.open_ticket) as opened:
+        dialog.view.doubleClicked.emit(model.index(0, 0))
+    assert opened.args == [no]
