@@ -306,6 +306,16 @@ WARRANTY_REASON_TEXT = {
         "warranty", "No proof of purchase: the warranty cannot be established"
     ),
     "no_purchase_date": QT_TRANSLATE_NOOP("warranty", "No purchase date: paid unless decided"),
+    "production_date": QT_TRANSLATE_NOOP(
+        "warranty",
+        "No proof of purchase: made on {made}, the {item} is under warranty from {from} "
+        "until {until}",
+    ),
+    "production_ended": QT_TRANSLATE_NOOP(
+        "warranty",
+        "No proof of purchase: made on {made}, the {item}'s warranty counted from {from} "
+        "ended on {until}",
+    ),
     "excluded": QT_TRANSLATE_NOOP("warranty", "Not covered: {exclusion}"),
     "technician": QT_TRANSLATE_NOOP("warranty", "Decided by the technician"),
     "consultation": QT_TRANSLATE_NOOP("warranty", "Consultation: no charge"),
@@ -371,7 +381,15 @@ SETTLEMENT_TEXT = {
     "undecided": QT_TRANSLATE_NOOP("warranty", "Warranty to be decided after diagnosis"),
 }
 # Codes that say why a paid job is not covered (shown after "Paid repair").
-NOT_COVERED_CODES = ("excluded", "comeback_other_fault", "warranty_ended", "no_proof")
+# The handset's cover counted from its production date (no proof of purchase).
+PRODUCTION_CODES = ("production_date", "production_ended")
+NOT_COVERED_CODES = (
+    "excluded",
+    "comeback_other_fault",
+    "warranty_ended",
+    "no_proof",
+    "production_ended",
+)
 
 
 def settlement_text(

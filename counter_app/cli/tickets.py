@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from counter_app import names
+from counter_app.cli import board as board_cli
 from counter_app.cli import outcomes as outcomes_cli
 from counter_app.cli import returns as returns_cli
 from counter_app.cli.common import Context, common_options, emit, iso_date, whole_number
@@ -34,6 +35,14 @@ def _version_option(parser: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
+    _register_shop(subparsers, parent)
+    _register_intake(subparsers, parent)
+    _register_ticket(subparsers, parent)
+    _register_quote_and_money(subparsers, parent)
+    _register_admin(subparsers, parent)
+
+
+def _register_shop(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("init", parents=[parent], help="create or upgrade the database")
     p.set_defaults(handler=cmd_init)
 
@@ -47,6 +56,8 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     )
     p.set_defaults(handler=cmd_demo)
 
+
+def _register_intake(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("intake", parents=[parent], help="take a device in; prints ticket_no")
     p.add_argument("--name", required=True, help="customer name")
     p.add_argument("--phone", required=True, help="customer phone (CN by default; +852/+853/+886)")
@@ -61,6 +72,12 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--purchase-date", type=iso_date, metavar="YYYY-MM-DD")
     p.add_argument("--proof", default="", help="invoice or receipt number (returns, warranty)")
     p.add_argument(
+        "--production-date",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="no proof of purchase: the handset warranty counts from it (plus the grace days)",
+    )
+    p.add_argument(
         "--item",
         default="handset",
         choices=warranty.ITEMS,
@@ -74,6 +91,8 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--technician", default="", help="assign to this technician (user name)")
     p.set_defaults(handler=cmd_intake)
 
+
+def _register_ticket(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     ticket = subparsers.add_parser("ticket", parents=[parent], help="show a ticket, change it")
     tsub = ticket.add_subparsers(dest="ticket_command", metavar="ACTION", required=True)
     p = tsub.add_parser("show", parents=[parent], help="the ticket with lines, totals, events")
@@ -120,7 +139,10 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_warranty)
     returns_cli.register_ticket_actions(tsub, parent)
     outcomes_cli.register_ticket_actions(tsub, parent)
+    board_cli.register_ticket_actions(tsub, parent)
 
+
+def _register_quote_and_money(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("quote", parents=[parent], help="add a line to the ticket's quote")
     p.add_argument("ticket_no", metavar="NO")
     what = p.add_mutually_exclusive_group(required=True)
@@ -165,6 +187,8 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("identifier", metavar="IMEI|SERIAL")
     p.set_defaults(handler=cmd_history)
 
+
+def _register_admin(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "backup", parents=[parent], help="copy the database into DIR (backups kept 30 days)"
     )
@@ -248,6 +272,7 @@ def cmd_intake(ctx: Context) -> int:
         service_type=a.service,
         purchase_date=a.purchase_date,
         purchase_proof=a.proof,
+        production_date=a.production_date,
         colour=a.colour,
         accessories=a.accessories,
         passcode=a.passcode,
@@ -274,10 +299,13 @@ def _show_text(d: TicketDetail) -> str:
         f"Device:   {d.device.brand} {d.device.model}  "
         + (f"IMEI {d.device.imei}" if d.device.imei else f"S/N {d.device.serial}"),
         f"Fault:    {d.fault}",
+        *([f"Cause:    {d.diagnosed_cause}"] if d.diagnosed_cause else []),
         "Warranty: "
         + names.settlement_text(d.warranty_decision, d.warranty_code, d.warranty_params)
         + (f" ({d.warranty_reason})" if d.warranty_reason else ""),
     ]
+    if d.warranty_code in names.PRODUCTION_CODES:
+        out.append("Cover:    " + names.warranty_reason_text(d.warranty_code, d.warranty_params))
     if d.read_only:
         out.insert(1, f"Store:    {d.store} {d.store_name} (another store: read-only here)")
     if d.exchange_offered:
@@ -332,6 +360,8 @@ def show_json(d: TicketDetail) -> dict[str, Any]:
             "serial": d.device.serial,
         },
         "fault": d.fault,
+        "diagnosed_cause": d.diagnosed_cause,
+        "production_date": d.production_date,
         "technician": d.technician,
         "received_at": d.received_at,
         "promised_at": d.promised_at,

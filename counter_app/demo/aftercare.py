@@ -169,7 +169,7 @@ class _AfterCare:
                 )
                 events.append(("resolved", "in_progress", "resolved", resolved, responsible))
                 closed = resolved + timedelta(hours=self.rng.uniform(1, 48))
-                if closed < self.now and roll < 0.7:
+                if closed < self.now and roll < 0.7 and told:  # closed once the customer was told
                     state, closed_at = "closed", closed
                     events.append(
                         ("closed", "resolved", "closed", closed, self.roles["manager"][0])

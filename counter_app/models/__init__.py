@@ -50,6 +50,7 @@ from counter_app.models.outreach import (
 from counter_app.models.people import ROLES, AuditEvent, Customer, User
 from counter_app.models.store import Store, UserStore
 from counter_app.models.ticket import (
+    BOARD_RANK,
     CLOSED_STATUSES,
     EVENT_KINDS,
     OPEN_PREDICATE,
@@ -97,6 +98,7 @@ __all__ = [
     "LINE_KINDS",
     "MOVEMENT_KINDS",
     "Money",
+    "BOARD_RANK",
     "OPEN_PREDICATE",
     "OPEN_STATUSES",
     "PAYMENT_KINDS",

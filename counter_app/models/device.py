@@ -22,6 +22,7 @@ class Device(Base):
     serial: Mapped[str | None] = mapped_column(String(30), unique=True)
     purchase_date: Mapped[date | None] = mapped_column(Date)
     purchase_proof: Mapped[str] = mapped_column(String(100), default="")
+    production_date: Mapped[date | None] = mapped_column(Date)  # from the label or the maker
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
     # Exchanged under warranty: the device the customer got instead.
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("devices.id"))

@@ -42,6 +42,9 @@ BARRIERS = (
 
 # The predicate of the partial "open tickets" index; queries must repeat it verbatim.
 OPEN_PREDICATE = "status NOT IN ('collected', 'cancelled')"
+# The job board's order (紧急情况优先): urgent, then high, then the rest, each by promised
+# time. Indexed (ix_tickets_open_board) for the open tickets; queries repeat it verbatim.
+BOARD_RANK = "(CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 ELSE 2 END)"
 
 
 class Ticket(Base):
@@ -89,6 +92,10 @@ class Ticket(Base):
     outcome: Mapped[str | None] = mapped_column(String(20))
     outcome_barrier: Mapped[str | None] = mapped_column(String(40))
     outcome_fee: Mapped[Decimal | None] = mapped_column(Money)
+    # The cause the technician found (确认故障原因), beside the customer's words in ``fault``.
+    diagnosed_cause: Mapped[str | None] = mapped_column(Text)
+    # No proof of purchase: the handset warranty counts from the production date.
+    production_date: Mapped[date | None] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -100,6 +107,14 @@ class Ticket(Base):
         Index("ix_tickets_status_promised", "status", "promised_at"),
         Index(
             "ix_tickets_open_promised",
+            "promised_at",
+            "id",
+            sqlite_where=text(OPEN_PREDICATE),
+            postgresql_where=text(OPEN_PREDICATE),
+        ),
+        Index(
+            "ix_tickets_open_board",
+            text(BOARD_RANK),
             "promised_at",
             "id",
             sqlite_where=text(OPEN_PREDICATE),
@@ -137,6 +152,8 @@ EVENT_KINDS = (
     "beyond_repair",
     "message",
     "loaner",
+    "diagnosis",
+    "notice",
 )
 
 

@@ -121,7 +121,19 @@ def _warranty_line(doc: Document) -> str:
     text = names.settlement_text(decision, code, dict(params), QCoreApplication.translate)
     note = event_notes.note_text("", doc.ticket.warranty_reason)
     extra = f" ({escape(note)})" if note else ""
+    if code in names.PRODUCTION_CODES:
+        # No proof of purchase: the cover counted from the production date is stated.
+        reason = names.warranty_reason_text(code, dict(params), QCoreApplication.translate)
+        if reason not in text:
+            extra += f"<br>{escape(reason)}"
     return f"<p><b>{escape(tr('Warranty decision'))}</b>: {escape(text)}{extra}</p>"
+
+
+def _cause(cause: str | None) -> str:
+    """The cause the technician found, printed beside the fault the customer reported."""
+    if not cause:
+        return ""
+    return f"<h2>{escape(tr('Cause found'))}</h2><p>{escape(cause)}</p>"
 
 
 def _handover(doc: Document) -> str:
@@ -224,6 +236,7 @@ def quote(doc: Document, roll: bool = False) -> str:
     {_header(doc, title_of("quote"), roll)}
     {_party(doc)}
     <h2>{escape(tr("Fault reported"))}</h2><p>{escape(t.fault) or "—"}</p>
+    {_cause(t.diagnosed_cause)}
     {"".join(sections)}
     {totals}
     {_warranty_line(doc)}
@@ -343,6 +356,7 @@ _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("documents", "Estimate"),
     QT_TRANSLATE_NOOP("documents", "Intake slip"),
     QT_TRANSLATE_NOOP("documents", "Fault reported"),
+    QT_TRANSLATE_NOOP("documents", "Cause found"),
     QT_TRANSLATE_NOOP("documents", "Condition on intake"),
     QT_TRANSLATE_NOOP("documents", "Accessories left"),
     QT_TRANSLATE_NOOP("documents", "None"),

@@ -53,6 +53,8 @@ def event_text(kind: str) -> str:
         "beyond_repair": QCoreApplication.translate("format", "Beyond repair"),
         "message": QCoreApplication.translate("format", "Message to customer"),
         "loaner": QCoreApplication.translate("format", "Loaner phone"),
+        "diagnosis": QCoreApplication.translate("format", "Cause found"),
+        "notice": QCoreApplication.translate("format", "Collection notice"),
     }
     return names.get(kind, kind)
 

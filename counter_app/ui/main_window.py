@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
             self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
         menu = self.menuBar().addMenu(self.tr("&Shop"))
         self._needs_shop = [menu.addAction(self.tr("Search…"), self.global_search)]
+        self._needs_shop.append(
+            menu.addAction(self.tr("Devices waiting to be collected…"), self.show_uncollected)
+        )
         self._manager_only = [
             menu.addAction(self.tr("Settings…"), self.edit_settings),
             menu.addAction(self.tr("Import records…"), self.import_records),
@@ -442,6 +445,13 @@ class MainWindow(QMainWindow):
         else:
             return False
         return True
+
+    def show_uncollected(self) -> None:
+        from counter_app.ui.dialogs.uncollected_dialog import UncollectedDialog
+
+        dialog = UncollectedDialog(self.db, self.actor, self)
+        dialog.open_ticket.connect(self.open_ticket)
+        dialog.exec()
 
     def global_search(self) -> None:
         if not self.attached:

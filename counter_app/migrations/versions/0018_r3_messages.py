@@ -2,7 +2,7 @@
 address, an on-site visit's outcome and the consultation it was booked from
 
 Revision ID: 0018_r3_messages
-Revises: 0013_imei2_partial
+Revises: 0017_r3_rules
 
 New tables and nullable (or defaulted) columns only: every existing row stays as it was (a
 visit done before this had no recorded outcome).
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018_r3_messages"
-down_revision = "0013_imei2_partial"
+down_revision = "0017_r3_rules"
 branch_labels = None
 depends_on = None
 

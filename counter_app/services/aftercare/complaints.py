@@ -341,7 +341,8 @@ def resolve(
 
 
 def close(db: Database, actor: Actor, complaint_id: int) -> ComplaintInfo:
-    """Close a resolved complaint. Manager."""
+    """Close a resolved complaint whose customer was told the result (结果通报客户).
+    Manager. Raises ValidationError for an unresolved one or a customer not told."""
     require_role(actor, "manager")
     with db.write() as session:
         complaint = _get(session, complaint_id)
@@ -352,6 +353,16 @@ def close(db: Database, actor: Actor, complaint_id: int) -> ComplaintInfo:
                 "errors", "Complaint {id} is {state}; only a resolved complaint can be closed"
             ),
         )
+        if not complaint.customer_told:
+            raise ValidationError(
+                "told",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Complaint {id}: tell the customer the result first (reopen it and resolve "
+                    "it with the customer told)",
+                ),
+                id=complaint.id,
+            )
         complaint.state = "closed"
         complaint.closed_at = utcnow()
         _event(session, complaint, actor, "closed", "resolved")

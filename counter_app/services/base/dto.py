@@ -154,6 +154,9 @@ class TicketDetail:
     outcome: str | None = None
     outcome_barrier: str | None = None
     outcome_fee: Decimal | None = None
+    # The cause the technician found (确认故障原因); the production date (no proof of purchase).
+    diagnosed_cause: str | None = None
+    production_date: date | None = None
 
 
 @dataclass(frozen=True)

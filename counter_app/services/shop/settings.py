@@ -344,6 +344,37 @@ SPECS: tuple[SettingSpec, ...] = (
             "settings", "Electronic parts of a discontinued model are kept in stock for years"
         ),
     ),
+    SettingSpec(
+        "urgent_promise_hours",
+        int,
+        4,
+        QT_TRANSLATE_NOOP("settings", "Promised completion of an urgent job after intake, hours"),
+    ),
+    SettingSpec(
+        "production_grace_days",
+        int,
+        90,
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "No proof of purchase: the handset warranty starts this many days after production",
+        ),
+    ),
+    SettingSpec(
+        "uncollected_notice_days",
+        list,
+        ["3", "30", "60", "85"],
+        QT_TRANSLATE_NOOP(
+            "settings", "Notices for a device not collected, days after it was ready (by commas)"
+        ),
+    ),
+    SettingSpec(
+        "uncollected_disposal_days",
+        int,
+        90,
+        QT_TRANSLATE_NOOP(
+            "settings", "A device not collected may be disposed of this many days after ready"
+        ),
+    ),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 INTAKE_OPTIONAL_FIELDS = (
@@ -460,6 +491,9 @@ INT_MAXIMUM = {
     "followup_days": 365,
     "quote_valid_days": 365,
     "default_promise_hours": 24 * 365,
+    "urgent_promise_hours": 24 * 365,
+    "production_grace_days": 3650,
+    "uncollected_disposal_days": 3650,
     "failed_repairs_for_exchange": 100,
     "max_line_amount": 9_999_999,
     "max_quantity": 100_000,
@@ -524,6 +558,13 @@ def validate_value(key: str, value: Any) -> Any:
                 )
         if key == "shop_holidays":
             value = sorted({_holiday(key, day) for day in value})
+        if key == "uncollected_notice_days":
+            days = {parse_whole(day, key, key) for day in value}
+            if any(day < 0 or day > 3650 for day in days):
+                raise ValidationError(
+                    key, QT_TRANSLATE_NOOP("errors", "{key}: days from 0 to 3650"), key=key
+                )
+            value = [str(day) for day in sorted(days)]
     else:
         multiline = key in MULTILINE_SETTINGS
         value = clean_text(

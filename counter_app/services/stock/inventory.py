@@ -596,13 +596,46 @@ def use_on_ticket(
         remaining = line.qty - _used_on_line(session, line.id)
         if remaining <= 0:
             raise NotAllowed(QT_TRANSLATE_NOOP("errors", "This part is already marked as used"))
-        part = session.get(Part, line.part_id)
-        assert part is not None
-        if session.get_bind().dialect.name == "postgresql":
-            session.execute(select(Part.id).where(Part.id == part.id).with_for_update())
-        _move(session, actor, part, "used", -remaining, ticket_id=ticket.id, quote_line_id=line.id)
-        add_event(session, ticket, actor, "part_used", f"{part.sku} {part.name} ×{remaining}")
+        _use_line(session, actor, ticket, line, remaining)
         return remaining
+
+
+def _use_line(
+    session: Session, actor: Actor, ticket: Ticket, line: QuoteLine, quantity: int
+) -> None:
+    """``quantity`` of the line's part leaves stock for the ticket (refused, the part named,
+    when stock is short and the shop does not allow negative stock)."""
+    part = session.get(Part, line.part_id)
+    assert part is not None
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(Part.id).where(Part.id == part.id).with_for_update())
+    _move(session, actor, part, "used", -quantity, ticket_id=ticket.id, quote_line_id=line.id)
+    add_event(session, ticket, actor, "part_used", f"{part.sku} {part.name} ×{quantity}")
+
+
+def use_approved_parts(session: Session, actor: Actor, ticket: Ticket) -> int:
+    """Every approved part line not yet (fully) marked used leaves stock now, one movement
+    each, inside the caller's transaction (the job goes to quality check: the parts were
+    fitted). Raises ValidationError naming the part when stock is short. Returns the number
+    of lines moved."""
+    lines = session.scalars(
+        select(QuoteLine)
+        .join(Quote, Quote.id == QuoteLine.quote_id)
+        .where(
+            Quote.ticket_id == ticket.id,
+            Quote.status == "approved",
+            QuoteLine.kind == "part",
+            QuoteLine.part_id.is_not(None),
+        )
+        .order_by(QuoteLine.id)
+    ).all()
+    moved = 0
+    for line in lines:
+        remaining = line.qty - _used_on_line(session, line.id)
+        if remaining > 0:
+            _use_line(session, actor, ticket, line, remaining)
+            moved += 1
+    return moved
 
 
 def return_from_ticket(

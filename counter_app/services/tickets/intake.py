@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -21,6 +21,7 @@ from counter_app.services.base.dto import Actor, IntakeResult
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.stores import chain as stores
 from counter_app.services.tickets.numbering import next_ticket_no
+from counter_app.services.tickets.promise import default_promise
 from counter_app.services.warranty import engine as warranty
 from counter_app.services.warranty import records as warranty_records
 from counter_app.timeutil import to_local, utcnow
@@ -68,6 +69,7 @@ class IntakeData:
     promised_at: datetime | None = None
     purchase_date: date | None = None
     purchase_proof: str = ""
+    production_date: date | None = None  # no proof of purchase: the warranty counts from it
     technician: str = ""  # username
     contact_consent: bool = True
     item: str = "handset"  # what the warranty is asked for (services/warranty/engine.py ITEMS)
@@ -94,10 +96,28 @@ class CleanIntake:
     promised_at: datetime | None
     purchase_date: date | None
     purchase_proof: str
+    production_date: date | None
     technician: str | None
     contact_consent: bool
     item: str
     purchase_price: Decimal | None
+
+
+class _Errors:
+    """The bad fields found so far, so every one is reported at once."""
+
+    def __init__(self) -> None:
+        self.found: list[ValidationError] = []
+
+    def check(self, fn: Any, *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except ValidationError as exc:
+            self.found.append(exc)
+            return None
+
+    def add(self, field_name: str, message: str, **params: Any) -> None:
+        self.found.append(ValidationError(field_name, message, **params))
 
 
 def validate(
@@ -107,141 +127,63 @@ def validate(
     the only bad field, or InvalidFields listing them all (in form order, the first one's
     message as its own), so a form can mark each field and a CLI print one line.
     ``require_identifier=False``: a device seen on site may have no IMEI or serial."""
-    errors: list[ValidationError] = []
-
-    def check(fn: Any, *args: Any) -> Any:
-        try:
-            return fn(*args)
-        except ValidationError as exc:
-            errors.append(exc)
-            return None
-
+    errors = _Errors()
+    check = errors.check
     required = set(settings["intake_required_fields"])
     phone = check(normalize_phone, data.phone, settings["phone_region"])
     name = check(clean_name, data.name)
     email = check(clean_email, data.email, "email" in required)
-    imei = check(normalize_imei, data.imei) if data.imei.strip() else None
-    imei2 = check(normalize_imei, data.imei2, "imei2") if data.imei2.strip() else None
-    serial = check(normalize_serial, data.serial) if data.serial.strip() else None
-    if not data.imei.strip() and not data.serial.strip() and require_identifier:
-        errors.append(
-            ValidationError(
-                "imei", QT_TRANSLATE_NOOP("errors", "Enter the IMEI or the serial number")
-            )
-        )
-    if imei2 is not None and imei2 == imei:
-        errors.append(
-            ValidationError(
-                "imei2", QT_TRANSLATE_NOOP("errors", "The second IMEI repeats the first one")
-            )
-        )
+    imei, imei2, serial = _check_identifiers(errors, data, require_identifier)
     brand = check(clean_text, data.brand, "brand", 50, True)
     model = check(clean_text, data.model, "model", 100, True)
     colour = check(clean_text, data.colour, "colour", 50, "colour" in required)
-    service_type = (data.service_type or "").strip().lower()
-    if service_type not in SERVICE_TYPES:
-        errors.append(
-            ValidationError(
-                "service_type",
-                QT_TRANSLATE_NOOP("errors", "Unknown service type {value}; use one of: {allowed}"),
-                value=data.service_type,
-                allowed=", ".join(SERVICE_TYPES),
-            )
-        )
+    service_type = _check_choice(
+        errors,
+        data.service_type,
+        "repair",
+        SERVICE_TYPES,
+        "service_type",
+        QT_TRANSLATE_NOOP("errors", "Unknown service type {value}; use one of: {allowed}"),
+    )
     fault_required = "fault" in required and service_type != "maintenance"
     fault = check(clean_text, data.fault, "fault", 2000, fault_required)
-    unknown = sorted(set(data.condition) - set(CONDITION_ITEMS))
-    if unknown:
-        errors.append(
-            ValidationError(
-                "condition",
-                QT_TRANSLATE_NOOP("errors", "Unknown condition items: {items}"),
-                items=", ".join(unknown),
-            )
-        )
-    condition = {k: check(clean_text, v, "condition", 200) for k, v in data.condition.items()}
-    if "condition" in required and not condition:
-        errors.append(
-            ValidationError(
-                "condition", QT_TRANSLATE_NOOP("errors", "Record the device's condition")
-            )
-        )
+    condition = _check_condition(errors, data, required)
     accessories = check(clean_text, data.accessories, "accessories", 500, "accessories" in required)
     passcode = check(clean_text, data.passcode, "passcode", 50, "passcode" in required) or None
-    priority = (data.priority or "normal").strip().lower()
-    if priority not in PRIORITIES:
-        errors.append(
-            ValidationError(
-                "priority",
-                QT_TRANSLATE_NOOP("errors", "Unknown priority {value}; use one of: {allowed}"),
-                value=data.priority,
-                allowed=", ".join(PRIORITIES),
-            )
-        )
+    priority = _check_choice(
+        errors,
+        data.priority,
+        "normal",
+        PRIORITIES,
+        "priority",
+        QT_TRANSLATE_NOOP("errors", "Unknown priority {value}; use one of: {allowed}"),
+    )
     promised_at = data.promised_at
     if promised_at is not None and promised_at.tzinfo is None:
-        errors.append(
-            ValidationError(
-                "promised_at", QT_TRANSLATE_NOOP("errors", "Promised time: give a time zone")
-            )
-        )
+        errors.add("promised_at", QT_TRANSLATE_NOOP("errors", "Promised time: give a time zone"))
     if "promised_at" in required and promised_at is None:
-        errors.append(
-            ValidationError("promised_at", QT_TRANSLATE_NOOP("errors", "Promised time: required"))
+        errors.add("promised_at", QT_TRANSLATE_NOOP("errors", "Promised time: required"))
+    purchase_date, purchase_proof = _check_purchase(errors, data, settings, service_type, today)
+    if data.production_date is not None and data.production_date > today:
+        errors.add(
+            "production_date",
+            QT_TRANSLATE_NOOP("errors", "Production date: cannot be in the future"),
         )
-    purchase_date = data.purchase_date
-    if purchase_date is not None and purchase_date > today:
-        errors.append(
-            ValidationError(
-                "purchase_date",
-                QT_TRANSLATE_NOOP("errors", "Purchase date: cannot be in the future"),
-            )
-        )
-    purchase_proof = check(clean_text, data.purchase_proof, "purchase_proof", 100)
-    if service_type == "return_exchange":
-        if purchase_date is None or not purchase_proof:
-            errors.append(
-                ValidationError(
-                    "purchase_date",
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "A return or exchange needs the purchase date and the invoice or "
-                        "receipt number",
-                    ),
-                )
-            )
-        else:
-            ends = warranty.exchange_until(purchase_date, warranty.Policy.from_settings(settings))
-            if today > ends:
-                errors.append(
-                    ValidationError(
-                        "purchase_date",
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "Bought on {bought}: the exchange period ended on {until}; take "
-                            "it in as a warranty repair",
-                        ),
-                        bought=purchase_date.isoformat(),
-                        until=ends.isoformat(),
-                    )
-                )
-    item = (data.item or "handset").strip().lower()
-    if item not in warranty.ITEMS:
-        errors.append(
-            ValidationError(
-                "item",
-                QT_TRANSLATE_NOOP("errors", "Unknown item {value}; use one of: {allowed}"),
-                value=data.item,
-                allowed=", ".join(warranty.ITEMS),
-            )
-        )
+    item = _check_choice(
+        errors,
+        data.item,
+        "handset",
+        warranty.ITEMS,
+        "item",
+        QT_TRANSLATE_NOOP("errors", "Unknown item {value}; use one of: {allowed}"),
+    )
     purchase_price = None
     if data.purchase_price not in (None, ""):
         purchase_price = check(parse_money, data.purchase_price, "purchase_price")
-    if len(errors) == 1:
-        raise errors[0]
-    if errors:
-        raise InvalidFields(errors)
+    if len(errors.found) == 1:
+        raise errors.found[0]
+    if errors.found:
+        raise InvalidFields(errors.found)
     return CleanIntake(
         name=name,
         phone=phone,
@@ -261,11 +203,94 @@ def validate(
         promised_at=promised_at,
         purchase_date=purchase_date,
         purchase_proof=purchase_proof,
+        production_date=data.production_date,
         technician=(data.technician or "").strip().lower() or None,
         contact_consent=data.contact_consent,
         item=item,
         purchase_price=purchase_price,
     )
+
+
+def _check_choice(
+    errors: _Errors,
+    value: str,
+    default: str,
+    allowed: tuple[str, ...],
+    field_name: str,
+    message: str,
+) -> str:
+    chosen = (value or default).strip().lower()
+    if chosen not in allowed:
+        errors.add(field_name, message, value=value, allowed=", ".join(allowed))
+    return chosen
+
+
+def _check_identifiers(
+    errors: _Errors, data: IntakeData, require_identifier: bool
+) -> tuple[str | None, str | None, str | None]:
+    imei = errors.check(normalize_imei, data.imei) if data.imei.strip() else None
+    imei2 = errors.check(normalize_imei, data.imei2, "imei2") if data.imei2.strip() else None
+    serial = errors.check(normalize_serial, data.serial) if data.serial.strip() else None
+    if not data.imei.strip() and not data.serial.strip() and require_identifier:
+        errors.add("imei", QT_TRANSLATE_NOOP("errors", "Enter the IMEI or the serial number"))
+    if imei2 is not None and imei2 == imei:
+        errors.add("imei2", QT_TRANSLATE_NOOP("errors", "The second IMEI repeats the first one"))
+    return imei, imei2, serial
+
+
+def _check_condition(errors: _Errors, data: IntakeData, required: set[str]) -> dict[str, str]:
+    unknown = sorted(set(data.condition) - set(CONDITION_ITEMS))
+    if unknown:
+        errors.add(
+            "condition",
+            QT_TRANSLATE_NOOP("errors", "Unknown condition items: {items}"),
+            items=", ".join(unknown),
+        )
+    condition = {
+        k: errors.check(clean_text, v, "condition", 200) for k, v in data.condition.items()
+    }
+    if "condition" in required and not condition:
+        errors.add("condition", QT_TRANSLATE_NOOP("errors", "Record the device's condition"))
+    return condition
+
+
+def _check_purchase(
+    errors: _Errors,
+    data: IntakeData,
+    settings: dict[str, Any],
+    service_type: str,
+    today: date,
+) -> tuple[date | None, str]:
+    purchase_date = data.purchase_date
+    if purchase_date is not None and purchase_date > today:
+        errors.add(
+            "purchase_date", QT_TRANSLATE_NOOP("errors", "Purchase date: cannot be in the future")
+        )
+    purchase_proof = errors.check(clean_text, data.purchase_proof, "purchase_proof", 100)
+    if service_type != "return_exchange":
+        return purchase_date, purchase_proof
+    if purchase_date is None or not purchase_proof:
+        errors.add(
+            "purchase_date",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A return or exchange needs the purchase date and the invoice or receipt number",
+            ),
+        )
+        return purchase_date, purchase_proof
+    ends = warranty.exchange_until(purchase_date, warranty.Policy.from_settings(settings))
+    if today > ends:
+        errors.add(
+            "purchase_date",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Bought on {bought}: the exchange period ended on {until}; take "
+                "it in as a warranty repair",
+            ),
+            bought=purchase_date.isoformat(),
+            until=ends.isoformat(),
+        )
+    return purchase_date, purchase_proof
 
 
 def find_device(session: Session, imei: str | None, serial: str | None) -> Device | None:
@@ -376,6 +401,7 @@ def _create(
             serial=clean.serial,
             purchase_date=clean.purchase_date,
             purchase_proof=clean.purchase_proof,
+            production_date=clean.production_date,
             owner_id=customer.id,
             created_at=now,
         )
@@ -390,6 +416,8 @@ def _create(
         if clean.purchase_date and not device.purchase_date:
             device.purchase_date = clean.purchase_date
             device.purchase_proof = clean.purchase_proof
+        if clean.production_date and not device.production_date:
+            device.production_date = clean.production_date
 
     decision = warranty_records.decide_for_device(
         session,
@@ -400,9 +428,10 @@ def _create(
         item=clean.item,
         purchase_date=clean.purchase_date,
         proof=clean.purchase_proof,
+        production_date=clean.production_date,
     )
     settle = settle_at_intake(clean.service_type, decision)
-    promised_at = clean.promised_at or now + timedelta(hours=int(settings["default_promise_hours"]))
+    promised_at = clean.promised_at or default_promise(settings, clean.priority, now)
     ticket = Ticket(
         ticket_no=next_ticket_no(session, local_now, store.id, store.ticket_prefix),
         store_id=store.id,
@@ -427,6 +456,7 @@ def _create(
         purchase_date=clean.purchase_date or device.purchase_date,
         purchase_proof=clean.purchase_proof or device.purchase_proof,
         purchase_price=clean.purchase_price,
+        production_date=clean.production_date or device.production_date,
         updated_at=now,
     )
     if clean.service_type == "consultation":

@@ -17,6 +17,7 @@ from sqlalchemy import (
     bindparam,
     exists,
     func,
+    literal_column,
     or_,
     select,
 )
@@ -24,6 +25,7 @@ from sqlalchemy import (
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import (
+    BOARD_RANK,
     OPEN_STATUSES,
     SERVICE_TYPES,
     STATUSES,
@@ -279,6 +281,8 @@ def _detail_on(conn: Connection, actor: Actor, ticket: Ticket | Row) -> TicketDe
         outcome=ticket.outcome,
         outcome_barrier=ticket.outcome_barrier,
         outcome_fee=ticket.outcome_fee,
+        diagnosed_cause=ticket.diagnosed_cause,
+        production_date=ticket.production_date,
         **_warranty_fields(conn, ticket, device),
     )
 
@@ -306,6 +310,7 @@ def _warranty_fields(conn: Connection, ticket: Ticket | Row, device: Row) -> dic
             purchase_date=ticket.purchase_date,
             proof=ticket.purchase_proof,
             exclude_ticket_id=ticket.id,
+            production_date=ticket.production_date,
         )
         offered, failed = decision.exchange_offered, decision.failed_repairs
     return {
@@ -335,14 +340,17 @@ class BoardFilter:
     include_closed: bool = False
 
 
-SORT_COLUMNS = {
-    "ticket_no": _TIC.c.ticket_no,
-    "status": _TIC.c.status,
-    "received_at": _TIC.c.received_at,
-    "promised_at": _TIC.c.promised_at,
-    "priority": _TIC.c.priority,
-    "customer": _CUS.c.name,
-    "model": _DEV.c.model,
+# The board's own order (紧急情况优先): urgent, then high, then the rest, each by promised
+# time. Its one home: the GUI board opens in it, `ticket list` prints in it.
+BOARD_ORDER = "priority"
+SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
+    "ticket_no": (_TIC.c.ticket_no,),
+    "status": (_TIC.c.status,),
+    "received_at": (_TIC.c.received_at,),
+    "promised_at": (_TIC.c.promised_at,),
+    BOARD_ORDER: (literal_column(BOARD_RANK), _TIC.c.promised_at),
+    "customer": (_CUS.c.name,),
+    "model": (_DEV.c.model,),
 }
 
 
@@ -459,10 +467,9 @@ def _board_statement(
 
 @lru_cache(maxsize=256)
 def _board_page(shape: Select, sort: str, descending: bool) -> Select:
-    column = SORT_COLUMNS.get(sort, _TIC.c.promised_at)
-    order = column.desc() if descending else column.asc()
-    tie = _TIC.c.id.desc() if descending else _TIC.c.id.asc()
-    return shape.order_by(order, tie).offset(bindparam("offset")).limit(bindparam("limit"))
+    columns = (*SORT_COLUMNS.get(sort, (_TIC.c.promised_at,)), _TIC.c.id)
+    order = [column.desc() if descending else column.asc() for column in columns]
+    return shape.order_by(*order).offset(bindparam("offset")).limit(bindparam("limit"))
 
 
 def job_board(

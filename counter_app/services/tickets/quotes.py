@@ -28,7 +28,8 @@ from counter_app.validation import clean_text, one_of, parse_quantity
 
 # Statuses in which lines may be added to the pending quote.
 QUOTABLE = ("received", "diagnosing", "awaiting_approval", "in_repair", "waiting_parts")
-# Service types whose lines need no separate consent (fixed-price maintenance, consultation).
+# Service types whose lines need no separate consent: a consultation, and a maintenance
+# job's zero-price checks only (a priced maintenance line needs consent like any quote).
 NO_CONSENT_TYPES = ("maintenance", "consultation")
 
 
@@ -124,12 +125,26 @@ def add_line(
             "quote_line",
             f"{text} × {quantity} @ {unit_price:.2f} = {line.line_total:.2f}",
         )
-        if ticket.service_type in NO_CONSENT_TYPES:
+        if _needs_no_consent(session, ticket, quote):
             quote.status = "approved"
             quote.decided_at = utcnow()
             quote.decided_by_id = actor.id
             quote.decision_method = "in_person"
         return line.id
+
+
+def _needs_no_consent(session: Session, ticket: Ticket, quote: Quote) -> bool:
+    """A consultation's lines, or a maintenance quote that costs nothing (a free check)."""
+    if ticket.service_type == "consultation":
+        return True
+    if ticket.service_type != "maintenance":
+        return False
+    priced = session.scalar(
+        select(QuoteLine.id)
+        .where(QuoteLine.quote_id == quote.id, QuoteLine.line_total > 0)
+        .limit(1)
+    )
+    return priced is None
 
 
 def remove_line(

@@ -12,6 +12,7 @@ from counter_app.services.aftercare import followups
 from counter_app.services.base.common import add_event, check_version, get_ticket, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.stock import inventory
 from counter_app.services.stores import chain as stores
 from counter_app.services.tickets.totals import ticket_totals
 from counter_app.services.warranty import engine as warranty
@@ -32,8 +33,9 @@ GRAPH: dict[str, frozenset[str]] = {
 }
 # Consultation and maintenance may skip diagnosis and quote.
 SKIPS: dict[str, dict[str, frozenset[str]]] = {
+    # A priced maintenance job asks the customer's consent like any quote (说明保养内容、费用).
     "maintenance": {
-        "received": frozenset({"in_repair"}),
+        "received": frozenset({"in_repair", "awaiting_approval"}),
         "diagnosing": frozenset({"in_repair"}),
     },
     "consultation": {
@@ -151,6 +153,25 @@ def _had_repair_work(session: Session, ticket: Ticket) -> bool:
     return went_to_repair is not None or ticket.service_type == "maintenance"
 
 
+def _skips_consent(ticket: Ticket, to_status: str) -> bool:
+    """A step that goes on with the work without asking the customer: the job's end, or a
+    maintenance job started straight from intake."""
+    return to_status in ("quality_check", "ready") or (
+        to_status == "in_repair" and ticket.status in ("received", "diagnosing")
+    )
+
+
+def _priced_work_pending(session: Session, ticket: Ticket) -> bool:
+    """A quote awaiting the customer's answer holds a line with a price."""
+    priced = session.scalar(
+        select(QuoteLine.id)
+        .join(Quote, Quote.id == QuoteLine.quote_id)
+        .where(Quote.ticket_id == ticket.id, Quote.status == "pending", QuoteLine.line_total > 0)
+        .limit(1)
+    )
+    return priced is not None
+
+
 def change_status(
     db: Database,
     actor: Actor,
@@ -196,6 +217,16 @@ def change_status(
                         "errors", "Add the quote lines first: there is nothing to approve"
                     ),
                 )
+        if _skips_consent(ticket, to_status) and _priced_work_pending(session, ticket):
+            raise ValidationError(
+                "status",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Ticket {ticket_no} has priced work the customer has not approved: send "
+                    "the quote for approval first",
+                ),
+                ticket_no=ticket.ticket_no,
+            )
         totals = ticket_totals(session, ticket)
         if to_status == "collected" and totals.balance > 0:
             raise ValidationError(
@@ -215,6 +246,9 @@ def change_status(
                 ticket_no=ticket.ticket_no,
                 paid=f"{totals.paid:.2f}",
             )
+        if to_status == "quality_check":
+            # Parts leave stock: whatever was approved and not yet marked used was fitted.
+            inventory.use_approved_parts(session, actor, ticket)
         apply_status(session, ticket, actor, to_status, clean_text(note, "note", 2000))
         if (
             to_status in ("diagnosing", "in_repair")

@@ -10,7 +10,9 @@ Counting rules (AFTERSALES.md, the "three guarantees"):
 - months are calendar months (``timeutil.add_months``: 31 Aug + 6 months = 28/29 Feb), and a
   period covers its last day;
 - our repair warranty runs ``repair_warranty_months`` from the collection of the first repair;
-  a comeback inherits that end date (the clock is never restarted).
+  a comeback inherits that end date (the clock is never restarted);
+- no proof of purchase (无购买凭证): a handset's warranty counts from its production date plus
+  ``production_grace_days`` (按生产日期计算), when the production date is known.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ class Policy:
     return_days: int
     exchange_days: int
     failed_repairs_for_exchange: int
+    production_grace_days: int = 90
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any]) -> Policy:
@@ -68,6 +71,7 @@ class Policy:
             return_days=int(settings["return_days"]),
             exchange_days=int(settings["exchange_days"]),
             failed_repairs_for_exchange=int(settings["failed_repairs_for_exchange"]),
+            production_grace_days=int(settings["production_grace_days"]),
         )
 
     def months_for(self, item: str) -> int:
@@ -127,6 +131,11 @@ def item_warranty_end(purchase_date: date, item: str, policy: Policy) -> date:
     return add_months(purchase_date, policy.months_for(item))
 
 
+def production_warranty_start(production_date: date, policy: Policy) -> date:
+    """Without proof of purchase, the day a handset's warranty is counted from."""
+    return production_date + timedelta(days=policy.production_grace_days)
+
+
 def return_until(purchase_date: date, policy: Policy) -> date:
     return purchase_date + timedelta(days=policy.return_days)
 
@@ -180,8 +189,10 @@ def decide(
     purchase_date: date | None = None,
     proof: str = "",
     earlier: Sequence[EarlierJob] = (),
+    production_date: date | None = None,
 ) -> Decision:
-    """The one warranty decision for a request made on ``request_date`` (a local day)."""
+    """The one warranty decision for a request made on ``request_date`` (a local day).
+    ``production_date`` counts only for a handset without proof of purchase."""
     comeback = running_repair_warranty(earlier, request_date)
     has_proof = purchase_date is not None and bool(proof.strip())
     if has_proof and purchase_date is not None:
@@ -224,6 +235,8 @@ def decide(
             earlier,
             policy,
         )
+    if not has_proof and production_date is not None and item == "handset":
+        return _from_production(production_date, request_date, policy)
     if purchase_date is None:
         return Decision("out_of_warranty", "no_purchase_date", (), None)
     ends = item_warranty_end(purchase_date, item, policy)
@@ -233,6 +246,20 @@ def decide(
     if request_date <= ends:
         return Decision("manufacturer", "manufacturer", params, ends)
     return Decision("out_of_warranty", "warranty_ended", params, ends)
+
+
+def _from_production(production_date: date, request_date: date, policy: Policy) -> Decision:
+    start = production_warranty_start(production_date, policy)
+    ends = item_warranty_end(start, "handset", policy)
+    params = (
+        ("item", "handset"),
+        ("made", production_date.isoformat()),
+        ("from", start.isoformat()),
+        ("until", ends.isoformat()),
+    )
+    if request_date <= ends:
+        return Decision("manufacturer", "production_date", params, ends)
+    return Decision("out_of_warranty", "production_ended", params, ends)
 
 
 def _with_comeback(

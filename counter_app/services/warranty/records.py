@@ -76,6 +76,7 @@ def decide_for_device(
     purchase_date: date | None = None,
     proof: str = "",
     exclude_ticket_id: int | None = None,
+    production_date: date | None = None,
 ) -> warranty.Decision:
     """The engine's decision for ``device`` (None: a device never seen) on ``request_date``,
     the local day in ``tz_name``, the zone of the ticket's store (stores.local_zone), in which
@@ -86,6 +87,7 @@ def decide_for_device(
         if purchase_date is None:
             purchase_date = device.purchase_date
             proof = proof or device.purchase_proof
+        production_date = production_date or device.production_date
     return warranty.decide(
         warranty.Policy.from_settings(settings),
         request_date=request_date,
@@ -93,6 +95,7 @@ def decide_for_device(
         purchase_date=purchase_date,
         proof=proof,
         earlier=earlier,
+        production_date=production_date,
     )
 
 
@@ -122,6 +125,7 @@ def _device_jobs(match: ColumnElement[bool]) -> Select[Any]:
         _TIC.c.warranty_until,
         _TIC.c.comeback_of_id,
         _TIC.c.warranty_code,
+        _DEV.c.production_date,
     ).select_from(_STAMP.outerjoin(_DEV, match).outerjoin(_TIC, _TIC.c.device_id == _DEV.c.id))
 
 
@@ -153,6 +157,7 @@ def preview(
     item: str = "handset",
     purchase_date: date | None = None,
     proof: str = "",
+    production_date: date | None = None,
 ) -> warranty.Decision | None:
     """What intake would decide today for this IMEI (or serial), as it is typed; None when
     the identifier is not complete yet. Reads only: one statement."""
@@ -178,6 +183,7 @@ def preview(
     if device_id is not None:
         if purchase_date is None:
             purchase_date, proof = rows[0][3], proof or rows[0][4]
+        production_date = production_date or rows[0][12]
         for row in rows:
             if row[2] != device_id or row[5] is None:  # another device with this IMEI2
                 continue
@@ -200,6 +206,7 @@ def preview(
         purchase_date=purchase_date,
         proof=proof,
         earlier=earlier,
+        production_date=production_date,
     )
 
 

@@ -4,7 +4,7 @@ error next to its field, nothing saved until all fields are valid."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -46,6 +46,7 @@ from counter_app.services.people import customers as customer_service
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.tickets import devices as device_service
 from counter_app.services.tickets import intake as intake_service
+from counter_app.services.tickets.promise import default_promise
 from counter_app.services.warranty import engine as warranty
 from counter_app.services.warranty import records as warranty_records
 from counter_app.timeutil import utcnow
@@ -167,6 +168,7 @@ class IntakeForm(QWidget):
         self.priority = QComboBox(objectName="priority")
         for priority in PRIORITIES:
             self.priority.addItem(fmt.priority_text(priority), priority)
+        self.priority.currentIndexChanged.connect(self._default_promise)
         self.promised = QDateTimeEdit(objectName="promised_at")
         self.promised.setCalendarPopup(True)
         self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -183,11 +185,19 @@ class IntakeForm(QWidget):
             )
         self.purchase_price = QLineEdit(objectName="purchase_price")
         self.purchase_price.setPlaceholderText(self.tr("price paid (returns)"))
+        # No proof of purchase: the handset's warranty counts from its production date.
+        self.has_production = QCheckBox(self.tr("Made on"), objectName="has_production")
+        self.production_date = QDateEdit(objectName="production_date")
+        self.production_date.setCalendarPopup(True)
+        self.production_date.setDisplayFormat("yyyy-MM-dd")
+        self.has_production.toggled.connect(self.production_date.setEnabled)
         for signal in (
             self.purchase_proof.editingFinished,
             self.purchase_date.dateChanged,
             self.has_purchase.toggled,
             self.warranty_item.currentIndexChanged,
+            self.has_production.toggled,
+            self.production_date.dateChanged,
         ):
             signal.connect(self._refresh_warranty_hint)
 
@@ -221,6 +231,8 @@ class IntakeForm(QWidget):
         item_row = QHBoxLayout()
         item_row.addWidget(self.warranty_item)
         item_row.addWidget(self.purchase_price, 1)
+        item_row.addWidget(self.has_production)
+        item_row.addWidget(self.production_date)
         item_holder = QWidget()
         item_holder.setLayout(item_row)
         self._row(right, self.tr("Warranty for"), item_holder, "purchase_price")
@@ -318,15 +330,13 @@ class IntakeForm(QWidget):
         self.priority.setCurrentIndex(0)
         for combo in self.condition.values():
             combo.setCurrentIndex(0)
-        hours = int(self.settings["default_promise_hours"])
-        promised = fmt.local_datetime(utcnow() + timedelta(hours=hours))
-        assert promised is not None
-        self.promised.setDateTime(
-            QDateTime(promised.date(), promised.time().replace(microsecond=0))
-        )
+        self._default_promise()
         self.has_purchase.setChecked(False)
         self.purchase_date.setEnabled(False)
         self.purchase_date.setDate(QDate.currentDate())
+        self.has_production.setChecked(False)
+        self.production_date.setEnabled(False)
+        self.production_date.setDate(QDate.currentDate())
         self.customer_hint.clear()
         self.device_hint.clear()
         self.history_model.set_rows([])
@@ -336,6 +346,18 @@ class IntakeForm(QWidget):
         self.clear_errors()
         self.save_button.setEnabled(True)
         self.phone.setFocus()
+
+    def _production_date(self) -> date | None:
+        return self.production_date.date().toPython() if self.has_production.isChecked() else None
+
+    def _default_promise(self) -> None:
+        """The promised time for the priority chosen (an urgent job is promised sooner)."""
+        at = default_promise(self.settings, self.priority.currentData() or "normal", utcnow())
+        promised = fmt.local_datetime(at)
+        assert promised is not None
+        self.promised.setDateTime(
+            QDateTime(promised.date(), promised.time().replace(microsecond=0))
+        )
 
     def start_with_imei(self, imei: str) -> None:
         """An unknown device was scanned somewhere: start its intake."""
@@ -424,6 +446,7 @@ class IntakeForm(QWidget):
             "item": self.warranty_item.currentData(),
             "purchase_date": bought,
             "proof": self.purchase_proof.text(),
+            "production_date": self._production_date(),
         }
 
         def read() -> tuple[Any, Any]:
@@ -544,6 +567,7 @@ class IntakeForm(QWidget):
             if self.has_purchase.isChecked()
             else None,
             purchase_proof=self.purchase_proof.text(),
+            production_date=self._production_date(),
             item=self.warranty_item.currentData(),
             purchase_price=self.purchase_price.text().strip() or None,
         )

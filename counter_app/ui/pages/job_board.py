@@ -67,7 +67,7 @@ COLUMNS = [
     Column(
         QT_TRANSLATE_NOOP("JobBoard", "Priority"),
         lambda r: fmt.priority_text(r.priority),
-        sort_key="priority",
+        sort_key=ticket_service.BOARD_ORDER,
         background=lambda r: PRIORITY.get(r.priority),
     ),
     Column(
@@ -88,6 +88,7 @@ COLUMNS = [
 ]
 
 PROMISED = 2
+PRIORITY_COLUMN = 3  # sorted by it: the board's order (urgent, high, then by promised time)
 FAULT = 6
 WIDEST = 240  # px: no column pushes the others off a narrow screen
 
@@ -103,7 +104,7 @@ class JobBoardModel(RowsModel):
         self.db = db
         self.owner = parent  # the page that asks: errors are shown over it
         self.filter = BoardFilter()
-        self.sort_key = "promised_at"
+        self.sort_key = ticket_service.BOARD_ORDER
         self.descending = False
         self._exhausted = False
         self.deferred = False  # True until first shown: no query before then
@@ -277,7 +278,7 @@ class JobBoard(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(PROMISED, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSortIndicator(PRIORITY_COLUMN, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)

@@ -41,10 +41,10 @@ from counter_app.services.people import contact
 from counter_app.services.people import users as user_service
 from counter_app.services.stock import inventory
 from counter_app.services.stock.inventory import PartInfo
+from counter_app.services.tickets import diagnosis, workflow
 from counter_app.services.tickets import jobs as ticket_service
 from counter_app.services.tickets import outcomes as outcome_service
 from counter_app.services.tickets import quotes as quote_service
-from counter_app.services.tickets import workflow
 from counter_app.ui import format as fmt
 from counter_app.ui.dialogs.beyond_repair_dialog import BeyondRepairDialog
 from counter_app.ui.models.table_model import Column, RowsModel
@@ -321,6 +321,11 @@ class TicketPage(QWidget):
         self.note.setPlaceholderText(self.tr("Add a note and press Enter"))
         self.note.returnPressed.connect(self.add_note)
         side_form.addRow(self.tr("Note"), self.note)
+        self.cause = QLineEdit(objectName="cause")  # the technician's finding (确认故障原因)
+        self.cause.setPlaceholderText(self.tr("The cause found; press Enter"))
+        self.cause.returnPressed.connect(self.diagnose)
+        side_form.addRow(self.tr("Cause found"), self.cause)
+        side_form.setRowVisible(self.cause, self.actor.role in ("technician", "manager"))
         self.consent = QComboBox(objectName="consent_method")
         for method in DECISION_METHODS:
             self.consent.addItem(names.decision_method_text(method), method)
@@ -346,6 +351,7 @@ class TicketPage(QWidget):
             self.actions_holder,
             self.assign_button,
             self.note,
+            self.cause,
             self.print_button,
             self.device_link,
         ):
@@ -446,6 +452,8 @@ class TicketPage(QWidget):
             ),
             e(self.tr("Fault: {fault}").format(fault=d.fault or "—")),
         ]
+        if d.diagnosed_cause:  # what the technician found, beside the customer's words
+            lines.append(e(self.tr("Cause found: {cause}").format(cause=d.diagnosed_cause)))
         if d.condition or d.accessories:  # what the device came in with, for the workshop
             condition = ", ".join(
                 f"{names.condition_text(item)}: {names.condition_value_text(value)}"
@@ -712,6 +720,14 @@ class TicketPage(QWidget):
         self._do(
             lambda v: ticket_service.add_note(self.db, self.actor, no, text, v),
             on_success=self.note.clear,
+        )
+
+    def diagnose(self) -> None:
+        no = self.detail.ticket_no if self.detail else ""
+        text = self.cause.text()
+        self._do(
+            lambda v: diagnosis.diagnose(self.db, self.actor, no, text, v),
+            on_success=self.cause.clear,
         )
 
     def assign(self) -> None:
