@@ -210,3 +210,51 @@ def test_the_reminder_sits_in_the_status_bar_and_sets_the_password(qtbot, db, st
     button.click()
     assert user_service.has_password(db, "manager")
     qtbot.waitUntil(lambda: window.findChild(QPushButton, "set_password_reminder") is None)
+
+
+def test_twelve_wrong_guesses_at_once_lock_the_account(db, staff):
+    """Started together (as from twelve counters), every guess is counted before its
+    password is checked: no more than five are checked and the account ends locked."""
+    import threading
+
+    users.set_password(db, staff.manager, "amy", "s3cret")
+    start = threading.Barrier(12)
+    answers: list[str] = []
+
+    def guess(n: int) -> None:
+        start.wait()
+        try:
+            users.sign_in(db, "amy", f"guess-{n}")
+            answers.append("in")
+        except NotAllowed as exc:
+            answers.append(exc.message)
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert "in" not in answers and len(answers) == 12
+    assert answers.count(WRONG) <= 5  # the others were refused without a check
+    with pytest.raises(NotAllowed, match="locked"):
+        users.sign_in(db, "amy", "s3cret")  # even the right password, for a minute
+
+
+def test_an_unknown_user_takes_as_long_as_a_wrong_password(db, staff):
+    """A probe cannot tell real accounts by the answer's speed (both check one hash)."""
+    import time
+
+    users.set_password(db, staff.manager, "amy", "s3cret")
+
+    def cost(name: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            began = time.perf_counter()
+            with pytest.raises(NotAllowed):
+                users.sign_in(db, name, "guess")
+            best = min(best, time.perf_counter() - began)
+        return best
+
+    users.sign_in(db, "amy", "s3cret")  # resets the count: three guesses stay below five
+    unknown, wrong = cost("nobody"), cost("amy")
+    assert unknown * 2 > wrong and wrong * 2 > unknown
