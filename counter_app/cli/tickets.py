@@ -231,6 +231,7 @@ def cmd_demo(ctx: Context) -> int:
 
     if not 0 <= ctx.args.tickets <= 2_000_000:
         raise ValidationError("tickets", QT_TRANSLATE_NOOP("errors", "--tickets: 0 to 2,000,000"))
+    demo.check_may_fill(ctx.db)
     if ctx.args.stores != 1:
         summary = demo.fill_chain(ctx.db, ctx.args.tickets, ctx.args.stores, seed=ctx.args.seed)
     else:
