@@ -9,6 +9,7 @@ from typing import Any
 from counter_app.cli.common import Context, emit
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound
 from counter_app.services.base.dto import CustomerInfo
+from counter_app.services.people import contact
 from counter_app.services.people import customers as customer_service
 from counter_app.validation import format_phone
 
@@ -59,7 +60,7 @@ def _json(c: CustomerInfo, tickets: list[str]) -> dict[str, Any]:
 
 
 def cmd_show(ctx: Context) -> int:
-    c = _find(ctx, ctx.args.phone)
+    c = contact.as_seen_by(ctx.actor, _find(ctx, ctx.args.phone))
     tickets = customer_service.tickets_of(ctx.db, c.id)
     emit(
         ctx,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from dataclasses import replace
 from typing import Any
 
 from counter_app.cli import outcomes as outcomes_cli
@@ -20,6 +21,7 @@ from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import DECISION_METHODS, PAYMENT_METHODS, SERVICE_TYPES, STATUSES
 from counter_app.services.base.dto import TicketDetail
 from counter_app.services.money import payments as payment_service
+from counter_app.services.people import contact
 from counter_app.services.people import users as user_service
 from counter_app.services.tickets import devices as device_service
 from counter_app.services.tickets import intake as intake_service
@@ -392,6 +394,7 @@ def show_json(d: TicketDetail) -> dict[str, Any]:
 
 def cmd_show(ctx: Context) -> int:
     detail = ticket_service.detail(ctx.db, ctx.actor, ctx.args.ticket_no)
+    detail = replace(detail, customer=contact.as_seen_by(ctx.actor, detail.customer))
     emit(ctx, show_json(detail), lambda: _show_text(detail))
     return 0
 
