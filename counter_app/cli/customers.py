@@ -95,6 +95,10 @@ def cmd_update(ctx: Context) -> int:
 
 def cmd_erase(ctx: Context) -> int:
     c = _find(ctx, ctx.args.phone)
-    customer_service.anonymise(ctx.db, ctx.actor, c.id)
-    emit(ctx, {"customer_id": c.id, "erased": True}, f"erased customer #{c.id}")
+    changed = customer_service.anonymise(ctx.db, ctx.actor, c.id)
+    emit(
+        ctx,
+        {"customer_id": c.id, "erased": True, "texts_changed": changed},
+        f"erased customer #{c.id}; their details removed from {changed} text fields",
+    )
     return 0

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from sqlalchemy import select
 
@@ -18,15 +19,24 @@ from counter_app.models import Base
 from counter_app.services.base.common import audit, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.people.customer_data import WITHHELD_COLUMNS, customer_data
+from counter_app.services.people.redaction import defuse_formula
 from counter_app.timeutil import utcnow
 
 MANIFEST = "manifest.json"
 
 
+def _private(path: Path) -> TextIO:
+    """A new text file only its owner may read (0600): exports hold personal data."""
+    path.unlink(missing_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    return open(descriptor, "w", encoding="utf-8", newline="")
+
+
 def _atomic_text(path: Path, text: str) -> None:
     partial = path.with_name(path.name + ".partial")
     try:
-        partial.write_text(text, encoding="utf-8")
+        with _private(partial) as handle:
+            handle.write(text)
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)
@@ -58,15 +68,21 @@ def _cell(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, bool):
         return int(value)
+    if isinstance(value, str):
+        return defuse_formula(value)
     return value
 
 
 def export_all(db: Database, actor: Actor, folder: Path) -> dict[str, Any]:
     """Every table as ``<table>.csv`` (UTF-8, header row) plus ``manifest.json`` with the row
-    counts, in one consistent read; manager only. Password hashes are left out."""
+    counts, in one consistent read; manager only. Password hashes and device passcodes are
+    left out, text a spreadsheet would run as a formula is defused, and the files (and a
+    folder made here) are readable by their owner only."""
     require_role(actor, "manager")
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True)
+        folder.chmod(0o700)  # whatever the umask
     counts: dict[str, int] = {}
     with db.read() as session:
         revision = (
@@ -81,7 +97,7 @@ def export_all(db: Database, actor: Actor, folder: Path) -> dict[str, Any]:
             partial = target.with_name(target.name + ".partial")
             written = 0
             try:
-                with partial.open("w", encoding="utf-8", newline="") as handle:
+                with _private(partial) as handle:
                     writer = csv.writer(handle)
                     writer.writerow([c.name for c in columns])
                     for row in session.execute(query).yield_per(5000):
