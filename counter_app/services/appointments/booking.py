@@ -37,7 +37,7 @@ from counter_app.services.shop import settings as settings_service
 from counter_app.services.shop.working_days import onsite_due
 from counter_app.services.stores import chain as stores
 from counter_app.services.tickets import intake as intake_service
-from counter_app.timeutil import local_day_bounds, to_local, utcnow, zone
+from counter_app.timeutil import at_local, local_day_bounds, to_local, utcnow, zone
 from counter_app.validation import (
     clean_name,
     clean_text,
@@ -227,7 +227,7 @@ def parse_slot_start(value: str | datetime, tz_name: str) -> datetime:
             QT_TRANSLATE_NOOP("errors", "Time {value}: use YYYY-MM-DD HH:MM"),
             value=value,
         ) from None
-    return local.replace(tzinfo=zone(tz_name)).astimezone(UTC)
+    return at_local(local, tz_name, "at").astimezone(UTC)
 
 
 def _minutes(value: object) -> int:
@@ -311,7 +311,9 @@ def add(db: Database, actor: Actor, data: AppointmentData) -> AppointmentInfo:
     with db.write() as session:
         settings = settings_service.load_all(session)
         tz = stores.local_zone(session, actor=actor)  # the booking store's
-        phone = normalize_phone(data.phone, settings["phone_region"])
+        phone = normalize_phone(
+            data.phone, settings["phone_region"], accepted=settings["phone_regions"]
+        )
         name = clean_name(data.name)
         starts_at = parse_slot_start(data.at, tz)
         ends_at = starts_at + timedelta(minutes=_minutes(data.minutes))

@@ -127,8 +127,10 @@ def update(
         if name is not None:
             customer.name = clean_name(name)
         if phone is not None:
-            region = settings_service.load_all(session)["phone_region"]
-            customer.phone = normalize_phone(phone, region)
+            settings = settings_service.load_all(session)
+            customer.phone = normalize_phone(
+                phone, settings["phone_region"], accepted=settings["phone_regions"]
+            )
             customer.phone_reversed = phone_reversed(customer.phone)
         if email is not None:
             customer.email = clean_email(email)

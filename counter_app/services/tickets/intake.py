@@ -116,7 +116,9 @@ def validate(
             return None
 
     required = set(settings["intake_required_fields"])
-    phone = check(normalize_phone, data.phone, settings["phone_region"])
+    phone = check(
+        normalize_phone, data.phone, settings["phone_region"], "phone", settings["phone_regions"]
+    )
     name = check(clean_name, data.name)
     email = check(clean_email, data.email, "email" in required)
     imei = check(normalize_imei, data.imei) if data.imei.strip() else None
