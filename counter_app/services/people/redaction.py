@@ -107,8 +107,8 @@ class Scrubber:
 
 
 def shop_scrubber(session: Session) -> Scrubber:
-    """Every name, e-mail, IMEI and serial the shop holds, plus the generic patterns (which
-    take every phone number, in any spelling, as a run of digits)."""
+    """Every name, e-mail, IMEI, serial and passcode the shop holds, plus the generic
+    patterns (which take every phone number, in any spelling, as a run of digits)."""
     values: list[str | None] = []
     for name, email in session.execute(
         select(Customer.name, Customer.email).where(Customer.anonymised_at.is_(None))
@@ -121,6 +121,12 @@ def shop_scrubber(session: Session) -> Scrubber:
         values += [name, imei, serial]
     for imei, imei2, serial in session.execute(select(Device.imei, Device.imei2, Device.serial)):
         values += [imei, imei2, serial]
+    # Device passcodes still on record (erased at collection), the short ones aside.
+    values += [
+        code
+        for code in session.scalars(select(Ticket.passcode).where(Ticket.passcode.is_not(None)))
+        if code and len(code) >= 4
+    ]
     return Scrubber.of(values)
 
 
