@@ -258,3 +258,18 @@ def test_an_unknown_user_takes_as_long_as_a_wrong_password(db, staff):
     users.sign_in(db, "amy", "s3cret")  # resets the count: three guesses stay below five
     unknown, wrong = cost("nobody"), cost("amy")
     assert unknown * 2 > wrong and wrong * 2 > unknown
+
+
+def test_a_count_left_full_by_a_crash_becomes_a_lock_that_expires(db, staff, monkeypatch):
+    from sqlalchemy import update
+
+    from counter_app.models import User
+
+    users.set_password(db, staff.manager, "amy", "s3cret")
+    with db.write() as session:  # five attempts counted, none finished (killed mid-check)
+        session.execute(update(User).where(User.username == "amy").values(failed_sign_ins=5))
+    with pytest.raises(NotAllowed, match="locked"):
+        users.sign_in(db, "amy", "s3cret")
+    later = utcnow() + timedelta(seconds=61)
+    monkeypatch.setattr(users, "utcnow", lambda: later)
+    assert users.sign_in(db, "amy", "s3cret").username == "amy"

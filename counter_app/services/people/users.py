@@ -232,6 +232,7 @@ def sign_in(db: Database, username: str, password: str | None) -> Actor:
         return actor
     attempt = _count_attempt(db, actor.id)
     if attempt is None:
+        _lock(db, actor, only_if_unlocked=True)  # a count left full by a crash expires too
         raise _locked()
     try:
         _hasher.verify(hashed, password or "")
@@ -262,15 +263,22 @@ def _count_attempt(db: Database, user_id: int) -> int | None:
     return counted
 
 
-def _lock(db: Database, actor: Actor) -> None:
-    """The fifth wrong password in a row locks the account for a minute."""
+def _lock(db: Database, actor: Actor, only_if_unlocked: bool = False) -> None:
+    """The fifth wrong password in a row locks the account for a minute (with
+    ``only_if_unlocked``: only an account whose count is full but that has no lock)."""
+    now = utcnow()
     with db.write() as session:
-        session.execute(
-            update(User)
-            .where(User.id == actor.id)
-            .values(failed_sign_ins=0, locked_until=utcnow() + LOCK_DURATION)
-        )
-        audit(session, None, "user_locked", "user", actor.username)
+        query = update(User).where(User.id == actor.id)
+        if only_if_unlocked:
+            query = query.where(
+                or_(User.locked_until.is_(None), User.locked_until <= now),
+                User.failed_sign_ins >= LOCK_AFTER_FAILURES,
+            )
+        locked = session.execute(
+            query.values(failed_sign_ins=0, locked_until=now + LOCK_DURATION).returning(User.id)
+        ).scalar()
+        if locked is not None:
+            audit(session, None, "user_locked", "user", actor.username)
 
 
 def list_users(db: Database, role: str | None = None) -> list[Actor]:
