@@ -49,37 +49,58 @@ def defuse_formula(text: str) -> str:
     return text
 
 
-def _spaced(value: str) -> str:
-    """A pattern for ``value`` whatever the case and spacing (CHEN JIE, Chen  Jie, chenjie)."""
-    letters = [ch for ch in value if not ch.isspace()]
-    body = r"\s*".join(re.escape(ch) for ch in letters)
-    if letters and letters[0].isascii() and letters[0].isalnum():
-        body = r"(?<![A-Za-z0-9])" + body
-    if letters and letters[-1].isascii() and letters[-1].isalnum():
-        body += r"(?![A-Za-z0-9])"
-    return body
+def _squashed(text: str) -> tuple[str, list[int]]:
+    """``text`` case-folded without its spaces, and where each remaining character was."""
+    chars: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(text):
+        if not char.isspace():
+            folded = char.casefold()
+            chars.append(folded)
+            where.extend([index] * len(folded))
+    return "".join(chars), where
+
+
+def _word_edge(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 @dataclass(frozen=True)
 class Scrubber:
-    """Removes the given personal values and, with ``generic``, any e-mail address and any
-    run of 7+ digits. Built once for a whole export or erase."""
+    """Removes the given personal values (whatever their case and spacing: CHEN JIE,
+    Chen  Jie, chenjie) and, with ``generic``, any e-mail address and any run of 7+ digits.
+    Built once for a whole export or erase; a text costs one set look-up per position and
+    value length, however many values the shop holds."""
 
-    pattern: re.Pattern[str] | None
+    values: frozenset[str]
+    lengths: tuple[int, ...]  # longest first
     generic: bool = True
 
     @classmethod
     def of(cls, values: Iterable[str | None], generic: bool = True) -> Scrubber:
-        words = {
-            unicodedata.normalize("NFKC", v).strip().casefold()
-            for v in values
-            if v and len("".join(unicodedata.normalize("NFKC", v).split())) >= 2
-        }
-        ordered = sorted(words, key=len, reverse=True)
-        pattern = (
-            re.compile("|".join(_spaced(w) for w in ordered), re.IGNORECASE) if ordered else None
-        )
-        return cls(pattern, generic)
+        words = {_squashed(unicodedata.normalize("NFKC", v))[0] for v in values if v}
+        words = {w for w in words if len(w) >= 2}
+        return cls(frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True)), generic)
+
+    def _value_spans(self, plain: str) -> list[tuple[int, int]]:
+        squashed, where = _squashed(plain)
+        spans = []
+        position = 0
+        while position < len(squashed):
+            for length in self.lengths:
+                word = squashed[position : position + length]
+                if len(word) < length or word not in self.values:
+                    continue
+                start, end = where[position], where[position + length - 1] + 1
+                if _word_edge(word[0]) and start > 0 and _word_edge(plain[start - 1]):
+                    continue  # "li" inside "Lisa" is not Li
+                if _word_edge(word[-1]) and end < len(plain) and _word_edge(plain[end]):
+                    continue
+                spans.append((start, end))
+                position += length - 1
+                break
+            position += 1
+        return spans
 
     def scrub(self, text: str | None) -> str:
         """``text`` with every match replaced by [removed] (unchanged when nothing matched)."""
@@ -90,8 +111,8 @@ class Scrubber:
         if self.generic:
             spans += [m.span() for m in _EMAIL.finditer(plain)]
             spans += [m.span() for m in _DIGIT_RUN.finditer(plain.translate(_CHINESE_DIGITS))]
-        if self.pattern is not None:
-            spans += [m.span() for m in self.pattern.finditer(plain)]
+        if self.values:
+            spans += self._value_spans(plain)
         if not spans:
             return text
         out, at = [], 0
