@@ -173,14 +173,21 @@ def replacing(path: Path) -> Iterator[Path]:
 
 
 @contextmanager
-def writing(path: Path, mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]]:
+def writing(
+    path: Path, mode: str = "w", *, private: bool = False, **kwargs: Any
+) -> Iterator[IO[Any]]:
     """``open(path, mode)`` of a temporary file beside ``path``, replaced whole on success
-    (text mode: UTF-8 unless ``encoding`` says otherwise)."""
+    (text mode: UTF-8 unless ``encoding`` says otherwise). ``private``: the file is made
+    readable by its owner only (0600) from its first byte, for files of personal data."""
     if "b" not in mode:
         kwargs.setdefault("encoding", "utf-8")
-    with replacing(path) as partial, open(partial, mode, **kwargs) as handle:
-        yield handle
-        handle.flush()
+    with replacing(path) as partial:
+        target: Any = partial
+        if private:
+            target = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with open(target, mode, **kwargs) as handle:
+            yield handle
+            handle.flush()
 
 
 def write_bytes(path: Path, data: bytes) -> None:
@@ -188,8 +195,8 @@ def write_bytes(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
-def write_text(path: Path, text: str) -> None:
-    with writing(path, "w", newline="") as handle:
+def write_text(path: Path, text: str, *, private: bool = False) -> None:
+    with writing(path, "w", newline="", private=private) as handle:
         handle.write(text)
 
 

@@ -69,10 +69,18 @@ def parse_money(value: object, field: str = "price", *, allow_negative: bool = F
 
 
 def _amount_text(raw: str) -> str:
+    """The number in ``raw``: one currency symbol or code before or after it is dropped
+    (¥120, 120 HKD); one inside it (1$0, 1USD2) leaves the text to be refused."""
     text = ascii_digits(raw).strip()
     for symbol in CURRENCY_SYMBOLS:
-        text = text.replace(symbol, "")
-    return text.strip()
+        if text.startswith(symbol):
+            text = text[len(symbol) :].strip()
+            break
+    for symbol in CURRENCY_SYMBOLS:
+        if text.endswith(symbol):
+            text = text[: -len(symbol)].strip()
+            break
+    return text
 
 
 def _shown(value: object) -> str:

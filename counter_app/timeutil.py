@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -48,3 +50,21 @@ def add_months(day: date, months: int) -> date:
         except ValueError:
             continue
     raise ValueError(day)
+
+
+def at_local(naive: datetime, tz_name: str, field: str) -> datetime:
+    """A wall-clock time in the store's zone as an aware instant. A time the clocks skip
+    (spring forward: 01:30 in London on the last Sunday of March) does not exist there and
+    is refused (ValidationError naming ``field``)."""
+    tz = zone(tz_name)
+    aware = naive.replace(tzinfo=tz)
+    if aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != naive:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors", "{value} does not exist in {zone}: the clocks go forward then"
+            ),
+            value=f"{naive:%Y-%m-%d %H:%M}",
+            zone=tz_name,
+        )
+    return aware

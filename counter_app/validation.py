@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -33,6 +34,8 @@ def ascii_digits(raw: str) -> str:
     """NFKC (full-width digits and punctuation become ASCII), then any other Unicode
     decimal digit (Arabic-Indic, Devanagari...) as its ASCII digit: what was typed on a
     Chinese keyboard or scanned is stored, and found, the same."""
+    if any(unicodedata.category(char) == "No" for char in raw or ""):
+        return raw  # ⑤, ², ½ are not digits anyone types: left as they are, to be refused
     text = unicodedata.normalize("NFKC", raw or "")
     if text.isascii():
         return text
@@ -42,12 +45,21 @@ def ascii_digits(raw: str) -> str:
     )
 
 
+# Right-to-left overrides, embeddings and isolates make text read other than it is stored
+# (a fault or name that shows one thing and sorts, searches and prints as another).
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+# Characters that take no room: a name made of them only looks empty.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u3164\u115f\u1160")
+
+
 def _bad_character(text: str, multiline: bool) -> str | None:
-    """The first control character (or unpaired surrogate from a mis-encoded argument)
-    in ``text``; tab and newline are allowed in multi-line text."""
+    """The first control character (or unpaired surrogate from a mis-encoded argument, or
+    bidirectional override) in ``text``; tab and newline are allowed in multi-line text."""
     for char in text:
         category = unicodedata.category(char)
-        if category in ("Cc", "Cs") or char in "\u2028\u2029":
+        if category in ("Cc", "Cs") or char in "\u2028\u2029" or char in BIDI_CONTROLS:
             if multiline and char in "\t\n":
                 continue
             return char
@@ -116,6 +128,12 @@ def normalize_imei(raw: str | None, field: str = "imei") -> str:
             field,
             QT_TRANSLATE_NOOP("errors", "IMEI: the check digit is wrong, re-check the number"),
         )
+    if len(set(text)) == 1 or text.startswith("00000000"):
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("errors", "IMEI: {imei} is a placeholder, not a device's IMEI"),
+            imei=text,
+        )
     return text
 
 
@@ -123,7 +141,11 @@ def normalize_serial(raw: str | None, field: str = "serial") -> str:
     text = _SEPARATORS.sub("", ascii_digits(raw or "")).upper()
     if not text:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Serial number: required"))
-    if not re.fullmatch(r"[A-Z0-9]{4,30}", text):
+    # Full-width letters and digits count as ASCII; Ⅷ or ﬁ would turn into other letters.
+    foreign = any(
+        not ch.isascii() and not ch.isspace() and not "\uff01" <= ch <= "\uff5e" for ch in raw or ""
+    )
+    if foreign or not re.fullmatch(r"[A-Z0-9]{4,30}", text):
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("errors", "Serial number: 4 to 30 letters and digits")
         )
@@ -139,16 +161,25 @@ def looks_like_imei(text: str) -> bool:
     return len(digits) == 15 and digits.isascii() and digits.isdigit() and luhn_ok(digits)
 
 
-def normalize_phone(raw: str | None, region: str = "CN", field: str = "phone") -> str:
-    """Return the phone number in E.164; default region CN, +852/+853/+886 accepted.
+def normalize_phone(
+    raw: str | None,
+    region: str = "CN",
+    field: str = "phone",
+    accepted: Sequence[str] | None = None,
+) -> str:
+    """Return the phone number in E.164; default region CN. With ``accepted`` (the shop's
+    setting phone_regions), a number of another region is refused.
 
     Raises ValidationError when the number is not a valid number.
     """
-    return phone_and_national(raw, region, field)[0]
+    return phone_and_national(raw, region, field, accepted)[0]
 
 
 def phone_and_national(
-    raw: str | None, region: str = "CN", field: str = "phone"
+    raw: str | None,
+    region: str = "CN",
+    field: str = "phone",
+    accepted: Sequence[str] | None = None,
 ) -> tuple[str, str]:
     """``normalize_phone`` and the number's ``national_digits``, from one parse (a bulk
     import checks tens of thousands of numbers)."""
@@ -173,6 +204,20 @@ def phone_and_national(
             QT_TRANSLATE_NOOP("errors", "Phone: '{text}' is not a valid phone number"),
             text=text,
         )
+    if accepted is not None:
+        where = phonenumbers.region_code_for_number(number)
+        if where not in accepted:
+            raise ValidationError(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Phone: '{text}' is a number of {region}; this shop takes numbers of "
+                    "{regions} (setting phone_regions)",
+                ),
+                text=text,
+                region=where,
+                regions=", ".join(accepted),
+            )
     return (
         phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
         str(number.national_number),
@@ -222,7 +267,7 @@ def mask_digits(digits: str) -> str:
 
 
 def clean_name(raw: str | None, field: str = "name", max_length: int = NAME_MAX) -> str:
-    text = " ".join((raw or "").split())
+    text = " ".join("".join(ch for ch in raw or "" if ch not in INVISIBLE).split())
     if not text:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Name: required"))
     refuse_control_characters(text, field, "Name", multiline=False)

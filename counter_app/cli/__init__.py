@@ -206,6 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ctx = Context(args)
     try:
+        ctx.sign_in_first()
         return int(args.handler(ctx) or EXIT_OK)
     except INPUT_ERRORS as exc:
         sys.stderr.write(f"counter-app: {one_line(exc.message)}\n")

@@ -26,6 +26,7 @@ EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 ENV_USER = "COUNTER_USER"
 ENV_PASSWORD = "COUNTER_PASSWORD"
 ENV_STORE = "COUNTER_STORE"
+ENV_NEW_PASSWORD = "COUNTER_NEW_PASSWORD"
 # Only these make a new shop database; every other command refuses a missing file (exit 2).
 CREATING_COMMANDS = frozenset({"init", "demo"})
 
@@ -84,9 +85,8 @@ class CliParser(argparse.ArgumentParser):
         raise SystemExit(EXIT_INVALID)
 
 
-def common_options(sign_in_password: bool = True) -> argparse.ArgumentParser:
-    """--db, --user, --password and --json, accepted before or after the subcommand
-    (commands whose own --password is a new password take the sign-in one before it)."""
+def common_options() -> argparse.ArgumentParser:
+    """--db, --user, --password and --json, accepted before or after the subcommand."""
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
         "--db",
@@ -100,14 +100,13 @@ def common_options(sign_in_password: bool = True) -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=f"acting user (default: ${ENV_USER}, else 'manager', created by init)",
     )
-    if sign_in_password:
-        parent.add_argument(
-            "--password",
-            dest="sign_in_password",
-            metavar="PASSWORD",
-            default=argparse.SUPPRESS,
-            help=f"the acting user's password (default: ${ENV_PASSWORD}, else asked on a terminal)",
-        )
+    parent.add_argument(
+        "--password",
+        dest="sign_in_password",
+        metavar="PASSWORD",
+        default=argparse.SUPPRESS,
+        help=f"the acting user's password (default: ${ENV_PASSWORD}, else asked on a terminal)",
+    )
     parent.add_argument(
         "--store",
         metavar="CODE",
@@ -175,6 +174,18 @@ class Context:
             password = _ask_password(name)
         return password
 
+    def sign_in_first(self) -> None:
+        """Every subcommand signs in before it does anything, as the window does; only
+        ``init`` on a new shop (no account yet) runs without, since it makes the first."""
+        from counter_app.services.people import users as user_service
+
+        command = getattr(self.args, "command", None)
+        if command == "upgrade":  # signs in itself, on a schema that may be an older one's
+            return
+        if command == "init" and not user_service.has_accounts(self.db):
+            return
+        _ = self.actor
+
     @property
     def store_code(self) -> str | None:
         """--store, else $COUNTER_STORE, else None (the shop's only store)."""
@@ -199,6 +210,35 @@ def _ask_password(name: str) -> str:
         return getpass.getpass(f"Password for {name}: ")
     except (EOFError, KeyboardInterrupt):
         return ""
+
+
+def new_password(args: argparse.Namespace, name: str) -> str:
+    """The account's new password, never from the command line (it would show in ``ps``):
+    standard input with --password-stdin, else $COUNTER_NEW_PASSWORD, else asked twice on a
+    terminal; a script with none of them is refused (exit 2)."""
+    from counter_app.errors import ValidationError
+
+    if getattr(args, "password_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n")
+    if os.environ.get(ENV_NEW_PASSWORD) is not None:
+        return os.environ[ENV_NEW_PASSWORD]
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        raise ValidationError(
+            "password",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Give the new password on standard input with --password-stdin, or in "
+                "COUNTER_NEW_PASSWORD",
+            ),
+        )
+    try:
+        first = getpass.getpass(f"New password for {name}: ")
+        again = getpass.getpass(f"New password for {name}, again: ")
+    except (EOFError, KeyboardInterrupt):
+        first, again = "", None
+    if first != again:
+        raise ValidationError("password", QT_TRANSLATE_NOOP("errors", "The two passwords differ"))
+    return first
 
 
 def emit(ctx: Context, data: Any, text: str | Callable[[], str]) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from counter_app.cli.common import Context, emit
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound
 from counter_app.services.base.dto import CustomerInfo
+from counter_app.services.people import contact
 from counter_app.services.people import customers as customer_service
 from counter_app.validation import format_phone
 
@@ -61,7 +62,7 @@ def _json(c: CustomerInfo, tickets: list[str]) -> dict[str, Any]:
 
 
 def cmd_show(ctx: Context) -> int:
-    c = _find(ctx, ctx.args.phone)
+    c = contact.as_seen_by(ctx.actor, _find(ctx, ctx.args.phone))
     tickets = customer_service.tickets_of(ctx.db, c.id)
     emit(
         ctx,
@@ -98,6 +99,10 @@ def cmd_update(ctx: Context) -> int:
 
 def cmd_erase(ctx: Context) -> int:
     c = _find(ctx, ctx.args.phone)
-    customer_service.anonymise(ctx.db, ctx.actor, c.id)
-    emit(ctx, {"customer_id": c.id, "erased": True}, f"erased customer #{c.id}")
+    changed = customer_service.anonymise(ctx.db, ctx.actor, c.id)
+    emit(
+        ctx,
+        {"customer_id": c.id, "erased": True, "texts_changed": changed},
+        f"erased customer #{c.id}; their details removed from {changed} text fields",
+    )
     return 0

@@ -45,6 +45,13 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--json", dest="json_file", type=Path, required=True, metavar="FILE")
     p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL or file")
     p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="acting user")
+    p.add_argument(
+        "--password",
+        dest="sign_in_password",
+        metavar="PASSWORD",
+        default=argparse.SUPPRESS,
+        help="the acting user's password (default: $COUNTER_PASSWORD, else asked)",
+    )
     p.set_defaults(handler=cmd_customer_export)
 
 

@@ -11,7 +11,7 @@ from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.services.money import returns as return_service
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.tickets import promise as promise_service
-from counter_app.timeutil import zone
+from counter_app.timeutil import at_local
 
 
 def register_ticket_actions(tsub: Any, parent: argparse.ArgumentParser) -> None:
@@ -88,7 +88,12 @@ def cmd_promise(ctx: Context) -> int:
             text=a.at,
         ) from None
     at = promise_service.change_promise(
-        ctx.db, ctx.actor, a.ticket_no, local.replace(tzinfo=zone(tz)), a.reason, a.expect_version
+        ctx.db,
+        ctx.actor,
+        a.ticket_no,
+        at_local(local, tz, "promised_at"),
+        a.reason,
+        a.expect_version,
     )
     emit(
         ctx,

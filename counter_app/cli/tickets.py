@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from dataclasses import replace
 from typing import Any
 
 from counter_app import names
 from counter_app.cli import board as board_cli
 from counter_app.cli import outcomes as outcomes_cli
 from counter_app.cli import returns as returns_cli
-from counter_app.cli.common import Context, common_options, emit, iso_date, whole_number
+from counter_app.cli.common import (
+    ENV_NEW_PASSWORD,
+    Context,
+    emit,
+    iso_date,
+    new_password,
+    whole_number,
+)
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import DECISION_METHODS, PAYMENT_METHODS, SERVICE_TYPES, STATUSES
 from counter_app.services.base.dto import TicketDetail
 from counter_app.services.money import payments as payment_service
+from counter_app.services.people import contact
 from counter_app.services.people import users as user_service
 from counter_app.services.tickets import devices as device_service
 from counter_app.services.tickets import intake as intake_service
@@ -211,20 +221,26 @@ def _register_admin(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 
     p = subparsers.add_parser("user", parents=[parent], help="add a staff account (manager)")
     usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
-    # Here --password is the account's new password; the signed-in user's goes before ACTION.
-    own_password = common_options(sign_in_password=False)
-    p = usub.add_parser("add", parents=[own_password], help="add an account")
+    p = usub.add_parser("add", parents=[parent], help="add an account")
     p.add_argument("username")
     p.add_argument("--name", required=True, help="display name")
     p.add_argument("--role", required=True, choices=("clerk", "technician", "manager", "inventory"))
-    p.add_argument("--password", help="sign-in password (none: empty password)")
+    _new_password_options(p, "give the account a sign-in password (else it has none)")
     p.set_defaults(handler=cmd_user_add)
     p = usub.add_parser("list", parents=[parent], help="list the accounts")
     p.set_defaults(handler=cmd_user_list)
-    p = usub.add_parser("password", parents=[own_password], help="set a sign-in password")
+    p = usub.add_parser("password", parents=[parent], help="set a sign-in password")
     p.add_argument("username")
-    p.add_argument("--password", required=True, help="at least 4 characters")
+    _new_password_options(p, "read the new password from standard input")
     p.set_defaults(handler=cmd_user_password)
+
+
+def _new_password_options(parser: argparse.ArgumentParser, text: str) -> None:
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=f"{text}; else $COUNTER_NEW_PASSWORD, else asked on a terminal",
+    )
 
 
 def cmd_init(ctx: Context) -> int:
@@ -243,6 +259,7 @@ def cmd_demo(ctx: Context) -> int:
 
     if not 0 <= ctx.args.tickets <= 2_000_000:
         raise ValidationError("tickets", QT_TRANSLATE_NOOP("errors", "--tickets: 0 to 2,000,000"))
+    demo.check_may_fill(ctx.db)
     if ctx.args.stores != 1:
         summary = demo.fill_chain(ctx.db, ctx.args.tickets, ctx.args.stores, seed=ctx.args.seed)
     else:
@@ -411,6 +428,7 @@ def cmd_show(ctx: Context) -> int:
     from counter_app.services.tickets import loaners
 
     detail = ticket_service.detail(ctx.db, ctx.actor, ctx.args.ticket_no)
+    detail = replace(detail, customer=contact.as_seen_by(ctx.actor, detail.customer))
     lent = loaners.of_ticket(ctx.db, detail.ticket_no)
     out = [f"Loaner {r.imei} out, deposit {r.deposit:.2f}" for r in lent if r.out]
     emit(
@@ -659,13 +677,16 @@ def cmd_settings_set(ctx: Context) -> int:
 
 def cmd_user_add(ctx: Context) -> int:
     a = ctx.args
-    user = user_service.create_user(ctx.db, ctx.actor, a.username, a.name, a.role, a.password)
+    asked = a.password_stdin or os.environ.get(ENV_NEW_PASSWORD) is not None
+    password = new_password(a, a.username) if asked else None
+    user = user_service.create_user(ctx.db, ctx.actor, a.username, a.name, a.role, password)
     emit(ctx, user, f"user {user.username} ({user.role}) added")
     return 0
 
 
 def cmd_user_password(ctx: Context) -> int:
-    user_service.set_password(ctx.db, ctx.actor, ctx.args.username, ctx.args.password)
+    password = new_password(ctx.args, ctx.args.username)
+    user_service.set_password(ctx.db, ctx.actor, ctx.args.username, password)
     emit(ctx, {"username": ctx.args.username}, f"password set for {ctx.args.username}")
     return 0
 

@@ -27,16 +27,23 @@ from counter_app.demo import data as catalogue
 from counter_app.demo.job import Job
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import (
+    Appointment,
+    AuditEvent,
     Base,
+    Complaint,
+    Consultation,
     Customer,
     Device,
     Part,
+    Payment,
     StockMovement,
     Store,
+    Ticket,
     TicketCounter,
 )
 from counter_app.money import round_line
 from counter_app.services.base.bulk import BulkWriter, max_ids
+from counter_app.services.base.common import audit
 from counter_app.services.people import users as user_service
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.stores import chain as stores
@@ -73,6 +80,29 @@ def _ensure_staff(db: Database) -> dict[str, list[int]]:
     roles.setdefault("technician", roles["manager"])
     roles.setdefault("inventory", roles["manager"])
     return roles
+
+
+# The audit record that marks a shop as demo's own: demo may add to it again.
+DEMO_MARK = "demo_filled"
+_REAL_RECORDS = (Customer, Device, Ticket, Payment, Part, Appointment, Consultation, Complaint)
+
+
+def check_may_fill(db: Database) -> None:
+    """Demo data goes only into a new, empty shop or one demo made: a shop with real
+    customers, devices, tickets, payments, parts or bookings is refused (ValidationError)
+    before anything is written."""
+    with db.read() as session:
+        if session.scalar(select(AuditEvent.id).where(AuditEvent.action == DEMO_MARK).limit(1)):
+            return
+        if any(session.scalar(select(m.id).limit(1)) is not None for m in _REAL_RECORDS):
+            raise ValidationError(
+                "demo",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This shop holds real records: sample data goes only into a new, empty "
+                    "shop; nothing was written",
+                ),
+            )
 
 
 def _model_code(model: str) -> str:
@@ -125,6 +155,7 @@ def fill(
             demo_aftercare.fill(session, rng, settings, roles, generator.now, days, store.id)
         )
         sync_sequences(session)
+        audit(session, None, DEMO_MARK, "store", store.code, f"{tickets} tickets")
     summary["appointments"] = demo_appointments.fill(db, seed, now, store.id)
     return summary
 

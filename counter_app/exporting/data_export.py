@@ -18,6 +18,7 @@ from counter_app.models import Base
 from counter_app.services.base.common import audit, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.people.customer_data import WITHHELD_COLUMNS, customer_data
+from counter_app.services.people.redaction import defuse_formula
 from counter_app.timeutil import utcnow
 
 MANIFEST = "manifest.json"
@@ -35,7 +36,7 @@ def write_customer_json(db: Database, actor: Actor, phone: str, path: Path) -> d
         "phone": data.phone,
         "tables": data.tables,
     }
-    files.write_text(path, json.dumps(document, ensure_ascii=False, indent=2))
+    files.write_text(path, json.dumps(document, ensure_ascii=False, indent=2), private=True)
     return {"file": str(path), "customer_id": data.customer_id, "counts": data.counts}
 
 
@@ -48,15 +49,21 @@ def _cell(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, bool):
         return int(value)
+    if isinstance(value, str):
+        return defuse_formula(value)
     return value
 
 
 def export_all(db: Database, actor: Actor, folder: Path) -> dict[str, Any]:
     """Every table as ``<table>.csv`` (UTF-8, header row) plus ``manifest.json`` with the row
-    counts, in one consistent read; manager only. Password hashes are left out."""
+    counts, in one consistent read; manager only. Password hashes and device passcodes are
+    left out, text a spreadsheet would run as a formula is defused, and the files (and a
+    folder made here) are readable by their owner only."""
     require_role(actor, "manager")
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True)
+        folder.chmod(0o700)  # whatever the umask
     counts: dict[str, int] = {}
     with db.read() as session:
         revision = (
@@ -69,7 +76,7 @@ def export_all(db: Database, actor: Actor, folder: Path) -> dict[str, Any]:
                 query = query.order_by(table.c.id)
             target = folder / f"{table.name}.csv"
             written = 0
-            with files.writing(target, "w", newline="") as handle:
+            with files.writing(target, "w", newline="", private=True) as handle:
                 writer = csv.writer(handle)
                 writer.writerow([c.name for c in columns])
                 for row in session.execute(query).yield_per(5000):
@@ -84,7 +91,9 @@ def export_all(db: Database, actor: Actor, folder: Path) -> dict[str, Any]:
         "tables": {name: {"file": f"{name}.csv", "rows": n} for name, n in counts.items()},
         "withheld_columns": sorted(WITHHELD_COLUMNS),
     }
-    files.write_text(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+    files.write_text(
+        folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2), private=True
+    )
     with db.write() as session:
         # entity_id is 50 characters at most (enforced by PostgreSQL): the folder's name;
         # the full path goes into the detail.

@@ -24,8 +24,8 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from counter_app import files
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
+from counter_app.services.people.redaction import FORMULA_STARTS
 
-FORMULA_STARTS = ("=", "+", "-", "@")
 MONEY_FORMAT = "#,##0.00"
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"

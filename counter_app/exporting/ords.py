@@ -2,14 +2,15 @@
 
 The mapping (also in the README): product category from the device type, repair status from
 the job's outcome, barrier when not fixed, country from the store's phone region, and a
-problem text with phone numbers, e-mails, IMEI-like digit runs and the customer's name
-removed. No name, phone, e-mail, IMEI, serial or address is ever written.
+problem text with every name, e-mail, IMEI and serial the shop holds (any case or spacing)
+and any e-mail or run of 7+ digits (phones in any spelling) removed, a formula prefix
+defused (services/people/redaction.py). No name, phone, e-mail, IMEI, serial or address is
+ever written.
 """
 
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,9 +21,11 @@ from sqlalchemy import func, select
 
 from counter_app import files
 from counter_app.db import Database
-from counter_app.models import Customer, Device, Quote, Ticket, TicketEvent
+from counter_app.models import Device, Quote, Ticket, TicketEvent
 from counter_app.services.base.common import require_role
 from counter_app.services.base.dto import Actor
+from counter_app.services.people import redaction
+from counter_app.services.people.redaction import Scrubber, defuse_formula
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.tickets.device_types import device_type
 from counter_app.timeutil import local_day_bounds, to_local
@@ -69,11 +72,6 @@ BARRIERS = tuple(BARRIER_TEXT.values())
 COUNTRIES = {"CN": "CHN", "HK": "HKG", "TW": "TWN", "MO": "MAC"}
 # Jobs that are repair attempts (a consultation or a return is not).
 REPAIR_SERVICES = ("repair", "warranty", "maintenance")
-REMOVED = "[removed]"
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-# A phone number or IMEI/serial-like run: 7 or more digits, allowing spaces, dashes, dots.
-_DIGIT_RUN = re.compile(r"\+?\d(?:[\s\-.()]*\d){6,}")
 
 
 @dataclass(frozen=True)
@@ -111,14 +109,9 @@ def outcome(
     return Outcome("Unknown", "")
 
 
-def scrub(text: str, names: tuple[str, ...] = ()) -> str:
-    """Free text without e-mails, phone numbers, IMEI-like digit runs or the given names."""
-    text = _EMAIL.sub(REMOVED, text or "")
-    text = _DIGIT_RUN.sub(REMOVED, text)
-    for name in names:
-        if name and len(name) >= 2:
-            text = text.replace(name, REMOVED)
-    return " ".join(text.split())
+def _open_text(scrubber: Scrubber, text: str) -> str:
+    """Free text fit for open data: no personal value of the shop's, no formula, one line."""
+    return defuse_formula(" ".join(scrubber.scrub(text).split()))
 
 
 def product_age(purchased: date | None, event: date) -> str:
@@ -132,12 +125,12 @@ def _rows(db: Database, since: date | None, until: date | None) -> Iterator[dict
     with db.read() as session:
         settings = settings_service.load_all(session)
         tz = settings["time_zone"]
-        shop = scrub(settings["store_name"]) or "Service Counter"
+        scrubber = redaction.shop_scrubber(session)
+        shop = _open_text(scrubber, settings["store_name"]) or "Service Counter"
         country = COUNTRIES.get(str(settings["phone_region"]).upper(), "")
         query = (
-            select(Ticket, Device.brand, Device.model, Device.purchase_date, Customer.name)
+            select(Ticket, Device.brand, Device.model, Device.purchase_date)
             .join(Device, Device.id == Ticket.device_id)
-            .join(Customer, Customer.id == Ticket.customer_id)
             .where(
                 Ticket.status.in_(("collected", "cancelled")),
                 Ticket.service_type.in_(REPAIR_SERVICES),
@@ -153,10 +146,10 @@ def _rows(db: Database, since: date | None, until: date | None) -> Iterator[dict
         for row in session.execute(query).yield_per(2000):
             batch.append(row)
             if len(batch) == 2000:
-                yield from _batch(session, batch, tz, shop, country)
+                yield from _batch(session, batch, tz, shop, country, scrubber)
                 batch = []
         if batch:
-            yield from _batch(session, batch, tz, shop, country)
+            yield from _batch(session, batch, tz, shop, country, scrubber)
 
 
 def _batch(
@@ -165,6 +158,7 @@ def _batch(
     tz: str,
     shop: str,
     country: str,
+    scrubber: Scrubber,
 ) -> Iterator[dict[str, Any]]:
     ids = [row[0].id for row in batch]
     approved = set(
@@ -180,7 +174,7 @@ def _batch(
         )
     ):
         passed.setdefault(ticket_id, set()).add(to_status)
-    for ticket, brand, model, purchased, customer_name in batch:
+    for ticket, brand, model, purchased in batch:
         ended: datetime = ticket.collected_at or ticket.updated_at
         local_end = to_local(ended, tz)
         assert local_end is not None
@@ -205,14 +199,14 @@ def _batch(
             "partner_product_category": kind,
             "product_category": category,
             "product_category_id": category_id,
-            "brand": scrub(brand),
+            "brand": _open_text(scrubber, brand),
             "year_of_manufacture": purchased.year if purchased else "",
             "product_age": product_age(purchased, event_day),
             "repair_status": result.status,
             "repair_barrier_if_end_of_life": result.barrier,
             "group_identifier": shop,
             "event_date": event_day.isoformat(),
-            "problem": scrub(ticket.fault, (customer_name,)),
+            "problem": _open_text(scrubber, ticket.fault),
             "record_date": record.date().isoformat(),
         }
 

@@ -1,5 +1,7 @@
 """The command-line contract of DESIGN §6, through a real subprocess."""
 
+import io
+
 import pytest
 
 from tests.conftest import snapshot
@@ -124,7 +126,7 @@ def test_usage_errors_are_one_line_exit_2(cli):
 
 def test_unknown_user_is_refused(cli, db_path):
     before = snapshot(db_path)
-    result = cli(*INTAKE, user="nobody")
+    result = cli(*INTAKE, "--password", "guess", user="nobody")
     assert result.returncode == 2 and "Wrong user name or password" in result.stderr
     assert snapshot(db_path) == before
 
@@ -162,21 +164,30 @@ def test_settings_from_the_cli(cli):
     assert clerk.returncode == 2
 
 
-def test_passwords_are_set_by_the_user_or_a_manager(cli, db_path):
+def test_passwords_are_set_by_the_user_or_a_manager(capsys, db_path, monkeypatch):
     from counter_app.config import sqlite_url
     from counter_app.db import Database
     from counter_app.services.people import users
+    from tests.hardening.helpers import run_main
 
-    assert cli("user", "password", "amy", "--password", "s3cret", user="amy").returncode == 0
-    # amy now has a password: she gives it (before the action) to act at all.
-    other = cli(
-        "--password", "s3cret", "user", "password", "li", "--password", "s3cret", user="amy"
-    )
-    assert other.returncode == 2 and "may not" in other.stderr
-    short = cli("user", "password", "amy", "--password", "x")
-    assert short.returncode == 2 and "4 to 200" in short.stderr
+    on = ("--db", str(db_path))
+    monkeypatch.setenv("COUNTER_NEW_PASSWORD", "s3cret")
+    assert run_main(capsys, "user", "password", "amy", "--user", "amy", *on).code == 0
+    # amy now has a password: she gives it to act at all.
+    other = run_main(capsys, "user", "password", "li", "--user", "amy", "--password", "s3cret", *on)
+    assert other.code == 2 and "may not" in other.err
+    monkeypatch.setenv("COUNTER_NEW_PASSWORD", "x")
+    short = run_main(capsys, "user", "password", "amy", *on)
+    assert short.code == 2 and "4 to 200" in short.err
+    monkeypatch.delenv("COUNTER_NEW_PASSWORD")
+    # A new password is never taken from the command line (it would show in `ps`).
+    argv = run_main(capsys, "user", "password", "li", "--password", "visible", *on)
+    assert argv.code == 2
+    monkeypatch.setattr("sys.stdin", io.StringIO("from-stdin\n"))
+    assert run_main(capsys, "user", "password", "li", "--password-stdin", *on).code == 0
     db = Database(sqlite_url(db_path))
     assert users.sign_in(db, "amy", "s3cret").username == "amy"
+    assert users.sign_in(db, "li", "from-stdin").username == "li"
     db.close()
 
 

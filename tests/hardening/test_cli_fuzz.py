@@ -21,7 +21,18 @@ def _with(args: list[str], option: str, value: str) -> list[str]:
 
 def _intake_cases() -> list[list[str]]:
     bad = {
-        "--name": ["", "   ", "Mary\x00Wong", "\x1b[2J", "N" * 101, "Mary\ud800", LONG],
+        "--name": [
+            "",
+            "   ",
+            "Mary\x00Wong",
+            "\x1b[2J",
+            "N" * 101,
+            "Mary\ud800",
+            LONG,
+            "\u200b\u200b",
+            "Mary \u202eWong",
+            "\u2067Mary",
+        ],
         "--phone": [
             "",
             "abc",
@@ -33,6 +44,9 @@ def _intake_cases() -> list[list[str]]:
             LONG,
             "139-1234-567",
             "+86 139 1234 567 89",
+            "+1 650 253 0000",
+            "+44 20 7946 0958",
+            "+81 3-1234-5678",
         ],
         "--imei": [
             "",
@@ -46,10 +60,11 @@ def _intake_cases() -> list[list[str]]:
             "356938035643809\x00",
             "356 938 035 643 80",
             LONG,
+            "000000000000000",
         ],
         "--brand": ["", "B" * 51, "Sam\x07sung", "\x7f"],
         "--model": ["", "M" * 101, "S24\x00"],
-        "--fault": ["F" * 2001, "bad\x00", "esc\x1b[0m", "\x08"],
+        "--fault": ["F" * 2001, "bad\x00", "esc\x1b[0m", "\x08", "screen \u202edaed"],
     }
     cases = [_with(INTAKE, option, value) for option, values in bad.items() for value in values]
     extra = {
@@ -66,7 +81,7 @@ def _intake_cases() -> list[list[str]]:
         ],
         "--colour": ["C" * 51, "red\x00"],
         "--accessories": ["A" * 501, "case\x01"],
-        "--passcode": ["P" * 51, "12\x0034"],
+        "--passcode": ["P" * 51, "12\x0034", "12\u202e34"],
         "--priority": ["meh", ""],
         "--technician": ["nobody"],
         "--proof": ["R" * 101, "INV\x02"],
@@ -75,7 +90,7 @@ def _intake_cases() -> list[list[str]]:
     cases += [INTAKE + [option, value] for option, values in extra.items() for value in values]
     serial = [a for a in INTAKE]
     i = serial.index("--imei")
-    for value in ("", "ab", "!!!!", "A" * 31, "AB\x00CD"):
+    for value in ("", "ab", "!!!!", "A" * 31, "AB\x00CD", "ⅧABC12"):
         cases.append(serial[:i] + ["--serial", value] + serial[i + 2 :])
     return cases
 
@@ -99,6 +114,10 @@ AMOUNTS = [
     "5\x00",
     LONG,
     "¥-3",
+    "1$0",
+    "1USD2",
+    "⑤",
+    "1²",
 ]
 QUANTITIES = [
     "0",
@@ -179,12 +198,17 @@ def _other_cases(tmp: Path) -> list[list[str]]:
         ["settings", "set", "time_zone", "Mars/Base"],
         ["settings", "set", "intake_required_fields", "fault,wings"],
         ["settings", "set", "max_quantity", "100001"],
+        ["settings", "set", "max_line_amount", "0"],
+        ["settings", "set", "max_quantity", "0"],
+        ["settings", "set", "phone_regions", "ZZ"],
+        ["settings", "set", "phone_regions", "[]"],
         ["user", "add", "a", "--name", "A", "--role", "clerk"],
         ["user", "add", "with space", "--name", "A", "--role", "clerk"],
         ["user", "add", "bo", "--name", "", "--role", "clerk"],
         ["user", "add", "bo", "--name", "B\x00", "--role", "clerk"],
         ["user", "add", "bo", "--name", "Bo", "--role", "king"],
         ["user", "add", "bo", "--name", "Bo", "--role", "clerk", "--password", "x"],
+        ["user", "add", "bo", "--name", "\u200b\u200b", "--role", "clerk"],
         ["user", "add", "amy", "--name", "Amy", "--role", "clerk"],
         ["user", "password", "nobody", "--password", "long enough"],
         ["user", "password", "amy", "--password", "x"],

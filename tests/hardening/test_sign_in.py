@@ -65,10 +65,9 @@ def test_cli_default_manager_has_no_password_until_one_is_set(capsys, tmp_path):
 
 def test_cli_needs_the_password_of_an_account_that_has_one(capsys, db_path, monkeypatch):
     db = str(db_path)
-    assert (
-        run_main(capsys, "user", "password", "manager", "--password", "till-key", "--db", db).code
-        == 0
-    )
+    monkeypatch.setenv("COUNTER_NEW_PASSWORD", "till-key")
+    assert run_main(capsys, "user", "password", "manager", "--db", db).code == 0
+    monkeypatch.setenv("COUNTER_NEW_PASSWORD", "mine")
     before = snapshot(db_path)
     # No password given, no terminal to ask on: refused, nothing written.
     result = run_main(capsys, "settings", "set", "store_name", "Hijacked", "--db", db)
@@ -77,15 +76,20 @@ def test_cli_needs_the_password_of_an_account_that_has_one(capsys, db_path, monk
         "counter-app: manager has a password: give it with --password or COUNTER_PASSWORD\n"
     )
     # Taking the account over by setting a new password is refused the same way.
-    takeover = run_main(capsys, "user", "password", "manager", "--password", "mine", "--db", db)
+    takeover = run_main(capsys, "user", "password", "manager", "--db", db)
     assert takeover.code == 2
     wrong = run_main(
         capsys, "--password", "guess", "settings", "set", "store_name", "X", "--db", db
     )
     assert wrong.code == 2 and wrong.err == f"counter-app: {WRONG}\n"
     assert run_main(capsys, "ticket", "show", "T1", "--user", "nobody", "--db", db).err == (
-        f"counter-app: {WRONG}\n"
-    )
+        f"counter-app: {WRONG}\n".replace(
+            WRONG, "nobody has a password: give it with --password or COUNTER_PASSWORD"
+        )
+    )  # an unknown name is asked for its password like a real account: probing tells nothing
+    assert run_main(
+        capsys, "ticket", "show", "T1", "--user", "nobody", "--password", "x", "--db", db
+    ).err == (f"counter-app: {WRONG}\n")
     after = snapshot(db_path)
     del after["users"], before["users"]  # the wrong password was counted there, nothing else
     assert after == before
@@ -206,3 +210,66 @@ def test_the_reminder_sits_in_the_status_bar_and_sets_the_password(qtbot, db, st
     button.click()
     assert user_service.has_password(db, "manager")
     qtbot.waitUntil(lambda: window.findChild(QPushButton, "set_password_reminder") is None)
+
+
+def test_twelve_wrong_guesses_at_once_lock_the_account(db, staff):
+    """Started together (as from twelve counters), every guess is counted before its
+    password is checked: no more than five are checked and the account ends locked."""
+    import threading
+
+    users.set_password(db, staff.manager, "amy", "s3cret")
+    start = threading.Barrier(12)
+    answers: list[str] = []
+
+    def guess(n: int) -> None:
+        start.wait()
+        try:
+            users.sign_in(db, "amy", f"guess-{n}")
+            answers.append("in")
+        except NotAllowed as exc:
+            answers.append(exc.message)
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert "in" not in answers and len(answers) == 12
+    assert answers.count(WRONG) <= 5  # the others were refused without a check
+    with pytest.raises(NotAllowed, match="locked"):
+        users.sign_in(db, "amy", "s3cret")  # even the right password, for a minute
+
+
+def test_an_unknown_user_takes_as_long_as_a_wrong_password(db, staff):
+    """A probe cannot tell real accounts by the answer's speed (both check one hash)."""
+    import time
+
+    users.set_password(db, staff.manager, "amy", "s3cret")
+
+    def cost(name: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            began = time.perf_counter()
+            with pytest.raises(NotAllowed):
+                users.sign_in(db, name, "guess")
+            best = min(best, time.perf_counter() - began)
+        return best
+
+    users.sign_in(db, "amy", "s3cret")  # resets the count: three guesses stay below five
+    unknown, wrong = cost("nobody"), cost("amy")
+    assert unknown * 2 > wrong and wrong * 2 > unknown
+
+
+def test_a_count_left_full_by_a_crash_becomes_a_lock_that_expires(db, staff, monkeypatch):
+    from sqlalchemy import update
+
+    from counter_app.models import User
+
+    users.set_password(db, staff.manager, "amy", "s3cret")
+    with db.write() as session:  # five attempts counted, none finished (killed mid-check)
+        session.execute(update(User).where(User.username == "amy").values(failed_sign_ins=5))
+    with pytest.raises(NotAllowed, match="locked"):
+        users.sign_in(db, "amy", "s3cret")
+    later = utcnow() + timedelta(seconds=61)
+    monkeypatch.setattr(users, "utcnow", lambda: later)
+    assert users.sign_in(db, "amy", "s3cret").username == "amy"

@@ -16,7 +16,7 @@ from counter_app.services.aftercare import followups
 from counter_app.services.base.common import audit, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
-from counter_app.timeutil import utcnow, zone
+from counter_app.timeutil import at_local, utcnow, zone
 from counter_app.validation import clean_name, clean_text, mask_phone, normalize_phone
 
 TEXT_MAX = 4000
@@ -53,7 +53,7 @@ def parse_local_time(value: str | datetime | None, tz_name: str) -> datetime | N
             QT_TRANSLATE_NOOP("errors", "Callback: give it as YYYY-MM-DD HH:MM, not {value}"),
             value=text,
         ) from None
-    return moment.replace(tzinfo=zone(tz_name))
+    return at_local(moment, tz_name, "callback")
 
 
 def add(
@@ -74,7 +74,7 @@ def add(
     answer = clean_text(answer, "answer", TEXT_MAX)
     with db.write() as session:
         settings = settings_service.load_all(session)
-        e164 = normalize_phone(phone, settings["phone_region"])
+        e164 = normalize_phone(phone, settings["phone_region"], accepted=settings["phone_regions"])
         callback_at = parse_local_time(callback, settings["time_zone"])
         now = utcnow()
         if callback_at is not None and callback_at <= now:

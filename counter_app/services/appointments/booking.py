@@ -38,7 +38,7 @@ from counter_app.services.shop import settings as settings_service
 from counter_app.services.shop.working_days import onsite_due
 from counter_app.services.stores import chain as stores
 from counter_app.services.tickets import intake as intake_service
-from counter_app.timeutil import local_day_bounds, to_local, utcnow, zone
+from counter_app.timeutil import at_local, local_day_bounds, to_local, utcnow, zone
 from counter_app.validation import (
     clean_name,
     clean_text,
@@ -245,7 +245,7 @@ def parse_slot_start(value: str | datetime, tz_name: str) -> datetime:
             QT_TRANSLATE_NOOP("errors", "Time {value}: use YYYY-MM-DD HH:MM"),
             value=value,
         ) from None
-    return local.replace(tzinfo=zone(tz_name)).astimezone(UTC)
+    return at_local(local, tz_name, "at").astimezone(UTC)
 
 
 def _minutes(value: object) -> int:
@@ -335,6 +335,7 @@ def add(db: Database, actor: Actor, data: AppointmentData) -> AppointmentInfo:
         phone = normalize_phone(
             data.phone or (consultation.phone or "" if consultation else ""),
             settings["phone_region"],
+            accepted=settings["phone_regions"],
         )
         name = clean_name(data.name or (consultation.name if consultation else ""))
         customer = intake_service.find_customer_by_phone(session, phone)

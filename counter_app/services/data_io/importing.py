@@ -454,7 +454,9 @@ def plan(
                 raw_phone = row.text("phone")
                 parsed = phones.get(raw_phone)
                 if parsed is None:
-                    parsed = phones[raw_phone] = phone_and_national(raw_phone, region)
+                    parsed = phones[raw_phone] = phone_and_national(
+                        raw_phone, region, accepted=settings["phone_regions"]
+                    )
                 phone = parsed[0]
                 name = cached(clean_name, row.text("name")) if "name" in columns else ""
                 email = None

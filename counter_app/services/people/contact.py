@@ -4,11 +4,13 @@ everywhere else, on screen and on paper."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound
 from counter_app.models import Customer
 from counter_app.services.base.common import audit, get_ticket, require_role
-from counter_app.services.base.dto import Actor
+from counter_app.services.base.dto import Actor, CustomerInfo
 from counter_app.validation import format_phone
 
 PHONE_ROLES = ("clerk",)  # and the manager, who may do everything
@@ -16,6 +18,22 @@ PHONE_ROLES = ("clerk",)  # and the manager, who may do everything
 
 def may_see_phone(actor: Actor) -> bool:
     return actor.role == "manager" or actor.role in PHONE_ROLES
+
+
+def mask_email(email: str | None) -> str | None:
+    """a***@example.com: enough to recognise, not enough to write to."""
+    if not email:
+        return email
+    local, _, domain = email.partition("@")
+    return f"{local[:1]}***@{domain}" if domain else "***"
+
+
+def as_seen_by(actor: Actor, customer: CustomerInfo) -> CustomerInfo:
+    """The customer as this role may read them: technicians and the inventory keeper get
+    the masked phone and e-mail in place of the full ones (screen, command line, files)."""
+    if may_see_phone(actor):
+        return customer
+    return replace(customer, phone=customer.phone_masked, email=mask_email(customer.email))
 
 
 def full_phone(db: Database, actor: Actor, ticket_no: str) -> str:

@@ -24,8 +24,11 @@ from counter_app.services.shop import settings as settings_service
 from counter_app.timeutil import utcnow
 from counter_app.validation import normalize_phone
 
-# Secrets that are never handed out, whoever asks.
-WITHHELD_COLUMNS = {"password_hash"}
+# Secrets that are never handed out, whoever asks (a device passcode is needed only while
+# the device is in the shop; a full export is a file that outlives that).
+WITHHELD_COLUMNS = {"password_hash", "passcode"}
+# The shop's own business, not the customer's data: left out of a customer's export.
+SHOP_ONLY_COLUMNS = {"unit_cost", "cost"}
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ def _plain(value: Any) -> Any:
 
 
 def _rows(session: Session, table: Table, clause: Any) -> list[dict[str, Any]]:
-    columns = [c for c in table.columns if c.name not in WITHHELD_COLUMNS]
+    columns = [c for c in table.columns if c.name not in WITHHELD_COLUMNS | SHOP_ONLY_COLUMNS]
     query = select(*columns).where(clause)
     if "id" in table.c:
         query = query.order_by(table.c.id)

@@ -14,6 +14,7 @@ from counter_app.services.appointments import booking as appointments
 from counter_app.services.base import reads
 from counter_app.services.base.common import audit, require_role
 from counter_app.services.base.dto import Actor, CustomerInfo
+from counter_app.services.people import redaction
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.tickets.intake import phone_reversed
 from counter_app.services.tickets.jobs import customer_info
@@ -134,8 +135,10 @@ def update(
         if name is not None:
             customer.name = clean_name(name)
         if phone is not None:
-            region = settings_service.load_all(session)["phone_region"]
-            customer.phone = normalize_phone(phone, region)
+            settings = settings_service.load_all(session)
+            customer.phone = normalize_phone(
+                phone, settings["phone_region"], accepted=settings["phone_regions"]
+            )
             customer.phone_reversed = phone_reversed(customer.phone)
         if email is not None:
             customer.email = clean_email(email)
@@ -164,16 +167,21 @@ def update(
         return customer_info(customer)
 
 
-def anonymise(db: Database, actor: Actor, customer_id: int) -> None:
+def anonymise(db: Database, actor: Actor, customer_id: int) -> int:
     """Erase a customer's personal data on request; the repair records stay, anonymous.
 
-    Manager only. Also erases passcodes of the customer's tickets and device ownership.
+    Manager only. Also erases passcodes of the customer's tickets and device ownership, and
+    their name, e-mail and any phone-like number from every free-text field linked to them
+    (faults, accessories, notes, complaints, consultations, bookings). Returns how many of
+    those fields changed.
     """
     require_role(actor, "manager")
     with db.write() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such customer"))
+        scrubber = redaction.Scrubber.of([customer.name, customer.email])
+        changed = redaction.scrub_customer_texts(session, customer.id, customer.phone, scrubber)
         consultations.erase_caller(session, customer.id, customer.phone)
         appointments.erase_customer(session, customer.id, customer.phone)
         customer.name = f"Anonymised #{customer.id}"
@@ -188,4 +196,5 @@ def anonymise(db: Database, actor: Actor, customer_id: int) -> None:
             ticket.passcode = None
         for device in session.scalars(select(Device).where(Device.owner_id == customer.id)):
             device.owner_id = None
-        audit(session, actor, "customer_anonymised", "customer", customer.id)
+        audit(session, actor, "customer_anonymised", "customer", customer.id, f"{changed} texts")
+        return changed

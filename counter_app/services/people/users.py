@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from counter_app.db import Database
@@ -170,43 +171,122 @@ def default_username(db: Database) -> str:
     return ensure_default_manager(db).username
 
 
-def has_password(db: Database, username: str) -> bool:
-    """Whether signing in as ``username`` needs a password (False for an unknown name)."""
+def has_accounts(db: Database) -> bool:
+    """Whether the shop has any account yet (a new shop has none until init or sign-in)."""
     with db.read() as session:
-        hashed = session.scalar(
-            select(User.password_hash).where(User.username == (username or "").strip().lower())
+        return session.scalar(select(User.id).limit(1)) is not None
+
+
+def has_password(db: Database, username: str) -> bool:
+    """Whether signing in as ``username`` needs a password. An unknown name answers True,
+    like a real account with a password: asking tells nothing about which accounts exist."""
+    with db.read() as session:
+        row = session.execute(
+            select(User.password_hash, User.active).where(
+                User.username == (username or "").strip().lower()
+            )
+        ).first()
+    return row is None or not row.active or row.password_hash is not None
+
+
+_dummy_hash: dict[int, str] = {}
+
+
+def _verify_for_nobody(password: str | None) -> None:
+    """As long as checking a real password: an unknown account is not answered faster."""
+    key = id(_hasher)  # tests may swap the hasher for a cheap one
+    if key not in _dummy_hash:
+        _dummy_hash[key] = _hasher.hash("no such account")
+    with contextlib.suppress(VerificationError, InvalidHashError):
+        _hasher.verify(_dummy_hash[key], password or "")
+
+
+def _locked() -> NotAllowed:
+    return NotAllowed(
+        QT_TRANSLATE_NOOP(
+            "errors", "Too many wrong passwords: the account is locked; try again in a minute"
         )
-    return hashed is not None
+    )
 
 
 def sign_in(db: Database, username: str, password: str | None) -> Actor:
     """Check the password of an active account. An account without a password is entered
-    with an empty one. Unknown user and wrong password give the same NotAllowed; after 5
-    wrong passwords in a row the account is locked for a minute (NotAllowed)."""
-    now = utcnow()
+    with an empty one. Unknown user and wrong password give the same NotAllowed, after the
+    same work. Every attempt is counted (one conditional UPDATE) before its password is
+    checked, so guesses made in parallel count too: after 5 in a row the account is locked
+    for a minute (NotAllowed), and no more than 5 are ever checked."""
+    name = (username or "").strip().lower()
     with db.read() as session:
-        user = session.scalar(select(User).where(User.username == (username or "").strip().lower()))
+        user = session.scalar(select(User).where(User.username == name))
         if user is None or not user.active:
-            raise NotAllowed(WRONG_SIGN_IN)
-        actor, hashed, failures = _actor(user), user.password_hash, user.failed_sign_ins
-        locked_until = user.locked_until
-    if locked_until is not None and locked_until > now:
-        raise NotAllowed(
-            QT_TRANSLATE_NOOP(
-                "errors", "Too many wrong passwords: {name} is locked; try again in a minute"
-            ),
-            name=actor.username,
-        )
-    if not _password_matches(hashed, password):
-        if hashed is not None:
-            _record_failure(db, actor.id)
+            user = None
+        else:
+            actor, hashed = _actor(user), user.password_hash
+    if user is None:
+        _verify_for_nobody(password)
         raise NotAllowed(WRONG_SIGN_IN)
     if hashed is None:
+        if password:
+            _verify_for_nobody(password)
+            raise NotAllowed(WRONG_SIGN_IN)
         return actor
-    if failures:
-        with db.write() as session:
-            session.execute(update(User).where(User.id == actor.id).values(failed_sign_ins=0))
+    attempt = _count_attempt(db, actor.id)
+    if attempt is None:
+        _lock(db, actor, only_if_unlocked=True)  # a count left full by a crash expires too
+        raise _locked()
+    try:
+        _hasher.verify(hashed, password or "")
+    except (VerificationError, InvalidHashError):
+        if attempt >= LOCK_AFTER_FAILURES:
+            _lock(db, actor)
+        raise NotAllowed(WRONG_SIGN_IN) from None
+    with db.write() as session:
+        session.execute(update(User).where(User.id == actor.id).values(failed_sign_ins=0))
     return actor
+
+
+def _count_attempt(db: Database, user_id: int) -> int | None:
+    """Count one sign-in attempt in one conditional UPDATE; the attempt's number in the
+    current run, or None when the account is locked (or this attempt is one too many)."""
+    now = utcnow()
+    with db.write() as session:
+        counted = session.execute(
+            update(User)
+            .where(
+                User.id == user_id,
+                or_(User.locked_until.is_(None), User.locked_until <= now),
+                User.failed_sign_ins < LOCK_AFTER_FAILURES,
+            )
+            .values(failed_sign_ins=User.failed_sign_ins + 1, locked_until=None)
+            .returning(User.failed_sign_ins)
+        ).scalar()
+    return counted
+
+
+def _lock(db: Database, actor: Actor, only_if_unlocked: bool = False) -> None:
+    """The fifth wrong password in a row locks the account for a minute (with
+    ``only_if_unlocked``: only an account whose count is full but that has no lock)."""
+    now = utcnow()
+    with db.write() as session:
+        query = update(User).where(User.id == actor.id)
+        if only_if_unlocked:
+            query = query.where(
+                or_(User.locked_until.is_(None), User.locked_until <= now),
+                User.failed_sign_ins >= LOCK_AFTER_FAILURES,
+            )
+        locked = session.execute(
+            query.values(failed_sign_ins=0, locked_until=now + LOCK_DURATION).returning(User.id)
+        ).scalar()
+        if locked is not None:
+            audit(session, None, "user_locked", "user", actor.username)
+
+
+def list_users(db: Database, role: str | None = None) -> list[Actor]:
+    with db.read() as session:
+        query = select(User).where(User.active.is_(True)).order_by(User.display_name)
+        if role:
+            query = query.where(User.role == role)
+        return [_actor(user) for user in session.scalars(query)]
 
 
 def _password_matches(hashed: str | None, password: str | None) -> bool:
@@ -217,26 +297,6 @@ def _password_matches(hashed: str | None, password: str | None) -> bool:
         return bool(_hasher.verify(hashed, password or ""))
     except (VerificationError, InvalidHashError):
         return False
-
-
-def _record_failure(db: Database, user_id: int) -> None:
-    """Count a wrong password; the fifth in a row locks the account for a minute."""
-    with db.write() as session:
-        user = session.get(User, user_id)
-        assert user is not None
-        user.failed_sign_ins = (user.failed_sign_ins or 0) + 1
-        if user.failed_sign_ins >= LOCK_AFTER_FAILURES:
-            user.failed_sign_ins = 0
-            user.locked_until = utcnow() + LOCK_DURATION
-            audit(session, None, "user_locked", "user", user.username)
-
-
-def list_users(db: Database, role: str | None = None) -> list[Actor]:
-    with db.read() as session:
-        query = select(User).where(User.active.is_(True)).order_by(User.display_name)
-        if role:
-            query = query.where(User.role == role)
-        return [_actor(user) for user in session.scalars(query)]
 
 
 def check_manager(db: Database, username: str, password: str | None) -> str:

@@ -375,6 +375,14 @@ SPECS: tuple[SettingSpec, ...] = (
             "settings", "A device not collected may be disposed of this many days after ready"
         ),
     ),
+    SettingSpec(
+        "phone_regions",
+        list,
+        ["CN", "HK", "MO", "TW"],
+        QT_TRANSLATE_NOOP(
+            "settings", "Regions whose phone numbers are accepted (codes, separated by commas)"
+        ),
+    ),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 INTAKE_OPTIONAL_FIELDS = (
@@ -499,6 +507,8 @@ INT_MAXIMUM = {
     "max_quantity": 100_000,
 }
 INT_DEFAULT_MAX = 100_000
+# Limits at 0 would refuse every line: the least that still lets a shop work.
+INT_MINIMUM = {"max_line_amount": 1, "max_quantity": 1}
 MULTILINE_SETTINGS = ("store_address", "intake_terms", "receipt_terms")
 TEXT_MAX, LONG_TEXT_MAX = 200, 2000
 REQUIRED_SETTINGS = ("store_name", "currency", "time_zone", "phone_region")
@@ -523,6 +533,13 @@ def validate_value(key: str, value: Any) -> Any:
             raise ValidationError(
                 key, QT_TRANSLATE_NOOP("errors", "{key}: cannot be negative"), key=key
             )
+        if value < INT_MINIMUM.get(key, 0):
+            raise ValidationError(
+                key,
+                QT_TRANSLATE_NOOP("errors", "{key}: at least {min}"),
+                key=key,
+                min=INT_MINIMUM[key],
+            )
         maximum = int_maximum(key)
         if value > maximum:
             raise ValidationError(
@@ -545,7 +562,7 @@ def validate_value(key: str, value: Any) -> Any:
         value = bool(value)
     elif spec.kind is list:
         if isinstance(value, str):
-            value = [part.strip() for part in value.split(",") if part.strip()]
+            value = _list_text(value)
         value = [clean_text(str(item), key, TEXT_MAX) for item in value]
         if key == "intake_required_fields":
             unknown = [name for name in value if name not in INTAKE_OPTIONAL_FIELDS]
@@ -600,6 +617,29 @@ def validate_value(key: str, value: Any) -> Any:
     if key.startswith(message_templates.TEMPLATE_PREFIX):
         message_templates.check_template(key, value)
     return value
+
+
+def _list_text(text: str) -> list[str]:
+    """A list as typed (a, b) or as `settings list` prints it (['a', 'b'], [])."""
+    text = text.strip()
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1]
+    parts = (part.strip() for part in text.split(","))
+    return [part.strip("'\"").strip() for part in parts if part.strip("'\" ")]
+
+
+def _regions(key: str, value: list[str]) -> list[str]:
+    import phonenumbers  # its metadata loads when first needed, not at start-up
+
+    codes = [code.upper() for code in value]
+    unknown = [code for code in codes if code not in phonenumbers.SUPPORTED_REGIONS]
+    if unknown or not codes:
+        raise ValidationError(
+            key,
+            QT_TRANSLATE_NOOP("errors", "{key}: give region codes such as CN, HK, MO, TW"),
+            key=key,
+        )
+    return list(dict.fromkeys(codes))
 
 
 def _holiday(key: str, value: Any) -> str:

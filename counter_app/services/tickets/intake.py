@@ -130,7 +130,9 @@ def validate(
     errors = _Errors()
     check = errors.check
     required = set(settings["intake_required_fields"])
-    phone = check(normalize_phone, data.phone, settings["phone_region"])
+    phone = check(
+        normalize_phone, data.phone, settings["phone_region"], "phone", settings["phone_regions"]
+    )
     name = check(clean_name, data.name)
     email = check(clean_email, data.email, "email" in required)
     imei, imei2, serial = _check_identifiers(errors, data, require_identifier)
