@@ -138,3 +138,19 @@ def test_message_cli_preview_send_log_and_refusal(db, staff, db_path, tmp_path, 
     assert sent(record) == [["--gateway", "test", "+8613812345678", text]]
     logged = run_main(capsys, "message", "log", no, "--json", *base)
     assert [m["kind"] for m in json.loads(logged.out)["messages"]] == ["ready"]
+
+
+def test_erasing_the_customer_scrubs_the_messages_sent_to_them(db, staff, tmp_path, db_path):
+    """A message keeps the customer's name and number as sent; erasing them removes both."""
+    program, _record = sender(tmp_path)
+    settings.update(
+        db, staff.manager, {"message_command": program, "message_template_ready": "{customer}"}
+    )
+    no = take_in(db, staff.clerk)
+    to_ready(db, staff.clerk, staff.technician, no, price="280.00")
+    messages.send(db, staff.clerk, no, "ready")
+    found = customers.find_by_phone(db, "13812345678")
+    assert found is not None
+    customers.anonymise(db, staff.manager, found.id)
+    dump = json.dumps(snapshot(db_path), ensure_ascii=False, default=str)
+    assert "张伟" not in dump and "13812345678" not in dump

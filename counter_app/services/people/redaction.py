@@ -20,6 +20,7 @@ from counter_app.models import (
     ComplaintEvent,
     Consultation,
     Customer,
+    CustomerMessage,
     Device,
     FollowUp,
     Payment,
@@ -179,6 +180,8 @@ def _linked_texts(customer_id: int, phone: str | None) -> list[tuple[Any, tuple[
         ),
         (Consultation, ("question", "answer"), consulted),
         (Appointment, ("fault", "notes", "work_done"), booked),
+        # Messages sent to them keep their wording and number as sent: scrubbed too.
+        (CustomerMessage, ("text", "phone"), CustomerMessage.ticket_id.in_(tickets)),
         (
             AuditEvent,
             ("detail",),
