@@ -39,6 +39,8 @@ COMMAND_MODULES = (
     "counter_app.cli.data",
     "counter_app.cli.stores",
     "counter_app.cli.moving",
+    "counter_app.cli.till",
+    "counter_app.cli.audit",
 )
 
 DESCRIPTION = """\

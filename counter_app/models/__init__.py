@@ -54,6 +54,7 @@ from counter_app.models.ticket import (
     TicketCounter,
     TicketEvent,
 )
+from counter_app.models.till import ChainLink, TillPayout, TillSession
 
 __all__ = [
     "DISPOSAL_METHODS",
@@ -74,6 +75,9 @@ __all__ = [
     "APPOINTMENT_STATUSES",
     "Appointment",
     "AuditEvent",
+    "ChainLink",
+    "TillPayout",
+    "TillSession",
     "Base",
     "CLOSED_STATUSES",
     "Customer",
