@@ -17,8 +17,8 @@ dates as YYYY-MM-DD. A deleted row's content is the empty string.
 
 ``prev_hash`` is the hash of the link ``seq - 1`` (64 zeros for the first). Appends are
 serialised so the chain never forks: SQLite writers already hold the write lock
-(BEGIN IMMEDIATE, db.py); PostgreSQL writers take a transaction-level advisory lock before
-reading the head. services/money/audit.py walks the chain (``counter-app audit verify``).
+(BEGIN IMMEDIATE, db.py); PostgreSQL writers take a transaction-level advisory lock when
+their transaction begins (so writers on PostgreSQL queue as they do on SQLite). services/money/audit.py walks the chain (``counter-app audit verify``).
 Rows written by bulk Core inserts (the demo generator, importing) are not chained.
 """
 
@@ -30,7 +30,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import Connection, insert, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -59,8 +59,11 @@ CHAINED: tuple[type, ...] = (
 CHAINED_TABLES = {cls.__tablename__: cls for cls in CHAINED}  # type: ignore[attr-defined]
 # PostgreSQL advisory lock key for appends ("audit" in ASCII).
 LOCK_KEY = 0x6175646974
+_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
 _LINKS = ChainLink.__table__
 _HEAD = select(_LINKS.c.seq, _LINKS.c.hash).order_by(_LINKS.c.seq.desc()).limit(1)
+# The chain's head hash (printed on the daily report); None when the chain is empty.
+HEAD_HASH = select(_LINKS.c.hash).order_by(_LINKS.c.seq.desc()).limit(1)
 
 
 def canonical(value: Any) -> Any:
@@ -112,12 +115,19 @@ def _ticket_id(session: Session, obj: Any) -> int | None:
     return getattr(obj, "ticket_id", None)
 
 
+def lock_on_begin(_session: Session, _transaction: Any, connection: Connection) -> None:
+    """after_begin of a write: on PostgreSQL take the chain's advisory lock first thing, as
+    SQLite's BEGIN IMMEDIATE takes the write lock. Taken later (at the first append) it
+    deadlocked: a writer holding a ticket's row lock waited for it while the holder waited
+    for that row."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(_LOCK, {"key": LOCK_KEY})
+
+
 def lock_head(session: Session) -> tuple[int, str]:
-    """Serialise appenders (PostgreSQL advisory lock; SQLite writers hold the write lock)
-    and read the chain's last link: (seq, hash), (0, GENESIS) when empty."""
+    """The chain's last link: (seq, hash), (0, GENESIS) when empty; appenders are already
+    serialised (lock_on_begin)."""
     conn = session.connection()
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
     head = conn.execute(_HEAD).first()
     return (int(head[0]), str(head[1])) if head is not None else (0, GENESIS)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from counter_app.audit_chain import CHAINED_TABLES, GENESIS, link_hash, row_hash
+from counter_app.audit_chain import CHAINED_TABLES, GENESIS, HEAD_HASH, link_hash, row_hash
 from counter_app.db import Database
 from counter_app.models import ChainLink, Ticket
 from counter_app.services.base.common import require_role
@@ -31,7 +31,7 @@ class ChainCheck:
 def head_hash(db: Database) -> str:
     """The hash of the chain's last link (printed on the daily report), GENESIS if empty."""
     with db.lookup() as conn:
-        value = conn.scalar(select(ChainLink.hash).order_by(ChainLink.seq.desc()).limit(1))
+        value = conn.scalar(HEAD_HASH)
     return value or GENESIS
 
 
