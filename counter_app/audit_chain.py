@@ -28,9 +28,9 @@ import hashlib
 import json
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, Table, insert, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -60,7 +60,7 @@ CHAINED_TABLES = {cls.__tablename__: cls for cls in CHAINED}  # type: ignore[att
 # PostgreSQL advisory lock key for appends ("audit" in ASCII).
 LOCK_KEY = 0x6175646974
 _LOCK = text("SELECT pg_advisory_xact_lock(:key)")
-_LINKS = ChainLink.__table__
+_LINKS = cast(Table, ChainLink.__table__)
 _HEAD = select(_LINKS.c.seq, _LINKS.c.hash).order_by(_LINKS.c.seq.desc()).limit(1)
 # The chain's head hash (printed on the daily report); None when the chain is empty.
 HEAD_HASH = select(_LINKS.c.hash).order_by(_LINKS.c.seq.desc()).limit(1)
