@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from itertools import count
 
-from sqlalchemy import event
-
 from bench.harness import Shop, case
-from counter_app.audit_chain import append_links, lock_on_begin
+from counter_app.audit_chain import unchained
 from counter_app.db import Database
 from counter_app.services.money import payments
 from counter_app.services.tickets import intake
@@ -28,8 +26,7 @@ def _unchained(shop: Shop) -> Database:
     key = str(shop.path)
     if key not in _plain:
         db = Database(shop.db.url)
-        event.remove(db._writer, "after_flush", append_links)
-        event.remove(db._writer, "after_begin", lock_on_begin)
+        unchained(db._writer)
         _plain[key] = db
     return _plain[key]
 

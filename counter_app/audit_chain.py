@@ -2,8 +2,9 @@
 
 Chained tables (CHAINED): payments, quote_lines, ticket_events, stock_movements,
 audit_events (user and role changes, settings, restores...), till_sessions, till_payouts.
-Each ORM flush that inserts, changes or deletes a row of them appends one link per row to
-``audit_chain``, inside the same transaction (so a rolled-back write leaves no link).
+Each ORM flush notes the rows of them it inserted, changed or deleted (with their content's
+hash); at the commit one link per noted row is appended to ``audit_chain``, inside the same
+transaction (so a rolled-back write leaves no link).
 
 Canonical serialisation of a row (``row_content``): the UTF-8 bytes of
 ``<table>|<id>|`` followed by a JSON object of every column of the row, keys sorted,
@@ -30,7 +31,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, insert, select, text
+from sqlalchemy import Connection, Table, event, insert, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -132,8 +133,12 @@ def lock_head(session: Session) -> tuple[int, str]:
     return (int(head[0]), str(head[1])) if head is not None else (0, GENESIS)
 
 
-def append_links(session: Session, _flush_context: Any = None) -> None:
-    """after_flush: one link per chained row inserted, changed or deleted by this flush."""
+_PENDING = "audit_chain.pending"
+
+
+def note_changes(session: Session, _flush_context: Any = None) -> None:
+    """after_flush: note each chained row this flush inserted, changed or deleted, with the
+    hash of its content now (the links are written once, at the commit: append_links)."""
     changes: list[tuple[str, Any]] = []
     for obj in session.new:
         if isinstance(obj, CHAINED):
@@ -147,19 +152,30 @@ def append_links(session: Session, _flush_context: Any = None) -> None:
     if not changes:
         return
     changes.sort(key=lambda change: (change[1].__tablename__, change[1].id))
-    seq, prev = lock_head(session)
-    rows = []
+    pending = session.info.setdefault(_PENDING, [])
     for op, obj in changes:
         table = obj.__tablename__
         rhash = GENESIS if op == "delete" else row_hash(table, obj.id, _columns(obj))
-        ticket_id = _ticket_id(session, obj)
+        pending.append((table, obj.id, _ticket_id(session, obj), op, rhash))
+
+
+def append_links(session: Session) -> None:
+    """before_commit: flush what is left, then append one link per noted change after the
+    chain's head (one read of the head and one insert per transaction)."""
+    session.flush()
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    seq, prev = lock_head(session)
+    rows = []
+    for table, row_id, ticket_id, op, rhash in pending:
         seq += 1
-        link = link_hash(seq, table, obj.id, ticket_id, op, rhash, prev)
+        link = link_hash(seq, table, row_id, ticket_id, op, rhash, prev)
         rows.append(
             {
                 "seq": seq,
                 "table_name": table,
-                "row_id": obj.id,
+                "row_id": row_id,
                 "ticket_id": ticket_id,
                 "op": op,
                 "row_hash": rhash,
@@ -169,3 +185,24 @@ def append_links(session: Session, _flush_context: Any = None) -> None:
         )
         prev = link
     session.connection().execute(insert(_LINKS), rows)
+
+
+def forget_changes(session: Session, *_args: Any) -> None:
+    """after_rollback: the noted changes were never written."""
+    session.info.pop(_PENDING, None)
+
+
+def chain_writes(factory: Any) -> None:
+    """Chain every write made through the sessions of ``factory`` (db.py's writer)."""
+    event.listen(factory, "after_begin", lock_on_begin)
+    event.listen(factory, "after_flush", note_changes)
+    event.listen(factory, "before_commit", append_links)
+    event.listen(factory, "after_rollback", forget_changes)
+
+
+def unchained(factory: Any) -> None:
+    """Undo chain_writes (the bench's baseline)."""
+    event.remove(factory, "after_begin", lock_on_begin)
+    event.remove(factory, "after_flush", note_changes)
+    event.remove(factory, "before_commit", append_links)
+    event.remove(factory, "after_rollback", forget_changes)

@@ -17,7 +17,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from counter_app.audit_chain import append_links, lock_on_begin
+from counter_app.audit_chain import chain_writes
 from counter_app.config import sqlite_path
 from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, DatabaseError, ValidationError
 
@@ -239,8 +239,7 @@ class Database:
             self.engine.execution_options(write=True), expire_on_commit=False
         )
         # Every write to a money or history record appends to the tamper-evident chain.
-        event.listen(self._writer, "after_begin", lock_on_begin)
-        event.listen(self._writer, "after_flush", append_links)
+        chain_writes(self._writer)
         try:
             self.check_schema(upgrade=upgrade)
         except BaseException:
