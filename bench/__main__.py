@@ -35,6 +35,7 @@ CASE_MODULES = (
     "bench.case_import",
     "bench.case_warranty",
     "bench.case_chain",
+    "bench.case_audit_chain",
 )
 
 

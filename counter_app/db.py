@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from counter_app import files
+from counter_app.audit_chain import chain_writes
 from counter_app.config import sqlite_path
 from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, DatabaseError, ValidationError
 
@@ -283,6 +284,8 @@ class Database:
         self._writer = sessionmaker(
             self.engine.execution_options(write=True), expire_on_commit=False
         )
+        # Every write to a money or history record appends to the tamper-evident chain.
+        chain_writes(self._writer)
         try:
             self.check_schema(upgrade=upgrade)
         except BaseException:

@@ -53,6 +53,11 @@ PAYMENT_METHODS = {
     "wechat_pay": QT_TRANSLATE_NOOP("names", "WeChat Pay"),
     "alipay": QT_TRANSLATE_NOOP("names", "Alipay"),
     "other": QT_TRANSLATE_NOOP("names", "Other"),
+    "octopus": QT_TRANSLATE_NOOP("names", "Octopus"),
+    "fps": QT_TRANSLATE_NOOP("names", "FPS"),
+    "payme": QT_TRANSLATE_NOOP("names", "PayMe"),
+    "alipay_hk": QT_TRANSLATE_NOOP("names", "AlipayHK"),
+    "unionpay": QT_TRANSLATE_NOOP("names", "UnionPay"),
 }
 DECISION_METHODS = {
     "in_person": QT_TRANSLATE_NOOP("names", "In person"),

@@ -42,6 +42,8 @@ COMMAND_MODULES = (
     "counter_app.cli.upgrading",
     "counter_app.cli.messages",
     "counter_app.cli.loaners",
+    "counter_app.cli.till",
+    "counter_app.cli.audit",
 )
 
 # Which modules make each subcommand, so a command imports only those (written by
@@ -50,6 +52,7 @@ COMMAND_MODULES = (
 COMMANDS: dict[str, tuple[str, ...]] = {
     "appointment": ("counter_app.cli.appointments",),
     "approve": ("counter_app.cli.tickets",),
+    "audit": ("counter_app.cli.audit",),
     "backup": ("counter_app.cli.tickets",),
     "complaint": ("counter_app.cli.aftercare",),
     "consult": ("counter_app.cli.aftercare",),
@@ -79,6 +82,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "settings": ("counter_app.cli.tickets",),
     "store": ("counter_app.cli.stores",),
     "ticket": ("counter_app.cli.tickets",),
+    "till": ("counter_app.cli.till",),
     "upgrade": ("counter_app.cli.upgrading",),
     "user": ("counter_app.cli.tickets",),
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -55,6 +56,41 @@ def daily(report: DailyReport, path: Path) -> None:
             ["Parts price", r.parts_price],
             ["Overdue tickets", len(r.overdue)],
             ["Comebacks", len(r.comebacks)],
+            ["Cash taken with no till open", r.cash_without_till],
+            ["Audit chain head", r.audit_head],
+        ],
+    )
+    _sheet(
+        book,
+        "Till",
+        [
+            ("Station", 16),
+            ("Opened", 17),
+            ("Opened by", 14),
+            ("Float", 11),
+            ("Cash taken", 12),
+            ("Cash refunded", 13),
+            ("Payouts", 11),
+            ("Expected", 12),
+            ("Counted", 12),
+            ("Variance", 11),
+            ("Flagged", 9),
+        ],
+        [
+            [
+                t.station,
+                to_local(t.opened_at, r.time_zone),
+                t.opened_by,
+                t.float_amount,
+                t.cash_taken,
+                t.cash_refunded,
+                t.payouts,
+                t.expected,
+                t.counted,
+                t.variance,
+                "yes" if t.flagged else ("open" if t.is_open else ""),
+            ]
+            for t in r.tills
         ],
     )
     _sheet(
@@ -166,6 +202,9 @@ def monthly(report: MonthlyReport, path: Path) -> None:
             ("Overdue complaints", 18),
             ("On-site visits", 14),
             ("On time %", 11),
+            ("Labour revenue", 14),
+            ("Parts margin", 13),
+            ("Commission", 12),
         ],
         [
             [
@@ -184,6 +223,9 @@ def monthly(report: MonthlyReport, path: Path) -> None:
                 s.overdue_complaints,
                 s.visits,
                 "—" if s.visits_on_time_pct is None else s.visits_on_time_pct,
+                s.labour_revenue,
+                s.parts_margin,
+                s.commission,
             ]
             for s in r.staff
         ]
@@ -203,6 +245,9 @@ def monthly(report: MonthlyReport, path: Path) -> None:
                 r.complaints_against,
                 r.overdue_complaints,
                 sum(s.visits for s in r.staff),
+                "",
+                sum((s.labour_revenue or 0 for s in r.staff), Decimal("0.00")),
+                sum((s.parts_margin or 0 for s in r.staff), Decimal("0.00")),
                 "",
             ]
         ],

@@ -63,6 +63,7 @@ from counter_app.models.ticket import (
     TicketCounter,
     TicketEvent,
 )
+from counter_app.models.till import ChainLink, TillPayout, TillSession
 
 __all__ = [
     "CLAIM_STATES",
@@ -89,6 +90,9 @@ __all__ = [
     "APPOINTMENT_STATUSES",
     "Appointment",
     "AuditEvent",
+    "ChainLink",
+    "TillPayout",
+    "TillSession",
     "Base",
     "CLOSED_STATUSES",
     "Customer",

@@ -14,7 +14,19 @@ QUOTE_STATUSES = ("pending", "approved", "declined")
 DECISION_METHODS = ("in_person", "phone", "message")
 LINE_KINDS = ("part", "labour", "other")
 PAYMENT_KINDS = ("deposit", "final", "refund")
-PAYMENT_METHODS = ("cash", "card", "wechat_pay", "alipay", "other")
+PAYMENT_METHODS = (
+    "cash",
+    "card",
+    "wechat_pay",
+    "alipay",
+    "other",
+    # Hong Kong's local ways to pay: 八达通, 转数快, PayMe, AlipayHK, 银联.
+    "octopus",
+    "fps",
+    "payme",
+    "alipay_hk",
+    "unionpay",
+)
 
 
 class Quote(Base):
@@ -70,9 +82,12 @@ class Payment(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    # Cash into (or out of) the drawer of this till session; None: no till was open.
+    till_session_id: Mapped[int | None] = mapped_column(ForeignKey("till_sessions.id"))
 
     __table_args__ = (
         Index("ix_payments_ticket_id", "ticket_id"),
+        Index("ix_payments_till_session_id", "till_session_id"),
         Index("ix_payments_at", "at"),
         Index("ix_payments_refund_of_id", "refund_of_id"),
         Index("ix_payments_store_at", "store_id", "at"),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QPagedPaintDevice
@@ -30,6 +32,20 @@ def tr(text: str) -> str:
 # Headings used inside f-strings below, listed for lupdate.
 _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("reports", "Daily report"),
+    QT_TRANSLATE_NOOP("reports", "Till"),
+    QT_TRANSLATE_NOOP("reports", "Station"),
+    QT_TRANSLATE_NOOP("reports", "Opened"),
+    QT_TRANSLATE_NOOP("reports", "Opened by"),
+    QT_TRANSLATE_NOOP("reports", "Float"),
+    QT_TRANSLATE_NOOP("reports", "Expected"),
+    QT_TRANSLATE_NOOP("reports", "Counted"),
+    QT_TRANSLATE_NOOP("reports", "Variance"),
+    QT_TRANSLATE_NOOP("reports", "open"),
+    QT_TRANSLATE_NOOP("reports", "Cash taken with no till open"),
+    QT_TRANSLATE_NOOP("reports", "Audit chain head"),
+    QT_TRANSLATE_NOOP("reports", "Labour revenue"),
+    QT_TRANSLATE_NOOP("reports", "Parts margin"),
+    QT_TRANSLATE_NOOP("reports", "Commission"),
     QT_TRANSLATE_NOOP("reports", "Tickets"),
     QT_TRANSLATE_NOOP("reports", "Received"),
     QT_TRANSLATE_NOOP("reports", "Diagnosed"),
@@ -286,7 +302,43 @@ def daily_html(r: DailyReport) -> str:
     <h2>{escape(tr("Parts used"))}</h2>{parts}
     <h2>{escape(tr("Comebacks"))}</h2>{comebacks}
     <h2>{escape(tr("Staff"))}</h2>{staff}
+    {_till_html(r, money, local)}
     </body></html>"""
+
+
+def _till_html(r: DailyReport, money: Callable[[Any], str], local: Callable[[Any], str]) -> str:
+    """The till sessions of the day with their variance (flagged ones marked for the
+    manager), the cash taken with no till open, and the audit chain's head."""
+    rows = [
+        [
+            escape(t.station),
+            local(t.opened_at),
+            escape(t.opened_by),
+            money(t.float_amount),
+            money(t.expected),
+            money(t.counted) if t.counted is not None else escape(tr("open")),
+            (f"<b>{money(t.variance)} ⚠</b>" if t.flagged else money(t.variance))
+            if t.variance is not None
+            else "—",
+        ]
+        for t in r.tills
+    ]
+    table = _table(
+        [
+            tr("Station"),
+            tr("Opened"),
+            tr("Opened by"),
+            tr("Float"),
+            tr("Expected"),
+            tr("Counted"),
+            tr("Variance"),
+        ],
+        rows,
+        right={3, 4, 5, 6},
+    )
+    return f"""<h2>{escape(tr("Till"))}</h2>{table}
+    <p>{escape(tr("Cash taken with no till open"))}: {money(r.cash_without_till)}</p>
+    <p class='muted'>{escape(tr("Audit chain head"))}: {escape(r.audit_head)}</p>"""
 
 
 def _num(value: float | None, percent: bool = False) -> str:
@@ -409,7 +461,25 @@ def monthly_html(r: MonthlyReport) -> str:
     <h2>{escape(tr("After-care"))}</h2>{aftercare}
     <h2>{escape(tr("Feedback by class"))}</h2>{feedback}
     <h2>{escape(tr("On-site service"))}</h2>{visits}
+    <h2>{escape(tr("Labour revenue"))}</h2>{_earnings_html(r, people)}
     </body></html>"""
+
+
+def _earnings_html(r: MonthlyReport, people: list[Any]) -> str:
+    """Per technician: labour revenue, parts margin and, with a rate set, the commission."""
+    money = lambda v: escape(format_money(v, "")).strip() if v is not None else "—"  # noqa: E731
+    rows = [
+        [name, role, money(s.labour_revenue), money(s.parts_margin), money(s.commission)]
+        for name, role, s in people
+        if s.labour_revenue is not None
+    ]
+    if not rows:
+        return f"<p>{escape(tr('None'))}</p>"
+    return _table(
+        [tr("Name"), tr("Role"), tr("Labour revenue"), tr("Parts margin"), tr("Commission")],
+        rows,
+        right={2, 3, 4},
+    )
 
 
 def _document(report: DailyReport | MonthlyReport) -> tuple[str, dict[str, QImage]]:

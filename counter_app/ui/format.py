@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from counter_app.money import format_money
+from counter_app.names import PAYMENT_METHODS as PAYMENT_METHOD_NAMES
 from counter_app.names import (  # noqa: F401 - the screens' names come from one table
     condition_text,
     decision_method_text,
@@ -25,6 +26,20 @@ _TZ = {"name": "Asia/Shanghai", "currency": "CNY"}
 def configure(time_zone: str, currency: str) -> None:
     """Called once the shop's settings are known (main window start)."""
     _TZ["name"], _TZ["currency"] = time_zone, currency
+
+
+_OFFERED: dict[str, tuple[str, ...]] = {"methods": ()}
+
+
+def configure_methods(methods: tuple[str, ...]) -> None:
+    """The payment methods the counter offers (the payment_methods setting), known once the
+    shop's settings are read (main window start, settings saved)."""
+    _OFFERED["methods"] = methods
+
+
+def payment_methods() -> tuple[str, ...]:
+    """What the screens' method lists offer: the shop's choice, else every method."""
+    return _OFFERED["methods"] or tuple(PAYMENT_METHOD_NAMES)
 
 
 def time_zone() -> str:

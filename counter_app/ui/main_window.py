@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("Import records…"), self.import_records),
         ]
         self._needs_shop.append(menu.addAction(self.tr("This PC's store…"), self.choose_store))
+        self._needs_shop.append(menu.addAction(self.tr("Till…"), self.open_till))
         menu.addSeparator()
         switch = menu.addAction(self.tr("Switch user…"), self.switch_user)
         switch.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_L))
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database, actor: Actor) -> None:
         """The shop is open and the user signed in: build the first page, fill the status
         bar and title, and start listening for scans."""
+        from counter_app.services.money.payments import offered_methods
         from counter_app.services.shop import settings as settings_service
         from counter_app.services.stores import chain as store_service
         from counter_app.ui.pages.intake_form import IntakeForm
@@ -214,6 +216,7 @@ class MainWindow(QMainWindow):
         self.db, self.actor = db, actor
         shop = settings_service.get_all(db)
         fmt.configure(store_service.time_zone_for(db, actor), shop["currency"])
+        fmt.configure_methods(offered_methods(shop))
         self.store_name = shop["store_name"]
         self._factories["intake"] = lambda: IntakeForm(db, actor)
         self._factories["board"] = lambda: JobBoard(db, actor, load=False)
@@ -485,6 +488,7 @@ class MainWindow(QMainWindow):
             )
 
     def edit_settings(self) -> None:
+        from counter_app.services.money.payments import offered_methods
         from counter_app.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.db, self.actor, self)
@@ -493,6 +497,7 @@ class MainWindow(QMainWindow):
 
             shop = dialog.saved  # as saved (in the background): no second read of settings
             fmt.configure(fmt.time_zone(), shop["currency"])
+            fmt.configure_methods(offered_methods(shop))
             # the PC's store decides the zone (a store without its own uses the setting)
             run_task(
                 self,
@@ -518,6 +523,11 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         self.fit_to_screen()
+
+    def open_till(self) -> None:
+        from counter_app.ui.dialogs.till_dialog import TillDialog
+
+        TillDialog(self.db, self.actor, self).exec()
 
     def choose_store(self) -> None:
         """Set the store this PC works for (a per-PC setting); the window reopens for it.

@@ -30,7 +30,8 @@ def test_the_timeline_reads_service_notes_in_chinese(qtbot, db, staff):
     quotes.decide(db, staff.clerk, no, True, "phone")
     workflow.change_status(db, staff.technician, no, "quality_check", "屏幕已换好 tested")
     back = return_ticket(db, staff.clerk, days_ago=7)
-    returns.record_return(db, staff.clerk, back, "refund", amount="3999", method="cash")
+    workflow.change_status(db, staff.technician, back, "diagnosing")
+    returns.record_return(db, staff.manager, back, "refund", amount="3999", method="cash")
     try:
         i18n.install("zh_CN")
         window = MainWindow(db, staff.manager)

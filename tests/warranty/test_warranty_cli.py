@@ -200,9 +200,21 @@ def test_refund_on_day_7_and_day_8_with_the_clock_moved(db_path, moment, allowed
     taken = run_at(moment, db_path, *intake_args)
     assert taken.returncode == 0, taken.stderr
     no = taken.json()["ticket_no"]
+    inspected = run_at(moment, db_path, "ticket", "status", no, "diagnosing", user="li")
+    assert inspected.returncode == 0, inspected.stderr
     before = snapshot(db_path)
     result = run_at(
-        moment, db_path, "ticket", "return", no, "--refund", "3999", "--method", "cash", "--json"
+        moment,
+        db_path,
+        "ticket",
+        "return",
+        no,
+        "--refund",
+        "3999",
+        "--method",
+        "cash",
+        "--json",
+        user="manager",
     )
     if allowed:
         assert result.returncode == 0, result.stderr

@@ -121,7 +121,8 @@ def test_second_comeback_keeps_the_first_repairs_end_date(db, staff):
 
 def test_refund_within_the_return_window_pays_back_and_closes(db, staff):
     no = return_ticket(db, staff.clerk, days_ago=7)
-    result = returns.record_return(db, staff.clerk, no, "refund", amount="3999", method="cash")
+    workflow.change_status(db, staff.technician, no, "diagnosing")
+    result = returns.record_return(db, staff.manager, no, "refund", amount="3999", method="cash")
     assert result.status == "collected"
     d = tickets.detail(db, staff.clerk, no)
     assert d.return_outcome == "refund" and d.balance == 0
@@ -130,9 +131,10 @@ def test_refund_within_the_return_window_pays_back_and_closes(db, staff):
 
 def test_refund_on_day_8_is_refused_with_the_dates_and_nothing_written(db, staff, db_path):
     no = return_ticket(db, staff.clerk, days_ago=8)
+    workflow.change_status(db, staff.technician, no, "diagnosing")
     before = snapshot(db_path)
     with pytest.raises(ValidationError) as info:
-        returns.record_return(db, staff.clerk, no, "refund", amount="100", method="cash")
+        returns.record_return(db, staff.manager, no, "refund", amount="100", method="cash")
     ended = (bought_days_ago(8) + timedelta(days=7)).isoformat()
     assert f"the return period ended on {ended}" in info.value.message
     assert snapshot(db_path) == before
@@ -140,9 +142,10 @@ def test_refund_on_day_8_is_refused_with_the_dates_and_nothing_written(db, staff
 
 def test_refund_above_the_purchase_price_is_refused(db, staff, db_path):
     no = return_ticket(db, staff.clerk, days_ago=1)
+    workflow.change_status(db, staff.technician, no, "diagnosing")
     before = snapshot(db_path)
     with pytest.raises(ValidationError) as info:
-        returns.record_return(db, staff.clerk, no, "refund", amount="4000", method="cash")
+        returns.record_return(db, staff.manager, no, "refund", amount="4000", method="cash")
     assert "3999.00" in info.value.message
     assert snapshot(db_path) == before
 

@@ -1,7 +1,7 @@
 """r3 rules: the diagnosed cause, the production date, the job board's order indexed
 
 Revision ID: 0017_r3_rules
-Revises: 0013_imei2_partial
+Revises: 0016_r3_money
 
 tickets.diagnosed_cause (the technician's finding, beside the customer's words),
 tickets.production_date and devices.production_date (no proof of purchase: the handset
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017_r3_rules"
-down_revision = "0013_imei2_partial"
+down_revision = "0016_r3_money"
 branch_labels = None
 depends_on = None
 

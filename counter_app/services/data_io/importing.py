@@ -121,6 +121,11 @@ METHOD_WORDS = {
     "wechat_pay": ("微信", "微信支付", "wechat", "wechat pay"),
     "alipay": ("支付宝", "支付寶"),
     "other": ("其他", "其它"),
+    "octopus": ("八达通", "八達通"),
+    "fps": ("转数快", "轉數快"),
+    "payme": ("payme",),
+    "alipay_hk": ("alipayhk", "支付宝香港", "支付寶香港"),
+    "unionpay": ("银联", "銀聯", "云闪付", "雲閃付"),
 }
 FORMULA = "\x00formula"  # a SourceTable cell holding a formula instead of a value
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,6 +20,8 @@ from counter_app.services.base.common import (
     require_role,
 )
 from counter_app.services.base.dto import Actor
+from counter_app.services.money import till as till_service
+from counter_app.services.shop import settings as settings_service
 from counter_app.services.tickets import states
 from counter_app.services.tickets.totals import ticket_totals
 from counter_app.timeutil import utcnow
@@ -34,6 +37,51 @@ def _check_method(method: str) -> str:
         "method",
         QT_TRANSLATE_NOOP("errors", "Unknown payment method {value}; use one of: {allowed}"),
     )
+
+
+def offered_methods(settings: dict[str, Any]) -> tuple[str, ...]:
+    """The methods the counter offers (the ``payment_methods`` setting), in their order."""
+    chosen = settings.get("payment_methods") or PAYMENT_METHODS
+    return tuple(code for code in PAYMENT_METHODS if code in chosen)
+
+
+def check_offered(settings: dict[str, Any], method: str) -> str:
+    """A known method the shop does not offer is refused (ValidationError naming them)."""
+    offered = offered_methods(settings)
+    if method not in offered:
+        raise ValidationError(
+            "method",
+            QT_TRANSLATE_NOOP("errors", "This counter does not take {value}; it takes: {allowed}"),
+            value=method,
+            allowed=", ".join(offered),
+        )
+    return method
+
+
+def money_out(
+    session: Session, ticket: Ticket, method: str, value: Decimal, actor: Actor, **fields: Any
+) -> Payment:
+    """Add a payment row (``value`` negative for a refund) with its till for cash; the one
+    place a payment row is made, so the till and the offered methods are never skipped."""
+    settings = settings_service.load_all(session)
+    if value > 0:  # money back goes the way it came, offered or not any more
+        check_offered(settings, method)
+    till_id = (
+        till_service.till_for_cash(session, ticket.store_id, settings) if method == "cash" else None
+    )
+    payment = Payment(
+        ticket_id=ticket.id,
+        store_id=ticket.store_id,
+        method=method,
+        amount=value,
+        at=utcnow(),
+        user_id=actor.id,
+        till_session_id=till_id,
+        **fields,
+    )
+    session.add(payment)
+    session.flush()
+    return payment
 
 
 def change_due(amount: object, tendered: object) -> Decimal:
@@ -107,20 +155,17 @@ def record_payment(
             ticket_no=ticket.ticket_no,
         )
     kind = "final" if ticket.status in states.WAITING_FOR_CUSTOMER else "deposit"
-    payment = Payment(
-        ticket_id=ticket.id,
-        store_id=ticket.store_id,
+    payment = money_out(
+        session,
+        ticket,
+        method,
+        value,
+        actor,
         kind=kind,
-        method=method,
-        amount=value,
         tendered=tendered if method == "cash" else None,
         reference=clean_text(reference, "reference", 100),
         note="",
-        at=utcnow(),
-        user_id=actor.id,
     )
-    session.add(payment)
-    session.flush()
     add_event(session, ticket, actor, "payment", f"{kind} {method} {value:.2f}")
     return payment
 
@@ -164,19 +209,16 @@ def refund(
                 QT_TRANSLATE_NOOP("errors", "At most {refundable} of that payment can be refunded"),
                 refundable=f"{refundable:.2f}",
             )
-        row = Payment(
-            ticket_id=ticket.id,
-            store_id=ticket.store_id,
+        row = money_out(
+            session,
+            ticket,
+            original.method,
+            -value,
+            actor,
             kind="refund",
-            method=original.method,
-            amount=-value,
             refund_of_id=original.id,
             reference="",
             note=text,
-            at=utcnow(),
-            user_id=actor.id,
         )
-        session.add(row)
-        session.flush()
         add_event(session, ticket, actor, "refund", f"{original.method} -{value:.2f}: {text}")
         return row.id

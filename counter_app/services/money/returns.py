@@ -12,11 +12,11 @@ from sqlalchemy.orm import Session
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, ValidationError
-from counter_app.models import OPEN_STATUSES, Device, Payment, Ticket
+from counter_app.models import OPEN_STATUSES, Device, Ticket, TicketEvent
 from counter_app.money import parse_money
 from counter_app.services.base.common import add_event, check_version, get_ticket, require_role
 from counter_app.services.base.dto import Actor
-from counter_app.services.money.payments import _check_method
+from counter_app.services.money.payments import _check_method, check_offered, money_out
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.stores import chain as stores
 from counter_app.services.tickets.workflow import apply_status
@@ -82,7 +82,7 @@ def record_return(
     Raises ValidationError (outcome, window passed with its dates, amount, method, IMEI),
     NotAllowed (role, not a return ticket, already settled), Conflict (stale version).
     """
-    require_role(actor, "clerk")
+    require_role(actor, "clerk")  # a refund: the manager (_check_refund)
     outcome = one_of(
         outcome,
         warranty.RETURN_OUTCOMES,
@@ -126,28 +126,9 @@ def record_return(
         text = outcome
         if outcome == "refund":
             assert value is not None
-            if ticket.purchase_price is not None and value > ticket.purchase_price:
-                raise ValidationError(
-                    "amount",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "A refund cannot be more than the purchase price {price}"
-                    ),
-                    price=f"{ticket.purchase_price:.2f}",
-                )
-            if ticket.purchase_price is None:
-                ticket.purchase_price = value
-            session.add(
-                Payment(
-                    ticket_id=ticket.id,
-                    store_id=ticket.store_id,
-                    kind="refund",
-                    method=pay_method,
-                    amount=-value,
-                    note="return",
-                    at=utcnow(),
-                    user_id=actor.id,
-                )
-            )
+            _check_refund(session, actor, ticket, value)
+            check_offered(settings, pay_method)
+            money_out(session, ticket, pay_method, -value, actor, kind="refund", note="return")
             ticket.warranty_decision = "free"
             text = f"refund {pay_method} -{value:.2f}"
             add_event(session, ticket, actor, "return", text)
@@ -162,7 +143,8 @@ def record_return(
             assert new_imei is not None
             new_device = _exchange_device(session, ticket, old_device, new_imei, received.date())
             ticket.exchange_device_id = new_device.id
-            ticket.warranty_decision = "free"
+            # Damage the customer caused: exchanged at cost only, never free.
+            ticket.warranty_decision = "paid" if ticket.warranty_exclusion else "free"
             text = f"exchange -> {new_imei}"
             add_event(session, ticket, actor, "return", text)
             apply_status(
@@ -201,6 +183,58 @@ def record_return(
             refund_amount=value,
             exchange_imei=new_imei,
             service_type=ticket.service_type,
+        )
+
+
+def _check_refund(session: Session, actor: Actor, ticket: Ticket, value: Decimal) -> None:
+    """The rules of money back on a return (检测, 负责人审核, 人为损坏不予退换): a manager
+    refunds, after a technician's inspection, never after a damage exclusion, never without
+    a recorded purchase price nor above it. NotAllowed / ValidationError naming the reason."""
+    if actor.role != "manager":
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A refund needs a manager: ask the manager to sign in and settle {ticket_no}",
+            ),
+            ticket_no=ticket.ticket_no,
+        )
+    inspected = session.scalar(
+        select(TicketEvent.id)
+        .where(
+            TicketEvent.ticket_id == ticket.id,
+            TicketEvent.kind == "status",
+            TicketEvent.to_status == "diagnosing",
+        )
+        .limit(1)
+    )
+    if inspected is None:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No refund before a technician has inspected {ticket_no} (move it to diagnosing)",
+            ),
+            ticket_no=ticket.ticket_no,
+        )
+    if ticket.warranty_exclusion:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No refund: the technician recorded {exclusion}; repair or exchange at cost only",
+            ),
+            exclusion=ticket.warranty_exclusion,
+        )
+    if ticket.purchase_price is None:
+        raise ValidationError(
+            "amount",
+            QT_TRANSLATE_NOOP(
+                "errors", "No refund without the purchase price: record it on the ticket first"
+            ),
+        )
+    if value > ticket.purchase_price:
+        raise ValidationError(
+            "amount",
+            QT_TRANSLATE_NOOP("errors", "A refund cannot be more than the purchase price {price}"),
+            price=f"{ticket.purchase_price:.2f}",
         )
 
 

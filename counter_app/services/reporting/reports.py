@@ -34,9 +34,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, aliased
 
+from counter_app.audit_chain import GENESIS, HEAD_HASH
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from counter_app.models import (
@@ -47,20 +48,25 @@ from counter_app.models import (
     Money,
     Part,
     Payment,
+    Quote,
     QuoteLine,
     StockMovement,
     Store,
     Ticket,
     TicketEvent,
+    TillSession,
     User,
 )
+from counter_app.money import round_line
 from counter_app.services.aftercare.figures import monthly_figures
 from counter_app.services.appointments.booking import VisitFigures, visit_figures
 from counter_app.services.base.common import require_role
 from counter_app.services.base.dto import Actor
+from counter_app.services.money import till as till_service
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.tickets import loaners, states
 from counter_app.services.tickets.loaners import LoanerInfo
+from counter_app.services.tickets.totals import charged_line
 from counter_app.timeutil import local_day_bounds, local_today, utcnow
 
 ZERO = Decimal("0.00")
@@ -141,6 +147,12 @@ class DailyReport:
     staff: tuple[StaffDay, ...]
     # Loaner phones: lent that day, given back that day, still out at its end.
     loaners: dict[str, list[LoanerInfo]] = field(default_factory=dict)
+    # The till (services/money/till.py): each session opened in the day with its variance,
+    # and the cash taken while no till was open.
+    tills: tuple[till_service.TillSummary, ...] = ()
+    cash_without_till: Decimal = ZERO
+    # The audit chain's head when the report was made (counter-app audit verify --head).
+    audit_head: str = GENESIS
 
 
 @dataclass(frozen=True)
@@ -160,6 +172,11 @@ class StaffMonth:
     overdue_complaints: int = 0
     visits: int = 0  # on-site visits arrived at in the month (technicians)
     visits_on_time_pct: float | None = None  # of those, % within the slot and the promise
+    # Technicians: what their completed jobs' lines charged (labour; parts less their cost)
+    # and the commission on the labour at the labour_commission_pct setting (提成).
+    labour_revenue: Decimal | None = None
+    parts_margin: Decimal | None = None
+    commission: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -252,32 +269,59 @@ def daily(
         day = day or local_today(tz_name)
         start, end = local_day_bounds(day, tz_name)
         now = utcnow()
-        received = _count(
+        takings = _takings(session, start, end, store_id)
+        parts_used = _parts_used(session, start, end, store_id)
+        tills = _tills(session, start, end, store_id)
+        return DailyReport(
+            day=day,
+            store=store_name,
+            currency=settings["currency"],
+            time_zone=tz_name,
+            generated_at=now,
+            **_day_counts(session, start, end, store_id),
+            overdue=_overdue(session, now, store_id),
+            takings=takings,
+            deposits=sum((t.deposits for t in takings), ZERO),
+            finals=sum((t.finals for t in takings), ZERO),
+            refunds=sum((t.refunds for t in takings), ZERO),
+            net=sum((t.net for t in takings), ZERO),
+            parts_used=parts_used,
+            parts_cost=sum((p.cost for p in parts_used), ZERO),
+            parts_price=sum((p.price for p in parts_used), ZERO),
+            comebacks=_comebacks(session, start, end, store_id),
+            staff=_staff_day(session, start, end, store_id),
+            loaners=loaners.of_day(session, day, tz_name, store_id),
+            tills=tills,
+            cash_without_till=_cash_without_till(session, start, end, store_id),
+            audit_head=session.scalar(HEAD_HASH) or GENESIS,
+        )
+
+
+def _day_counts(
+    session: Session, start: datetime, end: datetime, store_id: int | None
+) -> dict[str, Any]:
+    """Tickets received, diagnosed, completed, collected and cancelled in the day, and the
+    open ones by status."""
+
+    def tickets_between(column: Any) -> int:
+        return _count(
             session,
             _in_store(
-                select(func.count(Ticket.id)).where(
-                    Ticket.received_at >= start, Ticket.received_at < end
-                ),
+                select(func.count(Ticket.id)).where(column >= start, column < end),
                 Ticket.store_id,
                 store_id,
             ),
         )
-        diagnosed = _count(
+
+    return {
+        "received": tickets_between(Ticket.received_at),
+        "diagnosed": _count(
             session, _status_changes("awaiting_approval", start, end, "diagnosing", store_id)
-        )
-        completed = _count(
-            session,
-            _in_store(
-                select(func.count(Ticket.id)).where(
-                    Ticket.completed_at >= start, Ticket.completed_at < end
-                ),
-                Ticket.store_id,
-                store_id,
-            ),
-        )
-        collected = _count(session, _status_changes("collected", start, end, None, store_id))
-        cancelled = _count(session, _status_changes("cancelled", start, end, None, store_id))
-        open_by_status = {
+        ),
+        "completed": tickets_between(Ticket.completed_at),
+        "collected": _count(session, _status_changes("collected", start, end, None, store_id)),
+        "cancelled": _count(session, _status_changes("cancelled", start, end, None, store_id)),
+        "open_by_status": {
             status: int(n)
             for status, n in session.execute(
                 _in_store(
@@ -286,132 +330,157 @@ def daily(
                     store_id,
                 ).group_by(Ticket.status)
             )
-        }
-        tech = aliased(User)
-        overdue = tuple(
-            OverdueTicket(no, status, name, f"{brand} {model}", promised, tech_name)  # type: ignore[arg-type]
-            for no, status, name, brand, model, promised, tech_name in session.execute(
-                select(
-                    Ticket.ticket_no,
-                    Ticket.status,
-                    Customer.name,
-                    Device.brand,
-                    Device.model,
-                    Ticket.promised_at,
-                    tech.display_name,
-                )
-                .join(Customer, Customer.id == Ticket.customer_id)
-                .join(Device, Device.id == Ticket.device_id)
-                .outerjoin(tech, tech.id == Ticket.technician_id)
-                .where(
-                    states.overdue_clause(Ticket.status, Ticket.promised_at, now),
-                    *([Ticket.store_id == store_id] if store_id is not None else []),
-                )
-                .order_by(Ticket.promised_at)
-            )
-        )
-        sums: dict[tuple[str, str], tuple[Decimal, int]] = {}
-        for method, kind, total, n in session.execute(
+        },
+    }
+
+
+def _overdue(session: Session, now: datetime, store_id: int | None) -> tuple[OverdueTicket, ...]:
+    tech = aliased(User)
+    return tuple(
+        OverdueTicket(no, status, name, f"{brand} {model}", promised, tech_name)  # type: ignore[arg-type]
+        for no, status, name, brand, model, promised, tech_name in session.execute(
             select(
-                Payment.method,
-                Payment.kind,
-                func.sum(Payment.amount, type_=Money),
-                func.count(Payment.id),
+                Ticket.ticket_no,
+                Ticket.status,
+                Customer.name,
+                Device.brand,
+                Device.model,
+                Ticket.promised_at,
+                tech.display_name,
             )
+            .join(Customer, Customer.id == Ticket.customer_id)
+            .join(Device, Device.id == Ticket.device_id)
+            .outerjoin(tech, tech.id == Ticket.technician_id)
             .where(
-                Payment.at >= start,
-                Payment.at < end,
-                *([Payment.store_id == store_id] if store_id is not None else []),
+                states.overdue_clause(Ticket.status, Ticket.promised_at, now),
+                *([Ticket.store_id == store_id] if store_id is not None else []),
             )
-            .group_by(Payment.method, Payment.kind)
-        ):
-            sums[(method, kind)] = (total or ZERO, int(n))
-        takings = []
-        for method in PAYMENT_METHODS:
-            parts = {k: sums.get((method, k), (ZERO, 0)) for k in ("deposit", "final", "refund")}
-            if not any(n for _, n in parts.values()):
-                continue
-            net = sum((v for v, _ in parts.values()), ZERO)
-            takings.append(
-                MethodTakings(
-                    method,
-                    parts["deposit"][0],
-                    parts["final"][0],
-                    parts["refund"][0],
-                    net,
-                    sum(n for _, n in parts.values()),
-                )
-            )
-        parts_used = tuple(
-            PartUsed(sku, name, int(qty), Decimal(cost or ZERO), Decimal(price or ZERO))
-            for sku, name, qty, cost, price in session.execute(
-                select(
-                    Part.sku,
-                    Part.name,
-                    func.sum(-StockMovement.quantity),
-                    func.sum(
-                        -StockMovement.quantity * func.coalesce(QuoteLine.unit_cost, Part.cost),
-                        type_=Money,
-                    ),
-                    func.sum(-StockMovement.quantity * QuoteLine.unit_price, type_=Money),
-                )
-                .join(Part, Part.id == StockMovement.part_id)
-                .outerjoin(QuoteLine, QuoteLine.id == StockMovement.quote_line_id)
-                .where(
-                    StockMovement.kind.in_(("used", "returned")),
-                    StockMovement.at >= start,
-                    StockMovement.at < end,
-                    *([StockMovement.store_id == store_id] if store_id is not None else []),
-                )
-                .group_by(Part.sku, Part.name)
-                .having(func.sum(-StockMovement.quantity) != 0)
-                .order_by(Part.sku)
+            .order_by(Ticket.promised_at)
+        )
+    )
+
+
+def _takings(
+    session: Session, start: datetime, end: datetime, store_id: int | None
+) -> tuple[MethodTakings, ...]:
+    """Payments in the day grouped by method (every method in PAYMENT_METHODS' order)."""
+    sums: dict[tuple[str, str], tuple[Decimal, int]] = {}
+    for method, kind, total, n in session.execute(
+        select(
+            Payment.method,
+            Payment.kind,
+            func.sum(Payment.amount, type_=Money),
+            func.count(Payment.id),
+        )
+        .where(
+            Payment.at >= start,
+            Payment.at < end,
+            *([Payment.store_id == store_id] if store_id is not None else []),
+        )
+        .group_by(Payment.method, Payment.kind)
+    ):
+        sums[(method, kind)] = (total or ZERO, int(n))
+    takings = []
+    for method in PAYMENT_METHODS:
+        parts = {k: sums.get((method, k), (ZERO, 0)) for k in ("deposit", "final", "refund")}
+        if not any(n for _, n in parts.values()):
+            continue
+        net = sum((v for v, _ in parts.values()), ZERO)
+        takings.append(
+            MethodTakings(
+                method,
+                parts["deposit"][0],
+                parts["final"][0],
+                parts["refund"][0],
+                net,
+                sum(n for _, n in parts.values()),
             )
         )
-        earlier = aliased(Ticket)
-        comebacks = tuple(
-            Comeback(no, of, f"{brand} {model}", fault)
-            for no, of, brand, model, fault in session.execute(
-                select(
-                    Ticket.ticket_no, earlier.ticket_no, Device.brand, Device.model, Ticket.fault
-                )
-                .join(Device, Device.id == Ticket.device_id)
-                .outerjoin(earlier, earlier.id == Ticket.comeback_of_id)
-                .where(
-                    Ticket.received_at >= start,
-                    Ticket.received_at < end,
-                    Ticket.is_comeback.is_(True),
-                    *([Ticket.store_id == store_id] if store_id is not None else []),
-                )
-                .order_by(Ticket.ticket_no)
+    return tuple(takings)
+
+
+def _parts_used(
+    session: Session, start: datetime, end: datetime, store_id: int | None
+) -> tuple[PartUsed, ...]:
+    return tuple(
+        PartUsed(sku, name, int(qty), Decimal(cost or ZERO), Decimal(price or ZERO))
+        for sku, name, qty, cost, price in session.execute(
+            select(
+                Part.sku,
+                Part.name,
+                func.sum(-StockMovement.quantity),
+                func.sum(
+                    -StockMovement.quantity * func.coalesce(QuoteLine.unit_cost, Part.cost),
+                    type_=Money,
+                ),
+                func.sum(-StockMovement.quantity * QuoteLine.unit_price, type_=Money),
             )
+            .join(Part, Part.id == StockMovement.part_id)
+            .outerjoin(QuoteLine, QuoteLine.id == StockMovement.quote_line_id)
+            .where(
+                StockMovement.kind.in_(("used", "returned")),
+                StockMovement.at >= start,
+                StockMovement.at < end,
+                *([StockMovement.store_id == store_id] if store_id is not None else []),
+            )
+            .group_by(Part.sku, Part.name)
+            .having(func.sum(-StockMovement.quantity) != 0)
+            .order_by(Part.sku)
         )
-        staff = _staff_day(session, start, end, store_id)
-        return DailyReport(
-            day=day,
-            store=store_name,
-            currency=settings["currency"],
-            time_zone=tz_name,
-            generated_at=now,
-            received=received,
-            diagnosed=diagnosed,
-            completed=completed,
-            collected=collected,
-            cancelled=cancelled,
-            open_by_status=open_by_status,
-            overdue=overdue,
-            takings=tuple(takings),
-            deposits=sum((t.deposits for t in takings), ZERO),
-            finals=sum((t.finals for t in takings), ZERO),
-            refunds=sum((t.refunds for t in takings), ZERO),
-            net=sum((t.net for t in takings), ZERO),
-            parts_used=parts_used,
-            parts_cost=sum((p.cost for p in parts_used), ZERO),
-            parts_price=sum((p.price for p in parts_used), ZERO),
-            comebacks=comebacks,
-            staff=staff,
-            loaners=loaners.of_day(session, day, tz_name, store_id),
+    )
+
+
+def _comebacks(
+    session: Session, start: datetime, end: datetime, store_id: int | None
+) -> tuple[Comeback, ...]:
+    earlier = aliased(Ticket)
+    return tuple(
+        Comeback(no, of, f"{brand} {model}", fault)
+        for no, of, brand, model, fault in session.execute(
+            select(Ticket.ticket_no, earlier.ticket_no, Device.brand, Device.model, Ticket.fault)
+            .join(Device, Device.id == Ticket.device_id)
+            .outerjoin(earlier, earlier.id == Ticket.comeback_of_id)
+            .where(
+                Ticket.received_at >= start,
+                Ticket.received_at < end,
+                Ticket.is_comeback.is_(True),
+                *([Ticket.store_id == store_id] if store_id is not None else []),
+            )
+            .order_by(Ticket.ticket_no)
         )
+    )
+
+
+def _tills(
+    session: Session, start: datetime, end: datetime, store_id: int | None
+) -> tuple[till_service.TillSummary, ...]:
+    """The till sessions opened in the day, each with its figures and variance."""
+    found = session.scalars(
+        select(TillSession)
+        .where(
+            TillSession.opened_at >= start,
+            TillSession.opened_at < end,
+            *([TillSession.store_id == store_id] if store_id is not None else []),
+        )
+        .order_by(TillSession.opened_at)
+    ).all()
+    return tuple(till_service.summary(session, till) for till in found)
+
+
+def _cash_without_till(
+    session: Session, start: datetime, end: datetime, store_id: int | None
+) -> Decimal:
+    """Cash taken (less cash refunded) in the day while no till was open."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(Payment.amount), 0, type_=Money)).where(
+            Payment.at >= start,
+            Payment.at < end,
+            Payment.method == "cash",
+            Payment.till_session_id.is_(None),
+            *([Payment.store_id == store_id] if store_id is not None else []),
+        )
+    )
+    return Decimal(total or ZERO)
 
 
 def _staff_day(
@@ -521,6 +590,49 @@ def _visit_fields(visits: dict[int, VisitFigures], uid: int, role: str) -> dict[
     return {"visits": figures.visits, "visits_on_time_pct": figures.on_time_pct}
 
 
+def _earnings(
+    session: Session, start: datetime, end: datetime, store_id: int | None
+) -> dict[int, tuple[Decimal, Decimal]]:
+    """Per technician, over their jobs completed in the month: the labour lines charged,
+    and the part lines charged less the parts' cost (quotes not declined; what a line
+    charges is totals.charged_line)."""
+    charged = charged_line(Ticket, QuoteLine)
+    cost = QuoteLine.qty * func.coalesce(QuoteLine.unit_cost, 0)
+    found: dict[int, tuple[Decimal, Decimal]] = {}
+    for tech_id, labour, margin in session.execute(
+        select(
+            Ticket.technician_id,
+            func.sum(case((QuoteLine.kind == "labour", charged), else_=0), type_=Money),
+            func.sum(case((QuoteLine.kind == "part", charged - cost), else_=0), type_=Money),
+        )
+        .join(Quote, Quote.ticket_id == Ticket.id)
+        .join(QuoteLine, QuoteLine.quote_id == Quote.id)
+        .where(
+            Ticket.completed_at >= start,
+            Ticket.completed_at < end,
+            Ticket.technician_id.is_not(None),
+            Quote.status != "declined",
+            *([Ticket.store_id == store_id] if store_id is not None else []),
+        )
+        .group_by(Ticket.technician_id)
+    ):
+        found[int(tech_id)] = (Decimal(labour or ZERO), Decimal(margin or ZERO))
+    return found
+
+
+def _earning_fields(
+    earnings: dict[int, tuple[Decimal, Decimal]], uid: int, role: str, pct: int
+) -> dict[str, Any]:
+    if role != "technician":
+        return {}
+    labour, margin = earnings.get(uid, (ZERO, ZERO))
+    return {
+        "labour_revenue": labour,
+        "parts_margin": margin,
+        "commission": round_line(labour * pct / 100) if pct else None,
+    }
+
+
 def monthly(
     db: Database, actor: Actor, year: int, month: int, store_id: int | None = None
 ) -> MonthlyReport:
@@ -573,6 +685,8 @@ def monthly(
         visits = visit_figures(session, start, end, tz_name)
         for uid in visits:
             per.setdefault((uid, "technician"), [])
+        earnings = _earnings(session, start, end, store_id)
+        pct = int(settings["labour_commission_pct"])
         staff = []
         for (uid, as_role), jobs in sorted(
             per.items(), key=lambda item: (item[0][1], users.get(item[0][0], ("",))[0])
@@ -598,6 +712,7 @@ def monthly(
                     complaints_against=figures.complaints_against if figures else 0,
                     overdue_complaints=figures.overdue_complaints if figures else 0,
                     **_visit_fields(visits, uid, as_role),
+                    **_earning_fields(earnings, uid, as_role, pct),
                 )
             )
         median, average = _hours(everything)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
-from counter_app.models import Setting
+from counter_app.models import PAYMENT_METHODS, Setting
 from counter_app.money import CURRENCIES
 from counter_app.services.base.common import audit, require_role
 from counter_app.services.base.dto import Actor
@@ -383,6 +383,32 @@ SPECS: tuple[SettingSpec, ...] = (
             "settings", "Regions whose phone numbers are accepted (codes, separated by commas)"
         ),
     ),
+    SettingSpec(
+        "payment_methods",
+        list,
+        list(PAYMENT_METHODS),
+        QT_TRANSLATE_NOOP("settings", "Payment methods the counter offers (codes, by commas)"),
+    ),
+    SettingSpec(
+        "till_required",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("settings", "Cash payments need an open till"),
+    ),
+    SettingSpec(
+        "till_variance_limit",
+        int,
+        10,
+        QT_TRANSLATE_NOOP(
+            "settings", "A till count off by more than this is flagged (whole units)"
+        ),
+    ),
+    SettingSpec(
+        "labour_commission_pct",
+        int,
+        0,
+        QT_TRANSLATE_NOOP("settings", "Technicians' commission on labour revenue, % (0: none)"),
+    ),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 INTAKE_OPTIONAL_FIELDS = (
@@ -505,6 +531,7 @@ INT_MAXIMUM = {
     "failed_repairs_for_exchange": 100,
     "max_line_amount": 9_999_999,
     "max_quantity": 100_000,
+    "labour_commission_pct": 100,
 }
 INT_DEFAULT_MAX = 100_000
 # Limits at 0 would refuse every line: the least that still lets a shop work.
@@ -573,8 +600,12 @@ def validate_value(key: str, value: Any) -> Any:
                     key=key,
                     names=", ".join(unknown),
                 )
+        if key == "payment_methods":
+            value = _payment_methods(key, value)
         if key == "shop_holidays":
             value = sorted({_holiday(key, day) for day in value})
+        if key == "phone_regions":
+            value = _regions(key, value)
         if key == "uncollected_notice_days":
             days = {parse_whole(day, key, key) for day in value}
             if any(day < 0 or day > 3650 for day in days):
@@ -640,6 +671,24 @@ def _regions(key: str, value: list[str]) -> list[str]:
             key=key,
         )
     return list(dict.fromkeys(codes))
+
+
+def _payment_methods(key: str, value: list[str]) -> list[str]:
+    codes = [item.strip().lower().replace("-", "_") for item in value]
+    unknown = [code for code in codes if code not in PAYMENT_METHODS]
+    if unknown:
+        raise ValidationError(
+            key,
+            QT_TRANSLATE_NOOP("errors", "{key}: unknown payment methods {names}; use: {allowed}"),
+            key=key,
+            names=", ".join(unknown),
+            allowed=", ".join(PAYMENT_METHODS),
+        )
+    if not codes:
+        raise ValidationError(
+            key, QT_TRANSLATE_NOOP("errors", "{key}: offer at least one method"), key=key
+        )
+    return [code for code in PAYMENT_METHODS if code in codes]
 
 
 def _holiday(key: str, value: Any) -> str:

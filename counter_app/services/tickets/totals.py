@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -40,6 +41,17 @@ _PAID = select(func.coalesce(func.sum(_PAY.c.amount), 0, type_=Money)).where(
     # (services/money/returns.py): money out, but nothing the job owes.
     or_(_PAY.c.kind != "refund", _PAY.c.refund_of_id.is_not(None)),
 )
+
+
+def charged_line(ticket: Any, line: Any) -> Any:
+    """SQL: what a quote line charges the customer, the rule ticket_totals applies to a
+    ticket: nothing on a free job unless the technician excluded the line, nothing on a job
+    ended beyond repair (its fee alone is charged), else the line's total."""
+    return case(
+        (ticket.outcome.is_not(None), 0),
+        ((ticket.warranty_decision == "free") & line.exclusion.is_(None), 0),
+        else_=line.line_total,
+    )
 
 
 def ticket_totals(on: Session | Connection, ticket: Ticket | Row) -> Totals:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from counter_app import names
 from counter_app.db import Database
-from counter_app.models import PAYMENT_METHODS
 from counter_app.printing.appointment_docs import kind_text
 from counter_app.services.appointments import booking as appointments
 from counter_app.services.appointments.booking import AppointmentData, AppointmentInfo, VisitReport
@@ -212,7 +211,7 @@ class DoneDialog(_AppointmentDialog):
         self.parts.setPlaceholderText(self.tr("SKU x quantity, separated by commas"))
         self.paid = QLineEdit()
         self.method = QComboBox()
-        for method in PAYMENT_METHODS:
+        for method in fmt.payment_methods():  # as the shop offers
             self.method.addItem(fmt.payment_method_text(method), method)
         self.signed_by = QLineEdit(info.customer_name)
         self.not_fixed = QCheckBox(

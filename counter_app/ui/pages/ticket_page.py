@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from counter_app import event_notes, i18n, names
 from counter_app.db import Database
 from counter_app.errors import Conflict, ServiceError
-from counter_app.models import DECISION_METHODS, PAYMENT_METHODS
+from counter_app.models import DECISION_METHODS
 from counter_app.services.base.dto import Actor, TicketDetail
 from counter_app.services.money import payments as payment_service
 from counter_app.services.people import contact
@@ -271,7 +271,7 @@ class TicketPage(QWidget):
         self.pay_amount = QLineEdit(objectName="pay_amount")
         self.pay_amount.setPlaceholderText(self.tr("Amount"))
         self.pay_method = QComboBox(objectName="pay_method")
-        for method in PAYMENT_METHODS:
+        for method in fmt.payment_methods():  # as the shop offers
             self.pay_method.addItem(fmt.payment_method_text(method), method)
         self.pay_tendered = QLineEdit(objectName="pay_tendered")
         self.pay_tendered.setPlaceholderText(self.tr("Cash given"))

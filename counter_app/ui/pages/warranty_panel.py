@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from counter_app import event_notes, i18n, names
 from counter_app.db import Database
 from counter_app.errors import ServiceError
-from counter_app.models import PAYMENT_METHODS
 from counter_app.names import payment_method_text
 from counter_app.services.base.dto import Actor, TicketDetail
 from counter_app.services.money import returns as return_service
@@ -34,6 +33,7 @@ from counter_app.services.tickets import promise as promise_service
 from counter_app.services.tickets import quotes as quote_service
 from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import zone
+from counter_app.ui import format as fmt
 from counter_app.ui.operations import run_task, show_error
 
 ERROR_STYLE = "color: #c62828;"
@@ -114,7 +114,7 @@ class WarrantyPanel(QWidget):
             self.outcome.addItem(outcome_names[outcome], outcome)
         self.refund_amount = QLineEdit(objectName="refund_amount")
         self.refund_method = QComboBox(objectName="refund_method")
-        for method in PAYMENT_METHODS:
+        for method in fmt.payment_methods():  # as the shop offers
             self.refund_method.addItem(payment_method_text(method), method)
         self.exchange_imei = QLineEdit(objectName="exchange_imei")
         self.exchange_imei.setPlaceholderText(self.tr("the new device's IMEI"))
