@@ -249,3 +249,15 @@ def emit(ctx: Context, data: Any, text: str | Callable[[], str]) -> None:
         print(json.dumps(to_jsonable(data), ensure_ascii=False, sort_keys=False))
     else:
         print(text() if callable(text) else text)
+
+
+def open_cash_drawer(method: str) -> None:
+    """After committed cash (a payment, a till opening or payout): this PC's cash drawer
+    opens, if it has one; a printer failure is one line on stderr and the money stands."""
+    if method.strip().lower() != "cash":
+        return
+    from counter_app.printing import escpos
+
+    problem = escpos.drawer_after_cash("cash")
+    if problem:
+        print(problem, file=sys.stderr)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from dataclasses import replace
 from typing import Any
 
@@ -18,6 +17,7 @@ from counter_app.cli.common import (
     emit,
     iso_date,
     new_password,
+    open_cash_drawer,
     whole_number,
 )
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -524,18 +524,6 @@ def cmd_decide(ctx: Context) -> int:
         ctx, {"ticket_no": a.ticket_no.upper(), "status": status}, f"{a.ticket_no.upper()} {status}"
     )
     return 0
-
-
-def open_cash_drawer(method: str) -> None:
-    """After a committed cash payment: this PC's cash drawer opens (if it has one); a
-    printer failure is one line on stderr, and the payment stands."""
-    if method.strip().lower() != "cash":
-        return
-    from counter_app.printing import escpos
-
-    problem = escpos.drawer_after_cash("cash")
-    if problem:
-        print(problem, file=sys.stderr)
 
 
 def cmd_pay(ctx: Context) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from counter_app.cli.common import Context, emit
+from counter_app.cli.common import Context, emit, open_cash_drawer
 
 
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
@@ -52,6 +52,7 @@ def cmd_open(ctx: Context) -> int:
     from counter_app.services.money import till
 
     result = till.open_till(ctx.db, ctx.actor, ctx.args.float_amount)
+    open_cash_drawer("cash")  # the float goes in
     emit(ctx, result, lambda: _text(result))
     return 0
 
@@ -61,6 +62,7 @@ def cmd_payout(ctx: Context) -> int:
 
     a = ctx.args
     result = till.payout(ctx.db, ctx.actor, a.amount, a.reason)
+    open_cash_drawer("cash")  # the cash comes out
     emit(ctx, result, lambda: _text(result))
     return 0
 

@@ -154,3 +154,22 @@ def test_erasing_the_customer_scrubs_the_messages_sent_to_them(db, staff, tmp_pa
     customers.anonymise(db, staff.manager, found.id)
     dump = json.dumps(snapshot(db_path), ensure_ascii=False, default=str)
     assert "张伟" not in dump and "13812345678" not in dump
+
+
+def test_an_uncollected_message_sent_counts_as_a_notice_and_names_the_shops_days(
+    db, staff, tmp_path
+):
+    from counter_app.services.tickets import uncollected
+
+    program, record = sender(tmp_path)
+    settings.update(
+        db,
+        staff.manager,
+        {"message_command": program, "message_language": "en", "uncollected_disposal_days": 60},
+    )
+    no = take_in(db, staff.clerk)
+    to_ready(db, staff.clerk, staff.technician, no, price="280.00")
+    messages.send(db, staff.clerk, no, "uncollected")
+    assert "within 60 days" in sent(record)[0][1]
+    (row,) = [r for r in uncollected.uncollected(db, staff.clerk) if r.ticket_no == no]
+    assert row.notices_sent == 1

@@ -226,3 +226,23 @@ def test_a_usb_or_serial_printer_is_a_device_file(db, staff, paid_ticket, tmp_pa
     with pytest.raises(escpos.PrinterError) as unplugged:
         escpos.open_drawer(f"file:{missing}")
     assert str(missing) in unplugged.value.message and not missing.exists()
+
+
+def test_opening_the_till_and_a_payout_open_the_drawer_and_a_dead_printer_keeps_them(
+    capsys, db_path, printer
+):
+    """The float goes in and petty cash comes out through the drawer: each pulses it, after
+    the till is recorded; a printer that is off is one line and the till stands."""
+    where = ["--db", str(db_path), "--user", "amy"]
+    setup = run_main(
+        capsys, "print", "receipt-printer", "--to", printer.uri, "--cash-drawer", "on", *where
+    )
+    assert setup.code == 0, setup.err
+    opened = run_main(capsys, "till", "open", "--float", "200", *where)
+    assert opened.code == 0, opened.err
+    assert printer.wait_job() == escpos.INIT + escpos.DRAWER_PULSE
+    printer.close()
+    paid_out = run_main(capsys, "till", "payout", "--amount", "20", "--reason", "stamps", *where)
+    assert paid_out.code == 0 and len(paid_out.err.strip().splitlines()) == 1
+    status = run_main(capsys, "till", "status", "--json", *where)
+    assert "180.00" in status.out  # float 200 less the payout: recorded though the drawer failed

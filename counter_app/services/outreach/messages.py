@@ -33,6 +33,7 @@ from counter_app.services.base.common import (
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import message_templates
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.tickets import uncollected
 from counter_app.services.tickets.totals import ticket_totals
 from counter_app.timeutil import utcnow
 
@@ -122,6 +123,7 @@ def _compose(session: Session, ticket: Ticket, kind: str) -> MessageText:
         "amount_due": format_money(max(balance, ZERO), str(settings["currency"])),
         "opening_hours": str(settings["opening_hours"]),
         "customer": customer.name,
+        "disposal_days": str(settings["uncollected_disposal_days"]),
     }
     template = message_templates.template_for(key, language, settings)
     return MessageText(
@@ -233,6 +235,8 @@ def send(db: Database, actor: Actor, ticket_no: str, kind: str) -> MessageRecord
         )
         session.add(row)
         add_event(session, ticket, actor, "message", f"{message.kind} · {channel} · {outcome}")
+        if message.kind == "uncollected" and outcome == "sent":  # counts as a notice given
+            uncollected.record_notice(session, ticket, actor, f"message · {channel}")
         session.flush()
         return MessageRecord(
             id=row.id,

@@ -18,6 +18,7 @@ PLACEHOLDERS = {
     "amount_due": "what the customer still owes",
     "opening_hours": "the shop's opening hours (setting opening_hours)",
     "customer": "the customer's name",
+    "disposal_days": "days after which an uncollected device may be disposed of",
 }
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 
@@ -38,10 +39,10 @@ BUILT_IN: dict[str, dict[str, str]] = {
     },
     "uncollected": {
         "en": "{shop}: your {device} (ticket {ticket}) is still waiting for you. Devices not "
-        "collected within 90 days may be disposed of. Opening hours: {opening_hours}.",
-        "zh_CN": "{shop}：您的{device}（单号{ticket}）仍未取回。逾期90天未取的设备可能被处理。"
+        "collected within {disposal_days} days may be disposed of. Opening hours: {opening_hours}.",
+        "zh_CN": "{shop}：您的{device}（单号{ticket}）仍未取回。逾期{disposal_days}天未取的设备可能被处理。"
         "营业时间：{opening_hours}。",
-        "zh_TW": "{shop}：您的{device}（單號{ticket}）仍未取回。逾期90天未取的設備可能被處理。"
+        "zh_TW": "{shop}：您的{device}（單號{ticket}）仍未取回。逾期{disposal_days}天未取的設備可能被處理。"
         "營業時間：{opening_hours}。",
     },
     "followup": {

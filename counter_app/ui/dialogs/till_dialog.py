@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from counter_app import i18n
 from counter_app.db import Database
+from counter_app.printing import escpos
 from counter_app.services.base.dto import Actor
 from counter_app.services.money import till as till_service
 from counter_app.ui.operations import run_task
@@ -125,7 +126,7 @@ class TillDialog(QDialog):
             self.db,
             self.actor,
             self.float_amount.text(),
-            on_done=self._show,
+            on_done=self._cash_moved,
             on_error=self._failed,
         )
 
@@ -137,9 +138,17 @@ class TillDialog(QDialog):
             self.actor,
             self.payout_amount.text(),
             self.payout_reason.text(),
-            on_done=self._show,
+            on_done=self._cash_moved,
             on_error=self._failed,
         )
+
+    def _cash_moved(self, summary: till_service.TillSummary) -> None:
+        """Opened or paid out (committed): this PC's cash drawer opens, if it has one; a
+        printer failure is one line here, and the till stands."""
+        self._show(summary)
+        problem = escpos.drawer_after_cash("cash")
+        if problem:
+            self.error.setText(problem)
 
     def _close(self) -> None:
         run_task(
