@@ -64,6 +64,7 @@ from counter_app.services.base.common import require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.money import till as till_service
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.stock import usage
 from counter_app.services.tickets import loaners, states
 from counter_app.services.tickets.loaners import LoanerInfo
 from counter_app.services.tickets.totals import charged_line
@@ -408,7 +409,7 @@ def _parts_used(
             select(
                 Part.sku,
                 Part.name,
-                func.sum(-StockMovement.quantity),
+                usage.used_qty_sql(StockMovement.quantity),
                 func.sum(
                     -StockMovement.quantity * func.coalesce(QuoteLine.unit_cost, Part.cost),
                     type_=Money,
@@ -418,13 +419,13 @@ def _parts_used(
             .join(Part, Part.id == StockMovement.part_id)
             .outerjoin(QuoteLine, QuoteLine.id == StockMovement.quote_line_id)
             .where(
-                StockMovement.kind.in_(("used", "returned")),
+                usage.use_clause(StockMovement.kind),
                 StockMovement.at >= start,
                 StockMovement.at < end,
                 *([StockMovement.store_id == store_id] if store_id is not None else []),
             )
             .group_by(Part.sku, Part.name)
-            .having(func.sum(-StockMovement.quantity) != 0)
+            .having(usage.used_qty_sql(StockMovement.quantity) != 0)
             .order_by(Part.sku)
         )
     )

@@ -41,7 +41,7 @@ from counter_app.services.base.common import (
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.shop.limits import check_quantity
-from counter_app.services.stock import retention
+from counter_app.services.stock import retention, usage
 from counter_app.services.stores import chain as stores
 from counter_app.timeutil import local_today, utcnow
 from counter_app.validation import (
@@ -559,11 +559,10 @@ def _line_for(session: Session, ticket: Ticket, line_id: int) -> tuple[QuoteLine
 
 
 def _used_on_line(session: Session, line_id: int) -> int:
-    return -int(
+    return int(
         session.scalar(
-            select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(
-                StockMovement.quote_line_id == line_id,
-                StockMovement.kind.in_(("used", "returned")),
+            select(usage.used_qty_sql(StockMovement.quantity)).where(
+                StockMovement.quote_line_id == line_id, usage.use_clause(StockMovement.kind)
             )
         )
         or 0

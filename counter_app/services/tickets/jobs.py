@@ -65,6 +65,7 @@ from counter_app.services.base.dto import (
     many,
 )
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.stock import usage
 from counter_app.services.stores import chain as stores
 from counter_app.services.tickets import states
 from counter_app.services.tickets.totals import ticket_totals
@@ -125,8 +126,8 @@ _QUOTE_LINES = (
     .order_by(_LIN.c.id)
 )
 _USED = (
-    select(_MOV.c.quote_line_id, func.sum(-_MOV.c.quantity))
-    .where(_MOV.c.ticket_id == bindparam("ticket_id"), _MOV.c.kind.in_(("used", "returned")))
+    select(_MOV.c.quote_line_id, usage.used_qty_sql(_MOV.c.quantity))
+    .where(_MOV.c.ticket_id == bindparam("ticket_id"), usage.use_clause(_MOV.c.kind))
     .group_by(_MOV.c.quote_line_id)
 )
 _PAYMENTS = select(_PAY).where(_PAY.c.ticket_id == bindparam("ticket_id")).order_by(_PAY.c.id)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed
@@ -23,6 +23,7 @@ from counter_app.models.ticket import BARRIERS
 from counter_app.services.base.common import add_event, check_version, get_ticket, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.stock import usage
 from counter_app.services.tickets.workflow import apply_status
 from counter_app.validation import clean_text, one_of
 
@@ -87,12 +88,11 @@ def declare_beyond_repair(
                 status=ticket.status,
             )
         fitted = session.scalar(
-            select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(
-                StockMovement.ticket_id == ticket.id,
-                StockMovement.kind.in_(("used", "returned")),
+            select(usage.used_qty_sql(StockMovement.quantity)).where(
+                StockMovement.ticket_id == ticket.id, usage.use_clause(StockMovement.kind)
             )
         )
-        if fitted and fitted < 0:
+        if fitted and fitted > 0:
             raise NotAllowed(
                 QT_TRANSLATE_NOOP(
                     "errors",

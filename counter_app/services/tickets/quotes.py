@@ -21,6 +21,7 @@ from counter_app.services.base.common import (
 )
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop.limits import check_line_amount, check_quantity
+from counter_app.services.stock import usage
 from counter_app.services.tickets.workflow import apply_status
 from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import utcnow
@@ -166,8 +167,8 @@ def remove_line(
         from counter_app.models import StockMovement
 
         used = session.scalar(
-            select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(
-                StockMovement.quote_line_id == line.id
+            select(usage.used_qty_sql(StockMovement.quantity)).where(
+                StockMovement.quote_line_id == line.id, usage.use_clause(StockMovement.kind)
             )
         )
         if used:
