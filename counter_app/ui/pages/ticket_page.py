@@ -167,6 +167,26 @@ class TicketPage(QWidget):
 
     # -- layout -----------------------------------------------------------------------
     def _build(self) -> None:
+        """The page: message bar, header, step buttons, then the tabs beside the job box."""
+        top = self._build_header()
+        self.actions_box = QHBoxLayout()
+        self.actions_holder = QWidget()
+        self.actions_holder.setLayout(self.actions_box)
+        self.tabs = self._build_tabs()
+        side = self._build_side()
+        body = QHBoxLayout()
+        body.addWidget(self.tabs, 3)
+        body.addWidget(side, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.actions_holder)
+        layout.addLayout(body)
+        self._set_enabled(False)
+
+    def _build_header(self) -> QHBoxLayout:
+        """Message bar, ticket number, status chip, customer line and the header buttons."""
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("background: #fff3e0; color: #e65100; padding: 6px;")
@@ -205,10 +225,10 @@ class TicketPage(QWidget):
         self.complaint_button.clicked.connect(self.new_complaint)
         self.complaint_button.setEnabled(self.actor.role in ("clerk", "manager"))
         top.addWidget(self.complaint_button)
-        self.actions_box = QHBoxLayout()
-        self.actions_holder = QWidget()
-        self.actions_holder.setLayout(self.actions_box)
+        return top
 
+    def _build_tabs(self) -> _Tabs:
+        """Timeline, Quote, Payments and Warranty."""
         self.events_model = RowsModel(EVENT_COLUMNS, "TicketPage", self)
         self.lines_model = RowsModel(LINE_COLUMNS, "TicketPage", self)
         self.payments_model = RowsModel(PAYMENT_COLUMNS, "TicketPage", self)
@@ -216,7 +236,21 @@ class TicketPage(QWidget):
         self.lines_view = _table(self.lines_model)
         self.payments_view = _table(self.payments_model)
         self.events_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        tabs = _Tabs()
+        tabs.addTab(self.events_view, self.tr("Timeline"))
+        tabs.addTab(self._build_quote_tab(), self.tr("Quote"))
+        tabs.addTab(self._build_pay_tab(), self.tr("Payments"))
+        self.warranty_panel = WarrantyPanel(self.db, self.actor)
+        self.warranty_panel.changed.connect(self._warranty_changed)
+        # One write at a time on the whole page, the Warranty tab's included.
+        self.warranty_panel.busy_changed.connect(self._set_busy)
+        self.busy_changed.connect(self.warranty_panel.set_busy)
+        # The panel's many rows scroll rather than make the window taller than a 1280×720 screen.
+        tabs.addTab(_scrolling(self.warranty_panel), self.tr("Warranty"))
+        return tabs
 
+    def _build_quote_tab(self) -> QWidget:
+        """The quote's lines and the small form that adds one (labour, part, other)."""
         quote_tab = QWidget()
         quote_layout = QVBoxLayout(quote_tab)
         quote_layout.addWidget(self.lines_view)
@@ -263,7 +297,10 @@ class TicketPage(QWidget):
         quote_layout.addLayout(add)
         self.totals = QLabel(objectName="totals")
         quote_layout.addWidget(self.totals)
+        return quote_tab
 
+    def _build_pay_tab(self) -> QWidget:
+        """Payments taken and the form that takes one, with the change to hand back."""
         pay_tab = QWidget()
         pay_layout = QVBoxLayout(pay_tab)
         pay_layout.addWidget(self.payments_view)
@@ -287,19 +324,10 @@ class TicketPage(QWidget):
         self.pay_method.currentIndexChanged.connect(self.show_change)
         self.balance = QLabel(objectName="balance")
         pay_layout.addWidget(self.balance)
+        return pay_tab
 
-        self.tabs = _Tabs()
-        self.tabs.addTab(self.events_view, self.tr("Timeline"))
-        self.tabs.addTab(quote_tab, self.tr("Quote"))
-        self.tabs.addTab(pay_tab, self.tr("Payments"))
-        self.warranty_panel = WarrantyPanel(self.db, self.actor)
-        self.warranty_panel.changed.connect(self._warranty_changed)
-        # One write at a time on the whole page, the Warranty tab's included.
-        self.warranty_panel.busy_changed.connect(self._set_busy)
-        self.busy_changed.connect(self.warranty_panel.set_busy)
-        # The panel's many rows scroll rather than make the window taller than a 1280×720 screen.
-        self.tabs.addTab(_scrolling(self.warranty_panel), self.tr("Warranty"))
-
+    def _build_side(self) -> QGroupBox:
+        """The job box: technician, passcode, note, how consent was given."""
         side = QGroupBox(self.tr("Job"))
         side_form = QFormLayout(side)
         self.technician = QComboBox(objectName="technician")
@@ -325,17 +353,7 @@ class TicketPage(QWidget):
         for method in DECISION_METHODS:
             self.consent.addItem(names.decision_method_text(method), method)
         side_form.addRow(self.tr("Consent given"), self.consent)
-
-        body = QHBoxLayout()
-        body.addWidget(self.tabs, 3)
-        body.addWidget(side, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addLayout(top)
-        layout.addWidget(self.info)
-        layout.addWidget(self.actions_holder)
-        layout.addLayout(body)
-        self._set_enabled(False)
+        return side
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
