@@ -38,6 +38,7 @@ from counter_app.ui.dialogs.faulty_disposal_dialog import FaultyDisposalDialog
 from counter_app.ui.dialogs.parts_recovery_dialog import PartsRecoveryDialog
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task, show_error
+from counter_app.ui.scanner import accept_scans
 
 if TYPE_CHECKING:  # the Excel exporter (and openpyxl) loads when first used
     from counter_app.exporting.parts_excel import ImportPlan
@@ -187,6 +188,7 @@ class PartsPage(QWidget):
         self.search.setPlaceholderText(self.tr("SKU, barcode, name or model"))
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.search.returnPressed.connect(self._scanned)
+        accept_scans(self.search, "code", enter=True)  # a part's barcode replaces the search
         self._debounce = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
         self.low_only = QCheckBox(self.tr("Low stock only"), objectName="low_only")
         self.low_only.toggled.connect(self.refresh)
@@ -210,6 +212,7 @@ class PartsPage(QWidget):
         buttons.addWidget(self.valuation)
         self.model = RowsModel(COLUMNS, "PartsPage", self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # one Tab stop
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -217,6 +220,7 @@ class PartsPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_movements())
         self.movements_model = RowsModel(MOVEMENT_COLUMNS, "PartsPage", self)
         self.movements = QTableView()
+        self.movements.setTabKeyNavigation(False)  # one Tab stop
         self.movements.setModel(self.movements_model)
         self.movements.verticalHeader().hide()
         top = QHBoxLayout()
@@ -269,8 +273,9 @@ class PartsPage(QWidget):
             if asked != self._asked:
                 return
             self._answered = asked
+            self.model.set_rows([part] if part is not None else [])
+            self.movements_model.set_rows([])  # never an earlier part's movements
             if part is not None:
-                self.model.set_rows([part])
                 self.view.selectRow(0)
 
         run_task(
