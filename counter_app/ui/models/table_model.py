@@ -98,5 +98,6 @@ def read_only_table(model: QAbstractTableModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # one Tab stop: Tab leaves the table, arrows move in it
     view.horizontalHeader().setStretchLastSection(True)
     return view

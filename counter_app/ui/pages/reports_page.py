@@ -153,6 +153,7 @@ class BarChart(QWidget):
 
 def _view(model: RowsModel) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # one Tab stop
     view.setModel(model)
     view.verticalHeader().hide()
     # Report tables are short: every column as wide as its header and its widest value

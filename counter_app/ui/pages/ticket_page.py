@@ -9,8 +9,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QComboBox,
     QCompleter,
     QDialog,
@@ -53,6 +55,7 @@ from counter_app.ui.models.table_model import read_only_table as _table
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.pages.warranty_panel import WarrantyPanel
 from counter_app.ui.pages.warranty_panel import settlement_text as warranty_settlement_text
+from counter_app.ui.scanner import accept_scans
 
 EVENT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("TicketPage", "When"), lambda e: fmt.local_time_text(e.at)),
@@ -134,6 +137,22 @@ class _Tabs(QTabWidget):
             if page is widget or (isinstance(page, QScrollArea) and page.widget() is widget):
                 self.setCurrentIndex(index)
                 return
+
+
+# The step buttons' keys, in the order the buttons stand (approve/decline come first).
+STEP_KEYS = tuple(f"Alt+{n}" for n in range(1, 10))
+
+
+def keyed(button: QAbstractButton, key: str, shortcut: bool = True) -> None:
+    """``button`` answers ``key`` (unless ``shortcut`` is False: the key is the form's own,
+    e.g. Enter), and its tooltip says so; its accessible name is its text."""
+    sequence = QKeySequence(key)
+    if shortcut:
+        button.setShortcut(sequence)
+    shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    words = button.toolTip() or button.text().replace("&", "")
+    button.setToolTip(f"{words} ({shown})")
+    button.setAccessibleName(button.text().replace("&", ""))
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -225,6 +244,11 @@ class TicketPage(QWidget):
         self.complaint_button.clicked.connect(self.new_complaint)
         self.complaint_button.setEnabled(self.actor.role in ("clerk", "manager"))
         top.addWidget(self.complaint_button)
+        keyed(self.phone_button, "Ctrl+Shift+N")
+        keyed(self.device_link, "Ctrl+Shift+H")
+        keyed(self.print_button, "Ctrl+P", shortcut=False)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_button.showMenu)
+        keyed(self.complaint_button, "Ctrl+Shift+K")
         return top
 
     def _build_tabs(self) -> _Tabs:
@@ -247,6 +271,10 @@ class TicketPage(QWidget):
         self.busy_changed.connect(self.warranty_panel.set_busy)
         # The panel's many rows scroll rather than make the window taller than a 1280×720 screen.
         tabs.addTab(_scrolling(self.warranty_panel), self.tr("Warranty"))
+        for index, key in enumerate(("Alt+T", "Alt+Q", "Alt+P", "Alt+W")):
+            # The window's (a hidden page's shortcut never fires): wherever the focus is.
+            QShortcut(QKeySequence(key), self, activated=lambda i=index: self._open_tab(i))
+            tabs.setTabToolTip(index, f"{tabs.tabText(index)} ({key})")
         return tabs
 
     def _build_quote_tab(self) -> QWidget:
@@ -264,6 +292,7 @@ class TicketPage(QWidget):
             self.line_kind.addItem(title, kind)
         self.line_text = QLineEdit(objectName="line_text")
         self.line_text.setPlaceholderText(self.tr("Description, or the part's SKU"))
+        accept_scans(self.line_text, "code")  # a part's barcode
         # The part picker: parts for the device's model (or what is typed), with stock and
         # price, found in the background; picking one fills the SKU and the price.
         self.part_choices = QStringListModel(self)
@@ -281,12 +310,15 @@ class TicketPage(QWidget):
         self.line_price.setPlaceholderText(self.tr("Price (parts: from stock)"))
         self.add_line_button = QPushButton(self.tr("Add line"), objectName="add_line")
         self.add_line_button.clicked.connect(self.add_line)
-        for field in (self.line_text, self.line_price):
+        for field in (self.line_text, self.line_price, self.line_qty.lineEdit()):
             field.returnPressed.connect(self.add_line)  # Enter adds the line
         self.remove_line_button = QPushButton(self.tr("Remove line"), objectName="remove_line")
         self.remove_line_button.clicked.connect(self.remove_line)
         self.use_part_button = QPushButton(self.tr("Mark part used"), objectName="use_part")
         self.use_part_button.clicked.connect(self.use_part)
+        keyed(self.add_line_button, "Enter", shortcut=False)
+        keyed(self.remove_line_button, "Alt+R")
+        keyed(self.use_part_button, "Alt+U")
         add.addWidget(self.line_kind, 0, 0)
         add.addWidget(self.line_text, 0, 1)
         add.addWidget(self.line_qty, 0, 2)
@@ -314,6 +346,9 @@ class TicketPage(QWidget):
         self.pay_tendered.setPlaceholderText(self.tr("Cash given"))
         self.pay_button = QPushButton(self.tr("Take payment"), objectName="pay")
         self.pay_button.clicked.connect(self.pay)
+        for field in (self.pay_amount, self.pay_tendered):
+            field.returnPressed.connect(self.pay)  # Enter takes the payment
+        keyed(self.pay_button, "Enter", shortcut=False)
         for widget in (self.pay_amount, self.pay_method, self.pay_tendered, self.pay_button):
             form.addWidget(widget)
         pay_layout.addLayout(form)
@@ -338,6 +373,7 @@ class TicketPage(QWidget):
         )
         self.assign_button = QPushButton(self.tr("Assign"), objectName="assign")
         self.assign_button.clicked.connect(self.assign)
+        keyed(self.assign_button, "Alt+A")
         tech_row = QHBoxLayout()
         tech_row.addWidget(self.technician, 1)
         tech_row.addWidget(self.assign_button)
@@ -562,7 +598,9 @@ class TicketPage(QWidget):
         if not same or self.pay_amount.text() == self._auto_amount:
             self.pay_amount.setText(amount)  # the balance, unless the user typed an amount
         self._auto_amount = amount
-        self._actions(d)
+        steps = self._actions(d)
+        if not same and steps and self.isVisible():
+            steps[0].setFocus()  # a ticket just opened: the next step is one key away
         self._set_busy(self.busy)
         try:
             from counter_app.ui import print_actions
@@ -604,20 +642,22 @@ class TicketPage(QWidget):
             widget.setEnabled(quotable and not busy)  # a ready ticket's quote is closed
         self.busy_changed.emit(busy)
 
-    def _actions(self, d: TicketDetail) -> None:
+    def _actions(self, d: TicketDetail) -> list[QPushButton]:
+        """The steps allowed from here, as buttons in the step bar."""
+        had_focus = self.actions_holder.isAncestorOf(QApplication.focusWidget())
         while self.actions_box.count():
             item = self.actions_box.takeAt(0)
             widget = item.widget()
             if widget is not None:
                 widget.setParent(None)  # gone at once, not only after the event loop runs
                 widget.deleteLater()
+        buttons: list[QPushButton] = []
         if d.status == "awaiting_approval" and self.actor.role in ("clerk", "manager"):
             approve = QPushButton(self.tr("Customer approves"), objectName="approve")
             approve.clicked.connect(lambda: self.decide(True))
             decline = QPushButton(self.tr("Customer declines"), objectName="decline")
             decline.clicked.connect(lambda: self.decide(False))
-            self.actions_box.addWidget(approve)
-            self.actions_box.addWidget(decline)
+            buttons += [approve, decline]
         for status in workflow.allowed_for(self.actor, d.service_type, d.status):
             if (d.status, status) in workflow.CONSENT_EDGES:
                 continue
@@ -625,15 +665,27 @@ class TicketPage(QWidget):
             if status == "cancelled":
                 button.setStyleSheet("color: #c62828;")
             button.clicked.connect(lambda _=False, s=status: self.change_status(s))
-            self.actions_box.addWidget(button)
+            buttons.append(button)
         if outcome_service.can_declare(d.service_type, d.status) and self.actor.role in (
             "technician",
             "manager",
         ):
             button = QPushButton(self.tr("Beyond repair…"), objectName="beyond_repair")
             button.clicked.connect(self.ask_beyond_repair)
+            buttons.append(button)
+        # Each step has its key (Alt+1 …), and Tab reaches the steps right after the
+        # header's buttons, as they stand on screen (they are made after the rest).
+        previous: QWidget = self.complaint_button
+        for button, key in zip(buttons, STEP_KEYS, strict=False):
+            keyed(button, key)
             self.actions_box.addWidget(button)
+            button.setVisible(self.actions_holder.isVisible())  # now, not after the event loop
+            QWidget.setTabOrder(previous, button)
+            previous = button
         self.actions_box.addStretch(1)
+        if had_focus and buttons:
+            buttons[0].setFocus()  # the step just taken is gone: the next one, not nowhere
+        return buttons
 
     def ask_beyond_repair(self) -> None:
         if self.detail is None:
@@ -649,6 +701,11 @@ class TicketPage(QWidget):
                 self.db, self.actor, no, barrier, note, expected_version=v
             )
         )
+
+    def _open_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        first = (self.events_view, self.line_kind, self.pay_amount, self.warranty_panel.decision)
+        first[index].setFocus()  # the tab's first field
 
     def _warranty_changed(self, ticket_no: str) -> None:
         self.message.hide()
@@ -699,13 +756,14 @@ class TicketPage(QWidget):
         if status == "waiting_parts":  # the part line selected on the Quote tab is awaited
             line = self._selected_line()
             part = line.sku if line is not None and line.sku else None
+        note = self.note.text()  # read here: the change runs in the background
         return self._do(
             lambda v: workflow.change_status(
                 self.db,
                 self.actor,
                 no,
                 status,
-                self.note.text(),
+                note,
                 expected_version=v,
                 waiting_part_sku=part,
             )
