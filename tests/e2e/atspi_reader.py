@@ -78,7 +78,9 @@ def main() -> None:
             focus: list = []
             walk(window, found, focus)
             result["widgets"] = found
-            result["focus"] = focus[-1] if focus else None
+            # A tab bar's current tab says "focused" too: the real focus is any other.
+            real = [f for f in focus if f["role"] != "page tab"] or focus
+            result["focus"] = real[-1] if real else None
     print(json.dumps(result, ensure_ascii=False))
 
 

@@ -195,7 +195,7 @@ def sign_in(db: Database, username: str, password: str | None) -> Actor:
             QT_TRANSLATE_NOOP(
                 "errors", "Too many wrong passwords: {name} is locked; try again in a minute"
             ),
-            name=actor.username,
+            name=actor.display_name,  # the person, not the login name
         )
     if hashed is None:
         if password:

@@ -175,6 +175,7 @@ class TicketPage(QWidget):
         self.db, self.actor = db, actor
         self.detail: TicketDetail | None = None
         self.busy = False  # a write is running: no second one may start meanwhile
+        self._showing_change = False  # a write is done, the page not yet reloaded
         self._generation = 0  # answers to an older load are dropped
         self._answered = 0  # the newest load answered so far
         self._auto_amount = ""  # what this page itself put into the amount field
@@ -457,6 +458,9 @@ class TicketPage(QWidget):
             if generation != self._generation:
                 return
             self._answered = generation
+            if self._showing_change:  # the change was made; only showing it failed
+                self._showing_change = False
+                self._set_busy(False)
             if isinstance(exc, ServiceError):
                 self.show_message(i18n.error_text(exc))
             else:
@@ -598,6 +602,8 @@ class TicketPage(QWidget):
         if not same or self.pay_amount.text() == self._auto_amount:
             self.pay_amount.setText(amount)  # the balance, unless the user typed an amount
         self._auto_amount = amount
+        if self._showing_change:
+            self._showing_change, self.busy = False, False  # the change is on screen
         steps = self._actions(d)
         if not same and steps and self.isVisible():
             steps[0].setFocus()  # a ticket just opened: the next step is one key away
@@ -730,10 +736,12 @@ class TicketPage(QWidget):
         self._set_busy(True)
 
         def done(_: object) -> None:
-            self._set_busy(False)
             self.message.hide()
             if on_success is not None:
                 on_success()
+            # Busy until the changed ticket is shown (apply() ends it): the old step buttons
+            # never come back enabled for a key pressed in between.
+            self._showing_change = True
             self.load(ticket_no)
             self.ticket_changed.emit(ticket_no)
 
