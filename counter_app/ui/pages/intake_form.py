@@ -128,6 +128,7 @@ class IntakeForm(QWidget):
         return label
 
     def _row(self, form: QFormLayout, title: str, widget: QWidget, field: str) -> None:
+        widget.setAccessibleName(title)  # what a screen reader says for the field
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)

@@ -203,6 +203,7 @@ class TicketPage(QWidget):
         layout.addWidget(self.info)
         layout.addWidget(self.actions_holder)
         layout.addLayout(body)
+        self._name_fields()
         self._set_enabled(False)
 
     def _build_header(self) -> QHBoxLayout:
@@ -647,6 +648,25 @@ class TicketPage(QWidget):
         for widget in (self.add_line_button, self.remove_line_button):
             widget.setEnabled(quotable and not busy)  # a ready ticket's quote is closed
         self.busy_changed.emit(busy)
+
+    def _name_fields(self) -> None:
+        """What a screen reader says for each field (their placeholders are hints only)."""
+        for field, name in (
+            (self.line_kind, self.tr("Line kind")),
+            (self.line_text, self.tr("Description, or the part's SKU")),
+            (self.line_qty, self.tr("Qty")),
+            (self.line_price, self.tr("Price")),
+            (self.pay_amount, self.tr("Amount")),
+            (self.pay_method, self.tr("Method")),
+            (self.pay_tendered, self.tr("Cash given")),
+            (self.technician, self.tr("Technician")),
+            (self.note, self.tr("Note")),
+            (self.consent, self.tr("Consent given")),
+            (self.events_view, self.tr("Timeline")),
+            (self.lines_view, self.tr("Quote")),
+            (self.payments_view, self.tr("Payments")),
+        ):
+            field.setAccessibleName(name)
 
     def _actions(self, d: TicketDetail) -> list[QPushButton]:
         """The steps allowed from here, as buttons in the step bar."""
