@@ -34,6 +34,7 @@ from counter_app.errors import ServiceError
 from counter_app.services.base.dto import Actor
 from counter_app.services.stock import inventory
 from counter_app.ui import format as fmt
+from counter_app.ui.dialog_title import fit_title
 from counter_app.ui.dialogs.faulty_disposal_dialog import FaultyDisposalDialog
 from counter_app.ui.dialogs.parts_recovery_dialog import PartsRecoveryDialog
 from counter_app.ui.models.table_model import Column, RowsModel
@@ -78,6 +79,7 @@ class ReceiveDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.setWindowTitle(self.tr("Receive parts"))
+        fit_title(self)  # the title bar keeps the whole title, app name included
         self.code = QLineEdit(objectName="code")
         self.code.setPlaceholderText(self.tr("Scan or type the SKU / barcode"))
         self.qty = QSpinBox(objectName="qty")
@@ -151,6 +153,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import preview"))
+        fit_title(self)  # the title bar keeps the whole title, app name included
         text = QPlainTextEdit(objectName="preview")
         text.setReadOnly(True)
         lines = []
