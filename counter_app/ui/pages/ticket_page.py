@@ -139,6 +139,8 @@ class _Tabs(QTabWidget):
                 return
 
 
+PICKER_MARGIN = 48  # px beside the part picker's longest line: frame and scroll bar
+
 # The step buttons' keys, in the order the buttons stand (approve/decline come first).
 STEP_KEYS = tuple(f"Alt+{n}" for n in range(1, 10))
 
@@ -586,7 +588,8 @@ class TicketPage(QWidget):
         self.events_model.set_rows(list(reversed(d.events)))
         self.lines_model.set_rows([(q, line) for q in d.quotes for line in q.lines])
         self.payments_model.set_rows(d.payments)
-        self.events_view.resizeColumnsToContents()
+        for view in (self.events_view, self.lines_view, self.payments_view):
+            view.resizeColumnsToContents()  # times, amounts and items shown whole
         self.totals.setText(
             self.tr("Total {total} · paid {paid} · balance {balance}").format(
                 total=fmt.money_text(d.total),
@@ -840,6 +843,10 @@ class TicketPage(QWidget):
                 )
                 self._part_rows[label] = part
             self.part_choices.setStringList(list(self._part_rows))
+            # wide enough for "SKU · name · n in stock · price": stock and price never cut
+            metrics = self.line_text.fontMetrics()
+            widest = max((metrics.horizontalAdvance(label) for label in self._part_rows), default=0)
+            self.part_picker.popup().setMinimumWidth(widest + PICKER_MARGIN)
             if parts and self.line_text.hasFocus():
                 self.part_picker.complete()
 
