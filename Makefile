@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 APT_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 \
 	xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 fonts-noto-cjk fonts-dejavu-core poppler-utils \
-	postgresql faketime xdotool openbox x11-utils
+	postgresql faketime xdotool openbox x11-utils \
+	python3-pyatspi at-spi2-core dbus-x11
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test system venv lint i18n bench bench-small check-migrate-roundtrip screenshots docs demo dist smoke-dist clean

@@ -23,7 +23,7 @@ from counter_app.cli.common import (
     one_line,
 )
 from counter_app.errors import INPUT_ERRORS, DatabaseError, ServiceError
-from counter_app.logging_setup import setup_logging
+from counter_app.logging_setup import log_file, setup_logging
 
 logger = logging.getLogger(__name__)
 
@@ -231,7 +231,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except Exception as exc:  # the one place that turns any crash into exit 1
         logger.exception("command %s failed", args.command)
-        sys.stderr.write(f"counter-app: unexpected error: {type(exc).__name__}: {exc}\n")
+        path = log_file()
+        where = f" (details in {path})" if path is not None else ""
+        sys.stderr.write(f"counter-app: unexpected error: {type(exc).__name__}: {exc}{where}\n")
         return EXIT_FAILURE
     finally:
         ctx.close()

@@ -96,7 +96,9 @@ def _register_intake(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--purchase-price", help="price paid (a refund on return is not above it)")
     p.add_argument("--colour", default="")
     p.add_argument("--accessories", default="", help="accessories left with the device")
-    p.add_argument("--passcode", default="", help="device passcode (technicians only see it)")
+    p.add_argument(
+        "--passcode", default="", help="device passcode (only technicians and the manager see it)"
+    )
     p.add_argument("--priority", default="normal", choices=("normal", "high", "urgent"))
     p.add_argument("--technician", default="", help="assign to this technician (user name)")
     p.set_defaults(handler=cmd_intake)

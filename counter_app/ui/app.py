@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from counter_app import i18n
 from counter_app.config import data_dir, resolve_db_url, sqlite_path, sqlite_url
 from counter_app.errors import DatabaseError, ServiceError
-from counter_app.logging_setup import log_file
 from counter_app.printing.qt import name_application
 
 if TYPE_CHECKING:
@@ -141,25 +140,21 @@ def apply_style(app: QApplication) -> None:
     app.setWindowIcon(icon)
 
 
+def install_language(language: str) -> None:
+    """The window's language, and the app's name that Qt ends every window title with in
+    it ("… — 维修服务台" as About calls the app, not "— Service Counter")."""
+    i18n.install(language)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName(QCoreApplication.translate("operations", "Service Counter"))
+
+
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     logger.error("uncaught exception", exc_info=(kind, value, tb))
     if QApplication.instance() is not None:
+        from counter_app.ui.operations import crash_text
+
         QMessageBox.critical(None, "Service Counter", crash_text(value))
-
-
-def crash_text(value: BaseException) -> str:
-    """What an unexpected error tells the clerk: the error, and where the details are."""
-    text = i18n.error_text(value)
-    path = log_file()
-    if path is None:
-        return text
-    return (
-        text
-        + "\n\n"
-        + QCoreApplication.translate("app", "The details are in the log file:\n{path}").format(
-            path=path
-        )
-    )
 
 
 def _close_smoke(window: QWidget) -> None:
@@ -180,7 +175,7 @@ def _show_frame(app: QApplication, language: str) -> MainWindow:
     """The window's frame in ``language``, shown and drawn before the shop is opened."""
     from counter_app.ui.main_window import MainWindow
 
-    i18n.install(language)
+    install_language(language)
     window = MainWindow()
     window.show()
     # The window system maps it (a window manager reparents and decorates it first) and
@@ -250,7 +245,7 @@ def _open_and_run(
         if window is not None:  # the shop's language changed since this PC last opened it
             window.close()
             window = None
-        i18n.install(language)
+        install_language(language)
     try:
         from counter_app.ui.dialogs.sign_in import SignInDialog, direct_actor
 

@@ -3,12 +3,22 @@ fit beside its buttons ("Faulty part rec…")."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QWidget
 
 TITLE_BUTTONS = 120  # px for the window manager's icon, close/maximise buttons and margins
 
 
+def title_bar_text(window: QWidget) -> str:
+    """The text of the window's title bar: Qt ends it with the app's name ("— 维修服务台")."""
+    title = window.windowTitle()
+    app_name = QGuiApplication.applicationDisplayName()
+    if app_name and not title.endswith(app_name):
+        title += f" \u2014 {app_name}"
+    return title
+
+
 def fit_title(dialog: QDialog) -> None:
-    """At least as wide as the dialog's title needs; call after setWindowTitle."""
-    need = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + TITLE_BUTTONS
+    """At least as wide as the dialog's title bar needs; call after setWindowTitle."""
+    need = dialog.fontMetrics().horizontalAdvance(title_bar_text(dialog)) + TITLE_BUTTONS
     dialog.setMinimumWidth(max(dialog.minimumWidth(), need))

@@ -14,8 +14,8 @@ import importlib.util
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from counter_app.errors import ServiceError
 from counter_app.ui import format as fmt
 from counter_app.ui.operations import run_task, show_error, wait_for_tasks
-from counter_app.ui.scanner import ScanDetector
+from counter_app.ui.scanner import ScanDetector, fill, scan_kind
 
 if TYPE_CHECKING:  # loaded by attach(): the frame is shown before SQLAlchemy is imported
     from counter_app.db import Database
@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         self.db_label.setContentsMargins(0, 0, 8, 0)  # clear of the window's edge
         for label in (self.user_label, self.store_label, self.db_label):
             self.statusBar().addPermanentWidget(label)
+        self.scan_note = QLabel(objectName="scan_note")  # what became of the last scan
+        self.scan_note.hide()
+        self.statusBar().addWidget(self.scan_note, 1)
         # Scans are heard from the start: one made while the shop opens is kept and looked up
         # once it is open (keys typed then reach the frame, which has nothing else for them).
         self.scanner = ScanDetector(self)
@@ -218,7 +221,7 @@ class MainWindow(QMainWindow):
         fmt.configure(store_service.time_zone_for(db, actor), shop["currency"])
         fmt.configure_methods(offered_methods(shop))
         self.store_name = shop["store_name"]
-        self._factories["intake"] = lambda: IntakeForm(db, actor)
+        self._factories["intake"] = lambda: IntakeForm(db, actor, settings=shop)
         self._factories["board"] = lambda: JobBoard(db, actor, load=False)
         for key, module, name in OPTIONAL_PAGES:
             if key in self.pages.placeholders:
@@ -398,18 +401,34 @@ class MainWindow(QMainWindow):
         self.show_page("intake")
 
     def handle_scan(self, text: str) -> None:
-        """What a scan means: ticket -> ticket page; known IMEI -> history; unknown IMEI ->
-        a new intake with it filled in; anything else goes back to the text field it was
-        scanned into (the parts search finds a part by its barcode), else "nothing found".
-        The look-up runs in the background; the status bar says so meanwhile. Before the
-        shop is open (the window's frame), the scan waits for it."""
+        """What a scan means. A field that expects that kind of code takes it (the intake's
+        IMEI field an IMEI, the parts search a barcode), replacing what it held; elsewhere:
+        ticket -> ticket page; known IMEI -> history; unknown IMEI -> a new intake with it
+        filled in; anything else a message ("no ticket …", "nothing found"), no field
+        touched. The look-up runs in the background; the status bar says so meanwhile.
+        Before the shop is open (the window's frame), the scan waits for it."""
         if not self.attached:
             self._pending_scans.append(text)
             return
         from counter_app.services.people import lookup
+        from counter_app.services.tickets.numbering import looks_like_ticket_no
+        from counter_app.validation import looks_like_imei
 
-        target = self.scanner.target
-        self.statusBar().showMessage(self.tr("Looking up {text}…").format(text=text))
+        target = self._scan_field(self.scanner.target)
+        if scan_kind(target) == "code" and not (
+            looks_like_imei(text) or looks_like_ticket_no(text)
+        ):
+            self.note_scan("")
+            fill(target, text)  # type: ignore[arg-type]  # a part's barcode, a serial number
+            return
+        if looks_like_imei(text):
+            if scan_kind(target) != "imei" and self.intake.isAncestorOf(target):
+                target = self.intake.imei  # the intake expects an IMEI: never a new form
+            if scan_kind(target) == "imei":
+                self.note_scan("")
+                fill(target, text)  # type: ignore[arg-type]
+                return
+        self.note_scan(self.tr("Looking up {text}…").format(text=text))
         run_task(
             self,
             lookup.resolve,
@@ -418,25 +437,30 @@ class MainWindow(QMainWindow):
             on_done=lambda result: self._scan_resolved(text, target, result),
         )
 
-    def _scan_resolved(self, text: str, target: object, result: lookup.LookupResult) -> None:
-        self.statusBar().clearMessage()
+    @staticmethod
+    def _scan_field(target: object) -> QWidget | None:
+        """The widget a scan was typed into, while it can still take one."""
+        if isinstance(target, QWidget) and target.isVisible() and target.isEnabled():
+            return target
+        return None
+
+    def note_scan(self, text: str) -> None:
+        """What became of a scan, in the status bar (a label a screen reader reads)."""
+        self.scan_note.setText(text)
+        self.scan_note.setVisible(bool(text))
+
+    def _scan_resolved(
+        self, text: str, target: QWidget | None, result: lookup.LookupResult
+    ) -> None:
+        from counter_app.services.tickets.numbering import looks_like_ticket_no
+
+        self.note_scan("")
         if self._open_result(result):
             return
-        if isinstance(target, QLineEdit) and target.isVisible() and target.isEnabled():
-            target.setFocus()
-            target.insert(text)
-            self.scanner.enabled = False  # the Enter below is the field's own, not a scan
-            try:
-                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QApplication.sendEvent(
-                        target, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
-                    )
-            finally:
-                self.scanner.enabled = True
-            return
-        self.statusBar().showMessage(
-            self.tr("Scanned {text}: nothing found").format(text=text), 5000
-        )
+        if looks_like_ticket_no(text):
+            self.note_scan(self.tr("No ticket {ticket}").format(ticket=text.upper()))
+        else:
+            self.note_scan(self.tr("Scanned {text}: nothing found").format(text=text))
 
     def _open_result(self, result: lookup.LookupResult) -> bool:
         if result.kind == "ticket" and result.ticket_no:

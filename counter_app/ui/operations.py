@@ -109,12 +109,31 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Log and show an error in the user's language; the app keeps running."""
     from counter_app.errors import ServiceError
 
-    if not isinstance(exc, ServiceError):
+    if isinstance(exc, ServiceError):
+        text = i18n.error_text(exc)
+    else:
         logger.error("background task failed", exc_info=exc)
-    QMessageBox.warning(
-        parent,
-        QCoreApplication.translate("operations", "Service Counter"),
-        i18n.error_text(exc),
+        text = crash_text(exc)
+    QMessageBox.warning(parent, QCoreApplication.translate("operations", "Service Counter"), text)
+
+
+def crash_text(value: BaseException) -> str:
+    """What an unexpected error tells the clerk: the error (its kind when it has no words)
+    and where the details are."""
+    from counter_app.logging_setup import log_file
+
+    text = i18n.error_text(value).strip()
+    name = type(value).__name__
+    text = f"{name}: {text}" if text else name
+    path = log_file()
+    if path is None:
+        return text
+    return (
+        text
+        + "\n\n"
+        + QCoreApplication.translate("app", "The details are in the log file:\n{path}").format(
+            path=path
+        )
     )
 
 

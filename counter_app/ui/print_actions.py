@@ -28,6 +28,7 @@ from counter_app.printing import calibration, escpos, label, output, receipt_pri
 from counter_app.printing.documents import Document, build
 from counter_app.services.base.dto import Actor
 from counter_app.ui import file_dialogs
+from counter_app.ui.dialog_title import fit_title
 from counter_app.ui.operations import run_task, show_error
 
 
@@ -259,6 +260,7 @@ class LabelCalibrationDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Label printer calibration"))
+        fit_title(self)  # the title bar keeps the whole title, app name included
         spec = label.saved_spec()
         form = QFormLayout(self)
         self.size_box = QComboBox()

@@ -27,7 +27,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -35,13 +37,74 @@ from PySide6.QtWidgets import (
 )
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+SCAN_KIND = "scanKind"  # a field's property: which scans it takes ("imei" or "code")
+SCAN_ENTER = "scanEnter"  # a field's property: a scan filled in is followed by Enter
+
+
+def accept_scans(field: QLineEdit, kind: str, enter: bool = False) -> None:
+    """``field`` takes scans of ``kind``: "imei" (an IMEI fills it instead of opening the
+    device's history or a new intake) or "code" (any scan the window does not recognise as
+    a ticket or an IMEI, e.g. a part's barcode). ``enter``: the field then acts on it."""
+    field.setProperty(SCAN_KIND, kind)
+    field.setProperty(SCAN_ENTER, enter)
+
+
+def scan_kind(target: object) -> str:
+    """The kind of scans ``target`` takes ("" when none)."""
+    if not isinstance(target, QLineEdit):
+        return ""
+    return str(target.property(SCAN_KIND) or "")
+
+
+def fill(field: QLineEdit, text: str) -> None:
+    """A scan landed in ``field``: it replaces what was there (never appended), and the field
+    acts on it when it asked for Enter (the parts search finds the part)."""
+    field.setFocus()
+    field.setText(text)
+    if field.property(SCAN_ENTER):
+        field.returnPressed.emit()
+
+
+def _snapshot(target: QObject | None) -> Callable[[], None] | None:
+    """What ``target`` holds now, as a function that puts it back."""
+    if isinstance(target, (QAbstractSpinBox, QComboBox)) and target.lineEdit() is not None:
+        target = target.lineEdit()
+    if isinstance(target, QLineEdit):
+        text, cursor = target.text(), target.cursorPosition()
+        start, length = target.selectionStart(), len(target.selectedText())
+
+        def restore_line() -> None:
+            if target.text() != text:
+                target.setText(text)
+            if start >= 0 and length:
+                target.setSelection(start, length)
+            else:
+                target.setCursorPosition(cursor)
+
+        return restore_line
+    if isinstance(target, QComboBox):  # its keyboard search picks another item
+        index = target.currentIndex()
+        return lambda: target.setCurrentIndex(index)
+    if isinstance(target, (QPlainTextEdit, QTextEdit)):
+        content, position = target.toPlainText(), target.textCursor().position()
+
+        def restore_text() -> None:
+            if target.toPlainText() != content:
+                target.setPlainText(content)
+                cursor = target.textCursor()
+                cursor.setPosition(min(position, len(content)))
+                target.setTextCursor(cursor)
+
+        return restore_text
+    return None
 
 
 class ScanDetector(QObject):
     """Emits ``scanned(text)`` for a burst of at least MIN_LENGTH printable keys, each within
-    MAX_GAP seconds of the previous, followed by Enter. Keys typed into a text field during
-    the burst are removed from it again, so a scan never leaves digits in a form; the field
-    is kept in ``target`` so the receiver may give an unrecognised scan back to it.
+    MAX_GAP seconds of the previous, followed by Enter. The field the burst was typed into
+    gets back exactly what it held before (text, cursor, selection), so a scan never leaves
+    digits in a form nor eats typed text; the field is kept in ``target`` so the receiver
+    may fill it when it expects that kind of code.
 
     Gaps are measured with the key events' own timestamps (set by the window system when the
     key arrived), so a busy event loop that delivers slowly typed keys late in one batch does
@@ -56,6 +119,7 @@ class ScanDetector(QObject):
         self.buffer = ""
         self.last = 0.0
         self.target: QObject | None = None
+        self._restore: Callable[[], None] | None = None
         self.enabled = True
         self.clock: Callable[[], float] | None = None
         self.row_before = QPersistentModelIndex()
@@ -97,11 +161,11 @@ class ScanDetector(QObject):
                 return True
             return False
         if key in ENTER_KEYS:
-            text, target = self.buffer, self.target
+            text, target, restore = self.buffer, self.target, self._restore
             scan = self._is_scan(now)
             self.buffer = ""
             if scan:
-                self._undo_typing(target, text)
+                self._undo_typing(target, restore)
                 self.scanned.emit(text)
                 return True
             return False
@@ -115,6 +179,7 @@ class ScanDetector(QObject):
             if now - self.last > self.MAX_GAP:
                 self.buffer = ""
                 self.target = QApplication.focusWidget()
+                self._restore = _snapshot(self.target)  # before this key reaches it
                 if isinstance(self.target, QAbstractItemView):  # its keyboard search moves it
                     current = self.target.currentIndex()
                     self.row_before = QPersistentModelIndex(current)
@@ -123,7 +188,7 @@ class ScanDetector(QObject):
             self.last = now
         return False
 
-    def _undo_typing(self, target: QObject | None, text: str) -> None:
+    def _undo_typing(self, target: QObject | None, restore: Callable[[], None] | None) -> None:
         if isinstance(target, QAbstractItemView):
             # A list's keyboard search jumped to a row matching the scanned text: put the
             # highlight back where the user left it (found again by its first column when the
@@ -146,9 +211,5 @@ class ScanDetector(QObject):
                 selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
             elif self.row_key is None:
                 selection.clear()  # nothing was highlighted before the scan
-        elif isinstance(target, QLineEdit) and target.text().endswith(text):
-            target.setText(target.text()[: -len(text)])
-        elif isinstance(target, (QPlainTextEdit, QTextEdit)):
-            content = target.toPlainText()
-            if content.endswith(text):
-                target.setPlainText(content[: -len(text)])
+        elif restore is not None:
+            restore()

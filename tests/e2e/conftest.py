@@ -8,6 +8,7 @@ CI=true (CI must run them). Waits poll with a deadline; nothing sleeps a fixed t
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -19,9 +20,19 @@ from pathlib import Path
 
 import pytest
 
+from counter_app.config import sqlite_url
+from counter_app.db import Database
+from counter_app.services.people import users as user_service
+from counter_app.services.shop import settings as settings_service
+from counter_app.services.stock import inventory
+from counter_app.services.stock.inventory import PartData
 from tests.conftest import ROOT
+from tests.services.helpers import IMEI_2, take_in
 
-TOOLS = ("Xvfb", "openbox", "xdotool", "xwininfo")
+TOOLS = ("Xvfb", "openbox", "xdotool", "xwininfo", "dbus-daemon")
+ATSPI_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's, with python3-pyatspi
+READER = Path(__file__).with_name("atspi_reader.py")
 DISPLAYS = range(91, 100)  # the display numbers these tests may use
 SCREEN = "1366x768x24"  # the most common shop-PC screen
 WAIT = 30.0  # seconds: a deadline for polls, not a sleep
@@ -123,12 +134,103 @@ def xserver() -> Iterator[XServer]:
                     process.wait()
 
 
+@pytest.fixture(scope="session")
+def accessibility(xserver: XServer) -> Iterator[dict[str, str]]:
+    """A D-Bus session with the AT-SPI bus, as a desktop has for screen readers: the
+    environment an app needs to publish its widgets there."""
+    if (
+        not Path(ATSPI_LAUNCHER).exists()
+        or subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True).returncode
+    ):
+        _unavailable("AT-SPI missing (make system installs at-spi2-core python3-pyatspi)")
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        env=xserver.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    launcher: subprocess.Popen | None = None
+    try:
+        address = bus.stdout.readline().strip() if bus.stdout else ""
+        if not address:
+            _unavailable("the D-Bus session did not start")
+        env = {"DBUS_SESSION_BUS_ADDRESS": address}
+        launcher = subprocess.Popen(
+            [ATSPI_LAUNCHER, "--launch-immediately"],
+            env={**xserver.env, **env},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        yield env
+    finally:
+        for process in (launcher, bus):
+            if process is not None and process.poll() is None:
+                process.terminate()
+                process.wait(10)
+        if bus.stdout is not None:
+            bus.stdout.close()
+
+
 class RunningApp:
     """The app as its own process on the X server; what is open is read from the title of
     the active window, which names the record (e.g. "T261127-019 · Ticket — <store>")."""
 
-    def __init__(self, x: XServer, process: subprocess.Popen, log: Path) -> None:
-        self.x, self.process, self.log = x, process, log
+    def __init__(
+        self, x: XServer, process: subprocess.Popen, log: Path, bus: dict[str, str]
+    ) -> None:
+        self.x, self.process, self.log, self.bus = x, process, log, bus
+
+    def read(self) -> dict:
+        """The active window as a screen reader sees it: {"title", "focus", "widgets"}."""
+        self.check_alive()
+        done = subprocess.run(
+            [SYSTEM_PYTHON, str(READER), str(self.process.pid)],
+            env={**self.x.env, **self.bus},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        if done.returncode != 0:
+            raise AssertionError(f"reading the window failed: {done.stderr.strip()}")
+        return json.loads(done.stdout)
+
+    def text(self, name: str) -> str | None:
+        """The text of the showing widget whose objectName is ``name`` (None: not shown)."""
+        for widget in self.read()["widgets"]:
+            if widget["id"].rsplit(".", 1)[-1] == name:
+                return str(widget["text"] or widget["name"])
+        return None
+
+    def focus(self) -> str:
+        """The objectName of the focused widget ("" when none)."""
+        focus = self.read()["focus"]
+        return focus["id"].rsplit(".", 1)[-1] if focus else ""
+
+    def focused_in(self, name: str) -> bool:
+        """Whether the focus is in the widget named ``name`` (or a part of it, e.g. the
+        viewport of a text box)."""
+        focus = self.read()["focus"]
+        return bool(focus) and name in focus["id"].split(".")
+
+    def wait_text(self, name: str, check: Callable[[str], bool], what: str) -> str:
+        """Wait until widget ``name`` shows a text that passes ``check``."""
+        seen: list[str | None] = []
+
+        def ready() -> str | None:
+            seen.append(self.text(name))
+            return seen[-1] if seen[-1] is not None and check(seen[-1]) else None
+
+        try:
+            return str(poll(ready, what))
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}; {name} shows {seen[-1:]}") from None
+
+    def shows(self, words: str) -> bool:
+        """Whether any showing widget's text or name contains ``words``."""
+        return any(
+            words in (w["text"] or "") or words in (w["name"] or "") for w in self.read()["widgets"]
+        )
 
     def title(self) -> str:
         self.check_alive()
@@ -187,24 +289,64 @@ class RunningApp:
 
 
 STORE = "Harbour Phone Repair"
+BARCODE = "6901234567892"
+
+
+@pytest.fixture
+def shop(db_path: Path) -> dict[str, str]:
+    """Two open tickets and a part with a barcode."""
+    db = Database(sqlite_url(db_path))
+    manager = user_service.get_actor(db, "manager")
+    clerk = user_service.get_actor(db, "amy")
+    settings_service.update(db, manager, {"store_name": STORE, "language": "en"})
+    first = take_in(db, clerk)
+    second = take_in(
+        db, clerk, imei=IMEI_2, phone="13900001111", name="王芳", fault="Battery drains"
+    )
+    inventory.create_part(
+        db,
+        user_service.get_actor(db, "kai"),
+        PartData(sku="BAT-P60", name="P60 battery", cost="80", price="199", barcode=BARCODE),
+    )
+    db.close()
+    return {"first": first, "second": second}
+
+
+def on_hand(db_path: Path, sku: str) -> int:
+    db = Database(sqlite_url(db_path))
+    try:
+        return inventory.get_part(db, sku).on_hand
+    finally:
+        db.close()
+
+
+def count_tickets(db_path: Path) -> int:
+    db = Database(sqlite_url(db_path))
+    try:
+        with db.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT count(*) FROM tickets").scalar_one()
+    finally:
+        db.close()
 
 
 @pytest.fixture
 def start_app(
-    xserver: XServer, db_path: Path, tmp_path: Path
-) -> Iterator[Callable[[], RunningApp]]:
+    xserver: XServer, accessibility: dict[str, str], db_path: Path, tmp_path: Path
+) -> Iterator[Callable[..., RunningApp]]:
     """Returns a function that starts the app on ``db_path`` (fill the database first)."""
     started: list[RunningApp] = []
 
-    def start(ready: bool = True) -> RunningApp:
+    def start(ready: bool = True, language: str = "en", user: str = "manager") -> RunningApp:
         """``ready=False``: return as soon as the process runs (the caller watches it come
         up); the same home each time, so a second start is a PC that knows the shop."""
         home = tmp_path / "home"
         env = {
             **xserver.env,
+            **accessibility,
+            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",  # widgets on AT-SPI, as for a screen reader
             "QT_QPA_PLATFORM": "xcb",
-            "LANG": "en_US.UTF-8",
-            "LANGUAGE": "en",
+            "LANG": "zh_CN.UTF-8" if language == "zh_CN" else "en_US.UTF-8",
+            "LANGUAGE": language,
             "XDG_DATA_HOME": str(home / "data"),
             "XDG_CONFIG_HOME": str(home / "config"),
             "XDG_STATE_HOME": str(home / "state"),
@@ -214,13 +356,13 @@ def start_app(
         log = tmp_path / "app.log"
         with log.open("w") as out:
             process = subprocess.Popen(
-                [sys.executable, "-m", "counter_app", "--db", str(db_path), "--user", "manager"],
+                [sys.executable, "-m", "counter_app", "--db", str(db_path), "--user", user],
                 cwd=ROOT,
                 env=env,
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
-        app = RunningApp(xserver, process, log)
+        app = RunningApp(xserver, process, log, accessibility)
         started.append(app)
         if ready:
             app.wait_title(STORE)

@@ -8,55 +8,10 @@ import time
 
 import pytest
 
-from counter_app.config import sqlite_url
-from counter_app.db import Database
-from counter_app.services.people import users as user_service
-from counter_app.services.shop import settings as settings_service
-from counter_app.services.stock import inventory
-from counter_app.services.stock.inventory import PartData
-from tests.e2e.conftest import STORE, poll, start_grabber
-from tests.services.helpers import IMEI, IMEI_2, take_in
+from tests.e2e.conftest import BARCODE, STORE, count_tickets, on_hand, poll, start_grabber
+from tests.services.helpers import IMEI
 
 pytestmark = pytest.mark.slow
-
-BARCODE = "6901234567892"
-
-
-@pytest.fixture
-def shop(db_path):
-    """Two open tickets and a part with a barcode."""
-    db = Database(sqlite_url(db_path))
-    manager = user_service.get_actor(db, "manager")
-    clerk = user_service.get_actor(db, "amy")
-    settings_service.update(db, manager, {"store_name": STORE, "language": "en"})
-    first = take_in(db, clerk)
-    second = take_in(
-        db, clerk, imei=IMEI_2, phone="13900001111", name="王芳", fault="Battery drains"
-    )
-    inventory.create_part(
-        db,
-        user_service.get_actor(db, "kai"),
-        PartData(sku="BAT-P60", name="P60 battery", cost="80", price="199", barcode=BARCODE),
-    )
-    db.close()
-    return {"first": first, "second": second}
-
-
-def on_hand(db_path, sku: str) -> int:
-    db = Database(sqlite_url(db_path))
-    try:
-        return inventory.get_part(db, sku).on_hand
-    finally:
-        db.close()
-
-
-def count_tickets(db_path) -> int:
-    db = Database(sqlite_url(db_path))
-    try:
-        with db.engine.connect() as conn:
-            return conn.exec_driver_sql("SELECT count(*) FROM tickets").scalar_one()
-    finally:
-        db.close()
 
 
 def test_a_scan_on_the_job_board_opens_the_scanned_ticket_not_the_highlighted_row(start_app, shop):

@@ -92,3 +92,15 @@ def test_passwords_are_argon2_hashed(db, staff):
 
         stored = session.scalar(select(User.password_hash).where(User.username == "bo"))
     assert stored.startswith("$argon2id$")
+
+
+def test_the_lockout_names_the_person_not_the_login(db, staff):
+    from counter_app.errors import NotAllowed
+
+    users.create_user(db, staff.manager, "chenjie", "陈杰", "clerk", "s3cret!")
+    for _ in range(5):
+        with pytest.raises(NotAllowed):
+            users.sign_in(db, "chenjie", "wrong")
+    with pytest.raises(NotAllowed) as locked:
+        users.sign_in(db, "chenjie", "s3cret!")
+    assert "陈杰" in locked.value.message and "chenjie" not in locked.value.message

@@ -35,3 +35,10 @@ def test_percent_and_underscore_in_searches_are_literal(db, staff):
     )
     assert [p.sku for p in inventory.search_parts(db, "%")] == ["SCR-100"]
     assert inventory.search_parts(db, "_") == []
+
+
+def test_a_name_is_found_by_any_part_of_it_those_starting_with_it_first(db, staff):
+    take_in(db, staff.clerk, name="Amy Lin", phone="13900002222")
+    take_in(db, staff.clerk, imei=IMEI_2, name="Lin Tao", phone="13900003333")
+    assert [c.name for c in customers.search(db, "lin")] == ["Lin Tao", "Amy Lin"]
+    assert [c.name for c in customers.search(db, "Lin")] == ["Lin Tao", "Amy Lin"]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from counter_app.services.aftercare import complaints, followups
 from counter_app.timeutil import utcnow
 from counter_app.ui.dialogs.complaint_dialog import ComplaintDialog
+from counter_app.ui.pages import aftercare_page
 from counter_app.ui.pages.aftercare_page import AftercarePage
 from counter_app.ui.pages.customers_page import CustomersPage
 from counter_app.ui.pages.ticket_page import TicketPage
@@ -99,6 +100,13 @@ def test_complaint_actions_follow_the_role(qtbot, db, db_path, staff):
     manager_page = AftercarePage(db, staff.manager)
     qtbot.addWidget(manager_page)
     loaded(qtbot, manager_page)
+    about = [c.header for c in aftercare_page.COMPLAINT_COLUMNS].index("About")
+    # the person the complaint is about by name, not by login ("Li Wei", not "li")
+    qtbot.waitUntil(
+        lambda: (
+            manager_page.complaints_model.index(0, about).data() == staff.technician.display_name
+        )
+    )
     manager_page.complaints_view.selectRow(0)
     qtbot.waitUntil(lambda: "amy: Open" in manager_page.complaint_detail.text())  # its history
     assert "Technician was rude" in manager_page.complaint_detail.text()

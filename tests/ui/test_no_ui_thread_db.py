@@ -9,6 +9,7 @@ pointer shows the application is busy."""
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import timedelta
 
@@ -400,3 +401,26 @@ def test_a_dropoff_saved_while_the_schedule_is_writing_is_closed_right_after(
     qtbot.waitUntil(lambda: appointments.get(db, info.id).status == "done")
     assert appointments.get(db, info.id).ticket_no == ticket_no
     assert page.pending_dropoff is None
+
+
+def test_no_page_reads_on_the_gui_thread_from_the_first_one_built(qtbot, db, staff, monkeypatch):
+    """The watch is on before the window exists: building and first showing every page
+    makes no database call on the GUI thread. (The start-up's own reads in attach, the
+    store, the settings and the time zone, still run there: listed apart.)"""
+    take_in(db, staff.clerk)
+    with watch_ui_thread(db, monkeypatch) as seen:
+        seen.watching = True
+        main = MainWindow(db, staff.manager)
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitExposed(main)
+        for key in list(main.pages):
+            main.show_page(key)
+            qtbot.waitUntil(lambda: operations.running() == 0)
+        seen.watching = False
+    main.board.poll.stop()
+    start_up = re.compile(r"(pc_store|get_all|time_zone_for) <- main_window\.py:\d+ attach ")
+    pages = [call for call in seen.calls if not start_up.search(call)]
+    assert len(seen.calls) - len(pages) <= 6  # the three start-up reads, each with its connect
+    assert pages == [], "database calls on the GUI thread:\n" + "\n".join(pages)
+    main.show_page("intake")

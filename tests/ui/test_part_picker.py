@@ -36,6 +36,9 @@ def test_pick_a_part_for_the_model_and_add_it_with_enter(qtbot, db, staff):
     qtbot.waitUntil(lambda: page.part_choices.rowCount() > 0)
     labels = page.part_choices.stringList()
     assert labels == ["LCD-IP13 · iPhone 13 screen · 3 in stock · ¥388.00"]  # not the P60's
+    # the list is wide enough to show stock and price whole
+    popup = page.part_picker.popup()
+    assert popup.minimumWidth() > popup.fontMetrics().horizontalAdvance(labels[0])
     page.part_picker.activated[str].emit(labels[0])
     qtbot.waitUntil(lambda: page.line_text.text() == "LCD-IP13")
     assert page.line_price.text() == "388.00"

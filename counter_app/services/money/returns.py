@@ -116,12 +116,19 @@ def record_return(
         received = to_local(
             ticket.received_at, stores.local_zone(session, store_id=ticket.store_id)
         )
-        assert received is not None and ticket.purchase_date is not None
-        policy = warranty.Policy.from_settings(settings)
-        allowed = choices_for(ticket.purchase_date, received.date(), policy)
-        _check_window(outcome, allowed, received.date())
+        request_date = received.date() if received is not None else utcnow().date()
+        if ticket.purchase_date is None:
+            _check_unproven(outcome, ticket.ticket_no)
+        else:
+            policy = warranty.Policy.from_settings(settings)
+            allowed = choices_for(ticket.purchase_date, request_date, policy)
+            _check_window(outcome, allowed, request_date)
         old_device = session.get(Device, ticket.device_id)
-        assert old_device is not None
+        if old_device is None:
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP("errors", "Ticket {ticket_no} has no device"),
+                ticket_no=ticket.ticket_no,
+            )
         ticket.return_outcome = outcome
         text = outcome
         if outcome == "refund":
@@ -139,9 +146,8 @@ def record_return(
                 "collected",
                 QT_TRANSLATE_NOOP("events", "Refunded: the device stays"),
             )
-        elif outcome == "exchange":
-            assert new_imei is not None
-            new_device = _exchange_device(session, ticket, old_device, new_imei, received.date())
+        elif outcome == "exchange" and new_imei is not None:
+            new_device = _exchange_device(session, ticket, old_device, new_imei, request_date)
             ticket.exchange_device_id = new_device.id
             # Damage the customer caused: exchanged at cost only, never free.
             ticket.warranty_decision = "paid" if ticket.warranty_exclusion else "free"
@@ -235,6 +241,21 @@ def _check_refund(session: Session, actor: Actor, ticket: Ticket, value: Decimal
             "amount",
             QT_TRANSLATE_NOOP("errors", "A refund cannot be more than the purchase price {price}"),
             price=f"{ticket.purchase_price:.2f}",
+        )
+
+
+def _check_unproven(outcome: str, ticket_no: str) -> None:
+    """Without a purchase date no return period can be counted: no refund, no exchange
+    (AFTERSALES: a return needs proof of purchase); repair or no fault found remain."""
+    if outcome in ("refund", "exchange"):
+        raise ValidationError(
+            outcome if outcome == "refund" else "exchange_imei",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Ticket {ticket_no} has no purchase date: no refund or exchange without proof "
+                "of purchase; repair or no fault found instead",
+            ),
+            ticket_no=ticket_no,
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, case, func, select
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -59,10 +59,14 @@ _BY_PHONE_TAIL = (
     .order_by(_CUS.c.name)
     .limit(bindparam("limit"))
 )
+# Any part of the name ("Lin" finds "Amy Lin", "伟" finds "张伟"); names that start with it first.
 _BY_NAME = (
     select(*_CUSTOMER_COLUMNS)
     .where(_CUS.c.name.ilike(bindparam("pattern"), escape=LIKE_ESCAPE))
-    .order_by(_CUS.c.name)
+    .order_by(
+        case((_CUS.c.name.ilike(bindparam("start"), escape=LIKE_ESCAPE), 0), else_=1),
+        _CUS.c.name,
+    )
     .limit(bindparam("limit"))
 )
 _TICKET_COUNTS = (
@@ -73,7 +77,8 @@ _TICKET_COUNTS = (
 
 
 def search(db: Database, text: str, limit: int = 50) -> list[CustomerInfo]:
-    """By phone tail (4+ digits, an indexed range on the reversed number) or by name."""
+    """By phone tail (4+ digits, an indexed range on the reversed number) or by any part of
+    the name."""
     needle = (text or "").strip()
     if not needle:
         return []
@@ -86,7 +91,11 @@ def search(db: Database, text: str, limit: int = 50) -> list[CustomerInfo]:
             params = {"lower": prefix, "upper": upper, "limit": limit}
             customers = reads.rows(conn, _BY_PHONE_TAIL, params)
         else:
-            params = {"pattern": like_pattern(needle, prefix=True), "limit": limit}
+            params = {
+                "pattern": like_pattern(needle),
+                "start": like_pattern(needle, prefix=True),
+                "limit": limit,
+            }
             customers = reads.rows(conn, _BY_NAME, params)
         counts: dict[int, int] = {}
         if customers:

@@ -201,11 +201,13 @@ def _verify_for_nobody(password: str | None) -> None:
         _hasher.verify(_dummy_hash[key], password or "")
 
 
-def _locked() -> NotAllowed:
+def _locked(actor: Actor) -> NotAllowed:
+    """The lockout, naming the person (never the login name a stranger could try)."""
     return NotAllowed(
         QT_TRANSLATE_NOOP(
-            "errors", "Too many wrong passwords: the account is locked; try again in a minute"
-        )
+            "errors", "Too many wrong passwords: {name} is locked; try again in a minute"
+        ),
+        name=actor.display_name,
     )
 
 
@@ -233,7 +235,7 @@ def sign_in(db: Database, username: str, password: str | None) -> Actor:
     attempt = _count_attempt(db, actor.id)
     if attempt is None:
         _lock(db, actor, only_if_unlocked=True)  # a count left full by a crash expires too
-        raise _locked()
+        raise _locked(actor)
     try:
         _hasher.verify(hashed, password or "")
     except (VerificationError, InvalidHashError):

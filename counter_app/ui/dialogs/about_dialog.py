@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 from counter_app import __version__
 from counter_app.db import Database
 from counter_app.logging_setup import log_file
+from counter_app.ui.dialog_title import fit_title
 
 
 class AboutDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Service Counter"))
+        fit_title(self)  # the title bar keeps the whole title, app name included
         self.log_path = log_file()
         log_text = (
             str(self.log_path)

@@ -21,6 +21,7 @@ from counter_app.errors import ServiceError
 from counter_app.services.base.dto import Actor
 from counter_app.services.people import users as user_service
 from counter_app.ui import format as fmt
+from counter_app.ui.dialog_title import fit_title
 from counter_app.ui.operations import run_task
 from counter_app.ui.page_writes import OneWrite, say
 
@@ -41,6 +42,7 @@ class SignInDialog(QDialog):
         self.db = db
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Sign in"))
+        fit_title(self)  # the title bar keeps the whole title, app name included
         self.user = QComboBox(objectName="user")
         self.preselect = (preselect or "").strip().lower()
         self.password = QLineEdit(objectName="password")
@@ -104,6 +106,7 @@ class SetPasswordDialog(QDialog):
         self.db = db
         self.actor = actor
         self.setWindowTitle(self.tr("Set a password"))
+        fit_title(self)  # the title bar keeps the whole title, app name included
         note = QLabel(
             self.tr(
                 "Your manager account has no password: anyone at this PC can sign in as you. "

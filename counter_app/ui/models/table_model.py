@@ -90,6 +90,9 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+RESIZE_ROWS = 100
+
+
 def read_only_table(model: QAbstractTableModel) -> QTableView:
     """A list that picks whole rows, one at a time, and is not edited in place."""
     view = QTableView()
@@ -98,5 +101,10 @@ def read_only_table(model: QAbstractTableModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # one Tab stop: Tab leaves the table, arrows move in it
     view.horizontalHeader().setStretchLastSection(True)
+    # Fitting columns to their contents measures this many rows, not the default 1,000: a
+    # long list (After-care's complaints, a report) is not measured row by row on the GUI
+    # thread each time it is filled.
+    view.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
     return view

@@ -55,6 +55,15 @@ from counter_app.validation import format_phone
 OVERDUE = QColor("#ffe0b2")
 SERIOUS_OVERDUE = QColor("#ffcdd2")
 
+# Login name -> the person's name, as listed in the background for the staff filter: the
+# complaints name people, not their logins ("陈杰", not "chenjie").
+_PEOPLE: dict[str, str] = {}
+
+
+def _person(username: str | None) -> str:
+    return _PEOPLE.get(username or "", username or "")
+
+
 CALL_COLUMNS = [
     Column(
         QT_TRANSLATE_NOOP("AftercarePage", "Due"),
@@ -97,8 +106,8 @@ COMPLAINT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("AftercarePage", "Channel"), lambda c: channel_text(c.channel)),
     Column(QT_TRANSLATE_NOOP("AftercarePage", "Customer"), lambda c: c.customer_name),
     Column(QT_TRANSLATE_NOOP("AftercarePage", "Ticket"), lambda c: c.ticket_no or ""),
-    Column(QT_TRANSLATE_NOOP("AftercarePage", "About"), lambda c: c.against or ""),
-    Column(QT_TRANSLATE_NOOP("AftercarePage", "Responsible"), lambda c: c.responsible or ""),
+    Column(QT_TRANSLATE_NOOP("AftercarePage", "About"), lambda c: _person(c.against)),
+    Column(QT_TRANSLATE_NOOP("AftercarePage", "Responsible"), lambda c: _person(c.responsible)),
 ]
 
 CONSULTATION_COLUMNS = [
@@ -162,6 +171,11 @@ class AftercarePage(QWidget):
     def _list_staff(self, people: list[Any]) -> None:
         for user in people:
             self.staff_filter.addItem(user.display_name, user.username)
+            _PEOPLE[user.username] = user.display_name
+        model = self.complaints_model
+        if model.rowCount():  # the names, where logins were shown
+            last = model.index(model.rowCount() - 1, model.columnCount() - 1)
+            model.dataChanged.emit(model.index(0, 0), last)
 
     # -- calls ------------------------------------------------------------------------
     def _calls_tab(self) -> QWidget:

@@ -28,6 +28,7 @@ from counter_app.ui.dialogs.customer_edit_dialog import CustomerEditDialog
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task
 from counter_app.ui.page_writes import OneWrite, say
+from counter_app.ui.scanner import accept_scans
 
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("CustomersPage", "Name"), lambda c: c.name),
@@ -46,8 +47,10 @@ class CustomersPage(QWidget):
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText(self.tr("Last 4+ digits of the phone, or the name"))
         self.search.returnPressed.connect(self.refresh)
+        accept_scans(self.search, "code", enter=True)
         self.model = RowsModel(COLUMNS, "CustomersPage", self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # one Tab stop
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -78,6 +78,7 @@ class DeviceHistoryPage(QWidget):
         self.intake_button.hide()
         self.model = RowsModel(COLUMNS, "DeviceHistoryPage", self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # one Tab stop
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,6 +53,7 @@ from counter_app.timeutil import utcnow
 from counter_app.ui import format as fmt
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task, show_error
+from counter_app.ui.scanner import accept_scans
 from counter_app.validation import (
     imei_digits,
     normalize_imei,
@@ -99,10 +100,18 @@ class IntakeForm(QWidget):
     saved = Signal(str)
     open_ticket = Signal(str)
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        parent: QWidget | None = None,
+        settings: dict[str, Any] | None = None,
+    ) -> None:
+        """``settings``: the shop's, as the window read them when the shop opened (else
+        read here)."""
         super().__init__(parent)
         self.db, self.actor = db, actor
-        self.settings = settings_service.get_all(db)
+        self.settings = settings if settings is not None else settings_service.get_all(db)
         self.errors: dict[str, QLabel] = {}
         self.busy = False  # a save is running
         self.last_result: IntakeResult | None = None
@@ -120,6 +129,7 @@ class IntakeForm(QWidget):
         return label
 
     def _row(self, form: QFormLayout, title: str, widget: QWidget, field: str) -> None:
+        widget.setAccessibleName(title)  # what a screen reader says for the field
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -133,13 +143,17 @@ class IntakeForm(QWidget):
         self.phone.setPlaceholderText(self.tr("138 1234 5678 or +852 …"))
         self.name = QLineEdit(objectName="name")
         self.email = QLineEdit(objectName="email")
-        self.customer_hint = QLabel()
+        self.customer_hint = QLabel(objectName="customer_hint")
         self.customer_hint.setStyleSheet("color: #1b5e20;")
         self.imei = QLineEdit(objectName="imei")
         self.imei.setPlaceholderText(self.tr("15 digits: dial *#06#"))
         self.imei2 = QLineEdit(objectName="imei2")
         self.serial = QLineEdit(objectName="serial")
         self.serial.setPlaceholderText(self.tr("for devices without an IMEI"))
+        # The scanner is meant for these: a scan fills them (never a jump elsewhere).
+        accept_scans(self.imei, "imei")
+        accept_scans(self.imei2, "imei")
+        accept_scans(self.serial, "code")
         self.brand = QComboBox(objectName="brand")
         self.brand.setEditable(True)
         self.brand.addItems([*BRANDS[:-1], self.tr("Other")])  # brands are names
@@ -238,10 +252,11 @@ class IntakeForm(QWidget):
         self._row(right, self.tr("Warranty for"), item_holder, "purchase_price")
 
         self.device_box = QGroupBox(self.tr("This device's repair history"))
-        self.device_hint = QLabel()
+        self.device_hint = QLabel(objectName="device_hint")
         self.device_hint.setWordWrap(True)
         self.history_model = RowsModel(HISTORY_COLUMNS, "IntakeForm", self)
         self.history = QTableView()
+        self.history.setTabKeyNavigation(False)  # one Tab stop
         self.history.setModel(self.history_model)
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -265,6 +280,13 @@ class IntakeForm(QWidget):
         self.print_button.hide()
         self.new_button = QPushButton(self.tr("New intake"), objectName="new_intake")
         self.new_button.clicked.connect(self.reset)
+        self.new_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_button.setToolTip(
+            self.tr("New intake")
+            + " ("
+            + self.new_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            + ")"
+        )
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
 

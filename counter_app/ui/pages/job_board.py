@@ -37,6 +37,7 @@ from counter_app.services.tickets.jobs import BoardFilter
 from counter_app.ui import format as fmt
 from counter_app.ui.models.table_model import Column, Index, RowsModel
 from counter_app.ui.operations import run_task, show_error
+from counter_app.ui.scanner import accept_scans
 
 PAGE = 100
 OVERDUE = QColor(255, 228, 225)
@@ -257,6 +258,7 @@ class JobBoard(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search ticket, customer, model, fault…"))
         self.search.setClearButtonEnabled(True)
+        accept_scans(self.search, "code")
         self.status = QComboBox()
         self.status.addItem(self.tr("All open"), None)
         for status in OPEN_STATUSES:
@@ -276,6 +278,7 @@ class JobBoard(QWidget):
         for widget in (self.status, self.technician, self.service, self.overdue, self.count):
             filters.addWidget(widget)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # one Tab stop
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(PRIORITY_COLUMN, Qt.SortOrder.AscendingOrder)

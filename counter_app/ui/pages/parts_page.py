@@ -34,10 +34,12 @@ from counter_app.services.base.dto import Actor
 from counter_app.services.stock import inventory
 from counter_app.ui import file_dialogs
 from counter_app.ui import format as fmt
+from counter_app.ui.dialog_title import fit_title
 from counter_app.ui.dialogs.faulty_disposal_dialog import FaultyDisposalDialog
 from counter_app.ui.dialogs.parts_recovery_dialog import PartsRecoveryDialog
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task, show_error
+from counter_app.ui.scanner import accept_scans
 
 if TYPE_CHECKING:  # the Excel exporter (and openpyxl) loads when first used
     from counter_app.exporting.parts_excel import ImportPlan
@@ -77,6 +79,7 @@ class ReceiveDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.setWindowTitle(self.tr("Receive parts"))
+        fit_title(self)  # the title bar keeps the whole title, app name included
         self.code = QLineEdit(objectName="code")
         self.code.setPlaceholderText(self.tr("Scan or type the SKU / barcode"))
         self.qty = QSpinBox(objectName="qty")
@@ -150,6 +153,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import preview"))
+        fit_title(self)  # the title bar keeps the whole title, app name included
         text = QPlainTextEdit(objectName="preview")
         text.setReadOnly(True)
         lines = []
@@ -187,6 +191,7 @@ class PartsPage(QWidget):
         self.search.setPlaceholderText(self.tr("SKU, barcode, name or model"))
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.search.returnPressed.connect(self._scanned)
+        accept_scans(self.search, "code", enter=True)  # a part's barcode replaces the search
         self._debounce = QTimer(self, singleShot=True, interval=250, timeout=self.refresh)
         self.low_only = QCheckBox(self.tr("Low stock only"), objectName="low_only")
         self.low_only.toggled.connect(self.refresh)
@@ -210,6 +215,7 @@ class PartsPage(QWidget):
         buttons.addWidget(self.valuation)
         self.model = RowsModel(COLUMNS, "PartsPage", self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # one Tab stop
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -217,6 +223,7 @@ class PartsPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_movements())
         self.movements_model = RowsModel(MOVEMENT_COLUMNS, "PartsPage", self)
         self.movements = QTableView()
+        self.movements.setTabKeyNavigation(False)  # one Tab stop
         self.movements.setModel(self.movements_model)
         self.movements.verticalHeader().hide()
         top = QHBoxLayout()
@@ -269,8 +276,9 @@ class PartsPage(QWidget):
             if asked != self._asked:
                 return
             self._answered = asked
+            self.model.set_rows([part] if part is not None else [])
+            self.movements_model.set_rows([])  # never an earlier part's movements
             if part is not None:
-                self.model.set_rows([part])
                 self.view.selectRow(0)
 
         run_task(

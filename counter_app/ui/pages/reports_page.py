@@ -70,7 +70,9 @@ def _complaints(row: object) -> int:
 
 STAFF = [
     Column(QT_TRANSLATE_NOOP("ReportsPage", "Name"), lambda s: s.user),
-    Column(QT_TRANSLATE_NOOP("ReportsPage", "Role"), lambda s: fmt.role_text(s.role)),
+    # The capacity the month's jobs were done in (a manager taking in is counted as a
+    # clerk), not the account's role: "Worked as", so "Manager · Clerk" reads right.
+    Column(QT_TRANSLATE_NOOP("ReportsPage", "Worked as"), lambda s: fmt.role_text(s.role)),
     Column(
         QT_TRANSLATE_NOOP("ReportsPage", "Jobs completed"), lambda s: s.jobs_completed, right=True
     ),
@@ -153,6 +155,7 @@ class BarChart(QWidget):
 
 def _view(model: RowsModel) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # one Tab stop
     view.setModel(model)
     view.verticalHeader().hide()
     # Report tables are short: every column as wide as its header and its widest value

@@ -209,6 +209,7 @@ class SchedulePage(QWidget):
 
         self.model = RowsModel(DAY_COLUMNS, "SchedulePage", self)
         self.day_view = QTableView()
+        self.day_view.setTabKeyNavigation(False)  # one Tab stop
         self.day_view.setModel(self.model)
         self.day_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.day_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -218,6 +219,7 @@ class SchedulePage(QWidget):
         self.day_view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.week_model = WeekModel(self)
         self.week_view = QTableView()
+        self.week_view.setTabKeyNavigation(False)  # one Tab stop
         self.week_view.setModel(self.week_model)
         self.week_view.setWordWrap(True)
         self.week_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

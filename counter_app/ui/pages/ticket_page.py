@@ -9,8 +9,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QComboBox,
     QCompleter,
     QDialog,
@@ -53,6 +55,7 @@ from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.pages.customer_reach import CustomerReach
 from counter_app.ui.pages.warranty_panel import WarrantyPanel
 from counter_app.ui.pages.warranty_panel import settlement_text as warranty_settlement_text
+from counter_app.ui.scanner import accept_scans
 
 EVENT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("TicketPage", "When"), lambda e: fmt.local_time_text(e.at)),
@@ -136,6 +139,24 @@ class _Tabs(QTabWidget):
                 return
 
 
+PICKER_MARGIN = 48  # px beside the part picker's longest line: frame and scroll bar
+
+# The step buttons' keys, in the order the buttons stand (approve/decline come first).
+STEP_KEYS = tuple(f"Alt+{n}" for n in range(1, 10))
+
+
+def keyed(button: QAbstractButton, key: str, shortcut: bool = True) -> None:
+    """``button`` answers ``key`` (unless ``shortcut`` is False: the key is the form's own,
+    e.g. Enter), and its tooltip says so; its accessible name is its text."""
+    sequence = QKeySequence(key)
+    if shortcut:
+        button.setShortcut(sequence)
+    shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    words = button.toolTip() or button.text().replace("&", "")
+    button.setToolTip(f"{words} ({shown})")
+    button.setAccessibleName(button.text().replace("&", ""))
+
+
 def _scrolling(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidget(widget)
@@ -156,6 +177,7 @@ class TicketPage(QWidget):
         self.db, self.actor = db, actor
         self.detail: TicketDetail | None = None
         self.busy = False  # a write is running: no second one may start meanwhile
+        self._showing_change = False  # a write is done, the page not yet reloaded
         self._generation = 0  # answers to an older load are dropped
         self._answered = 0  # the newest load answered so far
         self._auto_amount = ""  # what this page itself put into the amount field
@@ -167,6 +189,27 @@ class TicketPage(QWidget):
 
     # -- layout -----------------------------------------------------------------------
     def _build(self) -> None:
+        """The page: message bar, header, step buttons, then the tabs beside the job box."""
+        top = self._build_header()
+        self.actions_box = QHBoxLayout()
+        self.actions_holder = QWidget()
+        self.actions_holder.setLayout(self.actions_box)
+        self.tabs = self._build_tabs()
+        side = self._build_side()
+        body = QHBoxLayout()
+        body.addWidget(self.tabs, 3)
+        body.addWidget(side, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.actions_holder)
+        layout.addLayout(body)
+        self._name_fields()
+        self._set_enabled(False)
+
+    def _build_header(self) -> QHBoxLayout:
+        """Message bar, ticket number, status chip, customer line and the header buttons."""
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("background: #fff3e0; color: #e65100; padding: 6px;")
@@ -205,10 +248,15 @@ class TicketPage(QWidget):
         self.complaint_button.clicked.connect(self.new_complaint)
         self.complaint_button.setEnabled(self.actor.role in ("clerk", "manager"))
         top.addWidget(self.complaint_button)
-        self.actions_box = QHBoxLayout()
-        self.actions_holder = QWidget()
-        self.actions_holder.setLayout(self.actions_box)
+        keyed(self.phone_button, "Ctrl+Shift+N")
+        keyed(self.device_link, "Ctrl+Shift+H")
+        keyed(self.print_button, "Ctrl+P", shortcut=False)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_button.showMenu)
+        keyed(self.complaint_button, "Ctrl+Shift+K")
+        return top
 
+    def _build_tabs(self) -> _Tabs:
+        """Timeline, Quote, Payments and Warranty."""
         self.events_model = RowsModel(EVENT_COLUMNS, "TicketPage", self)
         self.lines_model = RowsModel(LINE_COLUMNS, "TicketPage", self)
         self.payments_model = RowsModel(PAYMENT_COLUMNS, "TicketPage", self)
@@ -216,7 +264,25 @@ class TicketPage(QWidget):
         self.lines_view = _table(self.lines_model)
         self.payments_view = _table(self.payments_model)
         self.events_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        tabs = _Tabs()
+        tabs.addTab(self.events_view, self.tr("Timeline"))
+        tabs.addTab(self._build_quote_tab(), self.tr("Quote"))
+        tabs.addTab(self._build_pay_tab(), self.tr("Payments"))
+        self.warranty_panel = WarrantyPanel(self.db, self.actor)
+        self.warranty_panel.changed.connect(self._warranty_changed)
+        # One write at a time on the whole page, the Warranty tab's included.
+        self.warranty_panel.busy_changed.connect(self._set_busy)
+        self.busy_changed.connect(self.warranty_panel.set_busy)
+        # The panel's many rows scroll rather than make the window taller than a 1280×720 screen.
+        tabs.addTab(_scrolling(self.warranty_panel), self.tr("Warranty"))
+        for index, key in enumerate(("Alt+T", "Alt+Q", "Alt+P", "Alt+W")):
+            # The window's (a hidden page's shortcut never fires): wherever the focus is.
+            QShortcut(QKeySequence(key), self, activated=lambda i=index: self._open_tab(i))
+            tabs.setTabToolTip(index, f"{tabs.tabText(index)} ({key})")
+        return tabs
 
+    def _build_quote_tab(self) -> QWidget:
+        """The quote's lines and the small form that adds one (labour, part, other)."""
         quote_tab = QWidget()
         quote_layout = QVBoxLayout(quote_tab)
         quote_layout.addWidget(self.lines_view)
@@ -230,6 +296,7 @@ class TicketPage(QWidget):
             self.line_kind.addItem(title, kind)
         self.line_text = QLineEdit(objectName="line_text")
         self.line_text.setPlaceholderText(self.tr("Description, or the part's SKU"))
+        accept_scans(self.line_text, "code")  # a part's barcode
         # The part picker: parts for the device's model (or what is typed), with stock and
         # price, found in the background; picking one fills the SKU and the price.
         self.part_choices = QStringListModel(self)
@@ -247,12 +314,15 @@ class TicketPage(QWidget):
         self.line_price.setPlaceholderText(self.tr("Price (parts: from stock)"))
         self.add_line_button = QPushButton(self.tr("Add line"), objectName="add_line")
         self.add_line_button.clicked.connect(self.add_line)
-        for field in (self.line_text, self.line_price):
+        for field in (self.line_text, self.line_price, self.line_qty.lineEdit()):
             field.returnPressed.connect(self.add_line)  # Enter adds the line
         self.remove_line_button = QPushButton(self.tr("Remove line"), objectName="remove_line")
         self.remove_line_button.clicked.connect(self.remove_line)
         self.use_part_button = QPushButton(self.tr("Mark part used"), objectName="use_part")
         self.use_part_button.clicked.connect(self.use_part)
+        keyed(self.add_line_button, "Enter", shortcut=False)
+        keyed(self.remove_line_button, "Alt+R")
+        keyed(self.use_part_button, "Alt+U")
         add.addWidget(self.line_kind, 0, 0)
         add.addWidget(self.line_text, 0, 1)
         add.addWidget(self.line_qty, 0, 2)
@@ -263,7 +333,10 @@ class TicketPage(QWidget):
         quote_layout.addLayout(add)
         self.totals = QLabel(objectName="totals")
         quote_layout.addWidget(self.totals)
+        return quote_tab
 
+    def _build_pay_tab(self) -> QWidget:
+        """Payments taken and the form that takes one, with the change to hand back."""
         pay_tab = QWidget()
         pay_layout = QVBoxLayout(pay_tab)
         pay_layout.addWidget(self.payments_view)
@@ -277,6 +350,9 @@ class TicketPage(QWidget):
         self.pay_tendered.setPlaceholderText(self.tr("Cash given"))
         self.pay_button = QPushButton(self.tr("Take payment"), objectName="pay")
         self.pay_button.clicked.connect(self.pay)
+        for field in (self.pay_amount, self.pay_tendered):
+            field.returnPressed.connect(self.pay)  # Enter takes the payment
+        keyed(self.pay_button, "Enter", shortcut=False)
         for widget in (self.pay_amount, self.pay_method, self.pay_tendered, self.pay_button):
             form.addWidget(widget)
         pay_layout.addLayout(form)
@@ -287,19 +363,10 @@ class TicketPage(QWidget):
         self.pay_method.currentIndexChanged.connect(self.show_change)
         self.balance = QLabel(objectName="balance")
         pay_layout.addWidget(self.balance)
+        return pay_tab
 
-        self.tabs = _Tabs()
-        self.tabs.addTab(self.events_view, self.tr("Timeline"))
-        self.tabs.addTab(quote_tab, self.tr("Quote"))
-        self.tabs.addTab(pay_tab, self.tr("Payments"))
-        self.warranty_panel = WarrantyPanel(self.db, self.actor)
-        self.warranty_panel.changed.connect(self._warranty_changed)
-        # One write at a time on the whole page, the Warranty tab's included.
-        self.warranty_panel.busy_changed.connect(self._set_busy)
-        self.busy_changed.connect(self.warranty_panel.set_busy)
-        # The panel's many rows scroll rather than make the window taller than a 1280×720 screen.
-        self.tabs.addTab(_scrolling(self.warranty_panel), self.tr("Warranty"))
-
+    def _build_side(self) -> QGroupBox:
+        """The job box: technician, passcode, note, how consent was given."""
         side = QGroupBox(self.tr("Job"))
         side_form = QFormLayout(side)
         self.technician = QComboBox(objectName="technician")
@@ -310,6 +377,7 @@ class TicketPage(QWidget):
         )
         self.assign_button = QPushButton(self.tr("Assign"), objectName="assign")
         self.assign_button.clicked.connect(self.assign)
+        keyed(self.assign_button, "Alt+A")
         tech_row = QHBoxLayout()
         tech_row.addWidget(self.technician, 1)
         tech_row.addWidget(self.assign_button)
@@ -333,17 +401,7 @@ class TicketPage(QWidget):
         self.reach = CustomerReach(self.db, self.actor)
         self.reach.changed.connect(self.refresh)
         side_form.addRow(self.reach)
-
-        body = QHBoxLayout()
-        body.addWidget(self.tabs, 3)
-        body.addWidget(side, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addLayout(top)
-        layout.addWidget(self.info)
-        layout.addWidget(self.actions_holder)
-        layout.addLayout(body)
-        self._set_enabled(False)
+        return side
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
@@ -412,6 +470,9 @@ class TicketPage(QWidget):
             if generation != self._generation:
                 return
             self._answered = generation
+            if self._showing_change:  # the change was made; only showing it failed
+                self._showing_change = False
+                self._set_busy(False)
             if isinstance(exc, ServiceError):
                 self.show_message(i18n.error_text(exc))
             else:
@@ -539,7 +600,8 @@ class TicketPage(QWidget):
         self.events_model.set_rows(list(reversed(d.events)))
         self.lines_model.set_rows([(q, line) for q in d.quotes for line in q.lines])
         self.payments_model.set_rows(d.payments)
-        self.events_view.resizeColumnsToContents()
+        for view in (self.events_view, self.lines_view, self.payments_view):
+            view.resizeColumnsToContents()  # times, amounts and items shown whole
         self.totals.setText(
             self.tr("Total {total} · paid {paid} · balance {balance}").format(
                 total=fmt.money_text(d.total),
@@ -556,7 +618,11 @@ class TicketPage(QWidget):
         if not same or self.pay_amount.text() == self._auto_amount:
             self.pay_amount.setText(amount)  # the balance, unless the user typed an amount
         self._auto_amount = amount
-        self._actions(d)
+        if self._showing_change:
+            self._showing_change, self.busy = False, False  # the change is on screen
+        steps = self._actions(d)
+        if not same and steps and self.isVisible():
+            steps[0].setFocus()  # a ticket just opened: the next step is one key away
         self._set_busy(self.busy)
         try:
             from counter_app.ui import print_actions
@@ -598,20 +664,41 @@ class TicketPage(QWidget):
             widget.setEnabled(quotable and not busy)  # a ready ticket's quote is closed
         self.busy_changed.emit(busy)
 
-    def _actions(self, d: TicketDetail) -> None:
+    def _name_fields(self) -> None:
+        """What a screen reader says for each field (their placeholders are hints only)."""
+        for field, name in (
+            (self.line_kind, self.tr("Line kind")),
+            (self.line_text, self.tr("Description, or the part's SKU")),
+            (self.line_qty, self.tr("Qty")),
+            (self.line_price, self.tr("Price")),
+            (self.pay_amount, self.tr("Amount")),
+            (self.pay_method, self.tr("Method")),
+            (self.pay_tendered, self.tr("Cash given")),
+            (self.technician, self.tr("Technician")),
+            (self.note, self.tr("Note")),
+            (self.consent, self.tr("Consent given")),
+            (self.events_view, self.tr("Timeline")),
+            (self.lines_view, self.tr("Quote")),
+            (self.payments_view, self.tr("Payments")),
+        ):
+            field.setAccessibleName(name)
+
+    def _actions(self, d: TicketDetail) -> list[QPushButton]:
+        """The steps allowed from here, as buttons in the step bar."""
+        had_focus = self.actions_holder.isAncestorOf(QApplication.focusWidget())
         while self.actions_box.count():
             item = self.actions_box.takeAt(0)
             widget = item.widget()
             if widget is not None:
                 widget.setParent(None)  # gone at once, not only after the event loop runs
                 widget.deleteLater()
+        buttons: list[QPushButton] = []
         if d.status == "awaiting_approval" and self.actor.role in ("clerk", "manager"):
             approve = QPushButton(self.tr("Customer approves"), objectName="approve")
             approve.clicked.connect(lambda: self.decide(True))
             decline = QPushButton(self.tr("Customer declines"), objectName="decline")
             decline.clicked.connect(lambda: self.decide(False))
-            self.actions_box.addWidget(approve)
-            self.actions_box.addWidget(decline)
+            buttons += [approve, decline]
         for status in workflow.allowed_for(self.actor, d.service_type, d.status):
             if (d.status, status) in workflow.CONSENT_EDGES:
                 continue
@@ -619,15 +706,27 @@ class TicketPage(QWidget):
             if status == "cancelled":
                 button.setStyleSheet("color: #c62828;")
             button.clicked.connect(lambda _=False, s=status: self.change_status(s))
-            self.actions_box.addWidget(button)
+            buttons.append(button)
         if outcome_service.can_declare(d.service_type, d.status) and self.actor.role in (
             "technician",
             "manager",
         ):
             button = QPushButton(self.tr("Beyond repair…"), objectName="beyond_repair")
             button.clicked.connect(self.ask_beyond_repair)
+            buttons.append(button)
+        # Each step has its key (Alt+1 …), and Tab reaches the steps right after the
+        # header's buttons, as they stand on screen (they are made after the rest).
+        previous: QWidget = self.complaint_button
+        for button, key in zip(buttons, STEP_KEYS, strict=False):
+            keyed(button, key)
             self.actions_box.addWidget(button)
+            button.setVisible(self.actions_holder.isVisible())  # now, not after the event loop
+            QWidget.setTabOrder(previous, button)
+            previous = button
         self.actions_box.addStretch(1)
+        if had_focus and buttons:
+            buttons[0].setFocus()  # the step just taken is gone: the next one, not nowhere
+        return buttons
 
     def ask_beyond_repair(self) -> None:
         if self.detail is None:
@@ -643,6 +742,11 @@ class TicketPage(QWidget):
                 self.db, self.actor, no, barrier, note, expected_version=v
             )
         )
+
+    def _open_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        first = (self.events_view, self.line_kind, self.pay_amount, self.warranty_panel.decision)
+        first[index].setFocus()  # the tab's first field
 
     def _warranty_changed(self, ticket_no: str) -> None:
         self.message.hide()
@@ -667,10 +771,12 @@ class TicketPage(QWidget):
         self._set_busy(True)
 
         def done(_: object) -> None:
-            self._set_busy(False)
             self.message.hide()
             if on_success is not None:
                 on_success()
+            # Busy until the changed ticket is shown (apply() ends it): the old step buttons
+            # never come back enabled for a key pressed in between.
+            self._showing_change = True
             self.load(ticket_no)
             self.ticket_changed.emit(ticket_no)
 
@@ -693,13 +799,14 @@ class TicketPage(QWidget):
         if status == "waiting_parts":  # the part line selected on the Quote tab is awaited
             line = self._selected_line()
             part = line.sku if line is not None and line.sku else None
+        note = self.note.text()  # read here: the change runs in the background
         return self._do(
             lambda v: workflow.change_status(
                 self.db,
                 self.actor,
                 no,
                 status,
-                self.note.text(),
+                note,
                 expected_version=v,
                 waiting_part_sku=part,
             )
@@ -756,6 +863,10 @@ class TicketPage(QWidget):
                 )
                 self._part_rows[label] = part
             self.part_choices.setStringList(list(self._part_rows))
+            # wide enough for "SKU · name · n in stock · price": stock and price never cut
+            metrics = self.line_text.fontMetrics()
+            widest = max((metrics.horizontalAdvance(label) for label in self._part_rows), default=0)
+            self.part_picker.popup().setMinimumWidth(widest + PICKER_MARGIN)
             if parts and self.line_text.hasFocus():
                 self.part_picker.complete()
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 from counter_app.db import Database
 from counter_app.printing.appointment_docs import kind_text, status_text
 from counter_app.services.appointments import booking as appointments
-from counter_app.services.shop import settings as settings_service
 from counter_app.timeutil import local_today
+from counter_app.ui import format as fmt
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task
 from counter_app.ui.pages.schedule_page import slot_text, state_colour
@@ -35,10 +35,11 @@ class TodayAppointments(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.time_zone = str(settings_service.get_all(db)["time_zone"])
+        self.time_zone = fmt.time_zone()  # the store's, set when the shop opened: no read here
         self.title = QLabel()
         self.model = RowsModel(COLUMNS, "TodayAppointments", self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # one Tab stop
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -35,6 +35,7 @@ from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import zone
 from counter_app.ui import format as fmt
 from counter_app.ui.operations import run_task, show_error
+from counter_app.ui.scanner import accept_scans
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -91,6 +92,7 @@ class WarrantyPanel(QWidget):
         self.finding_error = _error_label("finding_error")
         self.finding_button = QPushButton(self.tr("Record finding"), objectName="record_finding")
         self.finding_button.clicked.connect(self.record_finding)
+        self.reason.returnPressed.connect(self.record_finding)  # Enter records it
         form.addRow(self.tr("Decision"), self.decision)
         form.addRow(self.tr("Not covered because"), self.exclusion)
         form.addRow(self.tr("Applies to"), self.applies_to)
@@ -118,9 +120,12 @@ class WarrantyPanel(QWidget):
             self.refund_method.addItem(payment_method_text(method), method)
         self.exchange_imei = QLineEdit(objectName="exchange_imei")
         self.exchange_imei.setPlaceholderText(self.tr("the new device's IMEI"))
+        accept_scans(self.exchange_imei, "imei")
         self.return_error = _error_label("return_error")
         self.return_button = QPushButton(self.tr("Settle return"), objectName="settle_return")
         self.return_button.clicked.connect(self.settle_return)
+        for field in (self.refund_amount, self.exchange_imei):
+            field.returnPressed.connect(self.settle_return)  # Enter settles it
         rform.addRow(self.choices)
         rform.addRow(self.tr("Outcome"), self.outcome)
         rform.addRow(self.tr("Refund amount"), self.refund_amount)
@@ -139,6 +144,9 @@ class WarrantyPanel(QWidget):
         self.promise_error = _error_label("promise_error")
         self.promise_button = QPushButton(self.tr("Change promise"), objectName="change_promise")
         self.promise_button.clicked.connect(self.change_promise)
+        self.promise_reason.returnPressed.connect(self.change_promise)
+        for button in (self.finding_button, self.return_button, self.promise_button):
+            button.setToolTip(f"{button.text()} (Enter)")
         pform.addRow(self.tr("New time"), self.promised_at)
         pform.addRow(self.tr("Reason"), self.promise_reason)
         pform.addRow("", self.promise_error)
@@ -157,7 +165,12 @@ class WarrantyPanel(QWidget):
 
     # -- showing ----------------------------------------------------------------------
     def set_ticket(self, d: TicketDetail, time_zone: str) -> None:
+        """Show ``d``; another ticket than before starts with empty fields (nothing typed
+        for one ticket carries over to the next)."""
+        same = self.detail is not None and self.detail.ticket_no == d.ticket_no
         self.detail, self.time_zone = d, time_zone
+        if not same:
+            self._fresh_inputs()
         for label in (self.finding_error, self.return_error, self.promise_error):
             label.hide()
         lines = [settlement_text(d)]
@@ -196,6 +209,10 @@ class WarrantyPanel(QWidget):
         self.returns.setEnabled(returnable)
         if d.purchase_date is not None and d.service_type == "return_exchange":
             self._show_choices(d)
+        elif d.service_type == "return_exchange":
+            self.choices.setText(
+                self.tr("No purchase date: no refund or exchange; repair or no fault found")
+            )
         if d.purchase_price is not None and not self.refund_amount.text():
             self.refund_amount.setText(f"{d.purchase_price:.2f}")
         self.promise_box.setEnabled(
@@ -204,6 +221,13 @@ class WarrantyPanel(QWidget):
         if d.promised_at is not None:
             local = d.promised_at.astimezone(zone(time_zone))
             self.promised_at.setDateTime(QDateTime(local.replace(tzinfo=None)))
+
+    def _fresh_inputs(self) -> None:
+        for field in (self.reason, self.refund_amount, self.exchange_imei, self.promise_reason):
+            field.clear()
+        for combo in (self.decision, self.exclusion, self.outcome, self.refund_method):
+            combo.setCurrentIndex(0)
+        self.choices.clear()
 
     def _show_choices(self, d: TicketDetail) -> None:
         """The shop's return periods are read in the background."""
