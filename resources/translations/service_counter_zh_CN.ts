@@ -251,6 +251,38 @@
             <translation>交机</translation>
         </message>
         <message>
+            <source>open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>收银台</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>开箱时间</translation>
+        </message>
+        <message>
+            <source>Opened by</source>
+            <translation>开箱人</translation>
+        </message>
+        <message>
+            <source>Float</source>
+            <translation>备用金</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>应有</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>实点</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>差额</translation>
+        </message>
+        <message>
             <source>Jobs completed</source>
             <translation>完成工单</translation>
         </message>
@@ -273,6 +305,18 @@
         <message>
             <source>Overdue complaints</source>
             <translation>逾期投诉</translation>
+        </message>
+        <message>
+            <source>Labour revenue</source>
+            <translation>工时收入</translation>
+        </message>
+        <message>
+            <source>Parts margin</source>
+            <translation>配件毛利</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>提成</translation>
         </message>
         <message>
             <source>Satisfaction</source>
@@ -803,6 +847,21 @@
         </message>
     </context>
     <context>
+        <name>CountingHelper</name>
+        <message>
+            <source>Count the drawer</source>
+            <translation>清点钱箱</translation>
+        </message>
+        <message>
+            <source>Pieces of {value}</source>
+            <translation>{value} 面额张数</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>实点</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerEditDialog</name>
         <message>
             <source>Edit customer</source>
@@ -1315,6 +1374,10 @@
             <translation>购买价格（退货用）</translation>
         </message>
         <message>
+            <source>Made on</source>
+            <translation>生产日期</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>电话</translation>
         </message>
@@ -1612,6 +1675,10 @@
             <translation>搜索…</translation>
         </message>
         <message>
+            <source>Devices waiting to be collected…</source>
+            <translation>待取机设备…</translation>
+        </message>
+        <message>
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
@@ -1622,6 +1689,10 @@
         <message>
             <source>This PC's store…</source>
             <translation>本机所属门店…</translation>
+        </message>
+        <message>
+            <source>Till…</source>
+            <translation>钱箱…</translation>
         </message>
         <message>
             <source>Switch user…</source>
@@ -1650,6 +1721,10 @@
         <message>
             <source>Looking up {text}…</source>
             <translation>正在查找 {text}…</translation>
+        </message>
+        <message>
+            <source>No ticket {ticket}</source>
+            <translation>没有工单 {ticket}</translation>
         </message>
         <message>
             <source>Scanned {text}: nothing found</source>
@@ -1926,8 +2001,8 @@
             <translation>姓名</translation>
         </message>
         <message>
-            <source>Role</source>
-            <translation>岗位</translation>
+            <source>Worked as</source>
+            <translation>担任岗位</translation>
         </message>
         <message>
             <source>Jobs completed</source>
@@ -2421,12 +2496,28 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>The cause found; press Enter</source>
+            <translation>填写检测到的故障原因，按回车保存</translation>
+        </message>
+        <message>
+            <source>Cause found</source>
+            <translation>故障原因</translation>
+        </message>
+        <message>
+            <source>Cause found: {cause}</source>
+            <translation>故障原因：{cause}</translation>
+        </message>
+        <message>
             <source>{outcome}: {barrier} · fee {fee}</source>
             <translation>{outcome}：{barrier} · 费用 {fee}</translation>
         </message>
         <message>
             <source>Store {store} {name}: read-only here (you do not work there)</source>
             <translation>门店 {store} {name}：在此只读（您不在该门店工作）</translation>
+        </message>
+        <message>
+            <source>Line kind</source>
+            <translation>明细类型</translation>
         </message>
         <message>
             <source>Beyond repair…</source>
@@ -2498,6 +2589,69 @@
         </message>
     </context>
     <context>
+        <name>TillDialog</name>
+        <message>
+            <source>Till</source>
+            <translation>钱箱</translation>
+        </message>
+        <message>
+            <source>Reading the till…</source>
+            <translation>正在读取钱箱…</translation>
+        </message>
+        <message>
+            <source>Open the till</source>
+            <translation>开钱箱</translation>
+        </message>
+        <message>
+            <source>Pay out</source>
+            <translation>支出零用现金</translation>
+        </message>
+        <message>
+            <source>Close the till</source>
+            <translation>结算关闭钱箱</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>开箱</translation>
+        </message>
+        <message>
+            <source>Float</source>
+            <translation>备用金</translation>
+        </message>
+        <message>
+            <source>Petty cash and closing</source>
+            <translation>零用现金与结算</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>No till is open on this PC.</source>
+            <translation>本机未开钱箱。</translation>
+        </message>
+        <message>
+            <source>Float {float}, cash taken {taken}, refunded {refunded}, paid out {out}: expected {expected}</source>
+            <translation>备用金 {float}，收现金 {taken}，退款 {refunded}，支出 {out}：应有 {expected}</translation>
+        </message>
+        <message>
+            <source>Counted {counted}: variance {variance}</source>
+            <translation>实点 {counted}：差额 {variance}</translation>
+        </message>
+        <message>
+            <source>Beyond the shop's limit: flagged for the manager.</source>
+            <translation>超出本店限额：已提示负责人。</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayAppointments</name>
         <message>
             <source>Time</source>
@@ -2520,6 +2674,45 @@
             <translation>
                 <numerusform>今日预约 %n 个</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>UncollectedDialog</name>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Ready since</source>
+            <translation>修好日期</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <source>Notices</source>
+            <translation>通知次数</translation>
+        </message>
+        <message>
+            <source>Disposal from</source>
+            <translation>可处理日期</translation>
+        </message>
+        <message>
+            <source>Devices waiting to be collected</source>
+            <translation>待取机设备</translation>
+        </message>
+        <message>
+            <source>Highlighted: a notice is due, or the device may be disposed of</source>
+            <translation>高亮：应发送取机通知，或设备已可处理</translation>
         </message>
     </context>
     <context>
@@ -2639,6 +2832,10 @@
         <message>
             <source>The whole job</source>
             <translation>整个工单</translation>
+        </message>
+        <message>
+            <source>No purchase date: no refund or exchange; repair or no fault found</source>
+            <translation>无购买日期：不能退款或换货；可保修维修或按无故障退还</translation>
         </message>
         <message>
             <source>Bought {bought}: refund until {refund}, exchange until {exchange}</source>
@@ -3034,6 +3231,10 @@
         <message>
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>Cause found</source>
+            <translation>故障原因</translation>
         </message>
         <message>
             <source>Supplementary quote</source>
@@ -3511,6 +3712,10 @@
             <translation>承诺时间：必填</translation>
         </message>
         <message>
+            <source>Production date: cannot be in the future</source>
+            <translation>生产日期：不能晚于今天</translation>
+        </message>
+        <message>
             <source>Purchase date: cannot be in the future</source>
             <translation>购买日期：不能晚于今天</translation>
         </message>
@@ -3607,6 +3812,10 @@
             <translation>实收现金少于应付金额</translation>
         </message>
         <message>
+            <source>This counter does not take {value}; it takes: {allowed}</source>
+            <translation>本柜台不收 {value}；可用：{allowed}</translation>
+        </message>
+        <message>
             <source>{amount} is more than the balance of {balance} on {ticket_no}</source>
             <translation>{amount} 超过工单 {ticket_no} 的未付余额 {balance}</translation>
         </message>
@@ -3683,6 +3892,10 @@
             <translation>{key}：不能为负数</translation>
         </message>
         <message>
+            <source>{key}: at least {min}</source>
+            <translation>{key}：至少为 {min}</translation>
+        </message>
+        <message>
             <source>{key}: at most {max}</source>
             <translation>{key}：最多 {max}</translation>
         </message>
@@ -3695,6 +3908,10 @@
             <translation>{key}：未知字段 {names}</translation>
         </message>
         <message>
+            <source>{key}: days from 0 to 3650</source>
+            <translation>{key}：天数须在 0 到 3650 之间</translation>
+        </message>
+        <message>
             <source>{key}: one line only</source>
             <translation>{key}：只能填一行</translation>
         </message>
@@ -3705,6 +3922,18 @@
         <message>
             <source>{key}: '{value}' is not one of: {choices}</source>
             <translation>{key}：“{value}”不在可选值中：{choices}</translation>
+        </message>
+        <message>
+            <source>{key}: give region codes such as CN, HK, MO, TW</source>
+            <translation>{key}：请填写地区代码，例如 CN, HK, MO, TW</translation>
+        </message>
+        <message>
+            <source>{key}: unknown payment methods {names}; use: {allowed}</source>
+            <translation>{key}：未知支付方式 {names}；可用：{allowed}</translation>
+        </message>
+        <message>
+            <source>{key}: offer at least one method</source>
+            <translation>{key}：至少提供一种支付方式</translation>
         </message>
         <message>
             <source>{key}: {value} is not a date YYYY-MM-DD</source>
@@ -3763,6 +3992,10 @@
             <translation>请先添加报价行：没有可供确认的内容</translation>
         </message>
         <message>
+            <source>Ticket {ticket_no} has priced work the customer has not approved: send the quote for approval first</source>
+            <translation>工单 {ticket_no} 有客户尚未同意的收费项目：请先把报价交客户确认</translation>
+        </message>
+        <message>
             <source>Ticket {ticket_no} still has {balance} to pay before collection</source>
             <translation>工单 {ticket_no} 还需支付 {balance} 才能取机</translation>
         </message>
@@ -3795,6 +4028,10 @@
             <translation>IMEI：校验位不正确，请核对号码</translation>
         </message>
         <message>
+            <source>IMEI: {imei} is a placeholder, not a device's IMEI</source>
+            <translation>IMEI：{imei} 是占位号码，不是设备的IMEI</translation>
+        </message>
+        <message>
             <source>Serial number: required</source>
             <translation>序列号：必填</translation>
         </message>
@@ -3817,6 +4054,10 @@
         <message>
             <source>Phone: '{text}' is not a valid phone number</source>
             <translation>电话：“{text}”不是有效的电话号码</translation>
+        </message>
+        <message>
+            <source>Phone: '{text}' is a number of {region}; this shop takes numbers of {regions} (setting phone_regions)</source>
+            <translation>电话：“{text}”是{region}的号码；本店只接受{regions}的号码（设置 phone_regions）</translation>
         </message>
         <message>
             <source>Name: required</source>
@@ -3935,6 +4176,14 @@
             <translation>{name} 设有密码：请用 --password 或 COUNTER_PASSWORD 提供</translation>
         </message>
         <message>
+            <source>Give the new password on standard input with --password-stdin, or in COUNTER_NEW_PASSWORD</source>
+            <translation>请通过标准输入（--password-stdin）或 COUNTER_NEW_PASSWORD 提供新密码</translation>
+        </message>
+        <message>
+            <source>The two passwords differ</source>
+            <translation>两次输入的密码不一致</translation>
+        </message>
+        <message>
             <source>No customer with phone {phone}</source>
             <translation>没有电话为 {phone} 的客户</translation>
         </message>
@@ -4013,6 +4262,10 @@
         <message>
             <source>Complaint {id} is {state}; only a resolved complaint can be closed</source>
             <translation>投诉 {id} 当前为 {state}，只有已处理的投诉才能结案</translation>
+        </message>
+        <message>
+            <source>Complaint {id}: tell the customer the result first (reopen it and resolve it with the customer told)</source>
+            <translation>投诉 {id}：请先将处理结果通报客户（重新打开后，按“已通知客户”重新记录处理结果）</translation>
         </message>
         <message>
             <source>Complaint {id} is {state}; only a resolved or closed one can be reopened</source>
@@ -4111,8 +4364,32 @@
             <translation>工单 {ticket_no} 状态为 {status}：已不能办理退换</translation>
         </message>
         <message>
+            <source>Ticket {ticket_no} has no device</source>
+            <translation>工单 {ticket_no} 没有设备</translation>
+        </message>
+        <message>
+            <source>A refund needs a manager: ask the manager to sign in and settle {ticket_no}</source>
+            <translation>退款须经负责人审批：请负责人登录办理 {ticket_no}</translation>
+        </message>
+        <message>
+            <source>No refund before a technician has inspected {ticket_no} (move it to diagnosing)</source>
+            <translation>{ticket_no} 未经技术员检测，不能退款（请先转入检测中）</translation>
+        </message>
+        <message>
+            <source>No refund: the technician recorded {exclusion}; repair or exchange at cost only</source>
+            <translation>不予退款：技术员已记录 {exclusion}；只能按成本维修或换货</translation>
+        </message>
+        <message>
+            <source>No refund without the purchase price: record it on the ticket first</source>
+            <translation>未记录购买价格，不能退款：请先在工单上登记</translation>
+        </message>
+        <message>
             <source>A refund cannot be more than the purchase price {price}</source>
             <translation>退款不能高于购买价格 {price}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} has no purchase date: no refund or exchange without proof of purchase; repair or no fault found instead</source>
+            <translation>工单 {ticket_no} 没有购买日期：无购买凭证不能退款或换货；请改为保修维修或按无故障退还</translation>
         </message>
         <message>
             <source>No refund: bought on {bought}, the return period ended on {until} (asked on {asked}); exchange or repair instead</source>
@@ -4137,6 +4414,10 @@
         <message>
             <source>A PDF or Excel close is one store's: give --store CODE</source>
             <translation>PDF 或 Excel 日结只针对一家门店：请给出 --store 代码</translation>
+        </message>
+        <message>
+            <source>This shop holds real records: sample data goes only into a new, empty shop; nothing was written</source>
+            <translation>本店已有真实记录：示例数据只能写入新的空数据库；未写入任何内容</translation>
         </message>
         <message>
             <source>--stores: 1 to {most}</source>
@@ -4418,6 +4699,34 @@
             <source>No loaner is out on {ticket_no}</source>
             <translation>工单 {ticket_no} 没有借出的备用机</translation>
         </message>
+        <message>
+            <source>Cash needs an open till: open it first (till open --float AMOUNT)</source>
+            <translation>收现金需先开钱箱（till open --float 金额）</translation>
+        </message>
+        <message>
+            <source>No till is open on {station}: open it first (till open --float AMOUNT)</source>
+            <translation>{station} 未开钱箱：请先开钱箱（till open --float 金额）</translation>
+        </message>
+        <message>
+            <source>The till on {station} is open already: close it first</source>
+            <translation>{station} 的钱箱已开：请先结算关闭</translation>
+        </message>
+        <message>
+            <source>The till should hold only {expected}</source>
+            <translation>钱箱应有现金仅 {expected}</translation>
+        </message>
+        <message>
+            <source>A count cannot be negative</source>
+            <translation>点数不能为负</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: only a ready device waits</source>
+            <translation>工单 {ticket_no} 状态为{status}：只有待取机的设备才需通知取机</translation>
+        </message>
+        <message>
+            <source>{value} does not exist in {zone}: the clocks go forward then</source>
+            <translation>{value} 在 {zone} 不存在：此时钟表向前拨快</translation>
+        </message>
     </context>
     <context>
         <name>events</name>
@@ -4658,6 +4967,14 @@
         <message>
             <source>Loaner phone</source>
             <translation>备用机</translation>
+        </message>
+        <message>
+            <source>Cause found</source>
+            <translation>故障原因</translation>
+        </message>
+        <message>
+            <source>Collection notice</source>
+            <translation>取机通知</translation>
         </message>
         <message>
             <source>Start diagnosis</source>
@@ -4937,6 +5254,26 @@
             <translation>其他</translation>
         </message>
         <message>
+            <source>Octopus</source>
+            <translation>八达通</translation>
+        </message>
+        <message>
+            <source>FPS</source>
+            <translation>转数快</translation>
+        </message>
+        <message>
+            <source>PayMe</source>
+            <translation>PayMe</translation>
+        </message>
+        <message>
+            <source>AlipayHK</source>
+            <translation>AlipayHK</translation>
+        </message>
+        <message>
+            <source>UnionPay</source>
+            <translation>银联</translation>
+        </message>
+        <message>
             <source>In person</source>
             <translation>当面</translation>
         </message>
@@ -5105,6 +5442,62 @@
         <message>
             <source>Daily report</source>
             <translation>日报</translation>
+        </message>
+        <message>
+            <source>Till</source>
+            <translation>钱箱</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>收银台</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>开箱时间</translation>
+        </message>
+        <message>
+            <source>Opened by</source>
+            <translation>开箱人</translation>
+        </message>
+        <message>
+            <source>Float</source>
+            <translation>备用金</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>应有</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>实点</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>差额</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <source>Cash taken with no till open</source>
+            <translation>未开钱箱时收取的现金</translation>
+        </message>
+        <message>
+            <source>Audit chain head</source>
+            <translation>审计链末端哈希</translation>
+        </message>
+        <message>
+            <source>Labour revenue</source>
+            <translation>工时收入</translation>
+        </message>
+        <message>
+            <source>Parts margin</source>
+            <translation>配件毛利</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>提成</translation>
         </message>
         <message>
             <source>Tickets</source>
@@ -5541,6 +5934,42 @@
             <source>Electronic parts of a discontinued model are kept in stock for years</source>
             <translation>停产机型的电子件保留库存年限</translation>
         </message>
+        <message>
+            <source>Promised completion of an urgent job after intake, hours</source>
+            <translation>紧急工单承诺完成时间（接单后小时数）</translation>
+        </message>
+        <message>
+            <source>No proof of purchase: the handset warranty starts this many days after production</source>
+            <translation>无购买凭证时：整机保修自生产日期后第几天起算</translation>
+        </message>
+        <message>
+            <source>Notices for a device not collected, days after it was ready (by commas)</source>
+            <translation>未取机通知：修好后第几天发送（用逗号分隔）</translation>
+        </message>
+        <message>
+            <source>A device not collected may be disposed of this many days after ready</source>
+            <translation>修好后超过此天数未取的设备可予处理</translation>
+        </message>
+        <message>
+            <source>Regions whose phone numbers are accepted (codes, separated by commas)</source>
+            <translation>接受其电话号码的地区（代码，以逗号分隔）</translation>
+        </message>
+        <message>
+            <source>Payment methods the counter offers (codes, by commas)</source>
+            <translation>柜台提供的支付方式（代码，以逗号分隔）</translation>
+        </message>
+        <message>
+            <source>Cash payments need an open till</source>
+            <translation>收现金须先开钱箱</translation>
+        </message>
+        <message>
+            <source>A till count off by more than this is flagged (whole units)</source>
+            <translation>钱箱点数差额超过此值时提示（整数金额）</translation>
+        </message>
+        <message>
+            <source>Technicians' commission on labour revenue, % (0: none)</source>
+            <translation>技术员工时收入提成比例 %（0：无）</translation>
+        </message>
     </context>
     <context>
         <name>warranty</name>
@@ -5599,6 +6028,14 @@
         <message>
             <source>No purchase date: paid unless decided</source>
             <translation>无购买日期：除另行决定外收费</translation>
+        </message>
+        <message>
+            <source>No proof of purchase: made on {made}, the {item} is under warranty from {from} until {until}</source>
+            <translation>无购买凭证：生产日期 {made}，{item}保修期自 {from} 至 {until}</translation>
+        </message>
+        <message>
+            <source>No proof of purchase: made on {made}, the {item}'s warranty counted from {from} ended on {until}</source>
+            <translation>无购买凭证：生产日期 {made}，{item}保修期自 {from} 起算，已于 {until} 到期</translation>
         </message>
         <message>
             <source>Not covered: {exclusion}</source>

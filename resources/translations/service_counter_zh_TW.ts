@@ -251,6 +251,38 @@
             <translation>交機</translation>
         </message>
         <message>
+            <source>open</source>
+            <translation>未結</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>收銀臺</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>開箱時間</translation>
+        </message>
+        <message>
+            <source>Opened by</source>
+            <translation>開箱人</translation>
+        </message>
+        <message>
+            <source>Float</source>
+            <translation>備用金</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>應有</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>實點</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>差額</translation>
+        </message>
+        <message>
             <source>Jobs completed</source>
             <translation>完成工單</translation>
         </message>
@@ -273,6 +305,18 @@
         <message>
             <source>Overdue complaints</source>
             <translation>逾期投訴</translation>
+        </message>
+        <message>
+            <source>Labour revenue</source>
+            <translation>工時收入</translation>
+        </message>
+        <message>
+            <source>Parts margin</source>
+            <translation>配件毛利</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>提成</translation>
         </message>
         <message>
             <source>Satisfaction</source>
@@ -803,6 +847,21 @@
         </message>
     </context>
     <context>
+        <name>CountingHelper</name>
+        <message>
+            <source>Count the drawer</source>
+            <translation>清點錢箱</translation>
+        </message>
+        <message>
+            <source>Pieces of {value}</source>
+            <translation>{value} 面額張數</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>實點</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerEditDialog</name>
         <message>
             <source>Edit customer</source>
@@ -1315,6 +1374,10 @@
             <translation>購買價格（退貨用）</translation>
         </message>
         <message>
+            <source>Made on</source>
+            <translation>生產日期</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>電話</translation>
         </message>
@@ -1612,6 +1675,10 @@
             <translation>搜尋…</translation>
         </message>
         <message>
+            <source>Devices waiting to be collected…</source>
+            <translation>待取機裝置…</translation>
+        </message>
+        <message>
             <source>Settings…</source>
             <translation>設定…</translation>
         </message>
@@ -1622,6 +1689,10 @@
         <message>
             <source>This PC's store…</source>
             <translation>本機所屬門店…</translation>
+        </message>
+        <message>
+            <source>Till…</source>
+            <translation>錢箱…</translation>
         </message>
         <message>
             <source>Switch user…</source>
@@ -1650,6 +1721,10 @@
         <message>
             <source>Looking up {text}…</source>
             <translation>正在查詢 {text}…</translation>
+        </message>
+        <message>
+            <source>No ticket {ticket}</source>
+            <translation>沒有工單 {ticket}</translation>
         </message>
         <message>
             <source>Scanned {text}: nothing found</source>
@@ -1926,8 +2001,8 @@
             <translation>姓名</translation>
         </message>
         <message>
-            <source>Role</source>
-            <translation>崗位</translation>
+            <source>Worked as</source>
+            <translation>擔任崗位</translation>
         </message>
         <message>
             <source>Jobs completed</source>
@@ -2421,12 +2496,28 @@
             <translation>備註</translation>
         </message>
         <message>
+            <source>The cause found; press Enter</source>
+            <translation>填寫檢測到的故障原因，按回車儲存</translation>
+        </message>
+        <message>
+            <source>Cause found</source>
+            <translation>故障原因</translation>
+        </message>
+        <message>
+            <source>Cause found: {cause}</source>
+            <translation>故障原因：{cause}</translation>
+        </message>
+        <message>
             <source>{outcome}: {barrier} · fee {fee}</source>
             <translation>{outcome}：{barrier} · 費用 {fee}</translation>
         </message>
         <message>
             <source>Store {store} {name}: read-only here (you do not work there)</source>
             <translation>門店 {store} {name}：在此只讀（您不在該門店工作）</translation>
+        </message>
+        <message>
+            <source>Line kind</source>
+            <translation>明細型別</translation>
         </message>
         <message>
             <source>Beyond repair…</source>
@@ -2498,6 +2589,69 @@
         </message>
     </context>
     <context>
+        <name>TillDialog</name>
+        <message>
+            <source>Till</source>
+            <translation>錢箱</translation>
+        </message>
+        <message>
+            <source>Reading the till…</source>
+            <translation>正在讀取錢箱…</translation>
+        </message>
+        <message>
+            <source>Open the till</source>
+            <translation>開錢箱</translation>
+        </message>
+        <message>
+            <source>Pay out</source>
+            <translation>支出零用現金</translation>
+        </message>
+        <message>
+            <source>Close the till</source>
+            <translation>結算關閉錢箱</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開箱</translation>
+        </message>
+        <message>
+            <source>Float</source>
+            <translation>備用金</translation>
+        </message>
+        <message>
+            <source>Petty cash and closing</source>
+            <translation>零用現金與結算</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>No till is open on this PC.</source>
+            <translation>本機未開錢箱。</translation>
+        </message>
+        <message>
+            <source>Float {float}, cash taken {taken}, refunded {refunded}, paid out {out}: expected {expected}</source>
+            <translation>備用金 {float}，收現金 {taken}，退款 {refunded}，支出 {out}：應有 {expected}</translation>
+        </message>
+        <message>
+            <source>Counted {counted}: variance {variance}</source>
+            <translation>實點 {counted}：差額 {variance}</translation>
+        </message>
+        <message>
+            <source>Beyond the shop's limit: flagged for the manager.</source>
+            <translation>超出本店限額：已提示負責人。</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayAppointments</name>
         <message>
             <source>Time</source>
@@ -2520,6 +2674,45 @@
             <translation>
                 <numerusform>今日預約 %n 個</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>UncollectedDialog</name>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>裝置</translation>
+        </message>
+        <message>
+            <source>Ready since</source>
+            <translation>修好日期</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>天數</translation>
+        </message>
+        <message>
+            <source>Notices</source>
+            <translation>通知次數</translation>
+        </message>
+        <message>
+            <source>Disposal from</source>
+            <translation>可處理日期</translation>
+        </message>
+        <message>
+            <source>Devices waiting to be collected</source>
+            <translation>待取機裝置</translation>
+        </message>
+        <message>
+            <source>Highlighted: a notice is due, or the device may be disposed of</source>
+            <translation>高亮：應傳送取機通知，或裝置已可處理</translation>
         </message>
     </context>
     <context>
@@ -2639,6 +2832,10 @@
         <message>
             <source>The whole job</source>
             <translation>整個工單</translation>
+        </message>
+        <message>
+            <source>No purchase date: no refund or exchange; repair or no fault found</source>
+            <translation>無購買日期：不能退款或換貨；可保修維修或按無故障退還</translation>
         </message>
         <message>
             <source>Bought {bought}: refund until {refund}, exchange until {exchange}</source>
@@ -3034,6 +3231,10 @@
         <message>
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 頁，共 {pages} 頁</translation>
+        </message>
+        <message>
+            <source>Cause found</source>
+            <translation>故障原因</translation>
         </message>
         <message>
             <source>Supplementary quote</source>
@@ -3511,6 +3712,10 @@
             <translation>承諾時間：必填</translation>
         </message>
         <message>
+            <source>Production date: cannot be in the future</source>
+            <translation>生產日期：不能晚於今天</translation>
+        </message>
+        <message>
             <source>Purchase date: cannot be in the future</source>
             <translation>購買日期：不能晚於今天</translation>
         </message>
@@ -3607,6 +3812,10 @@
             <translation>實收現金少於應付金額</translation>
         </message>
         <message>
+            <source>This counter does not take {value}; it takes: {allowed}</source>
+            <translation>本櫃檯不收 {value}；可用：{allowed}</translation>
+        </message>
+        <message>
             <source>{amount} is more than the balance of {balance} on {ticket_no}</source>
             <translation>{amount} 超過工單 {ticket_no} 的未付餘額 {balance}</translation>
         </message>
@@ -3683,6 +3892,10 @@
             <translation>{key}：不能為負數</translation>
         </message>
         <message>
+            <source>{key}: at least {min}</source>
+            <translation>{key}：至少為 {min}</translation>
+        </message>
+        <message>
             <source>{key}: at most {max}</source>
             <translation>{key}：最多 {max}</translation>
         </message>
@@ -3695,6 +3908,10 @@
             <translation>{key}：未知欄位 {names}</translation>
         </message>
         <message>
+            <source>{key}: days from 0 to 3650</source>
+            <translation>{key}：天數須在 0 到 3650 之間</translation>
+        </message>
+        <message>
             <source>{key}: one line only</source>
             <translation>{key}：只能填一行</translation>
         </message>
@@ -3705,6 +3922,18 @@
         <message>
             <source>{key}: '{value}' is not one of: {choices}</source>
             <translation>{key}：“{value}”不在可選值中：{choices}</translation>
+        </message>
+        <message>
+            <source>{key}: give region codes such as CN, HK, MO, TW</source>
+            <translation>{key}：請填寫地區程式碼，例如 CN, HK, MO, TW</translation>
+        </message>
+        <message>
+            <source>{key}: unknown payment methods {names}; use: {allowed}</source>
+            <translation>{key}：未知支付方式 {names}；可用：{allowed}</translation>
+        </message>
+        <message>
+            <source>{key}: offer at least one method</source>
+            <translation>{key}：至少提供一種支付方式</translation>
         </message>
         <message>
             <source>{key}: {value} is not a date YYYY-MM-DD</source>
@@ -3763,6 +3992,10 @@
             <translation>請先新增報價行：沒有可供確認的內容</translation>
         </message>
         <message>
+            <source>Ticket {ticket_no} has priced work the customer has not approved: send the quote for approval first</source>
+            <translation>工單 {ticket_no} 有客戶尚未同意的收費專案：請先把報價交客戶確認</translation>
+        </message>
+        <message>
             <source>Ticket {ticket_no} still has {balance} to pay before collection</source>
             <translation>工單 {ticket_no} 還需支付 {balance} 才能取機</translation>
         </message>
@@ -3795,6 +4028,10 @@
             <translation>IMEI：檢查碼不正確，請核對號碼</translation>
         </message>
         <message>
+            <source>IMEI: {imei} is a placeholder, not a device's IMEI</source>
+            <translation>IMEI：{imei} 是佔位號碼，不是裝置的IMEI</translation>
+        </message>
+        <message>
             <source>Serial number: required</source>
             <translation>序列號：必填</translation>
         </message>
@@ -3817,6 +4054,10 @@
         <message>
             <source>Phone: '{text}' is not a valid phone number</source>
             <translation>電話：“{text}”不是有效的電話號碼</translation>
+        </message>
+        <message>
+            <source>Phone: '{text}' is a number of {region}; this shop takes numbers of {regions} (setting phone_regions)</source>
+            <translation>電話：“{text}”是{region}的號碼；本店只接受{regions}的號碼（設定 phone_regions）</translation>
         </message>
         <message>
             <source>Name: required</source>
@@ -3935,6 +4176,14 @@
             <translation>{name} 設有密碼：請用 --password 或 COUNTER_PASSWORD 提供</translation>
         </message>
         <message>
+            <source>Give the new password on standard input with --password-stdin, or in COUNTER_NEW_PASSWORD</source>
+            <translation>請透過標準輸入（--password-stdin）或 COUNTER_NEW_PASSWORD 提供新密碼</translation>
+        </message>
+        <message>
+            <source>The two passwords differ</source>
+            <translation>兩次輸入的密碼不一致</translation>
+        </message>
+        <message>
             <source>No customer with phone {phone}</source>
             <translation>沒有電話為 {phone} 的客戶</translation>
         </message>
@@ -4013,6 +4262,10 @@
         <message>
             <source>Complaint {id} is {state}; only a resolved complaint can be closed</source>
             <translation>投訴 {id} 當前為 {state}，只有已處理的投訴才能結案</translation>
+        </message>
+        <message>
+            <source>Complaint {id}: tell the customer the result first (reopen it and resolve it with the customer told)</source>
+            <translation>投訴 {id}：請先將處理結果通報客戶（重新開啟後，按“已通知客戶”重新記錄處理結果）</translation>
         </message>
         <message>
             <source>Complaint {id} is {state}; only a resolved or closed one can be reopened</source>
@@ -4111,8 +4364,32 @@
             <translation>工單 {ticket_no} 狀態為 {status}：已不能辦理退換</translation>
         </message>
         <message>
+            <source>Ticket {ticket_no} has no device</source>
+            <translation>工單 {ticket_no} 沒有裝置</translation>
+        </message>
+        <message>
+            <source>A refund needs a manager: ask the manager to sign in and settle {ticket_no}</source>
+            <translation>退款須經負責人審批：請負責人登入辦理 {ticket_no}</translation>
+        </message>
+        <message>
+            <source>No refund before a technician has inspected {ticket_no} (move it to diagnosing)</source>
+            <translation>{ticket_no} 未經技術員檢測，不能退款（請先轉入檢測中）</translation>
+        </message>
+        <message>
+            <source>No refund: the technician recorded {exclusion}; repair or exchange at cost only</source>
+            <translation>不予退款：技術員已記錄 {exclusion}；只能按成本維修或換貨</translation>
+        </message>
+        <message>
+            <source>No refund without the purchase price: record it on the ticket first</source>
+            <translation>未記錄購買價格，不能退款：請先在工單上登記</translation>
+        </message>
+        <message>
             <source>A refund cannot be more than the purchase price {price}</source>
             <translation>退款不能高於購買價格 {price}</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} has no purchase date: no refund or exchange without proof of purchase; repair or no fault found instead</source>
+            <translation>工單 {ticket_no} 沒有購買日期：無購買憑證不能退款或換貨；請改為保修維修或按無故障退還</translation>
         </message>
         <message>
             <source>No refund: bought on {bought}, the return period ended on {until} (asked on {asked}); exchange or repair instead</source>
@@ -4137,6 +4414,10 @@
         <message>
             <source>A PDF or Excel close is one store's: give --store CODE</source>
             <translation>PDF 或 Excel 日結只針對一家門店：請給出 --store 程式碼</translation>
+        </message>
+        <message>
+            <source>This shop holds real records: sample data goes only into a new, empty shop; nothing was written</source>
+            <translation>本店已有真實記錄：示例資料只能寫入新的空資料庫；未寫入任何內容</translation>
         </message>
         <message>
             <source>--stores: 1 to {most}</source>
@@ -4418,6 +4699,34 @@
             <source>No loaner is out on {ticket_no}</source>
             <translation>工單 {ticket_no} 沒有借出的備用機</translation>
         </message>
+        <message>
+            <source>Cash needs an open till: open it first (till open --float AMOUNT)</source>
+            <translation>收現金需先開錢箱（till open --float 金額）</translation>
+        </message>
+        <message>
+            <source>No till is open on {station}: open it first (till open --float AMOUNT)</source>
+            <translation>{station} 未開錢箱：請先開錢箱（till open --float 金額）</translation>
+        </message>
+        <message>
+            <source>The till on {station} is open already: close it first</source>
+            <translation>{station} 的錢箱已開：請先結算關閉</translation>
+        </message>
+        <message>
+            <source>The till should hold only {expected}</source>
+            <translation>錢箱應有現金僅 {expected}</translation>
+        </message>
+        <message>
+            <source>A count cannot be negative</source>
+            <translation>點數不能為負</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket_no} is {status}: only a ready device waits</source>
+            <translation>工單 {ticket_no} 狀態為{status}：只有待取機的裝置才需通知取機</translation>
+        </message>
+        <message>
+            <source>{value} does not exist in {zone}: the clocks go forward then</source>
+            <translation>{value} 在 {zone} 不存在：此時鐘表向前撥快</translation>
+        </message>
     </context>
     <context>
         <name>events</name>
@@ -4658,6 +4967,14 @@
         <message>
             <source>Loaner phone</source>
             <translation>備用機</translation>
+        </message>
+        <message>
+            <source>Cause found</source>
+            <translation>故障原因</translation>
+        </message>
+        <message>
+            <source>Collection notice</source>
+            <translation>取機通知</translation>
         </message>
         <message>
             <source>Start diagnosis</source>
@@ -4937,6 +5254,26 @@
             <translation>其他</translation>
         </message>
         <message>
+            <source>Octopus</source>
+            <translation>八達通</translation>
+        </message>
+        <message>
+            <source>FPS</source>
+            <translation>轉數快</translation>
+        </message>
+        <message>
+            <source>PayMe</source>
+            <translation>PayMe</translation>
+        </message>
+        <message>
+            <source>AlipayHK</source>
+            <translation>AlipayHK</translation>
+        </message>
+        <message>
+            <source>UnionPay</source>
+            <translation>銀聯</translation>
+        </message>
+        <message>
             <source>In person</source>
             <translation>當面</translation>
         </message>
@@ -5105,6 +5442,62 @@
         <message>
             <source>Daily report</source>
             <translation>日報</translation>
+        </message>
+        <message>
+            <source>Till</source>
+            <translation>錢箱</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>收銀臺</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>開箱時間</translation>
+        </message>
+        <message>
+            <source>Opened by</source>
+            <translation>開箱人</translation>
+        </message>
+        <message>
+            <source>Float</source>
+            <translation>備用金</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>應有</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>實點</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>差額</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>未結</translation>
+        </message>
+        <message>
+            <source>Cash taken with no till open</source>
+            <translation>未開錢箱時收取的現金</translation>
+        </message>
+        <message>
+            <source>Audit chain head</source>
+            <translation>審計鏈末端雜湊</translation>
+        </message>
+        <message>
+            <source>Labour revenue</source>
+            <translation>工時收入</translation>
+        </message>
+        <message>
+            <source>Parts margin</source>
+            <translation>配件毛利</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>提成</translation>
         </message>
         <message>
             <source>Tickets</source>
@@ -5541,6 +5934,42 @@
             <source>Electronic parts of a discontinued model are kept in stock for years</source>
             <translation>停產機型的電子件保留庫存年限</translation>
         </message>
+        <message>
+            <source>Promised completion of an urgent job after intake, hours</source>
+            <translation>緊急工單承諾完成時間（接單後小時數）</translation>
+        </message>
+        <message>
+            <source>No proof of purchase: the handset warranty starts this many days after production</source>
+            <translation>無購買憑證時：整機保修自生產日期後第幾天起算</translation>
+        </message>
+        <message>
+            <source>Notices for a device not collected, days after it was ready (by commas)</source>
+            <translation>未取機通知：修好後第幾天傳送（用逗號分隔）</translation>
+        </message>
+        <message>
+            <source>A device not collected may be disposed of this many days after ready</source>
+            <translation>修好後超過此天數未取的裝置可予處理</translation>
+        </message>
+        <message>
+            <source>Regions whose phone numbers are accepted (codes, separated by commas)</source>
+            <translation>接受其電話號碼的地區（程式碼，以逗號分隔）</translation>
+        </message>
+        <message>
+            <source>Payment methods the counter offers (codes, by commas)</source>
+            <translation>櫃檯提供的支付方式（程式碼，以逗號分隔）</translation>
+        </message>
+        <message>
+            <source>Cash payments need an open till</source>
+            <translation>收現金須先開錢箱</translation>
+        </message>
+        <message>
+            <source>A till count off by more than this is flagged (whole units)</source>
+            <translation>錢箱點數差額超過此值時提示（整數金額）</translation>
+        </message>
+        <message>
+            <source>Technicians' commission on labour revenue, % (0: none)</source>
+            <translation>技術員工時收入提成比例 %（0：無）</translation>
+        </message>
     </context>
     <context>
         <name>warranty</name>
@@ -5599,6 +6028,14 @@
         <message>
             <source>No purchase date: paid unless decided</source>
             <translation>無購買日期：除另行決定外收費</translation>
+        </message>
+        <message>
+            <source>No proof of purchase: made on {made}, the {item} is under warranty from {from} until {until}</source>
+            <translation>無購買憑證：生產日期 {made}，{item}保修期自 {from} 至 {until}</translation>
+        </message>
+        <message>
+            <source>No proof of purchase: made on {made}, the {item}'s warranty counted from {from} ended on {until}</source>
+            <translation>無購買憑證：生產日期 {made}，{item}保修期自 {from} 起算，已於 {until} 到期</translation>
         </message>
         <message>
             <source>Not covered: {exclusion}</source>
