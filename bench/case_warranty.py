@@ -21,7 +21,7 @@ from counter_app.services.warranty import records as warranty_records
 
 # The settings the decision needs, with their defaults (a row may be absent).
 _KEYS = ("time_zone", "repair_warranty_months", "return_days", "exchange_days")
-_KEYS += ("failed_repairs_for_exchange", *warranty.ITEM_SETTING.values())
+_KEYS += ("failed_repairs_for_exchange", "production_grace_days", *warranty.ITEM_SETTING.values())
 _DEFAULTS = {key: settings_service.SPEC_BY_KEY[key].default for key in _KEYS}
 _SETTINGS_SQL = f"SELECT key, value FROM settings WHERE key IN ({', '.join('?' * len(_KEYS))})"
 _DEVICE_JOBS_SQL = (

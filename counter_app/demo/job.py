@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 
 from counter_app.demo import data as catalogue
 from counter_app.errors import QT_TRANSLATE_NOOP
-from counter_app.models import Payment, Quote, QuoteLine, StockMovement, Ticket, TicketEvent
+from counter_app.models import (
+    PAYMENT_METHODS,
+    Payment,
+    Quote,
+    QuoteLine,
+    StockMovement,
+    Ticket,
+    TicketEvent,
+)
 from counter_app.money import round_line
 from counter_app.services.tickets.intake import CONDITION_ITEMS
 from counter_app.services.warranty import engine as warranty
@@ -23,8 +31,12 @@ from counter_app.services.warranty import engine as warranty
 if TYPE_CHECKING:
     from counter_app.demo.shop import _DeviceState, _Generator
 
-METHODS = ("cash", "card", "wechat_pay", "alipay", "other")
-METHOD_WEIGHTS = (20, 10, 40, 28, 2)
+# How the demo's customers pay: mostly WeChat Pay and Alipay, some cash and card, and the
+# Hong Kong methods now and then (customers from across the border).
+_WEIGHTS = {"cash": 20, "card": 10, "wechat_pay": 40, "alipay": 28, "other": 2, "octopus": 2}
+_WEIGHTS |= {"fps": 2, "payme": 1, "alipay_hk": 1, "unionpay": 3}
+METHODS = tuple(method for method in PAYMENT_METHODS if method in _WEIGHTS)
+METHOD_WEIGHTS = tuple(_WEIGHTS[method] for method in METHODS)
 ZERO = Decimal("0.00")
 
 # (at, user, kind, from status, to status, note)

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import text
 
 from counter_app.errors import ValidationError
 from counter_app.logging_setup import log_file, setup_logging
@@ -32,7 +33,9 @@ def unproven_return(db, clerk, imei=IMEI_2) -> str:
         purchase_proof="INV-5",
     )
     with db.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE tickets SET purchase_date = NULL WHERE ticket_no = ?", (no,))
+        conn.execute(
+            text("UPDATE tickets SET purchase_date = NULL WHERE ticket_no = :no"), {"no": no}
+        )
     return no
 
 

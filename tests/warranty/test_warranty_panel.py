@@ -7,6 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from counter_app.services.tickets import jobs as tickets
+from counter_app.services.tickets import workflow
 from counter_app.timeutil import local_today
 from counter_app.ui.pages.ticket_page import TicketPage
 from tests.conftest import snapshot
@@ -35,7 +36,9 @@ def test_refund_too_high_is_shown_under_the_return_form_then_an_exchange_settles
         purchase_proof="INV-5",
         purchase_price="2999",
     )
-    page = page_for(qtbot, db, staff.clerk, no)
+    # A refund is the manager's, after a technician's inspection (money rules, round 3).
+    workflow.change_status(db, staff.technician, no, "diagnosing")
+    page = page_for(qtbot, db, staff.manager, no)
     panel = page.warranty_panel
     assert panel.returns.isEnabled()
     assert panel.refund_amount.text() == "2999.00"
@@ -49,7 +52,7 @@ def test_refund_too_high_is_shown_under_the_return_form_then_an_exchange_settles
     panel.exchange_imei.setText(IMEI_3)
     qtbot.mouseClick(panel.return_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(page.idle)  # written in the background
-    d = tickets.detail(db, staff.clerk, no)
+    d = tickets.detail(db, staff.manager, no)
     assert d.return_outcome == "exchange" and d.exchange_imei == IMEI_3
     qtbot.waitUntil(lambda: page.idle() and page.status_chip.text() == "Collected")
     assert not panel.returns.isEnabled()

@@ -45,7 +45,9 @@ MERGED: dict[str, tuple[str, ...]] = {
     "parts": ("sku",),
 }
 # Shop-wide rows the chain keeps its own of; the store table is made from the shop's store.
-SKIPPED = ("settings", "stores", "user_stores", "ticket_counters")
+# The audit chain links rows by their ids in the shop they were written in: it is not moved
+# (the moved rows get new ids), and the chain goes on from the destination's own head.
+SKIPPED = ("settings", "stores", "user_stores", "ticket_counters", "audit_chain")
 # Rows that belong to one store: a store "has data" when it holds any of them.
 STORE_ROWS = ("tickets", "payments", "stock_movements", "appointments")
 # audit_events.entity -> the table its entity_id names.
