@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QComboBox,
     QCompleter,
@@ -49,6 +48,7 @@ from counter_app.services.tickets import outcomes as outcome_service
 from counter_app.services.tickets import quotes as quote_service
 from counter_app.ui import format as fmt
 from counter_app.ui.dialogs.beyond_repair_dialog import BeyondRepairDialog
+from counter_app.ui.keyed import keyed
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.models.table_model import read_only_table as _table
 from counter_app.ui.operations import run_task, show_error
@@ -143,18 +143,6 @@ PICKER_MARGIN = 48  # px beside the part picker's longest line: frame and scroll
 
 # The step buttons' keys, in the order the buttons stand (approve/decline come first).
 STEP_KEYS = tuple(f"Alt+{n}" for n in range(1, 10))
-
-
-def keyed(button: QAbstractButton, key: str, shortcut: bool = True) -> None:
-    """``button`` answers ``key`` (unless ``shortcut`` is False: the key is the form's own,
-    e.g. Enter), and its tooltip says so; its accessible name is its text."""
-    sequence = QKeySequence(key)
-    if shortcut:
-        button.setShortcut(sequence)
-    shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-    words = button.toolTip() or button.text().replace("&", "")
-    button.setToolTip(f"{words} ({shown})")
-    button.setAccessibleName(button.text().replace("&", ""))
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
