@@ -491,7 +491,7 @@ class _RowReader:
     def day_of(self, value: Any, field_name: str) -> date | None:
         return parse_day(value, field_name, self.today, True)
 
-    def read(self, line: int, values: Sequence[Any]) -> _Row:
+    def read(self, line: int, values: tuple[Any, ...]) -> _Row:
         kind, settings = self.kind, self.settings
         row = _Rows(self.columns, values)
         raw_phone = row.text("phone")
