@@ -199,7 +199,32 @@ def settings_reference() -> str:
         lines.append(
             f"| `{spec.key}` | {kinds[spec.kind]} | {shown} | {limit} | {spec.description} |"
         )
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _pc_settings()) + "\n"
+
+
+def _pc_settings() -> list[str]:
+    """This PC's own settings, from their declarations (counter_app/pc_settings.py)."""
+    from counter_app import pc_settings
+
+    lines = [
+        "",
+        "## This PC's settings",
+        "",
+        "Kept per PC and user (QSettings: the registry on Windows, a file under",
+        "`~/.config/ServiceCounter/` on Linux), shared by the window and the command line.",
+        "`{kind}` is a document (label, intake, quote, receipt), `{size}` a label size.",
+        "",
+        "| key | type | default | meaning |",
+        "| --- | --- | --- | --- |",
+    ]
+    kinds = {str: "text", int: "whole number", float: "number", bool: "yes/no", bytes: "(Qt)"}
+    for key in pc_settings.KEYS:
+        default = key.default
+        shown = "(empty)" if default in ("", None) else str(default)
+        if key.kind is bool:
+            shown = "yes" if default else "no"
+        lines.append(f"| `{key.name}` | {kinds[key.kind]} | {shown} | {key.description} |")
+    return lines
 
 
 # -- keyboard shortcuts -----------------------------------------------------------------

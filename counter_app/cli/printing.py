@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from counter_app.cli.appointments import print_appointment_doc
+from counter_app.cli.care.appointments import print_appointment_doc
 from counter_app.cli.common import Context, emit, iso_date
 from counter_app.printing.appointment_docs import KINDS as APPOINTMENT_KINDS
 from counter_app.printing.documents import KINDS

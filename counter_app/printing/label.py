@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QSettings, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QPainter,
 )
 
+from counter_app import pc_settings
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.printing import barcode
 from counter_app.printing.documents import Document
@@ -38,7 +39,6 @@ from counter_app.printing.receipt_printer import DPIS, dpi_choices
 from counter_app.printing.render import FONT_FAMILIES, finished_pdf
 
 PRESETS = {"62x29": (62.0, 29.0), "57x32": (57.0, 32.0)}
-SETTINGS_GROUP = "labels"
 DEFAULT_MARGIN_MM = 1.5
 MAX_MARGIN_MM = 5.0
 MAX_OFFSET_MM = 5.0
@@ -296,24 +296,17 @@ def check(spec: LabelSpec, ticket_no: str = REFERENCE_TICKET_NO) -> LabelPlan:
 # ---------------------------------------------------------------- per-PC settings
 
 
-def _margin_key(size: str) -> str:
-    return f"margin_mm/{size}"
-
-
 def saved_spec(size: str | None = None, dpi: int | None = None) -> LabelSpec:
     """This PC's label printer set-up (QSettings), with ``size``/``dpi`` overriding."""
-    settings = QSettings()
-    settings.beginGroup(SETTINGS_GROUP)
-    width, height = parse_size(size or str(settings.value("size", "62x29")))
+    width, height = parse_size(size or pc_settings.read(pc_settings.LABEL_SIZE))
     spec = LabelSpec(
         width_mm=width,
         height_mm=height,
-        dpi=int(dpi or settings.value("dpi", 203)),
-        offset_x_mm=float(settings.value("offset_x_mm", 0.0)),
-        offset_y_mm=float(settings.value("offset_y_mm", 0.0)),
+        dpi=int(dpi or pc_settings.read(pc_settings.LABEL_DPI)),
+        offset_x_mm=pc_settings.read(pc_settings.LABEL_OFFSET_X),
+        offset_y_mm=pc_settings.read(pc_settings.LABEL_OFFSET_Y),
     )
-    margin = float(settings.value(_margin_key(spec.size_text), DEFAULT_MARGIN_MM))
-    settings.endGroup()
+    margin = pc_settings.read(pc_settings.LABEL_MARGIN, size=spec.size_text)
     return replace(spec, margin_mm=margin)
 
 
@@ -332,15 +325,11 @@ def save_spec(
         margin_mm = saved_spec(spec.size_text, spec.dpi).margin_mm
     spec = replace(spec, margin_mm=float(margin_mm))
     check(spec)
-    settings = QSettings()
-    settings.beginGroup(SETTINGS_GROUP)
-    settings.setValue("size", spec.size_text)
-    settings.setValue("dpi", spec.dpi)
-    settings.setValue("offset_x_mm", spec.offset_x_mm)
-    settings.setValue("offset_y_mm", spec.offset_y_mm)
-    settings.setValue(_margin_key(spec.size_text), spec.margin_mm)
-    settings.endGroup()
-    settings.sync()
+    pc_settings.write(pc_settings.LABEL_SIZE, spec.size_text)
+    pc_settings.write(pc_settings.LABEL_DPI, spec.dpi)
+    pc_settings.write(pc_settings.LABEL_OFFSET_X, spec.offset_x_mm)
+    pc_settings.write(pc_settings.LABEL_OFFSET_Y, spec.offset_y_mm)
+    pc_settings.write(pc_settings.LABEL_MARGIN, spec.margin_mm, size=spec.size_text)
     return spec
 
 

@@ -13,11 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSettings
-
+from counter_app import pc_settings
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 
-SETTINGS_GROUP = "receipt_printer"
 SYSTEM = "system"
 DEFAULT_DPI = 203
 # Printer resolutions, labels and receipts alike: Epson TM-class receipt heads (180), most
@@ -54,14 +52,6 @@ class ReceiptPrinter:
     def target(self) -> Target | None:
         """The raw printer, or None for the system printer."""
         return None if self.uri == SYSTEM else parse_uri(self.uri)
-
-
-def _settings() -> QSettings:
-    """This PC's settings file, the GUI's and the CLI's, without needing a Qt application
-    (a payment opens the drawer without starting one)."""
-    from counter_app.config import APP_AUTHOR, APP_NAME
-
-    return QSettings(APP_AUTHOR, APP_NAME)
 
 
 def parse_uri(uri: str) -> Target:
@@ -111,15 +101,9 @@ def check_dpi(dpi: int) -> int:
 
 def saved() -> ReceiptPrinter:
     """This PC's receipt printer set-up (QSettings)."""
-    settings = _settings()
-    settings.beginGroup(SETTINGS_GROUP)
-    uri = str(settings.value("uri", SYSTEM) or SYSTEM)
-    try:
-        dpi = int(settings.value("dpi", DEFAULT_DPI))  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        dpi = DEFAULT_DPI
-    drawer = str(settings.value("cash_drawer", "false")).lower() in ("true", "1", "on")
-    settings.endGroup()
+    uri = pc_settings.read(pc_settings.RECEIPT_PRINTER) or SYSTEM
+    dpi = pc_settings.read(pc_settings.RECEIPT_DPI)
+    drawer = pc_settings.read(pc_settings.CASH_DRAWER)
     return ReceiptPrinter(uri, dpi if dpi in DPIS else DEFAULT_DPI, drawer)
 
 
@@ -137,11 +121,7 @@ def save(
         check_dpi(current.dpi if dpi is None else int(dpi)),
         current.cash_drawer if cash_drawer is None else bool(cash_drawer),
     )
-    settings = _settings()
-    settings.beginGroup(SETTINGS_GROUP)
-    settings.setValue("uri", setup.uri)
-    settings.setValue("dpi", setup.dpi)
-    settings.setValue("cash_drawer", "true" if setup.cash_drawer else "false")
-    settings.endGroup()
-    settings.sync()
+    pc_settings.write(pc_settings.RECEIPT_PRINTER, setup.uri)
+    pc_settings.write(pc_settings.RECEIPT_DPI, setup.dpi)
+    pc_settings.write(pc_settings.CASH_DRAWER, setup.cash_drawer)
     return setup

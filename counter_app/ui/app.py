@@ -19,11 +19,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from counter_app import i18n
+from counter_app import i18n, pc_settings
 from counter_app.config import data_dir, resolve_db_url, sqlite_path, sqlite_url
 from counter_app.errors import DatabaseError, ServiceError
 from counter_app.printing.qt import name_application
@@ -49,9 +49,6 @@ QTableView { gridline-color: #e0e0e0; selection-background-color: #bbdefb;
 QHeaderView::section { background: #eceff1; padding: 4px; border: none;
     border-bottom: 1px solid #cfd8dc; font-weight: bold; }
 """
-
-
-LANGUAGE_KEY = "window/language"  # QSettings: the language of the shop last opened here
 
 
 def open_database(url: str | None, demo: bool) -> Database:
@@ -207,7 +204,7 @@ def run_gui(
     from counter_app.ui.operations import collect_on_gui_thread
 
     collect_on_gui_thread(app)  # never in a background task's thread (see there)
-    remembered = str(QSettings().value(LANGUAGE_KEY, "") or "")
+    remembered = pc_settings.read(pc_settings.LANGUAGE)
     window = _show_frame(app, remembered) if remembered in i18n.LANGUAGES else None
     if window is not None:
         _probe("shown")
@@ -239,9 +236,7 @@ def _open_and_run(
         return 1
     language = i18n.pick_language(settings_service.get_all(db)["language"])
     if language != remembered:
-        remember = QSettings()
-        remember.setValue(LANGUAGE_KEY, language)
-        remember.sync()  # kept even if this start ends badly
+        pc_settings.write(pc_settings.LANGUAGE, language)  # kept even if this start ends badly
         if window is not None:  # the shop's language changed since this PC last opened it
             window.close()
             window = None

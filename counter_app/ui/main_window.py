@@ -14,7 +14,7 @@ import importlib.util
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app import pc_settings
 from counter_app.errors import ServiceError
 from counter_app.ui import format as fmt
 from counter_app.ui.operations import run_task, show_error, wait_for_tasks
@@ -66,9 +67,6 @@ _WINDOWS: list[MainWindow] = []  # windows opened by "Switch user"
 TITLE_BAR = 40  # px allowed for the window manager's title bar and border
 
 
-STORE_KEY = "store/code"  # QSettings: the store this PC works for (a chain's PCs differ)
-
-
 def pc_store(db: Database, actor: Actor) -> tuple[Actor, StoreInfo | None]:
     """The actor acting for this PC's store (QSettings), and that store when the shop has
     several (None for a single store: nothing changes on screen). A store the user does not
@@ -78,7 +76,7 @@ def pc_store(db: Database, actor: Actor) -> tuple[Actor, StoreInfo | None]:
     found = store_service.list_stores(db)
     if len(found) <= 1:
         return actor, None
-    code = str(QSettings().value(STORE_KEY, "") or "")
+    code = pc_settings.read(pc_settings.STORE)
     try:
         acting = store_service.at_store(db, actor, code)
     except ServiceError:
@@ -252,7 +250,7 @@ class MainWindow(QMainWindow):
         self.intake.saved.connect(self._intake_saved)
         self.intake.imei.textChanged.connect(lambda _: self.update_title())
         self.nav.setEnabled(True)
-        last = str(QSettings().value("window/page", "intake"))
+        last = pc_settings.read(pc_settings.PAGE)
         self.show_page(last if last in self.pages and last != "ticket" else "intake")
         self.update_title()
         pending, self._pending_scans = self._pending_scans, []
@@ -540,8 +538,7 @@ class MainWindow(QMainWindow):
         AboutDialog(self.db, self).exec()
 
     def _restore(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
+        geometry = pc_settings.read(pc_settings.GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -591,7 +588,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
 
     def _store_chosen(self, code: str) -> None:
-        QSettings().setValue(STORE_KEY, code)
+        pc_settings.write(pc_settings.STORE, code)
         successor = MainWindow(self.db, self.actor)
         _WINDOWS[:] = [successor]
         successor.show()
@@ -632,10 +629,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
+        pc_settings.write(pc_settings.GEOMETRY, self.saveGeometry())
         if self.attached:  # the frame alone has no page of the user's to remember
-            settings.setValue("window/page", self.current_page())
+            pc_settings.write(pc_settings.PAGE, self.current_page())
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import i18n
+from counter_app import i18n, pc_settings
 from counter_app.db import Database
 from counter_app.errors import ServiceError, ValidationError
 from counter_app.printing import calibration, escpos, label, output, receipt_printer
@@ -96,24 +96,22 @@ def _with_document(
 
 
 def _options(kind: str) -> output.Options:
-    settings = QSettings()
-    paper = settings.value(f"printing/{kind}/paper", None)
-    return output.check_options(kind, output.Options(paper=str(paper) if paper else None))
+    paper = pc_settings.read(pc_settings.PAPER, kind=kind)
+    return output.check_options(kind, output.Options(paper=paper or None))
 
 
 def _remember(kind: str, printer: QPrinter) -> None:
     """This PC's printer for this kind of document, and its paper: a page under 100 mm
     wide is the receipt roll, anything wider A4 (labels use their calibrated size)."""
-    settings = QSettings()
-    settings.setValue(f"printing/{kind}/printer", printer.printerName())
+    pc_settings.write(pc_settings.PRINTER, printer.printerName(), kind=kind)
     if kind in ("intake", "receipt"):
         width = printer.pageLayout().fullRect(QPageLayout.Unit.Millimeter).width()
-        settings.setValue(f"printing/{kind}/paper", "80mm" if width < 100 else "a4")
+        pc_settings.write(pc_settings.PAPER, "80mm" if width < 100 else "a4", kind=kind)
 
 
 def _printer_for(kind: str) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    name = QSettings().value(f"printing/{kind}/printer", "")
+    name = pc_settings.read(pc_settings.PRINTER, kind=kind)
     if name and name in QPrinterInfo.availablePrinterNames():
         printer.setPrinterName(str(name))
     return printer

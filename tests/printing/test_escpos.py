@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 
+from counter_app import pc_settings
 from counter_app.printing import escpos, receipt_printer
 from counter_app.services.money import payments
 from counter_app.services.tickets import quotes
@@ -79,12 +80,11 @@ def printer():
 @pytest.fixture(autouse=True)
 def fresh_receipt_setup():
     """Every test starts from this PC's defaults (system printer, no drawer) and leaves them."""
-    settings = receipt_printer._settings()
-    settings.remove(receipt_printer.SETTINGS_GROUP)
-    settings.sync()
+    for key in (pc_settings.RECEIPT_PRINTER, pc_settings.RECEIPT_DPI, pc_settings.CASH_DRAWER):
+        pc_settings.write(key, None)
     yield
-    settings.remove(receipt_printer.SETTINGS_GROUP)
-    settings.sync()
+    for key in (pc_settings.RECEIPT_PRINTER, pc_settings.RECEIPT_DPI, pc_settings.CASH_DRAWER):
+        pc_settings.write(key, None)
 
 
 def decode(job: bytes) -> tuple[Raster, bytes]:

@@ -19,10 +19,10 @@ from tests.services.helpers import take_in
 def fresh_label_setup():
     """Every test starts from this PC's defaults and leaves them so."""
     settings = QSettings()
-    settings.remove(label.SETTINGS_GROUP)
+    settings.remove("labels")  # the group of pc_settings.LABEL_SIZE
     settings.sync()
     yield
-    settings.remove(label.SETTINGS_GROUP)
+    settings.remove("labels")  # the group of pc_settings.LABEL_SIZE
     settings.sync()
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QSettings
-
+from counter_app import pc_settings
 from counter_app.services.stores import chain as stores
-from counter_app.ui.main_window import STORE_KEY, MainWindow
+from counter_app.ui.main_window import MainWindow
 from tests.services.helpers import take_in
 from tests.ui.test_ticket_page import action_names, page_for
 
@@ -19,7 +18,7 @@ def test_status_bar_names_this_pcs_store(qtbot, db, staff):
     assert "SZ2" not in single.store_label.text()  # one store: nothing new on screen
     single.close()
     stores.add_store(db, staff.manager, "SZ2", "Futian 2", "SZ2")
-    QSettings().setValue(STORE_KEY, "SZ2")
+    pc_settings.write(pc_settings.STORE, "SZ2")
     try:
         main = MainWindow(db, staff.manager)
         qtbot.addWidget(main)
@@ -27,7 +26,7 @@ def test_status_bar_names_this_pcs_store(qtbot, db, staff):
         assert main.actor.store_id == stores.get_store(db, "SZ2").id
         main.close()
     finally:
-        QSettings().remove(STORE_KEY)
+        pc_settings.write(pc_settings.STORE, None)
 
 
 def test_another_stores_ticket_is_read_only_on_the_page(qtbot, db, staff):

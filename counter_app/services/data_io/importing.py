@@ -426,25 +426,8 @@ def plan(
     result = ImportPlan(kind=kind)
     with db.read() as session:
         settings = settings_service.load_all(session)
-        today = local_today(settings["time_zone"])
-        region = settings["phone_region"]
-        # raw text -> (E.164, national digits): the same number repeats a lot
-        phones: dict[str, tuple[str, str]] = {}
-        # Files repeat the same IMEI, serial and dates on many rows: validate each value once
-        # (a bad value raises every time, since only results are kept).
-        known: dict[tuple[Any, ...], Any] = {}
-
-        def cached(check: Callable[..., Any], value: Any, *args: Any) -> Any:
-            key = (check, value, *args)
-            if key not in known:
-                known[key] = check(value, *args)
-            return known[key]
-
-        def day_of(value: Any, field_name: str) -> date | None:
-            return parse_day(value, field_name, today, True)
-
-        seen_customer: dict[str, tuple[int, str, str | None]] = {}
-        seen_device: dict[tuple[str | None, str | None], tuple[int, str, str, str]] = {}
+        reader = _RowReader(kind, columns, settings)
+        seen = _Seen()
         total = len(table.rows)
         for done, (line, values) in enumerate(table.rows, start=1):
             if report is not None and done % 2000 == 0 and report(done, total) is False:
@@ -454,145 +437,189 @@ def plan(
             if not any(_filled(v) for v in values):
                 continue
             result.rows += 1
-            row = _Rows(columns, values)
             try:
-                raw_phone = row.text("phone")
-                parsed = phones.get(raw_phone)
-                if parsed is None:
-                    parsed = phones[raw_phone] = phone_and_national(
-                        raw_phone, region, accepted=settings["phone_regions"]
-                    )
-                phone = parsed[0]
-                name = cached(clean_name, row.text("name")) if "name" in columns else ""
-                email = None
-                if kind == "customers":
-                    email = clean_text(row.text("email"), "email", 200) or None
-                    if email and "@" not in email:
-                        raise ValidationError(
-                            "email", QT_TRANSLATE_NOOP("errors", "Email: not an email address")
-                        )
-                device_key: tuple[str | None, str | None] = (None, None)
-                brand = model = ""
-                purchase = None
-                if kind != "customers":
-                    imei_text, serial_text = row.text("imei"), row.text("serial")
-                    imei = cached(normalize_imei, imei_text) if imei_text else None
-                    serial = cached(normalize_serial, serial_text) if serial_text else None
-                    if imei is None and serial is None:
-                        raise ValidationError(
-                            "imei",
-                            QT_TRANSLATE_NOOP("errors", "Enter the IMEI or the serial number"),
-                        )
-                    device_key = (imei, serial)
-                    brand = cached(_required_text, row.text("brand"), "brand", 50)
-                    model = cached(_required_text, row.text("model"), "model", 100)
-                    if kind == "devices":
-                        purchase = parse_day(
-                            row.raw("purchase_date"), "purchase_date", today, False
-                        )
-                repair = None
-                if kind == "repairs":
-                    fault = cached(_required_text, row.text("fault"), "fault", 2000)
-                    received = cached(day_of, row.raw("received_date"), "received_date")
-                    collected = cached(day_of, row.raw("collected_date"), "collected_date")
-                    assert received is not None and collected is not None
-                    if collected < received:
-                        raise ValidationError(
-                            "collected_date",
-                            QT_TRANSLATE_NOOP(
-                                "errors",
-                                "Collected on {collected}, before it was received on {received}",
-                            ),
-                            collected=collected.isoformat(),
-                            received=received.isoformat(),
-                        )
-                    amount = cached(parse_money, row.raw("amount"), "amount")
-                    method = cached(parse_method, row.raw("method"))
-                    repair = _Repair(
-                        line, phone, device_key, fault, received, collected, amount, method
-                    )
+                row = reader.read(line, values)
             except ServiceError as exc:
                 result.errors.append(RowError(line, exc))
                 continue
-            # The same phone or device twice must say the same thing.
-            if kind != "devices":
-                earlier = seen_customer.get(phone)
-                if earlier is not None and (earlier[1] != name or (email and earlier[2] != email)):
-                    result.errors.append(
-                        RowError(
-                            line,
-                            ValidationError(
-                                "phone",
-                                QT_TRANSLATE_NOOP(
-                                    "errors",
-                                    "Phone {phone} repeats line {line} with another name or "
-                                    "email ({earlier} / {name})",
-                                ),
-                                phone=raw_phone,
-                                line=earlier[0],
-                                earlier=earlier[1],
-                                name=name,
-                            ),
-                        )
-                    )
-                    continue
-                if earlier is None:
-                    seen_customer[phone] = (line, name, email)
-            if kind != "customers":
-                conflict = _device_conflict(seen_device, device_key, phone, brand, model)
-                if conflict is not None:
-                    result.errors.append(
-                        RowError(
-                            line,
-                            ValidationError(
-                                "imei",
-                                QT_TRANSLATE_NOOP(
-                                    "errors",
-                                    "{device} repeats line {line} with another owner, brand or "
-                                    "model",
-                                ),
-                                device=conflict[1],
-                                line=conflict[0],
-                            ),
-                        )
-                    )
-                    continue
-                for key in _keys(device_key):
-                    seen_device.setdefault(key, (line, phone, brand, model))
-            if kind != "devices":
-                if phone not in result.customers:
-                    result.customers[phone] = {
-                        "id": None,
-                        "name": name,
-                        "email": email,
-                        "line": line,
-                        "national": parsed[1],
-                    }
-            elif phone not in result.customers:
-                result.customers[phone] = {
-                    "id": None,
-                    "name": "",
-                    "email": None,
-                    "line": line,
-                    "national": parsed[1],
-                }
-            if kind != "customers" and device_key not in result.devices:
-                result.devices[device_key] = {
-                    "id": None,
-                    "phone": phone,
-                    "brand": brand,
-                    "model": model,
-                    "purchase_date": purchase,
-                    "line": line,
-                }
-            if repair is not None:
-                result.repairs.append(repair)
+            problem = seen.conflict(kind, row)
+            if problem is not None:
+                result.errors.append(RowError(line, problem))
+                continue
+            _record(result, kind, row)
         _match_existing(session, result, kind)
         if result.ok and kind == "repairs":
             _link_comebacks(session, result, settings)
     if report is not None:
         report(total, total)
     return result
+
+
+@dataclass
+class _Row:
+    """One row's values, checked."""
+
+    line: int
+    raw_phone: str
+    phone: str
+    national: str
+    name: str
+    email: str | None
+    device_key: tuple[str | None, str | None]
+    brand: str
+    model: str
+    purchase: date | None
+    repair: _Repair | None
+
+
+class _RowReader:
+    """Checks rows of one kind. Files repeat the same phone, IMEI, serial and dates on many
+    rows: each value is checked once (a bad value raises every time: only results are kept)."""
+
+    def __init__(self, kind: str, columns: dict[str, int], settings: dict[str, Any]) -> None:
+        self.kind, self.columns, self.settings = kind, columns, settings
+        self.today = local_today(settings["time_zone"])
+        self.phones: dict[str, tuple[str, str]] = {}  # raw text -> (E.164, national digits)
+        self.known: dict[tuple[Any, ...], Any] = {}
+
+    def cached(self, check: Callable[..., Any], value: Any, *args: Any) -> Any:
+        key = (check, value, *args)
+        if key not in self.known:
+            self.known[key] = check(value, *args)
+        return self.known[key]
+
+    def day_of(self, value: Any, field_name: str) -> date | None:
+        return parse_day(value, field_name, self.today, True)
+
+    def read(self, line: int, values: tuple[Any, ...]) -> _Row:
+        kind, settings = self.kind, self.settings
+        row = _Rows(self.columns, values)
+        raw_phone = row.text("phone")
+        parsed = self.phones.get(raw_phone)
+        if parsed is None:
+            parsed = self.phones[raw_phone] = phone_and_national(
+                raw_phone, settings["phone_region"], accepted=settings["phone_regions"]
+            )
+        name = self.cached(clean_name, row.text("name")) if "name" in self.columns else ""
+        email = None
+        if kind == "customers":
+            email = clean_text(row.text("email"), "email", 200) or None
+            if email and "@" not in email:
+                raise ValidationError(
+                    "email", QT_TRANSLATE_NOOP("errors", "Email: not an email address")
+                )
+        device_key: tuple[str | None, str | None] = (None, None)
+        brand = model = ""
+        purchase = None
+        if kind != "customers":
+            device_key, brand, model = self._device(row)
+            if kind == "devices":
+                purchase = parse_day(row.raw("purchase_date"), "purchase_date", self.today, False)
+        repair = self._repair(line, row, parsed[0], device_key) if kind == "repairs" else None
+        return _Row(
+            line, raw_phone, parsed[0], parsed[1], name, email, device_key, brand, model,
+            purchase, repair,
+        )  # fmt: skip
+
+    def _device(self, row: _Rows) -> tuple[tuple[str | None, str | None], str, str]:
+        imei_text, serial_text = row.text("imei"), row.text("serial")
+        imei = self.cached(normalize_imei, imei_text) if imei_text else None
+        serial = self.cached(normalize_serial, serial_text) if serial_text else None
+        if imei is None and serial is None:
+            raise ValidationError(
+                "imei", QT_TRANSLATE_NOOP("errors", "Enter the IMEI or the serial number")
+            )
+        brand = self.cached(_required_text, row.text("brand"), "brand", 50)
+        model = self.cached(_required_text, row.text("model"), "model", 100)
+        return (imei, serial), brand, model
+
+    def _repair(
+        self, line: int, row: _Rows, phone: str, device_key: tuple[str | None, str | None]
+    ) -> _Repair:
+        fault = self.cached(_required_text, row.text("fault"), "fault", 2000)
+        received = self.cached(self.day_of, row.raw("received_date"), "received_date")
+        collected = self.cached(self.day_of, row.raw("collected_date"), "collected_date")
+        if collected < received:
+            raise ValidationError(
+                "collected_date",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Collected on {collected}, before it was received on {received}"
+                ),
+                collected=collected.isoformat(),
+                received=received.isoformat(),
+            )
+        amount = self.cached(parse_money, row.raw("amount"), "amount")
+        method = self.cached(parse_method, row.raw("method"))
+        return _Repair(line, phone, device_key, fault, received, collected, amount, method)
+
+
+@dataclass
+class _Seen:
+    """The phones and devices met so far in the file: the same one twice must say the same."""
+
+    customers: dict[str, tuple[int, str, str | None]] = field(default_factory=dict)
+    devices: dict[tuple[str | None, str | None], tuple[int, str, str, str]] = field(
+        default_factory=dict
+    )
+
+    def conflict(self, kind: str, row: _Row) -> ValidationError | None:
+        if kind != "devices":
+            earlier = self.customers.get(row.phone)
+            if earlier is not None and (
+                earlier[1] != row.name or (row.email and earlier[2] != row.email)
+            ):
+                return ValidationError(
+                    "phone",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Phone {phone} repeats line {line} with another name or "
+                        "email ({earlier} / {name})",
+                    ),
+                    phone=row.raw_phone,
+                    line=earlier[0],
+                    earlier=earlier[1],
+                    name=row.name,
+                )
+            if earlier is None:
+                self.customers[row.phone] = (row.line, row.name, row.email)
+        if kind != "customers":
+            clash = _device_conflict(self.devices, row.device_key, row.phone, row.brand, row.model)
+            if clash is not None:
+                return ValidationError(
+                    "imei",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{device} repeats line {line} with another owner, brand or model"
+                    ),
+                    device=clash[1],
+                    line=clash[0],
+                )
+            for key in _keys(row.device_key):
+                self.devices.setdefault(key, (row.line, row.phone, row.brand, row.model))
+        return None
+
+
+def _record(result: ImportPlan, kind: str, row: _Row) -> None:
+    """A good row into the plan: its customer, device and past repair (first sighting wins)."""
+    if row.phone not in result.customers:
+        named = kind != "devices"
+        result.customers[row.phone] = {
+            "id": None,
+            "name": row.name if named else "",
+            "email": row.email if named else None,
+            "line": row.line,
+            "national": row.national,
+        }
+    if kind != "customers" and row.device_key not in result.devices:
+        result.devices[row.device_key] = {
+            "id": None,
+            "phone": row.phone,
+            "brand": row.brand,
+            "model": row.model,
+            "purchase_date": row.purchase,
+            "line": row.line,
+        }
+    if row.repair is not None:
+        result.repairs.append(row.repair)
 
 
 def _required_text(value: str, field_name: str, limit: int) -> str:

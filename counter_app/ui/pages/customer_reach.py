@@ -27,6 +27,7 @@ from counter_app.services.base.dto import Actor
 from counter_app.services.outreach import messages
 from counter_app.services.tickets import loaners
 from counter_app.ui import format as fmt
+from counter_app.ui.keyed import keyed
 from counter_app.ui.operations import run_task, show_error
 
 KIND_NAMES = {
@@ -70,6 +71,12 @@ class CustomerReach(QGroupBox):
         self.lend_button.clicked.connect(self.lend)
         self.back_button = QPushButton(self.tr("Loaner back"), objectName="loaner_back")
         self.back_button.clicked.connect(self.give_back)
+        keyed(self.copy_button, "Ctrl+Shift+M")
+        keyed(self.send_button, "Ctrl+Shift+S")
+        keyed(self.lend_button, "Enter", shortcut=False)  # Enter in the loaner's IMEI
+        self.loaner_imei.returnPressed.connect(self.lend)
+        self.loaner_deposit.returnPressed.connect(self.lend)
+        keyed(self.back_button, "Ctrl+Shift+B")
         messages_row = QHBoxLayout()
         messages_row.addWidget(self.kind, 1)
         messages_row.addWidget(self.copy_button)

@@ -139,6 +139,16 @@ class IntakeForm(QWidget):
         form.addRow(title, box)
 
     def _build(self) -> None:
+        self._build_customer_and_device()
+        self._build_job()
+        self._build_purchase()
+        left, right = self._build_forms()
+        self._build_history()
+        self._build_buttons()
+        self._lay_out(left, right)
+        self._connect()
+
+    def _build_customer_and_device(self) -> None:
         self.phone = QLineEdit(objectName="phone")
         self.phone.setPlaceholderText(self.tr("138 1234 5678 or +852 …"))
         self.name = QLineEdit(objectName="name")
@@ -162,11 +172,13 @@ class IntakeForm(QWidget):
         self.service = QComboBox(objectName="service_type")
         for service in SERVICE_TYPES:
             self.service.addItem(fmt.service_type_text(service), service)
+
+    def _build_job(self) -> None:
         self.fault = QPlainTextEdit(objectName="fault")
         self.fault.setTabChangesFocus(True)
         self.fault.setFixedHeight(60)
         self.condition: dict[str, QComboBox] = {}
-        condition_box = QGroupBox(self.tr("Condition on intake"))
+        self.condition_box = condition_box = QGroupBox(self.tr("Condition on intake"))
         grid = QGridLayout(condition_box)
         for index, item in enumerate(intake_service.CONDITION_ITEMS):
             combo = QComboBox(objectName=f"condition-{item}")
@@ -186,6 +198,10 @@ class IntakeForm(QWidget):
         self.promised = QDateTimeEdit(objectName="promised_at")
         self.promised.setCalendarPopup(True)
         self.promised.setDisplayFormat("yyyy-MM-dd HH:mm")
+
+    def _build_purchase(self) -> None:
+        """Purchase date and proof, the item the warranty is for, the price paid (returns),
+        and the production date that counts without proof."""
         self.has_purchase = QCheckBox(self.tr("Known"), objectName="has_purchase")
         self.purchase_date = QDateEdit(objectName="purchase_date")
         self.purchase_date.setCalendarPopup(True)
@@ -215,6 +231,7 @@ class IntakeForm(QWidget):
         ):
             signal.connect(self._refresh_warranty_hint)
 
+    def _build_forms(self) -> tuple[QFormLayout, QFormLayout]:
         left = QFormLayout()
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(left, self.tr("Phone"), self.phone, "phone")
@@ -230,7 +247,7 @@ class IntakeForm(QWidget):
         right = QFormLayout()
         self._row(right, self.tr("Service"), self.service, "service_type")
         self._row(right, self.tr("Fault"), self.fault, "fault")
-        right.addRow(condition_box)
+        right.addRow(self.condition_box)
         self._row(right, self.tr("Accessories left"), self.accessories, "accessories")
         self._row(right, self.tr("Passcode"), self.passcode, "passcode")
         self._row(right, self.tr("Priority"), self.priority, "priority")
@@ -250,7 +267,9 @@ class IntakeForm(QWidget):
         item_holder = QWidget()
         item_holder.setLayout(item_row)
         self._row(right, self.tr("Warranty for"), item_holder, "purchase_price")
+        return left, right
 
+    def _build_history(self) -> None:
         self.device_box = QGroupBox(self.tr("This device's repair history"))
         self.device_hint = QLabel(objectName="device_hint")
         self.device_hint.setWordWrap(True)
@@ -267,6 +286,7 @@ class IntakeForm(QWidget):
         side.addWidget(self.device_hint)
         side.addWidget(self.history)
 
+    def _build_buttons(self) -> None:
         self.save_button = QPushButton(self.tr("Save intake  (Ctrl+S)"), objectName="save")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -290,6 +310,7 @@ class IntakeForm(QWidget):
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
 
+    def _lay_out(self, left: QFormLayout, right: QFormLayout) -> None:
         columns = QHBoxLayout()
         for form, stretch in ((left, 5), (right, 6)):
             holder_column = QVBoxLayout()
@@ -308,6 +329,7 @@ class IntakeForm(QWidget):
         outer.addWidget(self.message)
         outer.addLayout(buttons)
 
+    def _connect(self) -> None:
         self._phone_timer = QTimer(self, singleShot=True, interval=200, timeout=self.look_up_phone)
         self.phone.textEdited.connect(lambda _: self._phone_timer.start())
         self.imei.textChanged.connect(self.check_imei)

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QComboBox,
     QCompleter,
@@ -49,6 +48,7 @@ from counter_app.services.tickets import outcomes as outcome_service
 from counter_app.services.tickets import quotes as quote_service
 from counter_app.ui import format as fmt
 from counter_app.ui.dialogs.beyond_repair_dialog import BeyondRepairDialog
+from counter_app.ui.keyed import keyed
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.models.table_model import read_only_table as _table
 from counter_app.ui.operations import run_task, show_error
@@ -143,18 +143,6 @@ PICKER_MARGIN = 48  # px beside the part picker's longest line: frame and scroll
 
 # The step buttons' keys, in the order the buttons stand (approve/decline come first).
 STEP_KEYS = tuple(f"Alt+{n}" for n in range(1, 10))
-
-
-def keyed(button: QAbstractButton, key: str, shortcut: bool = True) -> None:
-    """``button`` answers ``key`` (unless ``shortcut`` is False: the key is the form's own,
-    e.g. Enter), and its tooltip says so; its accessible name is its text."""
-    sequence = QKeySequence(key)
-    if shortcut:
-        button.setShortcut(sequence)
-    shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-    words = button.toolTip() or button.text().replace("&", "")
-    button.setToolTip(f"{words} ({shown})")
-    button.setAccessibleName(button.text().replace("&", ""))
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -496,82 +484,8 @@ class TicketPage(QWidget):
         self.status_chip.setStyleSheet(
             f"background: {colour}; color: white; border-radius: 10px; padding: 3px 10px;"
         )
-        ident = f"IMEI {d.device.imei}" if d.device.imei else f"S/N {d.device.serial}"
-        e = html.escape  # what people typed is shown as typed, never as markup
-        lines = [
-            f"<b>{e(d.customer.name)}</b> {e(d.customer.phone_masked)} · {e(d.device.brand)} "
-            f"{e(d.device.model)} {e(d.device.colour)} · {e(ident or '')}",
-            e(
-                self.tr(
-                    "{service}, priority {priority} · received {received} · promised {promised}"
-                ).format(
-                    service=fmt.service_type_text(d.service_type),
-                    priority=fmt.priority_text(d.priority),
-                    received=fmt.local_time_text(d.received_at),
-                    promised=fmt.local_time_text(d.promised_at),
-                )
-            ),
-            e(self.tr("Fault: {fault}").format(fault=d.fault or "—")),
-        ]
-        if d.diagnosed_cause:  # what the technician found, beside the customer's words
-            lines.append(e(self.tr("Cause found: {cause}").format(cause=d.diagnosed_cause)))
-        if d.condition or d.accessories:  # what the device came in with, for the workshop
-            condition = ", ".join(
-                f"{names.condition_text(item)}: {names.condition_value_text(value)}"
-                for item, value in d.condition.items()
-            )
-            lines.append(
-                e(
-                    self.tr("Condition on intake: {condition} · Accessories left: {items}").format(
-                        condition=condition or "—", items=d.accessories or "—"
-                    )
-                )
-            )
-        lines.append(
-            e(
-                self.tr("Warranty: {decision} {reason}").format(
-                    decision=warranty_settlement_text(d),
-                    reason=event_notes.note_text("", d.warranty_reason),
-                )
-            )
-        )
-        if d.exchange_offered:
-            lines.append(
-                "<b style='color:#e65100'>"
-                + e(names.exchange_offer_text(d.failed_repairs, QCoreApplication.translate))
-                + "</b>"
-            )
+        self.info.setText("<br>".join(self._info_lines(d)))
         self.warranty_panel.set_ticket(d, fmt.time_zone())
-        if d.overdue:
-            lines.append("<span style='color:#c62828'>" + e(self.tr("Overdue")) + "</span>")
-        if d.is_comeback:
-            lines.append(e(self.tr("Comeback of {ticket}").format(ticket=d.comeback_of)))
-        if d.waiting_part:
-            lines.append(e(self.tr("Waiting for part: {part}").format(part=d.waiting_part)))
-        if d.outcome:
-            lines.append(
-                "<b style='color:#c62828'>"
-                + e(
-                    self.tr("{outcome}: {barrier} · fee {fee}").format(
-                        outcome=names.outcome_text(d.outcome),
-                        barrier=names.barrier_text(d.outcome_barrier),
-                        fee=fmt.money_text(d.outcome_fee),
-                    )
-                )
-                + "</b>"
-            )
-        if d.read_only:  # another store's ticket: shown, never changed here
-            lines.insert(
-                0,
-                "<b style='color:#e65100'>"
-                + e(
-                    self.tr("Store {store} {name}: read-only here (you do not work there)").format(
-                        store=d.store, name=d.store_name
-                    )
-                )
-                + "</b>",
-            )
-        self.info.setText("<br>".join(lines))
         if d.read_only:
             for widget in (
                 self.actions_holder,
@@ -632,6 +546,85 @@ class TicketPage(QWidget):
             self.print_button.setMenu(
                 print_actions.document_menu(self, self.db, self.actor, d.ticket_no)
             )
+
+    def _info_lines(self, d: TicketDetail) -> list[str]:
+        """The ticket's header lines (HTML): customer and device, service and dates, fault,
+        cause, condition, warranty, and what needs attention."""
+        ident = f"IMEI {d.device.imei}" if d.device.imei else f"S/N {d.device.serial}"
+        e = html.escape  # what people typed is shown as typed, never as markup
+        lines = [
+            f"<b>{e(d.customer.name)}</b> {e(d.customer.phone_masked)} · {e(d.device.brand)} "
+            f"{e(d.device.model)} {e(d.device.colour)} · {e(ident or '')}",
+            e(
+                self.tr(
+                    "{service}, priority {priority} · received {received} · promised {promised}"
+                ).format(
+                    service=fmt.service_type_text(d.service_type),
+                    priority=fmt.priority_text(d.priority),
+                    received=fmt.local_time_text(d.received_at),
+                    promised=fmt.local_time_text(d.promised_at),
+                )
+            ),
+            e(self.tr("Fault: {fault}").format(fault=d.fault or "—")),
+        ]
+        if d.diagnosed_cause:  # what the technician found, beside the customer's words
+            lines.append(e(self.tr("Cause found: {cause}").format(cause=d.diagnosed_cause)))
+        if d.condition or d.accessories:  # what the device came in with, for the workshop
+            condition = ", ".join(
+                f"{names.condition_text(item)}: {names.condition_value_text(value)}"
+                for item, value in d.condition.items()
+            )
+            lines.append(
+                e(
+                    self.tr("Condition on intake: {condition} · Accessories left: {items}").format(
+                        condition=condition or "—", items=d.accessories or "—"
+                    )
+                )
+            )
+        lines.append(
+            e(
+                self.tr("Warranty: {decision} {reason}").format(
+                    decision=warranty_settlement_text(d),
+                    reason=event_notes.note_text("", d.warranty_reason),
+                )
+            )
+        )
+        if d.exchange_offered:
+            lines.append(
+                "<b style='color:#e65100'>"
+                + e(names.exchange_offer_text(d.failed_repairs, QCoreApplication.translate))
+                + "</b>"
+            )
+        if d.overdue:
+            lines.append("<span style='color:#c62828'>" + e(self.tr("Overdue")) + "</span>")
+        if d.is_comeback:
+            lines.append(e(self.tr("Comeback of {ticket}").format(ticket=d.comeback_of)))
+        if d.waiting_part:
+            lines.append(e(self.tr("Waiting for part: {part}").format(part=d.waiting_part)))
+        if d.outcome:
+            lines.append(
+                "<b style='color:#c62828'>"
+                + e(
+                    self.tr("{outcome}: {barrier} · fee {fee}").format(
+                        outcome=names.outcome_text(d.outcome),
+                        barrier=names.barrier_text(d.outcome_barrier),
+                        fee=fmt.money_text(d.outcome_fee),
+                    )
+                )
+                + "</b>"
+            )
+        if d.read_only:  # another store's ticket: shown, never changed here
+            lines.insert(
+                0,
+                "<b style='color:#e65100'>"
+                + e(
+                    self.tr("Store {store} {name}: read-only here (you do not work there)").format(
+                        store=d.store, name=d.store_name
+                    )
+                )
+                + "</b>",
+            )
+        return lines
 
     def _fresh_inputs(self) -> None:
         """Nothing typed for the previous ticket carries over to this one."""

@@ -7,8 +7,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from counter_app.cli import parts_claims, parts_recovery
 from counter_app.cli.common import Context, emit, iso_date, whole_number
+from counter_app.cli.stock import parts_claims, parts_recovery
 
 
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:

@@ -8,9 +8,6 @@ from dataclasses import replace
 from typing import Any
 
 from counter_app import names
-from counter_app.cli import board as board_cli
-from counter_app.cli import outcomes as outcomes_cli
-from counter_app.cli import returns as returns_cli
 from counter_app.cli.common import (
     ENV_NEW_PASSWORD,
     Context,
@@ -20,6 +17,9 @@ from counter_app.cli.common import (
     open_cash_drawer,
     whole_number,
 )
+from counter_app.cli.jobs import board as board_cli
+from counter_app.cli.jobs import outcomes as outcomes_cli
+from counter_app.cli.jobs import returns as returns_cli
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import DECISION_METHODS, PAYMENT_METHODS, SERVICE_TYPES, STATUSES
 from counter_app.services.base.dto import TicketDetail

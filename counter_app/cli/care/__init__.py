@@ -1,0 +1,1 @@
+"""Commands of after-care: follow-up calls, complaints, consultations, appointments and messages to customers."""

@@ -1,0 +1,1 @@
+"""Commands about money kept honest: the till and the audit chain."""
