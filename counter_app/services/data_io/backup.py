@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import socket
 import sqlite3
@@ -198,16 +197,8 @@ def _copy_off(made: Path, folder: Path, moment: datetime) -> Path:
     fsync, rename), and delete the backups there older than 30 days."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / made.name
-    partial = folder / (made.name + ".partial")
-    try:
-        with made.open("rb") as source, partial.open("wb") as dest:
-            shutil.copyfileobj(source, dest, 1024 * 1024)
-            dest.flush()
-            os.fsync(dest.fileno())
-        partial.replace(target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with files.replacing(target) as partial:  # fsynced and renamed; a device or link refused
+        shutil.copyfile(made, partial)
     limit = moment - timedelta(days=KEEP_DAYS)
     for old in folder.glob(f"{PREFIX}*"):
         taken = _taken(old)

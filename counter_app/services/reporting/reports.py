@@ -65,6 +65,7 @@ from counter_app.services.base.dto import Actor
 from counter_app.services.money import till as till_service
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.stock import usage
+from counter_app.services.stores import chain as stores
 from counter_app.services.tickets import loaners, states
 from counter_app.services.tickets.loaners import LoanerInfo
 from counter_app.services.tickets.totals import charged_line
@@ -255,7 +256,7 @@ def _store_scope(
     store = session.get(Store, store_id)
     if store is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No store {code}"), code=str(store_id))
-    return store.name or settings["store_name"], store.time_zone or settings["time_zone"]
+    return store.name or settings["store_name"], stores.local_zone(session, store_id=store_id)
 
 
 def daily(

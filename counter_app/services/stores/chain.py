@@ -46,7 +46,7 @@ def _info(session: Session, store: Store, staff: int = 0) -> StoreInfo:
         name=store.name or settings["store_name"],
         address=store.address or settings["store_address"],
         phone=store.phone or settings["store_phone"],
-        time_zone=store.time_zone or settings["time_zone"],
+        time_zone=local_zone(session, store_id=store.id),
         ticket_prefix=store.ticket_prefix,
         staff=staff,
     )
