@@ -77,6 +77,7 @@ class Clerk:
         self.app, self.db_path = app, db_path
         self.steps: dict[str, list[str]] = {}  # status -> its step buttons, left to right
         self.tabs: dict[str, int] = {}  # field -> Tabs to it from where the clerk was
+        self.till_open = False  # the first cash of the day opens the till
 
     def type(self, text: str) -> None:
         self.app.x.xdotool("type", "--delay", str(HUMAN_DELAY_MS), text)
@@ -168,8 +169,23 @@ class Clerk:
         app.key("alt+p")  # Payments: the amount starts at the balance
         app.wait_text("pay_amount", lambda t: t == "300.00", "the balance as the amount")
         app.key("Return")  # Enter takes the payment
+        if not self.till_open:  # the day's first cash: the window offers to open the till
+            self.open_the_till()
         poll(lambda: count_of(self.db_path, PAYMENTS, ticket_no) == 1, f"{ticket_no} paid")
         self.step(ticket_no, "ready", "to-collected")
+
+    def open_the_till(self) -> None:
+        """Enter on the offer's default "Open the till…", the float typed, Enter, Escape:
+        the payment then goes into that till."""
+        app = self.app
+        poll(lambda: app.focused_in("till_offer_open"), "the till offer, Open focused")
+        app.key("Return")
+        poll(lambda: app.focused_in("float_amount"), "the cursor in the till's float")
+        self.type("500")
+        app.key("Return")  # Enter opens the till
+        app.wait_text("till_state", lambda t: "500.00" in t, "the till open with its float")
+        app.key("Escape")
+        self.till_open = True
 
 
 @pytest.fixture
@@ -191,3 +207,11 @@ def test_ten_customers_from_intake_to_collection_by_keyboard_and_scanner(
         assert status_of(db_path, ticket_no) == "collected"
     title = app.title()
     assert title.endswith("维修服务台") and "Service Counter" not in title
+    # Every payment went into the till opened at the first cash: float 500 + 10 × 300.
+    db = Database(sqlite_url(db_path))
+    try:
+        with db.engine.connect() as conn:
+            till_ids = conn.exec_driver_sql("SELECT DISTINCT till_session_id FROM payments").all()
+    finally:
+        db.close()
+    assert len(till_ids) == 1 and till_ids[0][0] is not None

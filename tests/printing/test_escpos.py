@@ -189,7 +189,10 @@ def test_taking_cash_at_the_counter_opens_the_drawer_and_a_dead_printer_keeps_it
 ):
     from tests.ui.test_ticket_page import page_for, settle
 
+    from counter_app.services.money import till
+
     receipt_printer.save(printer.uri, 180, cash_drawer=True)
+    till.open_till(db, staff.clerk, "0")  # opened in the morning: cash is taken at once
     page = page_for(qtbot, db, staff.clerk, paid_ticket)
     page.pay_amount.setText("50")
     page.pay_method.setCurrentIndex(page.pay_method.findData("cash"))

@@ -27,3 +27,13 @@ class FakeClock:
     def __call__(self) -> float:
         self.now += 0.005
         return self.now
+
+
+@pytest.fixture(autouse=True)
+def _till_offer_asks_afresh():
+    """The till offer remembers, per PC and day, a clerk's "without a till": not between tests."""
+    from counter_app.ui.dialogs import till_offer
+
+    till_offer.forget()
+    yield
+    till_offer.forget()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QTableView
 
+from counter_app.services.money import till
 from counter_app.services.tickets import jobs as tickets
 from tests.services.helpers import take_in, to_awaiting_approval
 from tests.ui.test_ticket_page import page_for, settle
@@ -61,6 +62,7 @@ def test_enter_in_qty_adds_the_line_and_enter_in_cash_given_takes_the_payment(qt
     assert [line.description for line in tickets.detail(db, staff.manager, no).lines] == [
         "Replace screen"
     ]
+    till.open_till(db, staff.manager, "0")  # opened in the morning: no till question
     page.pay_amount.setText("50")
     page.pay_method.setCurrentIndex(page.pay_method.findData("cash"))
     page.pay_tendered.setText("100")

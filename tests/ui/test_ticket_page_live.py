@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 
+from counter_app.services.money import till
 from counter_app.services.tickets import jobs as tickets
 from counter_app.services.tickets import quotes, workflow
 from tests.services.helpers import IMEI_2, take_in, to_awaiting_approval
@@ -25,6 +26,7 @@ def test_a_refused_write_reloads_and_keeps_the_users_unrelated_input(qtbot, db, 
     no = take_in(db, staff.clerk)
     to_awaiting_approval(db, staff.technician, no)
     quotes.decide(db, staff.clerk, no, True, "in_person")
+    till.open_till(db, staff.manager, "0")  # opened in the morning: no till question
     page = page_for(qtbot, db, staff.manager, no)
     page.technician.setCurrentIndex(page.technician.findText("Zhao Min"))  # not assigned yet
     page.pay_amount.setText("50")

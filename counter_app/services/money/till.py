@@ -236,6 +236,25 @@ def status(db: Database, actor: Actor) -> TillSummary | None:
         return summary(session, till) if till is not None else None
 
 
+@dataclass(frozen=True)
+class CashReadiness:
+    """Whether this PC can take cash into a till now: the window asks before the first
+    cash payment of the day when no till is open (and always when the shop requires one)."""
+
+    till_open: bool
+    required: bool
+    station: str
+
+
+def cash_readiness(db: Database, actor: Actor) -> CashReadiness:
+    """Is a till open on this PC at the acting store, and does the shop require one?"""
+    require_role(actor, "clerk")
+    with db.read() as session:
+        store_id = stores.acting_store_id(session, actor)
+        required = bool(settings_service.load_all(session)["till_required"])
+        return CashReadiness(open_session(session, store_id) is not None, required, station_name())
+
+
 # Note by note (and coin) for the counting helper: value of each, largest first.
 DENOMINATIONS = tuple(Decimal(v) for v in ("100", "50", "20", "10", "5", "1", "0.5", "0.1"))
 

@@ -96,6 +96,12 @@ class TillDialog(QDialog):
         self.error.clear()
         self.opening.setEnabled(summary is None or not summary.is_open)
         self.working.setEnabled(summary is not None and summary.is_open)
+        if self.opening.isEnabled():  # type the float, Enter opens the till
+            self.open_button.setDefault(True)
+            self.float_amount.setFocus()
+            self.float_amount.selectAll()
+        else:
+            self.open_button.setDefault(False)
         if summary is None:
             self.state.setText(self.tr("No till is open on this PC."))
             return

@@ -165,6 +165,7 @@ class TicketPage(QWidget):
         self.db, self.actor = db, actor
         self.detail: TicketDetail | None = None
         self.busy = False  # a write is running: no second one may start meanwhile
+        self._till_pending = False  # a cash payment waits for the till question
         self._showing_change = False  # a write is done, the page not yet reloaded
         self._generation = 0  # answers to an older load are dropped
         self._answered = 0  # the newest load answered so far
@@ -414,7 +415,12 @@ class TicketPage(QWidget):
 
     def idle(self) -> bool:
         """No write running and the newest load shown."""
-        return self._technicians_listed and not self.busy and self._answered == self._generation
+        return (
+            self._technicians_listed
+            and not self.busy
+            and not self._till_pending
+            and self._answered == self._generation
+        )
 
     def _add_technicians(self, technicians: list) -> None:  # type: ignore[type-arg]
         self._technicians_listed = True
@@ -934,6 +940,28 @@ class TicketPage(QWidget):
         self._do(lambda v: inventory.use_on_ticket(self.db, self.actor, no, line.id, v))
 
     def pay(self) -> None:
+        """Take the payment; cash asks first for the till when none is open on this PC."""
+        if self.detail is None or self.busy:
+            return
+        if self.pay_method.currentData() == "cash":
+            from counter_app.ui.dialogs import till_offer
+
+            if self._till_pending:
+                return
+            self._till_pending = True
+
+            def settled() -> None:
+                self._till_pending = False
+
+            def go() -> None:
+                settled()
+                self._take_payment()
+
+            till_offer.before_cash(self, self.db, self.actor, go, settled)
+            return
+        self._take_payment()
+
+    def _take_payment(self) -> None:
         no = self.detail.ticket_no if self.detail else ""
         amount = self.pay_amount.text()
         method = self.pay_method.currentData()
