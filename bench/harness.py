@@ -161,6 +161,7 @@ class Case:
     scales: tuple[int, ...] | None = None  # None: every scale
     clock: Callable[[], float] = time.perf_counter  # what a call's cost is measured in
     engines: tuple[str, ...] = ("sqlite",)  # the engines whose baseline SQL it has
+    paired: bool = False  # calls alternate ours/baseline (a small cost on a busy machine)
 
 
 CASES: list[Case] = []
@@ -174,6 +175,7 @@ def case(
     scales: tuple[int, ...] | None = None,
     clock: Callable[[], float] = time.perf_counter,
     engines: tuple[str, ...] = ("sqlite",),
+    paired: bool = False,
 ) -> Callable[[Callable[[Shop], Any]], Callable[[Shop], Any]]:
     """Register a case: decorate ``prepare``; give ``ours``/``baseline`` via .ours/.baseline.
 
@@ -209,6 +211,7 @@ def case(
                         scales,
                         clock,
                         engines,
+                        paired,
                     )
                 )
 
@@ -237,6 +240,22 @@ def _time_calls(
     return statistics.median(timings)
 
 
+def _time_pairs(c: Case, shop: Shop, inputs: list[Any], repeat: int) -> tuple[float, float]:
+    """Median seconds per call of ours and of the baseline, the calls alternating (which
+    side goes first alternates too): load from elsewhere falls on both sides alike."""
+    c.ours(shop, inputs[0])
+    c.baseline(shop, inputs[0])
+    ours, base = [], []
+    for index in range(2 * repeat):
+        value = inputs[index % len(inputs)]
+        sides = ((c.ours, ours), (c.baseline, base))
+        for fn, timings in sides if index % 2 == 0 else reversed(sides):
+            started = c.clock()
+            fn(shop, value)
+            timings.append(c.clock() - started)
+    return statistics.median(ours), statistics.median(base)
+
+
 @dataclass(frozen=True)
 class Result:
     case: str
@@ -256,6 +275,9 @@ def run_case(c: Case, shop: Shop, repeat: int | None = None) -> Result:
     if not isinstance(inputs, list):
         inputs = [inputs]
     n = repeat or c.repeat
+    if c.paired:
+        ours, base = _time_pairs(c, shop, inputs, n)
+        return Result(c.name, shop.scale, ours * 1000, base * 1000, c.interactive, shop.label)
     # Interleave to share any drift (other load on the machine) between the two sides.
     ours = min(_time_calls(c.ours, shop, inputs, n, c.clock) for _ in range(2))
     base = min(_time_calls(c.baseline, shop, inputs, n, c.clock) for _ in range(2))

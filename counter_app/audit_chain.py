@@ -20,7 +20,8 @@ dates as YYYY-MM-DD. A deleted row's content is the empty string.
 serialised so the chain never forks: SQLite writers already hold the write lock
 (BEGIN IMMEDIATE, db.py); PostgreSQL writers take a transaction-level advisory lock when
 their transaction begins (so writers on PostgreSQL queue as they do on SQLite). services/money/audit.py walks the chain (``counter-app audit verify``).
-Rows written by bulk Core inserts (the demo generator, importing) are not chained.
+Rows written by bulk Core inserts (the demo generator, importing, a shop joining a chain)
+are chained by ``link_bulk`` in the same transaction, read back as verify reads them.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, event, insert, select, text
+from sqlalchemy import Connection, Table, event, func, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -63,6 +64,11 @@ LOCK_KEY = 0x6175646974
 _LOCK = text("SELECT pg_advisory_xact_lock(:key)")
 _LINKS = cast(Table, ChainLink.__table__)
 _HEAD = select(_LINKS.c.seq, _LINKS.c.hash).order_by(_LINKS.c.seq.desc()).limit(1)
+_HEAD_SQL = "SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1"
+_INSERT_SQL = (
+    "INSERT INTO audit_chain (seq, table_name, row_id, ticket_id, op, row_hash, prev_hash, hash)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
 # The chain's head hash (printed on the daily report); None when the chain is empty.
 HEAD_HASH = select(_LINKS.c.hash).order_by(_LINKS.c.seq.desc()).limit(1)
 
@@ -166,25 +172,97 @@ def append_links(session: Session) -> None:
     pending = session.info.pop(_PENDING, None)
     if not pending:
         return
-    seq, prev = lock_head(session)
-    rows = []
-    for table, row_id, ticket_id, op, rhash in pending:
-        seq += 1
-        link = link_hash(seq, table, row_id, ticket_id, op, rhash, prev)
-        rows.append(
-            {
-                "seq": seq,
-                "table_name": table,
-                "row_id": row_id,
-                "ticket_id": ticket_id,
-                "op": op,
-                "row_hash": rhash,
-                "prev_hash": prev,
-                "hash": link,
-            }
-        )
-        prev = link
-    session.connection().execute(insert(_LINKS), rows)
+    conn = session.connection()
+    # Straight to the driver (the statements are fixed): the chain's cost is this read, one
+    # insert and the hashing, on top of the transaction that is committing anyway.
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(_HEAD_SQL)
+        head = cursor.fetchone()
+        seq, prev = (int(head[0]), str(head[1])) if head is not None else (0, GENESIS)
+        rows = []
+        for table, row_id, ticket_id, op, rhash in pending:
+            seq += 1
+            link = link_hash(seq, table, row_id, ticket_id, op, rhash, prev)
+            rows.append((seq, table, row_id, ticket_id, op, rhash, prev, link))
+            prev = link
+        marks = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        cursor.executemany(_INSERT_SQL.replace("?", marks), rows)
+    finally:
+        cursor.close()
+
+
+def chained_max_ids(conn: Connection | Session) -> dict[str, int]:
+    """The highest id of each chained table now: taken before bulk inserts, for link_bulk."""
+    return {
+        table: int(conn.scalar(select(func.max(model.__table__.c.id))) or 0)  # type: ignore[attr-defined]
+        for table, model in CHAINED_TABLES.items()
+    }
+
+
+def link_bulk(session: Session, since: dict[str, int]) -> int:
+    """Chain the rows that bulk Core inserts (the demo, an import) wrote in this session's
+    transaction: every row of a chained table with an id above ``since`` (chained_max_ids
+    before the inserts) that the ORM did not write (those are linked at the commit as
+    always). Returns the number of links."""
+    session.flush()
+    noted = {(table, row_id) for table, row_id, *_ in session.info.get(_PENDING, ())}
+    return link_rows(session.connection(), since, noted)
+
+
+def link_rows(
+    conn: Connection,
+    since: dict[str, int],
+    skip: set[tuple[str, int]] | None = None,
+    batch: int = 20_000,
+) -> int:
+    """Append an insert link for every row of a chained table with an id above ``since``
+    (but those in ``skip``), in id order table by table, read back as ``audit verify``
+    reads them; inside the caller's transaction (on PostgreSQL under the chain's lock, as
+    every writer). Returns the number of links."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(_LOCK, {"key": LOCK_KEY})
+    skip = skip or set()
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    insert_sql = _INSERT_SQL.replace("?", "?" if conn.dialect.paramstyle == "qmark" else "%s")
+    linked = 0
+    try:
+        cursor.execute(_HEAD_SQL)
+        head = cursor.fetchone()
+        seq, prev = (int(head[0]), str(head[1])) if head is not None else (0, GENESIS)
+        for table, model in CHAINED_TABLES.items():
+            source: Table = model.__table__  # type: ignore[attr-defined]
+            names = [column.name for column in source.columns]
+            if model is QuoteLine:
+                quotes = cast(Table, Quote.__table__)
+                query = select(source, quotes.c.ticket_id.label("_ticket")).join(
+                    quotes, quotes.c.id == source.c.quote_id
+                )
+            else:
+                query = select(source)
+            query = query.where(source.c.id > since.get(table, 0)).order_by(source.c.id)
+            rows: list[tuple[Any, ...]] = []
+            for row in conn.execute(query):
+                values = row._mapping
+                row_id = values["id"]
+                if (table, row_id) in skip:
+                    continue
+                ticket_id = values["_ticket"] if model is QuoteLine else values.get("ticket_id")
+                rhash = row_hash(table, row_id, {name: values[name] for name in names})
+                seq += 1
+                link = link_hash(seq, table, row_id, ticket_id, "insert", rhash, prev)
+                rows.append((seq, table, row_id, ticket_id, "insert", rhash, prev, link))
+                prev = link
+                if len(rows) >= batch:
+                    cursor.executemany(insert_sql, rows)
+                    linked += len(rows)
+                    rows = []
+            if rows:
+                cursor.executemany(insert_sql, rows)
+                linked += len(rows)
+    finally:
+        cursor.close()
+    return linked
 
 
 def forget_changes(session: Session, *_args: Any) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from counter_app import audit_chain
 from counter_app.db import Database
 from counter_app.demo import aftercare as demo_aftercare
 from counter_app.demo import appointments as demo_appointments
@@ -131,6 +132,7 @@ def fill(
     roles = _ensure_staff(db)
     manager_id = roles["manager"][0]
     with db.write() as session:
+        before = audit_chain.chained_max_ids(session)
         settings = settings_service.load_all(session)
         if settings["store_name"] == settings_service.SPEC_BY_KEY["store_name"].default:
             settings_service.save(session, "store_name", "华强手机维修中心")
@@ -156,6 +158,9 @@ def fill(
         )
         sync_sequences(session)
         audit(session, None, DEMO_MARK, "store", store.code, f"{tickets} tickets")
+        # Its payments, quotes, events and stock went in by bulk inserts: chained here, so
+        # `audit verify` on a demo shop catches an edited record like on any other.
+        audit_chain.link_bulk(session, before)
     summary["appointments"] = demo_appointments.fill(db, seed, now, store.id)
     return summary
 

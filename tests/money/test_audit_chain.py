@@ -133,3 +133,46 @@ def test_audit_verify_on_the_command_line(cli, db_path):
     wrong = cli("audit", "verify", "--head", "ab" * 32)
     assert wrong.returncode == 1 and "removed" in wrong.stderr
     assert cli("audit", "verify", user="amy").returncode == 2  # the manager's
+
+
+def test_a_demo_shops_records_are_chained_and_an_edited_one_is_caught(db, staff):
+    """The demo writes by bulk inserts: its payments, quotes, events and stock are linked
+    too, so editing a demo payment is caught like any other."""
+    from counter_app.demo import shop as demo
+
+    demo.fill(db, tickets=40, seed=3)
+    check = audit.verify(db, staff.manager)
+    with db.read() as session:
+        paid = session.scalar(select(func.min(Payment.id)))
+        events = session.scalar(select(func.count(TicketEvent.id)))
+    assert check.intact and check.records >= events > 40
+    _sql(db, "UPDATE payments SET amount = amount + 100 WHERE id = :id", id=paid)
+    check = audit.verify(db, staff.manager)
+    assert (check.intact, check.table, check.record_id, check.problem) == (
+        False,
+        "payments",
+        paid,
+        "changed",
+    )
+
+
+def test_imported_repairs_are_chained(db, staff):
+    from datetime import date
+
+    from counter_app.services.data_io import importing
+    from tests.services.test_import_followups import _row, _table
+
+    rows = [_row(n, date(2026, 3, n), date(2026, 3, n + 2), f"客户{n}") for n in range(1, 4)]
+    assert importing.apply(db, staff.manager, "repairs", _table(rows))["tickets_created"] == 3
+    assert audit.verify(db, staff.manager).intact
+    with db.read() as session:
+        imported = session.scalar(select(func.max(Payment.id)))
+        event = session.scalar(select(func.max(TicketEvent.id)))
+    _sql(db, "UPDATE payments SET method = 'card' WHERE id = :id", id=imported)
+    check = audit.verify(db, staff.manager)
+    assert (check.intact, check.table, check.record_id) == (False, "payments", imported)
+    _sql(db, "UPDATE payments SET method = 'cash' WHERE id = :id", id=imported)
+    assert audit.verify(db, staff.manager).intact  # as imported again
+    _sql(db, "DELETE FROM ticket_events WHERE id = :id", id=event)
+    check = audit.verify(db, staff.manager)
+    assert (check.intact, check.table, check.problem) == (False, "ticket_events", "deleted")

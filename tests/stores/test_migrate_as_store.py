@@ -99,6 +99,27 @@ def test_a_shop_joins_the_chain_as_a_store_and_the_phone_history_follows(chain, 
         "SELECT count(*) FROM user_stores us JOIN stores s ON s.id = us.store_id "
         "JOIN users u ON u.id = us.user_id WHERE s.code = 'SZ2' AND u.username = 'amy'",
     ) == [(1,)]
+    # The moved records are on the chain's audit chain: intact, and an edit is caught.
+    verified = run_cli("audit", "verify", "--json", "--db", chain)
+    assert verified.returncode == 0 and verified.json()["intact"] is True, verified.stdout
+    engine = create_engine(chain)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE payments SET amount = 1 WHERE store_id = "
+                "(SELECT id FROM stores WHERE code = 'SZ2')"
+            )
+        )
+    broken = run_cli("audit", "verify", "--json", "--db", chain)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE payments SET amount = 8850 WHERE store_id = "
+                "(SELECT id FROM stores WHERE code = 'SZ2')"
+            )
+        )
+    engine.dispose()
+    assert broken.returncode == 1 and broken.json()["table"] == "payments", broken.stdout
     # The new store takes devices in with its own numbers on the server.
     at_sz2 = run_cli(
         "intake", "--name", "Zhao", "--phone", "13700137000", "--brand", "Apple",

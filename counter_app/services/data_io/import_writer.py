@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from counter_app import audit_chain
 from counter_app.models import (
     Customer,
     Device,
@@ -162,6 +163,7 @@ def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str
     require_works_at(session, actor, store.id)
     tz_name = stores.store_time_zone(session, store)
     ids = max_ids(session)
+    chained_before = audit_chain.chained_max_ids(session)
     out = _Batches(session, COLUMNS)
     now = out.at(datetime.now(UTC))
     yes = 1 if out.sqlite else True
@@ -228,6 +230,8 @@ def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str
         for table in WRITTEN_TABLES:
             sequence = func.pg_get_serial_sequence(table, "id")
             session.execute(select(func.setval(sequence, max(ids.values[table], 1))))
+    # The imported repairs' events and payments went in by bulk inserts: chained here.
+    audit_chain.link_bulk(session, chained_before)
     return _schedule_calls(session, result, settings)
 
 

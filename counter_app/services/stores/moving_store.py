@@ -18,6 +18,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from counter_app import audit_chain
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import AuditEvent, Base, UserStore
@@ -362,6 +363,9 @@ def _move(
             )
             .returning(stores.c.id)
         ).scalar_one()
+    # The shop's own chain stays behind (its ids change here); what it brings is linked
+    # onto the chain's below, so `audit verify` there covers the moved records too.
+    chained_before = audit_chain.chained_max_ids(dest)
     mover = _Mover(source, dest, store_id, shop["ticket_prefix"], new_prefix)
     for table in Base.metadata.sorted_tables:
         if table.name not in SKIPPED:
@@ -398,6 +402,7 @@ def _move(
             detail=f"from {db.describe()}: {moved} rows added",
         )
     )
+    audit_chain.link_rows(dest, chained_before)
     return StoreMoveResult(
         target=where,
         store=code,
