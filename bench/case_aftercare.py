@@ -33,7 +33,7 @@ def _(shop: Shop, day: date) -> object:
 
 @calls_due.baseline
 def _(shop: Shop, day: date) -> object:
-    keep = int(settings_service.get_all(shop.db)["followup_keep_days"])
+    keep = settings_service.get_all(shop.db).followup_keep_days
     calls = shop.raw.execute(
         "SELECT f.due_key, f.reason, f.due_on, f.attempts, f.consultation_id, t.ticket_no, "
         "t.fault, c.id, c.name, c.phone_reversed, d.brand, d.model, u.display_name, k.name, "
@@ -77,7 +77,7 @@ def _(shop: Shop, day: date) -> object:
     """The same page by hand: the open calls in the kept window, the most urgent per customer
     (ROW_NUMBER), the first page with the whole list's total and overdue count riding along
     (window sums, one pass), and what was done on those tickets only."""
-    keep = int(settings_service.get_all(shop.db)["followup_keep_days"])
+    keep = settings_service.get_all(shop.db).followup_keep_days
     picked = (
         "WITH due AS (SELECT f.due_key, f.reason, f.due_on, f.attempts, f.consultation_id, "
         "f.ticket_id, f.customer_id, CASE f.reason WHEN 'callback' THEN 0 "

@@ -19,10 +19,9 @@ from counter_app.services.shop import settings as settings_service
 from counter_app.services.warranty import engine as warranty
 from counter_app.services.warranty import records as warranty_records
 
-# The settings the decision needs, with their defaults (a row may be absent).
+# The settings the decision needs (a row may be absent: its default).
 _KEYS = ("time_zone", "repair_warranty_months", "return_days", "exchange_days")
 _KEYS += ("failed_repairs_for_exchange", "production_grace_days", *warranty.ITEM_SETTING.values())
-_DEFAULTS = {key: settings_service.SPEC_BY_KEY[key].default for key in _KEYS}
 _SETTINGS_SQL = f"SELECT key, value FROM settings WHERE key IN ({', '.join('?' * len(_KEYS))})"
 _DEVICE_JOBS_SQL = (
     "SELECT d.id, d.purchase_date, d.purchase_proof, t.id, t.ticket_no, t.status, "
@@ -45,10 +44,10 @@ def _(shop: Shop, imei: str) -> object:
 @warranty_at_intake.baseline
 def _(shop: Shop, imei: str) -> object:
     raw = shop.raw
-    settings = dict(_DEFAULTS)
-    for key, value in raw.execute(_SETTINGS_SQL, _KEYS):
-        settings[key] = json.loads(value)
-    zone = ZoneInfo(settings["time_zone"])
+    settings = settings_service.ShopSettings.from_values(
+        {key: json.loads(value) for key, value in raw.execute(_SETTINGS_SQL, _KEYS)}
+    )
+    zone = ZoneInfo(settings.time_zone)  # preview's zone: no store, the shop's
     rows = raw.execute(_DEVICE_JOBS_SQL, (imei, imei)).fetchall()
     purchase_date, proof, earlier = None, "", []
     if rows:

@@ -34,6 +34,8 @@ from counter_app.models import (
 from counter_app.services.aftercare import followups
 from counter_app.services.aftercare.complaints import COMPLAINT_CLASSES, opened_row
 from counter_app.services.aftercare.followups import due_row, max_tries, opens_complaint
+from counter_app.services.shop.settings import ShopSettings
+from counter_app.services.stores import chain as stores
 from counter_app.timeutil import zone
 
 BATCH = 20_000
@@ -109,15 +111,15 @@ class _AfterCare:
         self,
         session: Session,
         rng: random.Random,
-        settings: dict[str, Any],
+        settings: ShopSettings,
         roles: dict[str, list[int]],
         now: datetime,
         store_id: int | None,
     ) -> None:
         self.session, self.rng, self.settings, self.roles = session, rng, settings, roles
         self.now, self.store_id = now, store_id
-        self.tz = zone(settings["time_zone"])
-        self.after_days = int(settings["followup_days"])
+        self.tz = zone(stores.local_zone(session, store_id=store_id))
+        self.after_days = settings.followup_days
         self.most_tries = max_tries(settings)
         self.today = now.astimezone(self.tz).date()
         self.counter_staff = roles["clerk"] + roles["manager"]
@@ -439,7 +441,7 @@ class _AfterCare:
 def fill(
     session: Session,
     rng: random.Random,
-    settings: dict[str, Any],
+    settings: ShopSettings,
     roles: dict[str, list[int]],
     now: datetime,
     days: int,

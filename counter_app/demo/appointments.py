@@ -13,7 +13,9 @@ from sqlalchemy import insert, select
 from counter_app.db import Database
 from counter_app.models import Appointment, Customer, Device, Store, Ticket, User
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.services.shop.working_days import is_working_day, onsite_due, shop_holidays
+from counter_app.services.stores import chain as stores
 from counter_app.timeutil import zone
 
 STREETS = [
@@ -48,7 +50,7 @@ def fill(
     now = now or datetime.now(UTC)
     with db.write() as session:
         settings = settings_service.load_all(session)
-        tz = zone(settings["time_zone"])
+        tz = zone(stores.local_zone(session, store_id=store_id))
         holidays = shop_holidays(settings)
         engineers = list(
             session.scalars(select(User.id).where(User.role == "technician", User.active.is_(True)))
@@ -172,7 +174,7 @@ def fill(
 def _booking(
     rng: random.Random,
     tz: Any,
-    settings: dict[str, Any],
+    settings: ShopSettings,
     starts: datetime,
     engineer: int,
     manager: int,

@@ -134,7 +134,7 @@ def fill(
     with db.write() as session:
         before = audit_chain.chained_max_ids(session)
         settings = settings_service.load_all(session)
-        if settings["store_name"] == settings_service.SPEC_BY_KEY["store_name"].default:
+        if settings.store_name == settings_service.DEFAULTS.store_name:
             settings_service.save(session, "store_name", "华强手机维修中心")
             settings_service.save(session, "store_address", "深圳市福田区华强北路1002号")
             settings_service.save(session, "store_phone", "0755-8320 1234")

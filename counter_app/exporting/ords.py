@@ -27,6 +27,7 @@ from counter_app.services.base.dto import Actor
 from counter_app.services.people import redaction
 from counter_app.services.people.redaction import Scrubber, defuse_formula
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.stores import chain as stores
 from counter_app.services.tickets.device_types import device_type
 from counter_app.timeutil import local_day_bounds, to_local
 
@@ -124,10 +125,10 @@ def product_age(purchased: date | None, event: date) -> str:
 def _rows(db: Database, since: date | None, until: date | None) -> Iterator[dict[str, Any]]:
     with db.read() as session:
         settings = settings_service.load_all(session)
-        tz = settings["time_zone"]
+        tz = stores.local_zone(session)  # the only store's, else the shop's
         scrubber = redaction.shop_scrubber(session)
-        shop = _open_text(scrubber, settings["store_name"]) or "Service Counter"
-        country = COUNTRIES.get(str(settings["phone_region"]).upper(), "")
+        shop = _open_text(scrubber, settings.store_name) or "Service Counter"
+        country = COUNTRIES.get(str(settings.phone_region).upper(), "")
         query = (
             select(Ticket, Device.brand, Device.model, Device.purchase_date)
             .join(Device, Device.id == Ticket.device_id)

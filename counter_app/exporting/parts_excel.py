@@ -39,9 +39,9 @@ from counter_app.exporting.excel_common import (
 )
 from counter_app.names import movement_kind_text
 from counter_app.services.base.dto import Actor
-from counter_app.services.shop import settings as settings_service
 from counter_app.services.stock import inventory
 from counter_app.services.stock.inventory import PartData
+from counter_app.services.stores import chain as stores
 from counter_app.timeutil import to_local
 
 PARTS_COLUMNS = (
@@ -113,7 +113,7 @@ def export(
         moves = book.create_sheet("Movements")
         header(moves, MOVEMENT_COLUMNS, (17, 16, 32, 16, 9, 11, 18, 14, 30, 14))
         movement_rows = inventory.movements(db, since=since, until=until, limit=None)
-        time_zone = settings_service.get_all(db)["time_zone"]
+        time_zone = stores.time_zone_for(db, None)
         for m in movement_rows:
             append(
                 moves,

@@ -20,6 +20,7 @@ from counter_app.services.appointments import booking as appointment_service
 from counter_app.services.appointments.booking import AppointmentInfo
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.stores import chain as stores
 from counter_app.services.tickets import jobs as ticket_service
 from counter_app.timeutil import local_today, to_local, utcnow
 from counter_app.validation import format_phone
@@ -108,7 +109,7 @@ def _local(shop: Shop, moment: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> 
 
 def service_sheet(db: Database, actor: Actor, appointment_id: int) -> ServiceSheet:
     settings = settings_service.get_all(db)
-    shop = shop_of(settings)
+    shop = shop_of(settings, stores.time_zone_for(db, actor))
     info = appointment_service.get(db, appointment_id)
     paid = ""
     if info.ticket_no:
@@ -122,7 +123,7 @@ def service_sheet(db: Database, actor: Actor, appointment_id: int) -> ServiceShe
 
 def day_sheet(db: Database, engineer: str, day: date | None) -> DaySheet:
     settings = settings_service.get_all(db)
-    shop = shop_of(settings)
+    shop = shop_of(settings, stores.time_zone_for(db, None))
     names = dict(appointment_service.engineers(db))
     username = (engineer or "").strip().lower()
     if username not in names:

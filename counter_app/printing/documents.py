@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from counter_app.services.base.dto import Actor, TicketDetail
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.shop.settings import ShopSettings
+from counter_app.services.stores import chain as stores
 from counter_app.services.tickets import jobs as ticket_service
 from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import local_today, to_local
@@ -69,18 +70,19 @@ def worded(key: str, value: str) -> str:
     return QCoreApplication.translate("settings", default)
 
 
-def shop_of(settings: dict[str, Any]) -> Shop:
+def shop_of(settings: ShopSettings, time_zone: str) -> Shop:
+    """The shop as printed; ``time_zone``: the store's (stores.time_zone_for)."""
     return Shop(
-        name=settings["store_name"],
-        address=settings["store_address"],
-        phone=settings["store_phone"],
-        currency=settings["currency"],
-        time_zone=settings["time_zone"],
-        intake_terms=worded("intake_terms", settings["intake_terms"]),
-        receipt_terms=worded("receipt_terms", settings["receipt_terms"]),
-        quote_valid_days=int(settings["quote_valid_days"]),
-        repair_warranty_months=int(settings["repair_warranty_months"]),
-        care_instructions=worded("care_instructions", settings["care_instructions"]),
+        name=settings.store_name,
+        address=settings.store_address,
+        phone=settings.store_phone,
+        currency=settings.currency,
+        time_zone=time_zone,
+        intake_terms=worded("intake_terms", settings.intake_terms),
+        receipt_terms=worded("receipt_terms", settings.receipt_terms),
+        quote_valid_days=settings.quote_valid_days,
+        repair_warranty_months=settings.repair_warranty_months,
+        care_instructions=worded("care_instructions", settings.care_instructions),
     )
 
 
@@ -108,7 +110,7 @@ def build(
         )
     ticket = ticket_service.detail(db, actor, ticket_no)
     settings = settings_service.get_all(db)
-    shop = shop_of(settings)
+    shop = shop_of(settings, stores.time_zone_for(db, actor))
     if kind == "receipt" and not ticket.payments and ticket.status != "collected":
         raise ValidationError(
             "kind",

@@ -82,7 +82,7 @@ def label_spec(options: Options) -> label.LabelSpec:
 def use_shop_language(db: Database) -> str:
     """Documents printed without the GUI speak the shop's language (setting or system)."""
     ensure_gui_app()
-    return i18n.install(i18n.pick_language(settings_service.get_all(db)["language"]))
+    return i18n.install(i18n.pick_language(settings_service.get_all(db).language))
 
 
 def html_of(doc: Document, roll: bool) -> str:

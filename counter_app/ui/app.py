@@ -234,7 +234,7 @@ def _open_and_run(
     except (DatabaseError, ServiceError) as exc:
         QMessageBox.critical(window, "Service Counter", i18n.error_text(exc))
         return 1
-    language = i18n.pick_language(settings_service.get_all(db)["language"])
+    language = i18n.pick_language(settings_service.get_all(db).language)
     if language != remembered:
         pc_settings.write(pc_settings.LANGUAGE, language)  # kept even if this start ends badly
         if window is not None:  # the shop's language changed since this PC last opened it

@@ -216,9 +216,9 @@ class MainWindow(QMainWindow):
         actor, store = pc_store(db, actor)
         self.db, self.actor = db, actor
         shop = settings_service.get_all(db)
-        fmt.configure(store_service.time_zone_for(db, actor), shop["currency"])
+        fmt.configure(store_service.time_zone_for(db, actor), shop.currency)
         fmt.configure_methods(offered_methods(shop))
-        self.store_name = shop["store_name"]
+        self.store_name = shop.store_name
         self._factories["intake"] = lambda: IntakeForm(db, actor, settings=shop)
         self._factories["board"] = lambda: JobBoard(db, actor, load=False)
         for key, module, name in OPTIONAL_PAGES:
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         self.store_label.setText(
             self.tr("Store: {code} {name}").format(code=store.code, name=store.name)
             if store is not None
-            else shop["store_name"]
+            else shop.store_name
         )
         for action in self._needs_shop:
             action.setEnabled(True)
@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
             from counter_app.services.stores import chain as store_service
 
             shop = dialog.saved  # as saved (in the background): no second read of settings
-            fmt.configure(fmt.time_zone(), shop["currency"])
+            fmt.configure(fmt.time_zone(), shop.currency)
             fmt.configure_methods(offered_methods(shop))
             # the PC's store decides the zone (a store without its own uses the setting)
             run_task(
@@ -526,10 +526,10 @@ class MainWindow(QMainWindow):
                 store_service.time_zone_for,
                 self.db,
                 self.actor,
-                on_done=lambda tz: fmt.configure(tz, shop["currency"]),
+                on_done=lambda tz: fmt.configure(tz, shop.currency),
             )
-            self.store_label.setText(shop["store_name"])
-            self.store_name = shop["store_name"]
+            self.store_label.setText(shop.store_name)
+            self.store_name = shop.store_name
             self.update_title()
 
     def show_about(self) -> None:

@@ -129,7 +129,7 @@ def test_ords_file_holds_no_personal_value_of_the_shop(shop, staff, tmp_path, db
     finally:
         conn.close()
     shop_settings = settings.get_all(shop)
-    personal |= {shop_settings["store_address"], shop_settings["store_phone"]}
+    personal |= {shop_settings.store_address, shop_settings.store_phone}
     personal.discard("")
     assert len(personal) > 500
     leaked = sorted(value for value in personal if value in text)

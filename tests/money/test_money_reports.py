@@ -56,7 +56,7 @@ def test_the_payment_methods_setting_limits_what_the_counter_takes(db, staff):
     with pytest.raises(ValidationError):
         settings.update(db, staff.manager, {"payment_methods": "cash, bitcoin"})
     settings.update(db, staff.manager, {"payment_methods": "octopus, cash"})
-    assert settings.get_all(db)["payment_methods"] == ["cash", "octopus"]
+    assert settings.get_all(db).payment_methods == ("cash", "octopus")
     assert payments.offered_methods(settings.get_all(db)) == ("cash", "octopus")
     no = take_in(db, staff.clerk)
     to_ready(db, staff.clerk, staff.technician, no, "50")

@@ -134,7 +134,7 @@ def test_quote_validity_counts_from_when_the_quote_was_sent(db, staff, tmp_path)
     no = take_in(db, staff.clerk)
     to_awaiting_approval(db, staff.technician, no, "120.00")
     sent = build(db, staff.clerk, "quote", no).ticket.quotes[-1].created_at
-    sent_day = to_local(sent, settings.get_all(db)["time_zone"]).date()
+    sent_day = to_local(sent, settings.get_all(db).time_zone).date()
     reprint = build(db, staff.clerk, "quote", no, now=sent + timedelta(days=30))
     assert reprint.printed_local.date() > sent_day
     assert reprint.quote_valid_until == date.fromordinal(sent_day.toordinal() + 7)

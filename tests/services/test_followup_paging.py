@@ -49,7 +49,7 @@ def add_calls(db, day: date) -> dict[int, tuple[date, int, str]]:
 @pytest.mark.parametrize("quarterly", [False, True])
 def test_pages_give_the_whole_list_one_call_per_customer(db, staff, quarterly):
     settings.update(db, staff.manager, {"followup_quarterly": quarterly})
-    today = local_today(settings.get_all(db)["time_zone"])
+    today = local_today(settings.get_all(db).time_zone)
     day = today + timedelta(days=1)
     expected = add_calls(db, day)
     for caller in ("王芳", "赵强"):  # callbacks of callers who are not customers yet
@@ -84,7 +84,7 @@ def test_pages_give_the_whole_list_one_call_per_customer(db, staff, quarterly):
 
 
 def test_a_page_the_size_of_the_list_says_there_is_no_more(db, staff):
-    today = local_today(settings.get_all(db)["time_zone"])
+    today = local_today(settings.get_all(db).time_zone)
     expected = add_calls(db, today)
     first = followups.due_page(db, staff.clerk, today, limit=len(expected))
     assert len(first.calls) == len(expected) == first.total

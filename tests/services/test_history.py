@@ -75,7 +75,7 @@ def test_settings_validated_and_manager_only(db, staff):
     new = settings.update(
         db, staff.manager, {"repair_warranty_months": "3", "store_name": "小米之家维修"}
     )
-    assert new["repair_warranty_months"] == 3 and new["store_name"] == "小米之家维修"
+    assert new.repair_warranty_months == 3 and new.store_name == "小米之家维修"
 
 
 def test_passwords_are_argon2_hashed(db, staff):

@@ -12,6 +12,7 @@ from counter_app.services.aftercare import followups
 from counter_app.services.data_io import importing
 from counter_app.services.data_io.import_writer import recent_since
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.stores import chain as stores
 from counter_app.timeutil import local_today
 from counter_app.validation import luhn_check_digit
 
@@ -40,8 +41,9 @@ def _row(n, received, collected, name):
 
 def test_recent_imported_repairs_bring_their_calls_old_ones_do_not(db, staff):
     config = settings_service.get_all(db)
-    today = local_today(config["time_zone"])
-    since = recent_since(config)
+    tz_name = stores.time_zone_for(db, None)
+    today = local_today(tz_name)
+    since = recent_since(config, tz_name)
     assert since == today - timedelta(days=7 + 30)  # followup_days + followup_keep_days
     last_week = today - timedelta(days=5)
     rows = [

@@ -88,7 +88,7 @@ def test_a_follow_up_is_due_from_the_stores_local_collection_day(db, two_zones):
             assert ticket is not None
             ticket.collected_at = EVENING_UTC
             followups.schedule(session, ticket, settings)
-    days = int(settings["followup_days"])
+    days = settings.followup_days
     with db.read() as session:
         due = dict(
             session.execute(

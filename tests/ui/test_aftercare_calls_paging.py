@@ -10,7 +10,7 @@ from tests.services.test_followup_paging import add_calls
 
 
 def test_the_calls_tab_fetches_more_on_scroll(qtbot, qtmodeltester, db, staff):
-    today = local_today(settings.get_all(db)["time_zone"])
+    today = local_today(settings.get_all(db).time_zone)
     expected = add_calls(db, today)  # 29 customers with calls due, most of them overdue
     whole = followups.due_list(db, staff.clerk, today)
     page = AftercarePage(db, staff.clerk)

@@ -163,7 +163,7 @@ def test_settings_dialog_loads_and_saves_off_the_gui_thread(
     monkeypatch.setattr(SettingsDialog, "exec", fill_in_and_save)
     shown.edit_settings()
     assert shown.store_name == "华强北二店" and "华强北二店" in shown.windowTitle()
-    assert settings.get_all(db)["store_name"] == "华强北二店"
+    assert settings.get_all(db).store_name == "华强北二店"
     no_calls(guard)
 
 

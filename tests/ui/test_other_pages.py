@@ -94,12 +94,12 @@ def test_settings_dialog_saves_the_language_and_refuses_bad_values(qtbot, db, st
     dialog.save()
     qtbot.waitUntil(dialog.idle)  # saved (or refused) in the background
     assert "Unknown time zone" in dialog.error.text()
-    assert settings.get_all(db)["language"] == ""  # nothing saved
+    assert settings.get_all(db).language == ""  # nothing saved
     dialog.editors["time_zone"].setText("Asia/Hong_Kong")
     with qtbot.waitSignal(dialog.accepted):
         dialog.save()
     saved = settings.get_all(db)
-    assert (saved["language"], saved["store_name"], saved["time_zone"]) == (
+    assert (saved.language, saved.store_name, saved.time_zone) == (
         "zh_TW",
         "旺角手機維修",
         "Asia/Hong_Kong",

@@ -8,11 +8,10 @@ import pytest
 
 from counter_app import names
 from counter_app.services.money.returns import choices_for
-from counter_app.services.shop.settings import SPECS
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.services.warranty import engine as warranty
 
-DEFAULTS = {spec.key: spec.default for spec in SPECS}
-POLICY = warranty.Policy.from_settings(DEFAULTS)
+POLICY = warranty.Policy.from_settings(ShopSettings())
 BOUGHT = date(2026, 3, 1)
 
 

@@ -18,7 +18,7 @@ def test_preview_shows_the_running_repair_warranty_of_the_device_typed(db, staff
     assert decision is not None
     assert decision.kind == "repair_warranty" and decision.code == "comeback"
     assert decision.comeback_of == first
-    today = local_today(settings.get_all(db)["time_zone"])
+    today = local_today(settings.get_all(db).time_zone)
     assert decision.ends_on == add_months(today, 6)
     # The ticket intake then opens gets the very same decision.
     again = take_in(db, staff.clerk, fault="Screen flickers again")

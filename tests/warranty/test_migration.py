@@ -56,7 +56,7 @@ def test_upgrade_converts_the_repair_warranty_to_months_and_keeps_the_data(tmp_p
     make_0001_shop(path, days)
     db = Database(sqlite_url(path))  # upgrades to head on open
     try:
-        assert settings_service.get_all(db)["repair_warranty_months"] == months
+        assert settings_service.get_all(db).repair_warranty_months == months
         with db.engine.connect() as conn:
             keys = {r[0] for r in conn.exec_driver_sql("SELECT key FROM settings")}
             assert "repair_warranty_days" not in keys

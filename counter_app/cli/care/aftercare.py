@@ -121,10 +121,10 @@ def cmd_followup_record(ctx: Context) -> int:
 
 
 def _local(ctx: Context, moment: Any) -> str:
-    from counter_app.services.shop import settings
+    from counter_app.services.stores import chain as stores
     from counter_app.timeutil import to_local
 
-    return f"{to_local(moment, settings.get_all(ctx.db)['time_zone']):%Y-%m-%d %H:%M}"
+    return f"{to_local(moment, stores.time_zone_for(ctx.db, ctx.actor)):%Y-%m-%d %H:%M}"
 
 
 def _show(ctx: Context, complaint: Any) -> None:

@@ -9,7 +9,6 @@ from typing import Any
 from counter_app.cli.common import Context, emit
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.services.money import returns as return_service
-from counter_app.services.shop import settings as settings_service
 from counter_app.services.tickets import promise as promise_service
 from counter_app.timeutil import at_local
 
@@ -78,7 +77,9 @@ def cmd_return(ctx: Context) -> int:
 
 def cmd_promise(ctx: Context) -> int:
     a = ctx.args
-    tz = settings_service.get_all(ctx.db)["time_zone"]
+    from counter_app.services.stores import chain as stores
+
+    tz = stores.time_zone_for(ctx.db, ctx.actor)
     try:
         local = datetime.strptime(a.at.strip(), "%Y-%m-%d %H:%M")
     except ValueError:

@@ -652,7 +652,7 @@ def cmd_restore(ctx: Context) -> int:
 def cmd_settings_list(ctx: Context) -> int:
     from counter_app.services.shop import settings
 
-    values = settings.get_all(ctx.db)
+    values = settings.get_all(ctx.db).as_dict()
     emit(ctx, values, lambda: "\n".join(f"{k:<28} {v}" for k, v in values.items()))
     return 0
 
@@ -660,7 +660,7 @@ def cmd_settings_list(ctx: Context) -> int:
 def cmd_settings_set(ctx: Context) -> int:
     from counter_app.services.shop import settings
 
-    values = settings.update(ctx.db, ctx.actor, {ctx.args.key: ctx.args.value})
+    values = settings.update(ctx.db, ctx.actor, {ctx.args.key: ctx.args.value}).as_dict()
     emit(ctx, {ctx.args.key: values[ctx.args.key]}, f"{ctx.args.key} = {values[ctx.args.key]}")
     return 0
 

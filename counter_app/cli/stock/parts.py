@@ -94,10 +94,10 @@ def _bound(day: date | None, end: bool, ctx: Context) -> datetime | None:
         return None
     from datetime import timedelta
 
-    from counter_app.services.shop import settings
+    from counter_app.services.stores import chain as stores
     from counter_app.timeutil import zone
 
-    tz = zone(settings.get_all(ctx.db)["time_zone"])
+    tz = zone(stores.time_zone_for(ctx.db, ctx.actor))
     moment = datetime.combine(day + timedelta(days=1) if end else day, time.min, tzinfo=tz)
     return moment
 

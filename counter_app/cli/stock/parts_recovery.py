@@ -9,7 +9,6 @@ from typing import Any
 
 from counter_app.cli.common import Context, emit
 from counter_app.models import DISPOSAL_METHODS
-from counter_app.services.shop import settings
 from counter_app.services.stock import faulty_parts, inventory
 from counter_app.timeutil import to_local
 
@@ -67,7 +66,9 @@ def cmd_faulty(ctx: Context) -> int:
 
 def cmd_faulty_list(ctx: Context) -> int:
     parts = faulty_parts.awaiting_disposal(ctx.db, ctx.actor)
-    tz = settings.get_all(ctx.db)["time_zone"]
+    from counter_app.services.stores import chain as stores
+
+    tz = stores.time_zone_for(ctx.db, ctx.actor)
 
     def line(p: faulty_parts.FaultyPartInfo) -> str:
         text = f"#{p.id:<6} {to_local(p.recovered_at, tz):%Y-%m-%d %H:%M}  {p.sku:<16}"

@@ -36,6 +36,7 @@ from counter_app.services.aftercare.common import masked, timeline_note
 from counter_app.services.base.common import audit, get_ticket, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.timeutil import utcnow
 from counter_app.validation import clean_text, normalize_phone, one_of
 
@@ -80,11 +81,11 @@ class ComplaintInfo:
     events: tuple[ComplaintEventInfo, ...] = ()
 
 
-def due_after(settings: dict[str, Any], severity: str, moment: datetime) -> datetime:
+def due_after(settings: ShopSettings, severity: str, moment: datetime) -> datetime:
     """When a complaint recorded at ``moment`` must be resolved (the shop's settings)."""
     if severity == "serious":
-        return moment + timedelta(hours=int(settings["complaint_serious_hours"]))
-    return moment + timedelta(days=int(settings["complaint_normal_days"]))
+        return moment + timedelta(hours=settings.complaint_serious_hours)
+    return moment + timedelta(days=settings.complaint_normal_days)
 
 
 def _user(session: Session, username: str | None, field: str) -> User | None:
@@ -132,7 +133,7 @@ def _event(
 
 
 def opened_row(
-    settings: dict[str, Any],
+    settings: ShopSettings,
     created_by_id: int,
     created_at: datetime,
     *,
@@ -166,7 +167,7 @@ def opened_row(
     }
 
 
-def _new(session: Session, settings: dict[str, Any], actor: Actor, **fields: Any) -> Complaint:
+def _new(session: Session, settings: ShopSettings, actor: Actor, **fields: Any) -> Complaint:
     complaint = Complaint(**opened_row(settings, actor.id, utcnow(), **fields))
     session.add(complaint)
     session.flush()
@@ -176,7 +177,7 @@ def _new(session: Session, settings: dict[str, Any], actor: Actor, **fields: Any
 
 def open_from_call(
     session: Session,
-    settings: dict[str, Any],
+    settings: ShopSettings,
     actor: Actor,
     call: FollowUp,
     feedback_class: str,
@@ -244,7 +245,7 @@ def add(
         if ticket is not None:
             customer_id = ticket.customer_id
         else:
-            e164 = normalize_phone(phone, settings["phone_region"])
+            e164 = normalize_phone(phone, settings.phone_region)
             customer_id_found = session.scalar(
                 select(Customer.id)
                 .where(Customer.phone == e164, Customer.anonymised_at.is_(None))

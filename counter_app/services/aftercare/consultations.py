@@ -16,6 +16,7 @@ from counter_app.services.aftercare import followups
 from counter_app.services.base.common import audit, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.stores import chain as stores
 from counter_app.timeutil import at_local, utcnow, zone
 from counter_app.validation import clean_name, clean_text, mask_phone, normalize_phone
 
@@ -74,8 +75,9 @@ def add(
     answer = clean_text(answer, "answer", TEXT_MAX)
     with db.write() as session:
         settings = settings_service.load_all(session)
-        e164 = normalize_phone(phone, settings["phone_region"], accepted=settings["phone_regions"])
-        callback_at = parse_local_time(callback, settings["time_zone"])
+        e164 = normalize_phone(phone, settings.phone_region, accepted=settings.phone_regions)
+        tz_name = stores.local_zone(session, actor=actor)
+        callback_at = parse_local_time(callback, tz_name)
         now = utcnow()
         if callback_at is not None and callback_at <= now:
             raise ValidationError(
@@ -99,7 +101,7 @@ def add(
         )
         session.add(row)
         session.flush()
-        followups.schedule_callback(session, row, settings["time_zone"])
+        followups.schedule_callback(session, row, tz_name)
         audit(session, actor, "consultation_added", "consultation", row.id)
         return ConsultationInfo(
             row.id,

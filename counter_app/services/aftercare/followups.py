@@ -65,6 +65,7 @@ from counter_app.services.aftercare.common import masked, timeline_note
 from counter_app.services.base.common import audit, get_ticket, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.services.stores import chain as stores
 from counter_app.timeutil import add_months, local_day_bounds, local_today, to_local, utcnow
 from counter_app.validation import clean_text, mask_phone, one_of
@@ -74,9 +75,9 @@ COMMENT_MAX = 2000
 REASON_ORDER = ("callback", "after_collection", "first_service", "quarterly")
 
 
-def max_tries(settings: dict[str, Any]) -> int:
+def max_tries(settings: ShopSettings) -> int:
     """How often a call not reached is tried before it is closed as unreachable."""
-    return max(1, int(settings["followup_tries"]))
+    return max(1, settings.followup_tries)
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def calls_after_collection(
     return due
 
 
-def schedule(session: Session, ticket: Ticket, settings: dict[str, Any]) -> None:
+def schedule(session: Session, ticket: Ticket, settings: ShopSettings) -> None:
     """Put the calls a collection brings on the list, in the collection's transaction: the
     after-collection call, and the first-month call when this is the customer's first job.
     Nothing for a customer who does not want to be contacted."""
@@ -154,7 +155,7 @@ def schedule(session: Session, ticket: Ticket, settings: dict[str, Any]) -> None
         .order_by(Ticket.id)
         .limit(1)
     )
-    due = calls_after_collection(day, first == ticket.id, int(settings["followup_days"]))
+    due = calls_after_collection(day, first == ticket.id, settings.followup_days)
     for reason, due_on in due:
         _add_due(
             session,
@@ -206,7 +207,8 @@ def _add_due(session: Session, key: str, reason: str, due_on: date, **links: Any
 
 
 def _due_rows(
-    settings: dict[str, Any],
+    settings: ShopSettings,
+    tz_name: str,
     day: date,
     *,
     ticket_id: int | None = None,
@@ -216,9 +218,9 @@ def _due_rows(
     one-per-customer pick: the calls written ahead still open, plus this quarter's computed
     calls when the shop turns them on. A subquery of keys only (what the clerk sees is joined
     on by ``_shown``, after the pick); ``due_calls``, ``due_list`` and ``due_page`` all read
-    it. Its ``rank`` column is the reason's place in REASON_ORDER."""
-    tz_name = settings["time_zone"]
-    keep = int(settings["followup_keep_days"])
+    it. Its ``rank`` column is the reason's place in REASON_ORDER. ``tz_name``: the zone
+    of the shop's quarters (stores.local_zone)."""
+    keep = settings.followup_keep_days
     when = and_(FollowUp.next_try_on <= day, FollowUp.next_try_on >= day - timedelta(days=keep))
     if early:  # the after-collection call may be made ahead of its day
         when = or_(when, and_(FollowUp.state == "due", FollowUp.reason == "after_collection"))
@@ -247,7 +249,7 @@ def _due_rows(
     )
     if ticket_id is not None:
         written = written.where(FollowUp.ticket_id == ticket_id)
-    if not settings["followup_quarterly"]:
+    if not settings.followup_quarterly:
         return written.subquery("due_rows")
     return union_all(written, _quarterly(tz_name, day, ticket_id)).subquery("due_rows")
 
@@ -305,7 +307,7 @@ def _call(row: Any, day: date) -> DueCall:
 
 def due_calls(
     session: Session,
-    settings: dict[str, Any],
+    settings: ShopSettings,
     day: date,
     *,
     ticket_id: int | None = None,
@@ -313,7 +315,8 @@ def due_calls(
 ) -> list[DueCall]:
     """Every call due on ``day`` (or before and still kept), not de-duplicated. With
     ``ticket_id``: that ticket's calls; ``early`` adds its after-collection call not due yet."""
-    rows = _due_rows(settings, day, ticket_id=ticket_id, early=early)
+    tz_name = stores.local_zone(session)
+    rows = _due_rows(settings, tz_name, day, ticket_id=ticket_id, early=early)
     query = _shown(rows).order_by(rows.c.part, rows.c.try_on, rows.c.row_id)
     return _with_work_done(session, [_call(row, day) for row in session.execute(query)])
 
@@ -412,7 +415,7 @@ def _binary(column: Any, session: Session) -> Any:
 
 def _one_per_customer(
     session: Session,
-    settings: dict[str, Any],
+    settings: ShopSettings,
     day: date,
     limit: int | None = None,
     after: str | None = None,
@@ -420,7 +423,7 @@ def _one_per_customer(
     """One call per customer (or caller), the most urgent: earliest due, then by reason, then
     by key; the list in that order. ``limit``/``after``: one page of it (keyset) and the
     numbers of calls and of overdue calls in the whole list."""
-    rows = _due_rows(settings, day)
+    rows = _due_rows(settings, stores.local_zone(session), day)
     who = (rows.c.customer_id, case((rows.c.customer_id.is_(None), rows.c.due_key)))
     key = _binary(rows.c.due_key, session)
     picked = select(
@@ -598,7 +601,7 @@ def opens_complaint(satisfaction: int | None, feedback_class: str | None) -> boo
     )
 
 
-PickCall = Callable[[Session, dict[str, Any], date], DueCall]
+PickCall = Callable[[Session, ShopSettings, date], DueCall]
 
 
 def _record_picked(
@@ -639,7 +642,7 @@ def record(
     """Record one call of a due item (as listed). Clerk or manager. Refuses a bad score or
     class, an item that is not due, and an item already recorded (ValidationError)."""
 
-    def pick(session: Session, settings: dict[str, Any], day: date) -> DueCall:
+    def pick(session: Session, settings: ShopSettings, day: date) -> DueCall:
         call = next((c for c in due_calls(session, settings, day) if c.due_key == due_key), None)
         if call is None:
             _refuse_not_due(session, due_key)
@@ -664,7 +667,7 @@ def record_for_ticket(
     not due yet may be made ahead of time). Refuses a ticket not collected and a call already
     recorded (ValidationError), and everything ``record`` refuses."""
 
-    def pick(session: Session, settings: dict[str, Any], day: date) -> DueCall:
+    def pick(session: Session, settings: ShopSettings, day: date) -> DueCall:
         ticket = get_ticket(session, ticket_no)
         if ticket.status != "collected":
             raise ValidationError(
@@ -713,7 +716,7 @@ def _refuse_not_due(session: Session, due_key: str, ticket_no: str = "") -> None
 
 def _record(
     session: Session,
-    settings: dict[str, Any],
+    settings: ShopSettings,
     actor: Actor,
     call: DueCall,
     day: date,

@@ -334,8 +334,8 @@ def add(db: Database, actor: Actor, data: AppointmentData) -> AppointmentInfo:
             consultation = _open_consultation(session, data.consultation_id)
         phone = normalize_phone(
             data.phone or (consultation.phone or "" if consultation else ""),
-            settings["phone_region"],
-            accepted=settings["phone_regions"],
+            settings.phone_region,
+            accepted=settings.phone_regions,
         )
         name = clean_name(data.name or (consultation.name if consultation else ""))
         customer = intake_service.find_customer_by_phone(session, phone)

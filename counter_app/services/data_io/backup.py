@@ -180,14 +180,14 @@ def daily_backup(db: Database, now: datetime | None = None) -> DailyBackup | Non
 
     shop = settings_service.get_all(db)
     if db.path is None:
-        designated = shop["backup_pc"].strip().split(".")[0].lower()
+        designated = shop.backup_pc.strip().split(".")[0].lower()
         if not designated or designated != this_pc():
             return None
     moment = now or datetime.now(UTC)
     made = backup_if_due(db, daily_folder(db), moment)
     if made is None:
         return None
-    second = shop["backup_copy_folder"].strip()
+    second = shop.backup_copy_folder.strip()
     copied = _copy_off(made.path, Path(second), moment) if second else None
     return DailyBackup(made, copied)
 

@@ -33,6 +33,7 @@ from counter_app.services.tickets.intake import phone_reversed
 
 if TYPE_CHECKING:  # the plan's types only: importing calls write(), so no import back at run time
     from counter_app.services.data_io.importing import ImportPlan, _Repair
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.services.tickets.numbering import format_ticket_no
 from counter_app.timeutil import local_today, zone
 
@@ -155,7 +156,7 @@ COLUMNS: dict[Any, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str, Any]) -> int:
+def write(session: Session, actor: Actor, result: ImportPlan, settings: ShopSettings) -> int:
     """Write a checked plan's new customers, devices and past repairs (``apply`` calls it
     inside its transaction, after validating every row), and the follow-up calls the recent
     ones bring; returns how many calls were put on the list."""
@@ -232,23 +233,26 @@ def write(session: Session, actor: Actor, result: ImportPlan, settings: dict[str
             session.execute(select(func.setval(sequence, max(ids.values[table], 1))))
     # The imported repairs' events and payments went in by bulk inserts: chained here.
     audit_chain.link_bulk(session, chained_before)
-    return _schedule_calls(session, result, settings)
+    return _schedule_calls(session, result, settings, tz_name)
 
 
-def recent_since(settings: dict[str, Any]) -> date:
+def recent_since(settings: ShopSettings, tz_name: str) -> date:
     """The first collection day whose follow-up calls an import still puts on the list: a
     call about a job collected then is due ``followup_days`` later and stays on the list
     ``followup_keep_days`` after that. Older imported repairs bring no calls (the shop does
-    not ring about a repair of years ago); the quarterly calls count imported jobs anyway."""
-    days = int(settings["followup_days"]) + int(settings["followup_keep_days"])
-    return local_today(settings["time_zone"]) - timedelta(days=days)
+    not ring about a repair of years ago); the quarterly calls count imported jobs anyway.
+    ``tz_name``: the importing store's zone (stores.local_zone)."""
+    days = settings.followup_days + settings.followup_keep_days
+    return local_today(tz_name) - timedelta(days=days)
 
 
-def _schedule_calls(session: Session, result: ImportPlan, settings: dict[str, Any]) -> int:
+def _schedule_calls(
+    session: Session, result: ImportPlan, settings: ShopSettings, tz_name: str
+) -> int:
     """The calls recent imported repairs bring, by the collection's own rule
     (``followups.schedule``: after-collection call, first-service call of a first job,
     nothing for a customer who does not want calls). Returns the calls put on the list."""
-    since = recent_since(settings)
+    since = recent_since(settings, tz_name)
     recent = [r.ticket_id for r in result.repairs if r.collected >= since]
     if not recent:
         return 0

@@ -39,6 +39,8 @@ from counter_app.money import ZERO, parse_money
 from counter_app.services.base.common import audit, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.shop.settings import ShopSettings
+from counter_app.services.stores import chain as stores
 from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import local_today, to_local
 from counter_app.validation import (
@@ -212,7 +214,7 @@ class ImportPlan:
         return str(RowProblems(tuple((e.line, e.error) for e in self.errors)))
 
 
-def repair_warranty_end(collected_on: date, settings: dict[str, Any]) -> date:
+def repair_warranty_end(collected_on: date, settings: ShopSettings) -> date:
     """The end of our repair warranty for a job collected on ``collected_on``: the warranty
     engine's rule (calendar months from collection)."""
     return warranty.repair_warranty_end(collected_on, warranty.Policy.from_settings(settings))
@@ -426,7 +428,8 @@ def plan(
     result = ImportPlan(kind=kind)
     with db.read() as session:
         settings = settings_service.load_all(session)
-        reader = _RowReader(kind, columns, settings)
+        tz_name = stores.local_zone(session)  # the only store's, else the shop's
+        reader = _RowReader(kind, columns, settings, tz_name)
         seen = _Seen()
         total = len(table.rows)
         for done, (line, values) in enumerate(table.rows, start=1):
@@ -449,7 +452,7 @@ def plan(
             _record(result, kind, row)
         _match_existing(session, result, kind)
         if result.ok and kind == "repairs":
-            _link_comebacks(session, result, settings)
+            _link_comebacks(session, result, settings, tz_name)
     if report is not None:
         report(total, total)
     return result
@@ -476,9 +479,11 @@ class _RowReader:
     """Checks rows of one kind. Files repeat the same phone, IMEI, serial and dates on many
     rows: each value is checked once (a bad value raises every time: only results are kept)."""
 
-    def __init__(self, kind: str, columns: dict[str, int], settings: dict[str, Any]) -> None:
+    def __init__(
+        self, kind: str, columns: dict[str, int], settings: ShopSettings, tz_name: str
+    ) -> None:
         self.kind, self.columns, self.settings = kind, columns, settings
-        self.today = local_today(settings["time_zone"])
+        self.today = local_today(tz_name)
         self.phones: dict[str, tuple[str, str]] = {}  # raw text -> (E.164, national digits)
         self.known: dict[tuple[Any, ...], Any] = {}
 
@@ -498,7 +503,7 @@ class _RowReader:
         parsed = self.phones.get(raw_phone)
         if parsed is None:
             parsed = self.phones[raw_phone] = phone_and_national(
-                raw_phone, settings["phone_region"], accepted=settings["phone_regions"]
+                raw_phone, settings.phone_region, accepted=settings.phone_regions
             )
         name = self.cached(clean_name, row.text("name")) if "name" in self.columns else ""
         email = None
@@ -708,12 +713,14 @@ def _match_existing(session: Session, result: ImportPlan, kind: str) -> None:
     result.devices_matched = sum(1 for d in result.devices.values() if d["id"] is not None)
 
 
-def _link_comebacks(session: Session, result: ImportPlan, settings: dict[str, Any]) -> None:
+def _link_comebacks(
+    session: Session, result: ImportPlan, settings: ShopSettings, tz_name: str
+) -> None:
     """Order each device's repairs by date; a repair received while an earlier one's warranty
     still ran is a comeback of it (and, if free, keeps that warranty's end). Repairs the
     shop already has (the same file imported again) are left out first."""
     known = [d["id"] for d in result.devices.values() if d["id"] is not None]
-    _leave_out_known(session, result, known, settings["time_zone"])
+    _leave_out_known(session, result, known, tz_name)
     latest: dict[int, tuple[_Repair | int, date]] = {}
     for start in range(0, len(known), 500):
         for device_id, ticket_id, until in session.execute(

@@ -22,6 +22,7 @@ from counter_app.services.base.common import (
 from counter_app.services.base.dto import Actor
 from counter_app.services.money import till as till_service
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.services.tickets import states
 from counter_app.services.tickets.totals import ticket_totals
 from counter_app.timeutil import utcnow
@@ -39,13 +40,13 @@ def _check_method(method: str) -> str:
     )
 
 
-def offered_methods(settings: dict[str, Any]) -> tuple[str, ...]:
+def offered_methods(settings: ShopSettings) -> tuple[str, ...]:
     """The methods the counter offers (the ``payment_methods`` setting), in their order."""
-    chosen = settings.get("payment_methods") or PAYMENT_METHODS
+    chosen = settings.payment_methods or PAYMENT_METHODS
     return tuple(code for code in PAYMENT_METHODS if code in chosen)
 
 
-def check_offered(settings: dict[str, Any], method: str) -> str:
+def check_offered(settings: ShopSettings, method: str) -> str:
     """A known method the shop does not offer is refused (ValidationError naming them)."""
     offered = offered_methods(settings)
     if method not in offered:

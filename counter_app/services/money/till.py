@@ -25,6 +25,7 @@ from counter_app.money import parse_money
 from counter_app.services.base.common import audit, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.services.stores import chain as stores
 from counter_app.timeutil import utcnow
 from counter_app.validation import clean_text
@@ -73,11 +74,11 @@ def open_session(session: Session, store_id: int, station: str | None = None) ->
     )
 
 
-def till_for_cash(session: Session, store_id: int, settings: dict[str, object]) -> int | None:
+def till_for_cash(session: Session, store_id: int, settings: ShopSettings) -> int | None:
     """The till a cash payment or refund at ``store_id`` goes into: the one open on this
     PC; None when none is open, refused (ValidationError) when the shop requires a till."""
     till = open_session(session, store_id)
-    if till is None and settings.get("till_required"):
+    if till is None and settings.till_required:
         raise ValidationError(
             "till",
             QT_TRANSLATE_NOOP(
@@ -87,7 +88,7 @@ def till_for_cash(session: Session, store_id: int, settings: dict[str, object]) 
     return till.id if till is not None else None
 
 
-def _figures(session: Session, till: TillSession, limit: int) -> TillSummary:
+def _figures(session: Session, till: TillSession, limit: Decimal) -> TillSummary:
     taken, refunded = session.execute(
         select(
             func.coalesce(func.sum(Payment.amount).filter(Payment.amount > 0), 0, type_=Money),
@@ -132,7 +133,7 @@ def _figures(session: Session, till: TillSession, limit: int) -> TillSummary:
 
 def summary(session: Session, till: TillSession) -> TillSummary:
     """A session's figures inside the caller's transaction (the daily report's too)."""
-    limit = int(settings_service.load_all(session)["till_variance_limit"])
+    limit = settings_service.load_all(session).till_variance_limit
     return _figures(session, till, limit)
 
 

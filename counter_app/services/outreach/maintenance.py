@@ -57,7 +57,7 @@ def due(db: Database, actor: Actor, on: date | None = None) -> list[MaintenanceD
         settings = settings_service.load_all(session)
         tz = stores.local_zone(session, actor=actor)
         today = on or local_today(tz)
-        interval = int(settings["maintenance_interval_months"])
+        interval = settings.maintenance_interval_months
         last = (
             select(Ticket.device_id, func.max(Ticket.collected_at).label("last_at"))
             .where(

@@ -33,6 +33,7 @@ from counter_app.services.base.common import (
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import message_templates
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.services.tickets import uncollected
 from counter_app.services.tickets.totals import ticket_totals
 from counter_app.timeutil import utcnow
@@ -86,11 +87,10 @@ def check_kind(kind: str) -> str:
     return key
 
 
-def language_of(settings: dict[str, object]) -> str:
+def language_of(settings: ShopSettings) -> str:
     """The language messages are written in: the setting, else the interface's, else
     Simplified Chinese."""
-    for key in ("message_language", "language"):
-        value = str(settings.get(key) or "")
+    for value in (settings.message_language, settings.language):
         if value in message_templates.LANGUAGES:
             return value
     return "zh_CN"
@@ -117,13 +117,13 @@ def _compose(session: Session, ticket: Ticket, kind: str) -> MessageText:
     language = language_of(settings)
     balance = ticket_totals(session, ticket).balance
     values = {
-        "shop": str(settings["store_name"]),
+        "shop": settings.store_name,
         "ticket": ticket.ticket_no,
         "device": f"{device.brand} {device.model}".strip(),
-        "amount_due": format_money(max(balance, ZERO), str(settings["currency"])),
-        "opening_hours": str(settings["opening_hours"]),
+        "amount_due": format_money(max(balance, ZERO), settings.currency),
+        "opening_hours": settings.opening_hours,
         "customer": customer.name,
-        "disposal_days": str(settings["uncollected_disposal_days"]),
+        "disposal_days": str(settings.uncollected_disposal_days),
     }
     template = message_templates.template_for(key, language, settings)
     return MessageText(
@@ -159,9 +159,9 @@ def _check_sendable(message: MessageText) -> None:
         )
 
 
-def sender_command(settings: dict[str, object]) -> list[str]:
+def sender_command(settings: ShopSettings) -> list[str]:
     """The sender program and its own arguments (setting message_command); empty: none."""
-    text = str(settings.get("message_command") or "").strip()
+    text = settings.message_command.strip()
     try:
         return shlex.split(text)
     except ValueError:

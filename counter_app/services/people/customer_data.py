@@ -67,7 +67,7 @@ def customer_data(db: Database, actor: Actor, phone: str) -> CustomerData:
     data). Raises ValidationError for a bad number, NotFound for an unknown customer."""
     require_role(actor, "manager")
     with db.write() as session:
-        region = settings_service.load_all(session)["phone_region"]
+        region = settings_service.load_all(session).phone_region
         e164 = normalize_phone(phone, region)
         customer_ids = list(session.scalars(select(Customer.id).where(Customer.phone == e164)))
         if not customer_ids:

@@ -32,7 +32,7 @@ from counter_app.validation import (
 def find_by_phone(db: Database, phone: str) -> CustomerInfo | None:
     """The customer with exactly this number (as the clerk types it), or None."""
     with db.read() as session:
-        region = settings_service.load_all(session)["phone_region"]
+        region = settings_service.load_all(session).phone_region
         try:
             e164 = normalize_phone(phone, region)
         except ValidationError:
@@ -146,7 +146,7 @@ def update(
         if phone is not None:
             settings = settings_service.load_all(session)
             customer.phone = normalize_phone(
-                phone, settings["phone_region"], accepted=settings["phone_regions"]
+                phone, settings.phone_region, accepted=settings.phone_regions
             )
             customer.phone_reversed = phone_reversed(customer.phone)
         if email is not None:

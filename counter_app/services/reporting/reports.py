@@ -64,6 +64,7 @@ from counter_app.services.base.common import require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.money import till as till_service
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.services.stock import usage
 from counter_app.services.stores import chain as stores
 from counter_app.services.tickets import loaners, states
@@ -247,16 +248,14 @@ def _status_changes(
     return _events_in_store(query, store_id)
 
 
-def _store_scope(
-    session: Session, settings: dict[str, Any], store_id: int | None
-) -> tuple[str, str]:
+def _store_scope(session: Session, settings: ShopSettings, store_id: int | None) -> tuple[str, str]:
     """The report's name and time zone: the store's own, else the shop's settings."""
     if store_id is None:
-        return settings["store_name"], settings["time_zone"]
+        return settings.store_name, stores.local_zone(session)
     store = session.get(Store, store_id)
     if store is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No store {code}"), code=str(store_id))
-    return store.name or settings["store_name"], stores.local_zone(session, store_id=store_id)
+    return store.name or settings.store_name, stores.local_zone(session, store_id=store_id)
 
 
 def daily(
@@ -277,7 +276,7 @@ def daily(
         return DailyReport(
             day=day,
             store=store_name,
-            currency=settings["currency"],
+            currency=settings.currency,
             time_zone=tz_name,
             generated_at=now,
             **_day_counts(session, start, end, store_id),
@@ -688,7 +687,7 @@ def monthly(
         for uid in visits:
             per.setdefault((uid, "technician"), [])
         earnings = _earnings(session, start, end, store_id)
-        pct = int(settings["labour_commission_pct"])
+        pct = settings.labour_commission_pct
         staff = []
         for (uid, as_role), jobs in sorted(
             per.items(), key=lambda item: (item[0][1], users.get(item[0][0], ("",))[0])

@@ -5,8 +5,12 @@ the placeholders they may use, and the check a shop's own template passes (setti
 from __future__ import annotations
 
 import string
+from typing import TYPE_CHECKING
 
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
+
+if TYPE_CHECKING:  # the settings module reads this one
+    from counter_app.services.shop.settings import ShopSettings
 
 KINDS = ("ready", "quote", "uncollected", "followup", "maintenance")
 TEMPLATE_PREFIX = "message_template_"
@@ -81,9 +85,9 @@ def check_template(key: str, text: str) -> str:
     return text
 
 
-def template_for(kind: str, language: str, settings: dict[str, object]) -> str:
+def template_for(kind: str, language: str, settings: ShopSettings) -> str:
     """The shop's own template for ``kind`` if set, else the built-in one in ``language``."""
-    own = str(settings.get(TEMPLATE_PREFIX + kind) or "").strip()
+    own = settings.message_template(kind).strip()
     if own:
         return own
     texts = BUILT_IN[kind]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -29,6 +30,34 @@ class SettingSpec:
     default: Any
     description: str
 
+
+_INTAKE_TERMS = QT_TRANSLATE_NOOP(
+    "settings",
+    "Please back up your data. We are not responsible for data loss. Devices not "
+    "collected within 90 days may be disposed of.",
+)
+_RECEIPT_TERMS = QT_TRANSLATE_NOOP(
+    "settings",
+    "Repairs are under warranty for the period stated; damage by drops, liquid or "
+    "unauthorised opening is not covered.",
+)
+_CARE_INSTRUCTIONS = QT_TRANSLATE_NOOP(
+    "settings",
+    "Keep the device dry; avoid drops and heat; use the original charger; bring the "
+    "receipt for any warranty claim.",
+)
+_ELECTRONIC_PART_CATEGORIES = (
+    "Screen assembly",
+    "Battery",
+    "Charging port",
+    "Rear camera",
+    "Loudspeaker",
+    "Microphone",
+    "Flex cable",
+    "Antenna",
+    "Vibration motor",
+    "Motherboard",
+)
 
 SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
@@ -217,31 +246,19 @@ SPECS: tuple[SettingSpec, ...] = (
         str,
         # The defaults of printed words are marked for translation: documents print them
         # in the shop's language until the shop edits them (printing/documents.py).
-        QT_TRANSLATE_NOOP(
-            "settings",
-            "Please back up your data. We are not responsible for data loss. Devices not "
-            "collected within 90 days may be disposed of.",
-        ),
+        _INTAKE_TERMS,
         QT_TRANSLATE_NOOP("settings", "Terms printed on the intake slip"),
     ),
     SettingSpec(
         "receipt_terms",
         str,
-        QT_TRANSLATE_NOOP(
-            "settings",
-            "Repairs are under warranty for the period stated; damage by drops, liquid or "
-            "unauthorised opening is not covered.",
-        ),
+        _RECEIPT_TERMS,
         QT_TRANSLATE_NOOP("settings", "Terms printed on the receipt"),
     ),
     SettingSpec(
         "care_instructions",
         str,
-        QT_TRANSLATE_NOOP(
-            "settings",
-            "Keep the device dry; avoid drops and heat; use the original charger; bring the "
-            "receipt for any warranty claim.",
-        ),
+        _CARE_INSTRUCTIONS,
         QT_TRANSLATE_NOOP("settings", "Care instructions printed on the hand-over receipt"),
     ),
     SettingSpec(
@@ -320,18 +337,7 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "electronic_part_categories",
         list,
-        [
-            "Screen assembly",
-            "Battery",
-            "Charging port",
-            "Rear camera",
-            "Loudspeaker",
-            "Microphone",
-            "Flex cable",
-            "Antenna",
-            "Vibration motor",
-            "Motherboard",
-        ],
+        list(_ELECTRONIC_PART_CATEGORIES),
         QT_TRANSLATE_NOOP(
             "settings", "Part categories that are electronic parts (separated by commas)"
         ),
@@ -411,6 +417,105 @@ SPECS: tuple[SettingSpec, ...] = (
     ),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
+# Whole-unit amounts of money: stored as whole numbers, read as Decimal.
+MONEY_SETTINGS = ("beyond_repair_fee", "max_line_amount", "till_variance_limit")
+
+
+@dataclass(frozen=True, slots=True)
+class ShopSettings:
+    """The shop's settings, typed, one field per SPEC (same name, same default): read once
+    per load and never changed (a change is saved and read again). Lists are tuples, whole-
+    unit amounts of money Decimal. A mistyped name is an error to the type checker."""
+
+    store_name: str = "Service Counter"
+    store_address: str = ""
+    store_phone: str = ""
+    currency: str = "CNY"
+    # Read only by the zone resolver (stores.chain.local_zone / zone_on) and the settings
+    # screens: every date rule asks the resolver (the store's zone, else this one).
+    time_zone: str = "Asia/Shanghai"
+    phone_region: str = "CN"
+    language: str = ""
+    repair_warranty_months: int = 6
+    handset_warranty_months: int = 12
+    battery_warranty_months: int = 6
+    charger_warranty_months: int = 12
+    headset_warranty_months: int = 3
+    memory_card_warranty_months: int = 12
+    return_days: int = 7
+    exchange_days: int = 15
+    failed_repairs_for_exchange: int = 2
+    followup_days: int = 7
+    followup_quarterly: bool = False
+    followup_tries: int = 3
+    followup_keep_days: int = 30
+    complaint_serious_hours: int = 24
+    complaint_normal_days: int = 3
+    default_promise_hours: int = 48
+    onsite_days: int = 7
+    shop_holidays: tuple[str, ...] = ()
+    quote_valid_days: int = 7
+    beyond_repair_fee: Decimal = Decimal(0)
+    max_line_amount: Decimal = Decimal(1_000_000)
+    max_quantity: int = 10_000
+    allow_negative_stock: bool = False
+    intake_required_fields: tuple[str, ...] = ("fault",)
+    intake_terms: str = _INTAKE_TERMS
+    receipt_terms: str = _RECEIPT_TERMS
+    care_instructions: str = _CARE_INSTRUCTIONS
+    backup_pc: str = ""
+    backup_copy_folder: str = ""
+    message_command: str = ""
+    message_language: str = ""
+    opening_hours: str = ""
+    message_template_ready: str = ""
+    message_template_quote: str = ""
+    message_template_uncollected: str = ""
+    message_template_followup: str = ""
+    message_template_maintenance: str = ""
+    maintenance_interval_months: int = 12
+    electronic_part_categories: tuple[str, ...] = _ELECTRONIC_PART_CATEGORIES
+    electronic_parts_keep_years: int = 3
+    urgent_promise_hours: int = 4
+    production_grace_days: int = 90
+    uncollected_notice_days: tuple[str, ...] = ("3", "30", "60", "85")
+    uncollected_disposal_days: int = 90
+    phone_regions: tuple[str, ...] = ("CN", "HK", "MO", "TW")
+    payment_methods: tuple[str, ...] = PAYMENT_METHODS
+    till_required: bool = False
+    till_variance_limit: Decimal = Decimal(10)
+    labour_commission_pct: int = 0
+
+    @classmethod
+    def from_values(cls, values: dict[str, Any]) -> ShopSettings:
+        """From decoded values by key (as stored: lists, whole numbers); the rest default."""
+        return cls(**{key: typed(key, value) for key, value in values.items()})
+
+    def as_dict(self) -> dict[str, Any]:
+        """Every setting by key as stored and shown (lists, whole numbers): for the settings
+        dialog and the ``settings`` commands only; everything else reads the fields."""
+        return {spec.key: stored_form(getattr(self, spec.key)) for spec in SPECS}
+
+    def message_template(self, kind: str) -> str:
+        """The shop's own template of a message kind (``message_template_<kind>``)."""
+        return str(getattr(self, message_templates.TEMPLATE_PREFIX + kind, ""))
+
+
+def typed(key: str, value: Any) -> Any:
+    """A decoded stored value as its ShopSettings field holds it."""
+    if key in MONEY_SETTINGS:
+        return Decimal(value)
+    return tuple(value) if isinstance(value, list) else value
+
+
+def stored_form(value: Any) -> Any:
+    """A field's value as stored (JSON): tuples as lists, whole-unit money as int."""
+    if isinstance(value, Decimal):
+        return int(value)
+    return list(value) if isinstance(value, tuple) else value
+
+
+DEFAULTS = ShopSettings()
 INTAKE_OPTIONAL_FIELDS = (
     "fault",
     "colour",
@@ -440,7 +545,7 @@ _ROWS = select(_SETTINGS.c.key, _SETTINGS.c.value)
 # made by this process or by another counter on the same database gives a new stamp and
 # the next read decodes the table again; an uncommitted change is seen only by its own
 # transaction (its stamp differs from the committed one).
-_cache: WeakKeyDictionary[Any, tuple[tuple[Any, ...], dict[str, Any]]] = WeakKeyDictionary()
+_cache: WeakKeyDictionary[Any, tuple[tuple[Any, ...], ShopSettings]] = WeakKeyDictionary()
 
 
 # SQLite: the decoded settings are kept per connection (its pool record's info), stamped
@@ -456,24 +561,9 @@ def _sqlite_stamp(conn: Connection) -> tuple[int, int]:
     return _generation, raw.execute("PRAGMA data_version").fetchone()[0]  # type: ignore[union-attr]
 
 
-def load_on(conn: Connection) -> dict[str, Any]:
-    """Every setting with its value, read on ``conn`` (cached until a setting changes).
-    Returns a new dict each call: callers may change it."""
-    return {
-        key: (list(value) if isinstance(value, list) else value)
-        for key, value in _cached_on(conn).items()
-    }
-
-
-def value_on(conn: Connection, key: str) -> Any:
-    """One setting's value, read on ``conn`` like ``load_on`` (no copy of the rest)."""
-    value = _cached_on(conn)[key]
-    return list(value) if isinstance(value, list) else value
-
-
-def _cached_on(conn: Connection) -> dict[str, Any]:
-    """The decoded settings cached for ``conn`` (read again once a setting changed): not
-    to be changed by the caller."""
+def load_on(conn: Connection) -> ShopSettings:
+    """The shop's settings, read on ``conn`` (cached until a setting changes; immutable, so
+    every caller shares the cached object)."""
     if conn.dialect.name == "sqlite":
         stamp: tuple[Any, ...] = _sqlite_stamp(conn)
         cached = conn.info.get(_CACHE_KEY)
@@ -490,20 +580,23 @@ def _cached_on(conn: Connection) -> dict[str, Any]:
             stored = {key: value for key, value in conn.execute(_ROWS)}
             cached = (stamp, decode_all(stored))
             _cache[conn.engine.pool] = cached
-    return cached[1]
+    settings: ShopSettings = cached[1]
+    return settings
 
 
-def load_all(session: Session) -> dict[str, Any]:
+def load_all(session: Session) -> ShopSettings:
     session.flush()  # Core statements below do not autoflush: see this session's changes
     return load_on(session.connection())
 
 
-def decode_all(stored: dict[str, str]) -> dict[str, Any]:
+def decode_all(stored: dict[str, str]) -> ShopSettings:
     """Every setting from raw stored rows (key -> JSON text), defaults for the rest."""
-    return {spec.key: _decode(spec, stored.get(spec.key)) for spec in SPECS}
+    return ShopSettings.from_values(
+        {spec.key: _decode(spec, stored.get(spec.key)) for spec in SPECS}
+    )
 
 
-def get_all(db: Database) -> dict[str, Any]:
+def get_all(db: Database) -> ShopSettings:
     with db.lookup() as conn:
         return load_on(conn)
 
@@ -716,7 +809,7 @@ def save(session: Session, key: str, value: Any) -> None:
         row.updated_at = utcnow()
 
 
-def update(db: Database, actor: Actor, changes: dict[str, Any]) -> dict[str, Any]:
+def update(db: Database, actor: Actor, changes: dict[str, Any]) -> ShopSettings:
     """Change shop-wide settings (manager only). All or nothing; returns the new settings."""
     require_role(actor, "manager")
     checked = {key: validate_value(key, value) for key, value in changes.items()}

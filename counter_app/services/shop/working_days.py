@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import Any
+
+from counter_app.services.shop.settings import ShopSettings
 
 
 def is_working_day(day: date, holidays: Iterable[date]) -> bool:
@@ -24,10 +25,10 @@ def add_working_days(start: date, days: int, holidays: Iterable[date]) -> date:
     return day
 
 
-def shop_holidays(settings: dict[str, Any]) -> set[date]:
-    return {date.fromisoformat(day) for day in settings.get("shop_holidays") or ()}
+def shop_holidays(settings: ShopSettings) -> set[date]:
+    return {date.fromisoformat(day) for day in settings.shop_holidays}
 
 
-def onsite_due(requested_on: date, settings: dict[str, Any]) -> date:
+def onsite_due(requested_on: date, settings: ShopSettings) -> date:
     """The last day an on-site visit requested on ``requested_on`` is due by."""
-    return add_working_days(requested_on, int(settings["onsite_days"]), shop_holidays(settings))
+    return add_working_days(requested_on, settings.onsite_days, shop_holidays(settings))

@@ -247,7 +247,7 @@ def _check_stock(
     """Stock at the store cannot go negative (unless the shop allows it; a transfer never)."""
     if change >= 0:
         return
-    if not always and settings_service.load_all(session)["allow_negative_stock"]:
+    if not always and settings_service.load_all(session).allow_negative_stock:
         return
     have = stock_of(session, part.id, store_id)
     if have + change < 0:

@@ -11,27 +11,27 @@ it below ``kept_minimum`` (its low-stock level, at least one piece).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed
 from counter_app.models import Part
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import add_months
 
 
-def is_electronic(category: str, settings: dict[str, Any]) -> bool:
+def is_electronic(category: str, settings: ShopSettings) -> bool:
     wanted = (category or "").strip().casefold()
     return bool(wanted) and wanted in {
-        str(c).strip().casefold() for c in settings["electronic_part_categories"]
+        str(c).strip().casefold() for c in settings.electronic_part_categories
     }
 
 
 def keep_until_for(
-    category: str, settings: dict[str, Any], today: date, keep_years: int | None = None
+    category: str, settings: ShopSettings, today: date, keep_years: int | None = None
 ) -> date:
     """The last day a part discontinued ``today`` stays stocked."""
     if keep_years is None and is_electronic(category, settings):
-        keep_years = int(settings["electronic_parts_keep_years"])
+        keep_years = settings.electronic_parts_keep_years
     if keep_years is not None:
         return add_months(today, 12 * keep_years)
     return warranty.keep_parts_until(today, warranty.Policy.from_settings(settings))

@@ -43,9 +43,9 @@ def _info(session: Session, store: Store, staff: int = 0) -> StoreInfo:
     return StoreInfo(
         id=store.id,
         code=store.code,
-        name=store.name or settings["store_name"],
-        address=store.address or settings["store_address"],
-        phone=store.phone or settings["store_phone"],
+        name=store.name or settings.store_name,
+        address=store.address or settings.store_address,
+        phone=store.phone or settings.store_phone,
         time_zone=local_zone(session, store_id=store.id),
         ticket_prefix=store.ticket_prefix,
         staff=staff,
@@ -126,7 +126,7 @@ def zone_on(conn: Connection, store_id: int | None) -> str:
     """``local_zone`` for a known store on a Core connection (the fast reads): the store's
     own zone, else the shop's ``time_zone`` setting."""
     own = conn.scalar(select(Store.time_zone).where(Store.id == store_id)) if store_id else None
-    return own or str(settings_service.value_on(conn, "time_zone"))
+    return own or settings_service.load_on(conn).time_zone
 
 
 def local_zone(session: Session, *, store_id: int | None = None, actor: Actor | None = None) -> str:
@@ -141,7 +141,7 @@ def local_zone(session: Session, *, store_id: int | None = None, actor: Actor | 
         store = only[0] if len(only) == 1 else None
     if store is not None and store.time_zone:
         return store.time_zone
-    return str(settings_service.load_all(session)["time_zone"])
+    return settings_service.load_all(session).time_zone
 
 
 def time_zone_for(db: Database, actor: Actor | None) -> str:

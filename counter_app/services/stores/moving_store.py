@@ -25,7 +25,7 @@ from counter_app.models import AuditEvent, Base, UserStore
 from counter_app.services.base.common import require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
-from counter_app.services.stores.chain import clean_code, clean_prefix
+from counter_app.services.stores.chain import clean_code, clean_prefix, zone_on
 from counter_app.services.stores.moving import (
     BATCH,
     _figures,
@@ -354,10 +354,10 @@ def _move(
             insert(stores)
             .values(
                 code=code,
-                name=shop["name"] or settings["store_name"],
-                address=shop["address"] or settings["store_address"],
-                phone=shop["phone"] or settings["store_phone"],
-                time_zone=shop["time_zone"] or settings["time_zone"],
+                name=shop["name"] or settings.store_name,
+                address=shop["address"] or settings.store_address,
+                phone=shop["phone"] or settings.store_phone,
+                time_zone=zone_on(source, shop["id"]),  # its own, else its shop's
                 ticket_prefix=new_prefix,
                 created_at=utcnow(),
             )

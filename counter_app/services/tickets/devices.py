@@ -21,7 +21,7 @@ from counter_app.models import (
 )
 from counter_app.services.base import reads
 from counter_app.services.base.dto import DeviceHistory, HistoryEntry
-from counter_app.services.shop import settings as settings_service
+from counter_app.services.stores import chain as stores
 from counter_app.services.tickets.jobs import customer_info, device_info
 from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import local_today
@@ -159,7 +159,7 @@ def history(db: Database, identifier: str) -> DeviceHistory:
             totals[ticket_id] = totals.get(ticket_id, Decimal("0.00")) + line_total
             if name is not None:
                 parts.setdefault(ticket_id, []).append(f"{name} ×{qty}" if qty > 1 else name)
-        today = local_today(settings_service.value_on(conn, "time_zone"))
+        today = local_today(stores.zone_on(conn, None))
         replaced_by_imei = (
             reads.scalar(conn, _REPLACEMENT_IMEI, {"id": device.replaced_by_id})
             if device.replaced_by_id

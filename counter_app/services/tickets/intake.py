@@ -19,6 +19,7 @@ from counter_app.money import parse_money
 from counter_app.services.base.common import add_event, audit, require_role, require_works_at
 from counter_app.services.base.dto import Actor, IntakeResult
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.services.stores import chain as stores
 from counter_app.services.tickets.numbering import next_ticket_no
 from counter_app.services.tickets.promise import default_promise
@@ -121,7 +122,7 @@ class _Errors:
 
 
 def validate(
-    data: IntakeData, settings: dict[str, Any], today: date, *, require_identifier: bool = True
+    data: IntakeData, settings: ShopSettings, today: date, *, require_identifier: bool = True
 ) -> CleanIntake:
     """Check every field and report every bad one at once: raises the ValidationError of
     the only bad field, or InvalidFields listing them all (in form order, the first one's
@@ -129,9 +130,9 @@ def validate(
     ``require_identifier=False``: a device seen on site may have no IMEI or serial."""
     errors = _Errors()
     check = errors.check
-    required = set(settings["intake_required_fields"])
+    required = set(settings.intake_required_fields)
     phone = check(
-        normalize_phone, data.phone, settings["phone_region"], "phone", settings["phone_regions"]
+        normalize_phone, data.phone, settings.phone_region, "phone", settings.phone_regions
     )
     name = check(clean_name, data.name)
     email = check(clean_email, data.email, "email" in required)
@@ -259,7 +260,7 @@ def _check_condition(errors: _Errors, data: IntakeData, required: set[str]) -> d
 def _check_purchase(
     errors: _Errors,
     data: IntakeData,
-    settings: dict[str, Any],
+    settings: ShopSettings,
     service_type: str,
     today: date,
 ) -> tuple[date | None, str]:
@@ -366,7 +367,7 @@ def _create(
     session: Session,
     actor: Actor,
     clean: CleanIntake,
-    settings: dict[str, Any],
+    settings: ShopSettings,
     now: datetime,
     local_now: datetime,
     technician_id: int | None,

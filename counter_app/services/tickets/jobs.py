@@ -275,7 +275,7 @@ def _detail_on(conn: Connection, actor: Actor, ticket: Ticket | Row) -> TicketDe
         ),
         allowed_next=() if read_only else allowed_next(ticket.service_type, ticket.status),
         store=store.code if store else "",
-        store_name=(store.name or settings_service.load_on(conn)["store_name"]) if store else "",
+        store_name=(store.name or settings_service.load_on(conn).store_name) if store else "",
         read_only=read_only,
         version=ticket.version,
         overdue=states.is_overdue(ticket.status, ticket.promised_at, utcnow()),

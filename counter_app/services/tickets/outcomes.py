@@ -102,7 +102,7 @@ def declare_beyond_repair(
                 ticket_no=ticket.ticket_no,
             )
         settings = settings_service.load_all(session)
-        fee = Decimal(int(settings["beyond_repair_fee"])).quantize(Decimal("0.01"))
+        fee = Decimal(settings.beyond_repair_fee).quantize(Decimal("0.01"))
         if ticket.warranty_decision == "free":
             fee = Decimal("0.00")  # a covered job costs the customer nothing
         ticket.outcome = BEYOND_REPAIR

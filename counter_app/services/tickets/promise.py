@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -15,16 +14,18 @@ from counter_app.services.base.common import (
     require_role,
 )
 from counter_app.services.base.dto import Actor
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.services.stores import chain as stores
 from counter_app.timeutil import to_local, utcnow
 from counter_app.validation import clean_text
 
 
-def default_promise(settings: dict[str, Any], priority: str, now: datetime) -> datetime:
+def default_promise(settings: ShopSettings, priority: str, now: datetime) -> datetime:
     """When a job taken in at ``now`` is promised unless the clerk says otherwise: an urgent
     one sooner (紧急情况优先, ``urgent_promise_hours``), the rest ``default_promise_hours``."""
-    key = "urgent_promise_hours" if priority == "urgent" else "default_promise_hours"
-    return now + timedelta(hours=int(settings[key]))
+    if priority == "urgent":
+        return now + timedelta(hours=settings.urgent_promise_hours)
+    return now + timedelta(hours=settings.default_promise_hours)
 
 
 def change_promise(

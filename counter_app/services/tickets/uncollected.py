@@ -16,6 +16,7 @@ from counter_app.models import Customer, Device, Ticket, TicketEvent
 from counter_app.services.base.common import add_event, get_ticket, require_role
 from counter_app.services.base.dto import Actor
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.services.stores import chain as stores
 from counter_app.timeutil import to_local, utcnow
 from counter_app.validation import clean_text, mask_phone
@@ -38,9 +39,9 @@ class UncollectedTicket:
     disposal_due: bool
 
 
-def notice_stages(settings: dict[str, Any]) -> list[int]:
+def notice_stages(settings: ShopSettings) -> list[int]:
     """The notice stages, days after ready (setting ``uncollected_notice_days``)."""
-    return sorted({int(day) for day in settings["uncollected_notice_days"]})
+    return sorted({int(day) for day in settings.uncollected_notice_days})
 
 
 def waiting_days(ready_at: datetime, today: date, tz: str) -> tuple[date, int]:
@@ -60,7 +61,7 @@ def uncollected(db: Database, actor: Actor, now: datetime | None = None) -> list
         assert local_now is not None
         today = local_now.date()
         stages = notice_stages(settings)
-        keep_days = int(settings["uncollected_disposal_days"])
+        keep_days = settings.uncollected_disposal_days
         notices = _notices_since_ready(Ticket.id, Ticket.completed_at).scalar_subquery()
         rows = session.execute(
             select(

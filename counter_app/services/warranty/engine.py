@@ -21,10 +21,10 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from counter_app import names
 from counter_app.names import Translate, untranslated
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.timeutil import add_months
 
 ITEMS = ("handset", "battery", "charger", "headset", "memory_card")
@@ -64,14 +64,20 @@ class Policy:
     production_grace_days: int = 90
 
     @classmethod
-    def from_settings(cls, settings: dict[str, Any]) -> Policy:
+    def from_settings(cls, settings: ShopSettings) -> Policy:
         return cls(
-            item_months=tuple((item, int(settings[key])) for item, key in ITEM_SETTING.items()),
-            repair_months=int(settings["repair_warranty_months"]),
-            return_days=int(settings["return_days"]),
-            exchange_days=int(settings["exchange_days"]),
-            failed_repairs_for_exchange=int(settings["failed_repairs_for_exchange"]),
-            production_grace_days=int(settings["production_grace_days"]),
+            item_months=(  # in ITEM_SETTING's order
+                ("handset", settings.handset_warranty_months),
+                ("battery", settings.battery_warranty_months),
+                ("charger", settings.charger_warranty_months),
+                ("headset", settings.headset_warranty_months),
+                ("memory_card", settings.memory_card_warranty_months),
+            ),
+            repair_months=settings.repair_warranty_months,
+            return_days=settings.return_days,
+            exchange_days=settings.exchange_days,
+            failed_repairs_for_exchange=settings.failed_repairs_for_exchange,
+            production_grace_days=settings.production_grace_days,
         )
 
     def months_for(self, item: str) -> int:

@@ -23,6 +23,8 @@ from counter_app.db import Database
 from counter_app.errors import ValidationError
 from counter_app.models import Device, Setting, Ticket
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.shop.settings import ShopSettings
+from counter_app.services.stores import chain as stores
 from counter_app.services.warranty import engine as warranty
 from counter_app.timeutil import local_today, to_local
 from counter_app.validation import imei_digits, normalize_imei, normalize_serial
@@ -67,7 +69,7 @@ def earlier_jobs(
 
 def decide_for_device(
     session: Session | Connection,
-    settings: dict[str, Any],
+    settings: ShopSettings,
     device: Device | Row | None,
     request_date: date,
     *,
@@ -145,7 +147,7 @@ def _policy_on(conn: Connection, stamp: tuple[Any, ...]) -> tuple[warranty.Polic
     cached = _policies.get(conn.engine.pool)
     if cached is None or cached[0] != stamp:
         settings = settings_service.load_on(conn)
-        cached = (stamp, warranty.Policy.from_settings(settings), settings["time_zone"])
+        cached = (stamp, warranty.Policy.from_settings(settings), stores.zone_on(conn, None))
         _policies[conn.engine.pool] = cached
     return cached[1], cached[2]
 

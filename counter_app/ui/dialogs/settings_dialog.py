@@ -36,7 +36,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.setWindowTitle(self.tr("Shop settings"))
-        self.saved: dict[str, Any] | None = None  # the settings as saved (after Save)
+        self.saved: settings_service.ShopSettings | None = None  # as saved (after Save)
         self.loaded = False  # the shop's values are read in the background
         self.busy = False  # a save is running
         self.editors: dict[str, Any] = {}
@@ -86,8 +86,9 @@ class SettingsDialog(QDialog):
         self._set_busy(True)  # nothing to edit or save before the values are shown
         run_task(self, settings_service.get_all, db, on_done=self.show_values, busy=True)
 
-    def show_values(self, values: dict[str, Any]) -> None:
+    def show_values(self, settings: settings_service.ShopSettings) -> None:
         """The shop's settings, read in the background, in the editors."""
+        values = settings.as_dict()  # by key, as stored (lists, whole numbers)
         for key, editor in self.editors.items():
             value = values[key]
             if isinstance(editor, QComboBox):
@@ -146,7 +147,7 @@ class SettingsDialog(QDialog):
             busy=True,
         )
 
-    def _saved(self, values: dict[str, Any]) -> None:
+    def _saved(self, values: settings_service.ShopSettings) -> None:
         self._set_busy(False)
         self.saved = values
         self.accept()

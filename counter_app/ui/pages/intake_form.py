@@ -44,6 +44,7 @@ from counter_app.models import PRIORITIES, SERVICE_TYPES
 from counter_app.services.base.dto import Actor, CustomerInfo, IntakeResult
 from counter_app.services.people import customers as customer_service
 from counter_app.services.shop import settings as settings_service
+from counter_app.services.shop.settings import ShopSettings
 from counter_app.services.tickets import devices as device_service
 from counter_app.services.tickets import intake as intake_service
 from counter_app.services.tickets.promise import default_promise
@@ -105,7 +106,7 @@ class IntakeForm(QWidget):
         db: Database,
         actor: Actor,
         parent: QWidget | None = None,
-        settings: dict[str, Any] | None = None,
+        settings: ShopSettings | None = None,
     ) -> None:
         """``settings``: the shop's, as the window read them when the shop opened (else
         read here)."""
@@ -606,7 +607,7 @@ class IntakeForm(QWidget):
             accessories=self.accessories.text(),
             passcode=self.passcode.text(),
             priority=self.priority.currentData(),
-            promised_at=promised.replace(tzinfo=zone(self.settings["time_zone"])),
+            promised_at=promised.replace(tzinfo=zone(fmt.time_zone())),  # the store's zone
             purchase_date=self.purchase_date.date().toPython()
             if self.has_purchase.isChecked()
             else None,

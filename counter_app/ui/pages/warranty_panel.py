@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +36,9 @@ from counter_app.timeutil import zone
 from counter_app.ui import format as fmt
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.scanner import accept_scans
+
+if TYPE_CHECKING:  # the settings module is read when first needed
+    from counter_app.services.shop.settings import ShopSettings
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -233,13 +236,13 @@ class WarrantyPanel(QWidget):
         """The shop's return periods are read in the background."""
         from counter_app.services.shop import settings as settings_service
 
-        def show(values: dict[str, Any]) -> None:
+        def show(values: ShopSettings) -> None:
             if self.detail is d:  # still the ticket asked for
                 self.choices.setText(self._choices_text(d, values))
 
         run_task(self, settings_service.get_all, self.db, on_done=show)
 
-    def _choices_text(self, d: TicketDetail, values: dict[str, Any]) -> str:
+    def _choices_text(self, d: TicketDetail, values: ShopSettings) -> str:
         assert d.purchase_date is not None
         policy = warranty.Policy.from_settings(values)
         received = d.received_at.astimezone(zone(self.time_zone)).date()
