@@ -20,7 +20,10 @@ dates as YYYY-MM-DD. A deleted row's content is the empty string.
 serialised so the chain never forks: SQLite writers already hold the write lock
 (BEGIN IMMEDIATE, db.py); PostgreSQL writers take a transaction-level advisory lock when
 their transaction begins (so writers on PostgreSQL queue as they do on SQLite). services/money/audit.py walks the chain (``counter-app audit verify``).
-Rows written by bulk Core inserts (the demo generator, importing) are not chained.
+Rows written by bulk Core inserts (the demo generator, importing) are not chained. A
+migration that changes chained rows (a new column, a value rewritten) appends an "update"
+link for each with its content's hash after the change, as the program would
+(migrations/versions/0019_h23n_event_note_codes.py keeps a frozen copy of these rules).
 """
 
 from __future__ import annotations

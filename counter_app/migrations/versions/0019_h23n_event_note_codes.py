@@ -264,7 +264,7 @@ def _link_hash(
 
 
 def _events(with_codes: bool) -> sa.Table:
-    columns = [
+    columns: list[sa.Column[Any]] = [
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("ticket_id", sa.Integer),
         sa.Column("at", UTCDateTime),
