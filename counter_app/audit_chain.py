@@ -22,6 +22,9 @@ serialised so the chain never forks: SQLite writers already hold the write lock
 their transaction begins (so writers on PostgreSQL queue as they do on SQLite). services/money/audit.py walks the chain (``counter-app audit verify``).
 Rows written by bulk Core inserts (the demo generator, importing, a shop joining a chain)
 are chained by ``link_bulk`` in the same transaction, read back as verify reads them.
+A migration that changes chained rows (a new column, a value rewritten) appends an "update"
+link for each with its content's hash after the change, as the program would
+(migrations/versions/0019_h23n_event_note_codes.py keeps a frozen copy of these rules).
 """
 
 from __future__ import annotations

@@ -16,6 +16,8 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from counter_app.errors import QT_TRANSLATE_NOOP
 
@@ -237,7 +239,7 @@ def callback_state_text(state: str | None) -> str:
     return _name(CALLBACK_STATES, state)
 
 
-def event_note_text(kind: str, note: str) -> str:
+def aftercare_note_text(kind: str, note: str) -> str:
     """A ticket timeline's follow-up or complaint line in words (the services store JSON)."""
     try:
         data = json.loads(note)
@@ -414,3 +416,209 @@ def warranty_text(
 ) -> str:
     """ "Kind: reason" for screens and papers."""
     return f"{warranty_kind_text(kind, tr)}: {warranty_reason_text(code, params, tr)}"
+
+
+# --- A ticket event's note: a code and its parameters (ticket_events.note_code and
+# .note_params, JSON), or free text a person typed (ticket_events.note). The English a code
+# reads on the command line and in the JSON (``event_note_plain``) is what the services
+# wrote as text before the codes; the screens and the papers show ``event_note_text``: the
+# words of the "events" context (or the warranty's) in the reader's language.
+
+EVENTS_CONTEXT = "events"
+# Fixed notes: the code and its English source (also what the command line prints).
+FIXED_EVENT_NOTES = {
+    # status changes
+    "approved": QT_TRANSLATE_NOOP("events", "approved"),
+    "advice_given": QT_TRANSLATE_NOOP("events", "Advice given"),
+    "quote_sent": QT_TRANSLATE_NOOP("events", "Quote sent"),
+    "customer_declined": QT_TRANSLATE_NOOP("events", "Customer declined"),
+    "reassembled": QT_TRANSLATE_NOOP("events", "Reassembled, no repair"),
+    "part_ordered": QT_TRANSLATE_NOOP("events", "Part ordered"),
+    "part_arrived": QT_TRANSLATE_NOOP("events", "Part arrived"),
+    "tested_ok": QT_TRANSLATE_NOOP("events", "Tested OK"),
+    "taken_back": QT_TRANSLATE_NOOP("events", "Customer took the device back"),
+    "refunded_kept": QT_TRANSLATE_NOOP("events", "Refunded: the device stays"),
+    "exchanged_new": QT_TRANSLATE_NOOP("events", "Exchanged for a new device"),
+    "no_fault_found": QT_TRANSLATE_NOOP("events", "No fault found"),
+    "on_site": QT_TRANSLATE_NOOP("events", "On site"),
+    # returns
+    "return_repair": QT_TRANSLATE_NOOP("events", "repair under warranty"),
+    "return_no_fault": QT_TRANSLATE_NOOP("events", "no fault found: returned as is"),
+    # consent given at an on-site visit
+    "consent_on_site": QT_TRANSLATE_NOOP("events", "in_person (on site)"),
+    # warranty reasons (comeback notes and the ticket's reason)
+    "same_fault": QT_TRANSLATE_NOOP("events", "Same fault"),
+    "handset_warranty": QT_TRANSLATE_NOOP("events", "Within the handset warranty"),
+    "liquid_damage": QT_TRANSLATE_NOOP("events", "Liquid damage"),
+    "out_of_warranty": QT_TRANSLATE_NOOP("events", "Out of warranty"),
+}
+_FIXED_BY_TEXT = {text: code for code, text in FIXED_EVENT_NOTES.items()}
+PAYMENT_KINDS = {
+    "deposit": QT_TRANSLATE_NOOP("events", "Deposit"),
+    "final": QT_TRANSLATE_NOOP("events", "Final payment"),
+    "refund": QT_TRANSLATE_NOOP("events", "Refund"),
+}
+QUOTE_STATUSES = {  # a quote's answer (shown beside its lines)
+    "pending": QT_TRANSLATE_NOOP("events", "Awaiting the customer's answer"),
+    "approved": QT_TRANSLATE_NOOP("events", "Approved"),
+    "declined": QT_TRANSLATE_NOOP("events", "Declined"),
+}
+# Coded notes with parameters: code -> (English as the command line prints it, the words
+# shown on the screens; None: spelled out below).
+EVENT_NOTE_SHAPES: dict[str, tuple[str, str | None]] = {
+    "payment": (
+        "{kind} {method} {amount}",
+        QT_TRANSLATE_NOOP("events", "{kind}, {method}: {amount}"),
+    ),
+    "payment_no_method": ("{kind} {amount}", QT_TRANSLATE_NOOP("events", "{kind}: {amount}")),
+    "refund": (
+        "{method} {amount}: {reason}",
+        QT_TRANSLATE_NOOP("events", "Refund {amount}, {method}: {reason}"),
+    ),
+    "return_refund": (
+        "refund {method} {amount}",
+        QT_TRANSLATE_NOOP("events", "Refund {amount}, {method}"),
+    ),
+    "return_exchange": (
+        "exchange -> {imei}",
+        QT_TRANSLATE_NOOP("events", "Exchanged for the device {imei}"),
+    ),
+    "line_paid": (
+        "{line}: paid ({exclusion}): {reason}",
+        QT_TRANSLATE_NOOP("events", "{line}: paid ({exclusion}): {reason}"),
+    ),
+    "settlement": ("{decision}: {reason}", None),
+    "settlement_excluded": ("{decision} ({exclusion}): {reason}", None),
+    "recovered": (
+        "faulty {part} ×{qty} recovered",
+        QT_TRANSLATE_NOOP("events", "Faulty part recovered: {part} ×{qty}"),
+    ),
+    "decision": ("{method}", None),  # how the customer consented ("phone")
+    "warranty": ("", None),  # the warranty engine's "Kind: reason" (params: kind, reason, params)
+    "exchange_offer": ("", None),  # the engine's exchange offer (params: count)
+}
+_SETTLEMENT_EXCLUDED = QT_TRANSLATE_NOOP("events", "{decision} ({exclusion})")
+
+
+@dataclass(frozen=True)
+class EventNote:
+    """A coded note for ``add_event``: ``code`` (FIXED_EVENT_NOTES or EVENT_NOTE_SHAPES) and
+    its parameters (JSON-able; amounts as the text printed, "900.00")."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def params_json(self) -> str | None:
+        if not self.params:
+            return None
+        return json.dumps(dict(self.params), ensure_ascii=False, sort_keys=True)
+
+
+def event_note(code: str, **params: Any) -> EventNote:
+    if code not in FIXED_EVENT_NOTES and code not in EVENT_NOTE_SHAPES:
+        raise KeyError(code)
+    return EventNote(code, params)
+
+
+def fixed_note(text: str) -> EventNote | str:
+    """A fixed English note (``QT_TRANSLATE_NOOP("events", ...)`` above) as its code; any
+    other text as is."""
+    code = _FIXED_BY_TEXT.get(text)
+    return EventNote(code) if code is not None else text
+
+
+def _tr(context: str, source: str) -> str:
+    if _translator is not None:
+        return _translator(context, source)
+    qt = sys.modules.get("PySide6.QtCore")  # never imported from here: exports stay Qt-free
+    if qt is not None:
+        return str(qt.QCoreApplication.translate(context, source))
+    return source
+
+
+def event_text(source: str) -> str:
+    """A fixed note's English source in the reader's language; other text as is."""
+    return _tr(EVENTS_CONTEXT, source) if source in _FIXED_BY_TEXT else source
+
+
+def payment_kind_text(kind: str) -> str:
+    source = PAYMENT_KINDS.get(kind)
+    return _tr(EVENTS_CONTEXT, source) if source else kind
+
+
+def quote_status_text(status: str) -> str:
+    source = QUOTE_STATUSES.get(status)
+    return _tr(EVENTS_CONTEXT, source) if source else status
+
+
+def load_note_params(raw: str | None) -> dict[str, Any]:
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def event_note_plain(code: str, params: Mapping[str, Any]) -> str:
+    """A coded note in the English the command line and the JSON print."""
+    if code in FIXED_EVENT_NOTES:
+        return FIXED_EVENT_NOTES[code]
+    if code == "warranty":
+        return warranty_text(
+            params.get("kind", ""), params.get("reason", ""), params.get("params") or {}
+        )
+    if code == "exchange_offer":
+        return exchange_offer_text(int(params.get("count", 0)))
+    shape = EVENT_NOTE_SHAPES.get(code)
+    if shape is None:
+        return code
+    try:
+        return shape[0].format(**params)
+    except (KeyError, IndexError):
+        return code
+
+
+def event_note_text(code: str, params: Mapping[str, Any]) -> str:
+    """A coded note in the reader's language (the screens, the papers)."""
+    if code in FIXED_EVENT_NOTES:
+        return _tr(EVENTS_CONTEXT, FIXED_EVENT_NOTES[code])
+    if code == "decision":
+        return decision_method_text(params.get("method"))
+    if code == "warranty":
+        reason = params.get("params") or {}
+        return warranty_text(params.get("kind", ""), params.get("reason", ""), reason, _tr)
+    if code == "exchange_offer":
+        return exchange_offer_text(int(params.get("count", 0)), _tr)
+    values = dict(params)
+    if "kind" in values:
+        values["kind"] = payment_kind_text(values["kind"])
+    if "method" in values:
+        values["method"] = payment_method_text(values["method"])
+    if code in ("settlement", "settlement_excluded"):
+        head = _tr(WARRANTY_CONTEXT, SETTLEMENT_TEXT.get(values["decision"], values["decision"]))
+        if code == "settlement_excluded":
+            head = _tr(EVENTS_CONTEXT, _SETTLEMENT_EXCLUDED).format(
+                decision=head, exclusion=exclusion_text(values.get("exclusion", ""), _tr)
+            )
+        return f"{head}: {event_text(str(values.get('reason', '')))}"
+    if "exclusion" in values:
+        values["exclusion"] = exclusion_text(values["exclusion"], _tr)
+    shape = EVENT_NOTE_SHAPES.get(code)
+    if shape is None or shape[1] is None:
+        return event_note_plain(code, params)
+    try:
+        return _tr(EVENTS_CONTEXT, shape[1]).format(**values)
+    except (KeyError, IndexError):
+        return event_note_plain(code, params)
+
+
+def ticket_event_text(kind: str, note: str, code: str | None, params: Mapping[str, Any]) -> str:
+    """A ticket history line's note as the reader should see it: a coded note in words,
+    the after-care lines (JSON) and a barrier (its key) by their names, typed text as is."""
+    if code:
+        return event_note_text(code, params)
+    if kind in ("followup", "complaint"):  # the after-care services store these as JSON
+        return aftercare_note_text(kind, note)
+    if kind == "beyond_repair":  # the barrier's key: its name
+        return barrier_text(note)
+    return note

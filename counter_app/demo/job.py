@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from counter_app import names
 from counter_app.demo import data as catalogue
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.models import (
@@ -39,8 +40,9 @@ METHODS = tuple(method for method in PAYMENT_METHODS if method in _WEIGHTS)
 METHOD_WEIGHTS = tuple(_WEIGHTS[method] for method in METHODS)
 ZERO = Decimal("0.00")
 
-# (at, user, kind, from status, to status, note)
-Event = tuple[datetime, int, str, str | None, str | None, str]
+# (at, user, kind, from status, to status, note: text or a coded note; a fixed English note
+# is written as its code)
+Event = tuple[datetime, int, str, str | None, str | None, str | names.EventNote]
 
 
 @dataclass
@@ -235,7 +237,9 @@ class Job:
         )
         self.t = answer
         kind = "quote_declined" if self.declined else "quote_approved"
-        self.events.append((self.t, self.clerk, kind, None, None, "phone"))
+        self.events.append(
+            (self.t, self.clerk, kind, None, None, names.event_note("decision", method="phone"))
+        )
         if self.declined:
             return self._declined()
         return self._approved(deposit)
@@ -260,7 +264,8 @@ class Job:
         if deposit:
             amount = round_line((self.total / 2).quantize(Decimal("1")))
             self.pay(self.t, "deposit", amount)
-            self.events.append((self.t, self.clerk, "payment", None, None, f"deposit {amount:.2f}"))
+            paid = names.event_note("payment_no_method", kind="deposit", amount=f"{amount:.2f}")
+            self.events.append((self.t, self.clerk, "payment", None, None, paid))
         self.events.append(
             (
                 self.t,
@@ -341,9 +346,10 @@ class Job:
         if moment < self.gen.now:
             if due - paid > 0:
                 self.pay(moment, "final", due - paid)
-                self.events.append(
-                    (moment, self.clerk, "payment", None, None, f"final {due - paid:.2f}")
+                final = names.event_note(
+                    "payment_no_method", kind="final", amount=f"{due - paid:.2f}"
                 )
+                self.events.append((moment, self.clerk, "payment", None, None, final))
             self.t = moment
             self.events.append((self.t, self.clerk, "status", self.status, "collected", ""))
             self.status = "collected"
@@ -436,7 +442,8 @@ class Job:
                 at=at,
                 user_id=self.clerk,
             )
-        for at, user, kind, from_status, to_status, note in self.events:
+        for at, user, kind, from_status, to_status, written in self.events:
+            note = names.fixed_note(written) if isinstance(written, str) else written
             gen.writer.add(
                 TicketEvent,
                 id=gen.ids.next("ticket_events"),
@@ -446,5 +453,7 @@ class Job:
                 kind=kind,
                 from_status=from_status,
                 to_status=to_status,
-                note=note,
+                note=note if isinstance(note, str) else "",
+                note_code=None if isinstance(note, str) else note.code,
+                note_params=None if isinstance(note, str) else note.params_json(),
             )

@@ -169,7 +169,11 @@ class TicketEvent(Base):
     kind: Mapped[str] = mapped_column(String(30))
     from_status: Mapped[str | None] = mapped_column(String(20))
     to_status: Mapped[str | None] = mapped_column(String(20))
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")  # free text a person typed
+    # A note the app writes: its code (names.FIXED_EVENT_NOTES, names.EVENT_NOTE_SHAPES)
+    # and parameters (JSON, keys sorted); shown through names.ticket_event_text.
+    note_code: Mapped[str | None] = mapped_column(String(40))
+    note_params: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         Index("ix_ticket_events_ticket_id", "ticket_id", "id"),

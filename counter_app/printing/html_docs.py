@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from counter_app import event_notes, names
+from counter_app import names
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.money import format_money
 from counter_app.names import barrier_text as barrier_name
@@ -119,7 +119,7 @@ def _not_covered(line) -> str:  # type: ignore[no-untyped-def]
 def _warranty_line(doc: Document) -> str:
     decision, code, params = doc.settlement
     text = names.settlement_text(decision, code, dict(params), QCoreApplication.translate)
-    note = event_notes.note_text("", doc.ticket.warranty_reason)
+    note = names.event_text(doc.ticket.warranty_reason or "")
     extra = f" ({escape(note)})" if note else ""
     if code in names.PRODUCTION_CODES:
         # No proof of purchase: the cover counted from the production date is stated.

@@ -6,19 +6,25 @@ from the font's cmap, lowest code point first: Noto Sans CJK shares the glyphs o
 长 门 黄 户 with the radicals ⼿ ⼼ ⼤ ⽂ ⻓ ⻔ ⻩ ⼾ (U+2E80...), and 胶 with 㬵 (Extension A),
 so copied or searched text is wrong, and a Latin ligature copies as one character (ﬁ).
 Which code points share a glyph is read from the very font the PDF names (its cmap, through
-QRawFont), not from a hand list: each shared glyph copies back as its CJK Unified Ideograph. Both are mended here as a PDF incremental
-update (new versions of the page and ToUnicode objects appended, nothing else rewritten), in
-a millisecond and without moving any ink: the page keeps the top edge Qt drew from.
+QRawFont), not from a hand list: each shared glyph copies back as its CJK Unified
+Ideograph. Both are mended here as a PDF incremental update written by pypdf (new versions of
+the page, ToUnicode and catalog objects appended with their cross-reference stream, nothing
+Qt wrote rewritten; the catalog's /Version says 1.5, the version of such a stream) without
+moving any ink: the page keeps the top edge Qt drew from. Only the CMap text inside a
+ToUnicode stream is read here (``mend_to_unicode``); the PDF itself is read and written by
+pypdf.
 """
 
 from __future__ import annotations
 
 import functools
+import io
 import logging
 import re
 import unicodedata
 import zlib
 from pathlib import Path
+from typing import Any
 
 from counter_app import files
 
@@ -44,9 +50,6 @@ _LOOK_ALIKE_BLOCKS = (
 _NFKC_FALLBACK = ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0xFB00, 0xFB4F), (0x2F800, 0x2FA1F))
 _LIGATURES = ((0xFB00, 0xFB4F),)
 _CMAP_TOKEN = re.compile(rb"<([0-9A-Fa-f]*)>|\[|\]|\b(begin|end)(bfchar|bfrange)\b")
-_BOX = re.compile(rb"/(MediaBox|CropBox|TrimBox|BleedBox|ArtBox)\s*\[([^\]]*)\]")
-_TO_UNICODE = re.compile(rb"/ToUnicode\s+(\d+)\s+0\s+R")
-_BASE_FONT = re.compile(rb"/BaseFont\s*/([^\s/<>\[\]()]+)")
 
 
 class PdfFinishError(ValueError):
@@ -167,62 +170,36 @@ def mend_to_unicode(cmap: bytes, base_font: str = "") -> bytes:
     return bytes(out)
 
 
-class _Pdf:
-    """Just enough of a PDF with a classic cross-reference table (what Qt writes)."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        tail = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", data[-64:])
-        if tail is None:
-            raise PdfFinishError("no startxref")
-        self.xref_at = int(tail.group(1))
-        if data[self.xref_at : self.xref_at + 4] != b"xref":
-            raise PdfFinishError("not a classic cross-reference table")
-        trailer_at = data.index(b"trailer", self.xref_at)
-        self.offsets: dict[int, int] = {}
-        rows = data[self.xref_at + 4 : trailer_at].split()
-        index = 0
-        while index < len(rows):
-            first, count = int(rows[index]), int(rows[index + 1])
-            index += 2
-            for number in range(first, first + count):
-                offset, _, kind = rows[index : index + 3]
-                if kind == b"n":
-                    self.offsets[number] = int(offset)
-                index += 3
-        self.trailer = data[trailer_at : data.index(b"startxref", trailer_at)]
-        if b"/Prev" in self.trailer or b"/Encrypt" in self.trailer:
-            raise PdfFinishError("updated or encrypted file")
-
-    def object_text(self, number: int) -> bytes:
-        """``number``'s text from ``N 0 obj`` to ``endobj`` (streams: dictionary only)."""
-        start = self.offsets[number]
-        end = self.data.index(b"endobj", start)
-        stream = self.data.find(b"stream", start, end)
-        return self.data[start : stream if stream >= 0 else end]
-
-    def stream(self, number: int) -> tuple[bytes, bytes] | None:
-        """(dictionary, decoded data) of stream object ``number``."""
-        head = self.object_text(number)
-        length = re.search(rb"/Length\s+(\d+)(\s+0\s+R)?", head)
-        if length is None:
-            return None
-        size = int(length.group(1))
-        if length.group(2):
-            size = int(re.findall(rb"obj\s*(\d+)", self.object_text(size))[0])
-        begin = self.offsets[number] + len(head) + len(b"stream")
-        begin += 2 if self.data[begin : begin + 2] == b"\r\n" else 1
-        raw = self.data[begin : begin + size]
-        if b"/FlateDecode" in head:
-            raw = zlib.decompress(raw)
-        elif b"/Filter" in head:
-            return None
-        return head, raw
+_BOXES = ("/MediaBox", "/CropBox", "/TrimBox", "/BleedBox", "/ArtBox")
 
 
-def _box(values: bytes, width: float, height: float) -> bytes:
-    top = float(values.split()[3])
-    return b"[0 %.6f %.6f %.6f]" % (top - height, width, top)
+def _box(box: Any, width: float, height: float) -> Any:
+    """``width`` × ``height`` points with the top edge where ``box`` has it."""
+    from pypdf.generic import ArrayObject, FloatObject
+
+    top = float(box[3])
+    return ArrayObject(
+        [FloatObject(0), FloatObject(top - height), FloatObject(width), FloatObject(top)]
+    )
+
+
+def _fonts(resources: Any, seen: set[int]) -> list[Any]:
+    """The font dictionaries of a page's (or a form's) resources, forms included."""
+    from pypdf.generic import DictionaryObject
+
+    resources = resources.get_object() if resources is not None else None
+    if not isinstance(resources, DictionaryObject) or id(resources) in seen:
+        return []
+    seen.add(id(resources))
+    found = [
+        font.get_object()
+        for font in resources.get("/Font", DictionaryObject()).get_object().values()
+    ]
+    for form in resources.get("/XObject", DictionaryObject()).get_object().values():
+        form = form.get_object()
+        if form.get("/Subtype") == "/Form":
+            found += _fonts(form.get("/Resources"), seen)
+    return found
 
 
 def finish_pdf(path: Path, width_mm: float, height_mm: float) -> None:
@@ -240,9 +217,11 @@ def finish_pdf(path: Path, width_mm: float, height_mm: float) -> None:
 def finish_pdf_data(data: bytes, width_mm: float, height_mm: float) -> bytes:
     """``finish_pdf`` of a PDF held in memory: the mended PDF, or ``data`` itself when
     there is nothing to mend or it is not laid out as Qt writes it (logged)."""
+    from pypdf.errors import PyPdfError  # imported when a PDF is written (a light start)
+
     try:
         finished = _finished(data, width_mm, height_mm)
-    except (PdfFinishError, ValueError, IndexError, KeyError, zlib.error) as exc:
+    except (PdfFinishError, PyPdfError, ValueError, IndexError, KeyError, zlib.error) as exc:
         logger.warning("PDF left as Qt wrote it: %s", exc)
         return data
     return data if finished is None else finished
@@ -250,47 +229,36 @@ def finish_pdf_data(data: bytes, width_mm: float, height_mm: float) -> bytes:
 
 def _finished(data: bytes, width_mm: float, height_mm: float) -> bytes | None:
     """The PDF ``data`` with its incremental update appended (None: nothing to mend)."""
-    pdf = _Pdf(data)
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter(io.BytesIO(data), incremental=True)
+    if not writer.pages:
+        raise PdfFinishError("no pages")
     width, height = width_mm * POINTS_PER_MM, height_mm * POINTS_PER_MM
-    updates: dict[int, bytes] = {}
-    maps: dict[int, str] = {}
-    for number in pdf.offsets:
-        text = pdf.object_text(number)
-        if re.search(rb"/Type\s*/Page\b(?!s)", text):
-            body = text[text.index(b"obj") + 3 :]
-            body = _BOX.sub(
-                lambda m: b"/" + m.group(1) + b" " + _box(m.group(2), width, height), body
-            )
-            updates[number] = b"%d 0 obj" % number + body + b"endobj\n"
-        base = _BASE_FONT.search(text)
-        for found in _TO_UNICODE.findall(text):
-            maps[int(found)] = base.group(1).decode("latin-1") if base else ""
-    for number, base_font in sorted(maps.items()):
-        found = pdf.stream(number)
-        if found is None:
-            continue
-        cmap = found[1]
-        mended = mend_to_unicode(cmap, base_font)
-        if mended != cmap:
-            updates[number] = (
-                b"%d 0 obj\n<< /Length %d >>\nstream\n" % (number, len(mended))
-                + mended
-                + b"\nendstream\nendobj\n"
-            )
-    if not updates:
+    changed = False
+    seen: set[int] = set()
+    for page in writer.pages:
+        for key in _BOXES:
+            if key in page:
+                now: Any = page[key]
+                box = _box(now, width, height)
+                if [float(v) for v in now] != [float(v) for v in box]:
+                    page[NameObject(key)] = box
+                    changed = True
+        for font in _fonts(page.get("/Resources"), seen):
+            if "/ToUnicode" not in font:
+                continue
+            stream = font["/ToUnicode"].get_object()
+            cmap = stream.get_data()
+            mended = mend_to_unicode(cmap, str(font.get("/BaseFont", "/"))[1:])
+            if mended != cmap:
+                stream.set_data(mended)
+                changed = True
+    if not changed:
         return None
-    out = bytearray(pdf.data if pdf.data.endswith(b"\n") else pdf.data + b"\n")
-    positions = {}
-    for number, text in sorted(updates.items()):
-        positions[number] = len(out)
-        out += text
-    xref_at = len(out)
-    out += b"xref\n"
-    for number, position in positions.items():
-        out += b"%d 1\n%010d 00000 n \n" % (number, position)
-    trailer = pdf.trailer.rstrip()
-    if not trailer.endswith(b">>"):
-        raise PdfFinishError("unexpected trailer")
-    out += trailer[:-2].rstrip() + b"\n/Prev %d\n>>\n" % pdf.xref_at
-    out += b"startxref\n%d\n%%%%EOF\n" % xref_at
-    return bytes(out)
+    # The update's cross-reference is a stream (PDF 1.5): the catalog says so (Qt writes 1.4).
+    writer.root_object[NameObject("/Version")] = NameObject("/1.5")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -48,6 +48,15 @@ def test_full_job_through_the_cli(cli):
     assert shown["total"] == "450.00" and shown["paid"] == "450.00"
     assert [line["description"] for line in shown["lines"]] == ["Replace screen"]
     assert [e["to_status"] for e in shown["events"] if e["kind"] == "status"][-1] == "collected"
+    # the notes the app writes (stored as codes) print in the English they always had
+    assert {tuple(sorted(e)) for e in shown["events"]} == {
+        ("at", "from_status", "kind", "note", "to_status", "user")
+    }
+    notes = [(e["kind"], e["note"]) for e in shown["events"] if e["kind"] != "status"]
+    assert ("quote_approved", "phone") in notes
+    assert ("payment", "deposit wechat_pay 100.00") in notes
+    assert ("payment", "final cash 350.00") in notes
+    assert "payment deposit wechat_pay 100.00" in cli("ticket", "show", no).stdout
     assert shown["warranty_until"]
     history = cli("history", IMEI, "--json").json()
     assert [t["ticket_no"] for t in history["tickets"]] == [no]

@@ -1,14 +1,17 @@
-"""Ticket history notes written by the services read in the clerk's language: fixed notes
-("Quote sent", "approved") and coded ones ("deposit cash 100.00") are spelled out in Chinese
-on the ticket page; what a user typed is shown as typed."""
+"""Ticket history notes written by the services read in the clerk's language: the services
+store a code and its parameters ("payment", deposit, cash, 100.00), spelled out in Chinese on
+the ticket page and in the English they always had on the command line; what a user typed
+is shown as typed."""
 
 from __future__ import annotations
 
 import re
 
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
-from counter_app import event_notes, i18n
+from counter_app import i18n, names
+from counter_app.models import TicketEvent
 from counter_app.services.money import payments, returns
 from counter_app.services.tickets import jobs as tickets
 from counter_app.services.tickets import quotes, workflow
@@ -56,30 +59,39 @@ def test_the_timeline_reads_service_notes_in_chinese(qtbot, db, staff):
         i18n.install("en")
 
 
-def test_notes_of_existing_rows_translate_by_their_english_text(qapp):
-    """Rows the demo wrote before (plain English) read translated: no migration needed."""
+def _shown(event_kind: str, code: str, **params) -> str:
+    return names.ticket_event_text(event_kind, "", code, params)
+
+
+def test_coded_notes_read_in_the_readers_language(qapp):
+    """A coded note (what the services store) is spelled out from its code and parameters;
+    typed text is shown as typed, even when it looks like a code."""
+    comeback = {
+        "kind": "repair_warranty",
+        "reason": "comeback",
+        "params": {"ticket": "T261101-001", "until": "2026-12-01"},
+    }
     try:
         i18n.install("zh_TW")
-        assert event_notes.note_text("status", "Quote sent") == "已傳送報價"
-        assert event_notes.note_text("status", "approved") == "客戶已同意"
-        assert event_notes.note_text("payment", "final 900.00") == "尾款：900.00"
-        assert event_notes.note_text("comeback", "Out of warranty") == "已過保修期"
-        assert event_notes.note_text("note", "faulty 屏幕 ×1 recovered") == "已回收故障件：屏幕 ×1"
-        assert event_notes.note_text("note", "final 900.00") == "final 900.00"  # a user's note
-        # what the warranty engine wrote in English on a comeback or an exchange offer
-        comeback = (
-            "Our repair warranty: Comeback of T261101-001: under our repair warranty until "
-            "2026-12-01; free if the technician confirms the same fault"
+        assert _shown("status", "quote_sent") == "已傳送報價"
+        assert _shown("status", "approved") == "客戶已同意"
+        assert (
+            _shown("payment", "payment_no_method", kind="final", amount="900.00") == "尾款：900.00"
         )
-        offer = "2 failed repairs of the same fault under warranty: offer an exchange"
-        for kind, note in (("comeback", comeback), ("note", offer)):
-            shown = event_notes.note_text(kind, note)
-            assert shown != note and not re.search(r"[a-z]{3,}", shown), shown
-        assert "T261101-001" in event_notes.note_text("comeback", comeback)
+        assert _shown("comeback", "out_of_warranty") == "已過保修期"
+        recovered = _shown("note", "recovered", part="屏幕", qty="1")
+        assert recovered == "已回收故障件：屏幕 ×1"
+        assert names.ticket_event_text("note", "final 900.00", None, {}) == "final 900.00"
+        shown = _shown("comeback", "warranty", **comeback)
+        assert "T261101-001" in shown and not re.search(r"[a-z]{3,}", shown), shown
+        shown = _shown("note", "exchange_offer", count=2)
+        assert "2" in shown and not re.search(r"[a-z]{3,}", shown), shown
     finally:
         i18n.install("en")
-    assert event_notes.note_text("payment", "deposit card 50.00") == "Deposit, Card: 50.00"
-    assert event_notes.note_text("status", "Quote sent") == "Quote sent"
+    assert _shown("payment", "payment", kind="deposit", method="card", amount="50.00") == (
+        "Deposit, Card: 50.00"
+    )
+    assert _shown("status", "quote_sent") == "Quote sent"
 
 
 def test_the_cli_and_json_keep_the_stored_english(db, staff):
@@ -88,3 +100,14 @@ def test_the_cli_and_json_keep_the_stored_english(db, staff):
     payments.pay(db, staff.clerk, no, "100", "cash")
     notes = [e.note for e in tickets.detail(db, staff.clerk, no).events]
     assert "deposit cash 100.00" in notes
+    with db.read() as session:
+        stored = session.execute(
+            select(TicketEvent.note, TicketEvent.note_code, TicketEvent.note_params).where(
+                TicketEvent.kind == "payment"
+            )
+        ).one()
+    assert tuple(stored) == (
+        "",
+        "payment",
+        '{"amount": "100.00", "kind": "deposit", "method": "cash"}',
+    )

@@ -420,7 +420,17 @@ def show_json(d: TicketDetail) -> dict[str, Any]:
         "paid": d.paid,
         "balance": d.balance,
         "payments": d.payments,
-        "events": d.events,
+        "events": [
+            {
+                "at": e.at,
+                "user": e.user,
+                "kind": e.kind,
+                "from_status": e.from_status,
+                "to_status": e.to_status,
+                "note": e.note,
+            }
+            for e in d.events
+        ],
         "allowed_next": d.allowed_next,
         "version": d.version,
     }

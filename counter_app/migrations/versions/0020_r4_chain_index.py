@@ -1,7 +1,7 @@
 """round 4: the audit chain keeps only its key
 
 Revision ID: 0020_r4_chain_index
-Revises: 0018_r3_messages
+Revises: 0019_event_note_codes
 
 The index on (table_name, row_id) served no query (``audit verify`` walks the links in
 order by their key) and cost every write transaction one more page to commit: dropped.
@@ -13,7 +13,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0020_r4_chain_index"
-down_revision = "0018_r3_messages"
+down_revision = "0019_event_note_codes"
 branch_labels = None
 depends_on = None
 

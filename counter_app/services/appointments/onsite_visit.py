@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from counter_app import names
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.models import Appointment, Quote, QuoteLine, Ticket
 from counter_app.money import ZERO, round_line
@@ -205,9 +206,9 @@ def visit_ticket(
                 ticket,
                 actor,
                 "quote_approved",
-                QT_TRANSLATE_NOOP("events", "in_person (on site)"),
+                names.event_note("consent_on_site"),
             )
-        apply_status(session, ticket, actor, status, QT_TRANSLATE_NOOP("events", "On site"))
+        apply_status(session, ticket, actor, status, names.event_note("on_site"))
     session.flush()
     if paid:
         payment_service.record_payment(session, actor, ticket, paid, method)
@@ -217,5 +218,5 @@ def visit_ticket(
             QT_TRANSLATE_NOOP("errors", "Record what the customer paid on site"),
         )
     check_transition(ticket, "collected")
-    apply_status(session, ticket, actor, "collected", QT_TRANSLATE_NOOP("events", "On site"))
+    apply_status(session, ticket, actor, "collected", names.event_note("on_site"))
     return ticket.id

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.errors import QT_TRANSLATE_NOOP, Conflict, NotAllowed, NotFound
 from counter_app.models import CLOSED_STATUSES, AuditEvent, Store, Ticket, TicketEvent, UserStore
+from counter_app.names import EventNote
 from counter_app.services.base.dto import Actor
 from counter_app.timeutil import utcnow
 
@@ -112,7 +113,7 @@ def add_event(
     ticket: Ticket,
     actor: Actor,
     kind: str,
-    note: str = "",
+    note: str | EventNote = "",
     *,
     from_status: str | None = None,
     to_status: str | None = None,
@@ -120,7 +121,8 @@ def add_event(
 ) -> TicketEvent:
     """Every change to a ticket writes one: so this is where a ticket of a store the actor
     does not work at is refused (nothing is written). ``append_only``: the event is all the
-    change (a note), made without the optimistic version check (``touch_appended``)."""
+    change (a note), made without the optimistic version check (``touch_appended``).
+    ``note``: text a person typed, or a coded note (``names.event_note``)."""
     require_works_at(session, actor, ticket.store_id)
     event = TicketEvent(
         ticket_id=ticket.id,
@@ -129,7 +131,9 @@ def add_event(
         kind=kind,
         from_status=from_status,
         to_status=to_status,
-        note=note,
+        note=note if isinstance(note, str) else "",
+        note_code=None if isinstance(note, str) else note.code,
+        note_params=None if isinstance(note, str) else note.params_json(),
     )
     session.add(event)
     if append_only:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -92,7 +92,9 @@ class EventInfo:
     kind: str
     from_status: str | None
     to_status: str | None
-    note: str
+    note: str  # as the command line prints it: typed text, or a coded note in English
+    note_code: str | None = None  # a coded note (names.ticket_event_text shows it)
+    note_params: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

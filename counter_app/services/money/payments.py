@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from counter_app import names
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from counter_app.models import PAYMENT_METHODS, Money, Payment, Ticket
@@ -167,7 +168,13 @@ def record_payment(
         reference=clean_text(reference, "reference", 100),
         note="",
     )
-    add_event(session, ticket, actor, "payment", f"{kind} {method} {value:.2f}")
+    add_event(
+        session,
+        ticket,
+        actor,
+        "payment",
+        names.event_note("payment", kind=kind, method=method, amount=f"{value:.2f}"),
+    )
     return payment
 
 
@@ -221,5 +228,8 @@ def refund(
             reference="",
             note=text,
         )
-        add_event(session, ticket, actor, "refund", f"{original.method} -{value:.2f}: {text}")
+        note = names.event_note(
+            "refund", method=original.method, amount=f"-{value:.2f}", reason=text
+        )
+        add_event(session, ticket, actor, "refund", note)
         return row.id

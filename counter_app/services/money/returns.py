@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counter_app import names
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, ValidationError
 from counter_app.models import OPEN_STATUSES, Device, Ticket, TicketEvent
@@ -130,35 +131,35 @@ def record_return(
                 ticket_no=ticket.ticket_no,
             )
         ticket.return_outcome = outcome
-        text = outcome
         if outcome == "refund":
             assert value is not None
             _check_refund(session, actor, ticket, value)
             check_offered(settings, pay_method)
             money_out(session, ticket, pay_method, -value, actor, kind="refund", note="return")
             ticket.warranty_decision = "free"
-            text = f"refund {pay_method} -{value:.2f}"
-            add_event(session, ticket, actor, "return", text)
+            note = names.event_note("return_refund", method=pay_method, amount=f"-{value:.2f}")
+            add_event(session, ticket, actor, "return", note)
             apply_status(
                 session,
                 ticket,
                 actor,
                 "collected",
-                QT_TRANSLATE_NOOP("events", "Refunded: the device stays"),
+                names.event_note("refunded_kept"),
             )
         elif outcome == "exchange" and new_imei is not None:
             new_device = _exchange_device(session, ticket, old_device, new_imei, request_date)
             ticket.exchange_device_id = new_device.id
             # Damage the customer caused: exchanged at cost only, never free.
             ticket.warranty_decision = "paid" if ticket.warranty_exclusion else "free"
-            text = f"exchange -> {new_imei}"
-            add_event(session, ticket, actor, "return", text)
+            add_event(
+                session, ticket, actor, "return", names.event_note("return_exchange", imei=new_imei)
+            )
             apply_status(
                 session,
                 ticket,
                 actor,
                 "collected",
-                QT_TRANSLATE_NOOP("events", "Exchanged for a new device"),
+                names.event_note("exchanged_new"),
             )
         elif outcome == "repair":
             ticket.service_type = "warranty"
@@ -168,7 +169,7 @@ def record_return(
                 ticket,
                 actor,
                 "return",
-                QT_TRANSLATE_NOOP("events", "repair under warranty"),
+                names.event_note("return_repair"),
             )
         else:
             ticket.warranty_decision = "free"
@@ -177,11 +178,9 @@ def record_return(
                 ticket,
                 actor,
                 "return",
-                QT_TRANSLATE_NOOP("events", "no fault found: returned as is"),
+                names.event_note("return_no_fault"),
             )
-            apply_status(
-                session, ticket, actor, "ready", QT_TRANSLATE_NOOP("events", "No fault found")
-            )
+            apply_status(session, ticket, actor, "ready", names.event_note("no_fault_found"))
         return ReturnResult(
             ticket_no=ticket.ticket_no,
             outcome=outcome,

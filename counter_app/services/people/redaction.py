@@ -164,7 +164,7 @@ def _linked_texts(customer_id: int, phone: str | None) -> list[tuple[Any, tuple[
         consulted = or_(consulted, Consultation.phone == phone)
     return [
         (Ticket, ("fault", "accessories", "purchase_proof"), Ticket.customer_id == customer_id),
-        (TicketEvent, ("note",), TicketEvent.ticket_id.in_(tickets)),
+        (TicketEvent, ("note", "note_params"), TicketEvent.ticket_id.in_(tickets)),
         (Payment, ("note", "reference"), Payment.ticket_id.in_(tickets)),
         (
             QuoteLine,

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from counter_app import names
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
 from counter_app.models import (
@@ -539,7 +540,8 @@ def record_faulty_recovered(
             ticket_id=ticket.id,
             reason=clean_text(note, "note", 500),
         )
-        add_event(session, ticket, actor, "note", f"faulty {part.name} ×{quantity} recovered")
+        recovered = names.event_note("recovered", part=part.name, qty=str(quantity))
+        add_event(session, ticket, actor, "note", recovered)
 
 
 def _line_for(session: Session, ticket: Ticket, line_id: int) -> tuple[QuoteLine, Quote]:

@@ -471,11 +471,20 @@ def _create(
     add_event(session, ticket, actor, "created", clean.fault, to_status="received")
     reason = warranty.describe(decision)
     if decision.is_comeback:
-        add_event(session, ticket, actor, "comeback", reason)
+        coded = names.event_note(
+            "warranty", kind=decision.kind, reason=decision.code, params=decision.params_dict()
+        )
+        add_event(session, ticket, actor, "comeback", coded)
         messages.append(reason)
     if decision.exchange_offered:
         offer = names.exchange_offer_text(decision.failed_repairs)
-        add_event(session, ticket, actor, "note", offer)
+        add_event(
+            session,
+            ticket,
+            actor,
+            "note",
+            names.event_note("exchange_offer", count=decision.failed_repairs),
+        )
         messages.append(offer)
     return IntakeResult(
         ticket_no=ticket.ticket_no,

@@ -42,6 +42,7 @@ from counter_app.models import (
     User,
     UserStore,
 )
+from counter_app.names import event_note_plain, load_note_params
 from counter_app.services.base import reads
 from counter_app.services.base.common import (
     add_event,
@@ -262,17 +263,7 @@ def _detail_on(conn: Connection, actor: Actor, ticket: Ticket | Row) -> TicketDe
             )
             for p in payments
         ),
-        events=tuple(
-            EventInfo(
-                at=e.at,
-                user=names.get(e.user_id, ""),
-                kind=e.kind,
-                from_status=e.from_status,
-                to_status=e.to_status,
-                note=e.note,
-            )
-            for e in events
-        ),
+        events=tuple(_event_info(e, names.get(e.user_id, "")) for e in events),
         allowed_next=() if read_only else allowed_next(ticket.service_type, ticket.status),
         store=store.code if store else "",
         store_name=(store.name or settings_service.load_on(conn).store_name) if store else "",
@@ -285,6 +276,22 @@ def _detail_on(conn: Connection, actor: Actor, ticket: Ticket | Row) -> TicketDe
         diagnosed_cause=ticket.diagnosed_cause,
         production_date=ticket.production_date,
         **_warranty_fields(conn, ticket, device),
+    )
+
+
+def _event_info(e: Row, user: str) -> EventInfo:
+    """A history line: a coded note (note_code, note_params) also in the English the
+    command line prints."""
+    params = load_note_params(e.note_params) if e.note_code else {}
+    return EventInfo(
+        at=e.at,
+        user=user,
+        kind=e.kind,
+        from_status=e.from_status,
+        to_status=e.to_status,
+        note=event_note_plain(e.note_code, params) if e.note_code else e.note,
+        note_code=e.note_code,
+        note_params=params,
     )
 
 

@@ -8,6 +8,7 @@ import json
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from counter_app import names
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
 from counter_app.models import DECISION_METHODS, Part, Quote, QuoteLine, Ticket
@@ -218,7 +219,7 @@ def decide(
         quote.decided_at = utcnow()
         quote.decided_by_id = actor.id
         quote.decision_method = method
-        text = clean_text(note, "note", 2000) or method
+        text = clean_text(note, "note", 2000) or names.event_note("decision", method=method)
         add_event(session, ticket, actor, "quote_approved" if approve else "quote_declined", text)
         if approve:
             if ticket.warranty_decision == "undecided":
@@ -318,8 +319,13 @@ def set_warranty(
         ticket.warranty_exclusion = kind
         ticket.warranty_decision = decision
         ticket.warranty_reason = text
-        label = f"{decision} ({kind})" if kind else decision
-        add_event(session, ticket, actor, "warranty", f"{label}: {text}")
+        if kind:
+            note = names.event_note(
+                "settlement_excluded", decision=decision, exclusion=kind, reason=text
+            )
+        else:
+            note = names.event_note("settlement", decision=decision, reason=text)
+        add_event(session, ticket, actor, "warranty", note)
 
 
 def _exclude_line(
@@ -335,4 +341,5 @@ def _exclude_line(
     line.exclusion = kind
     if ticket.warranty_decision == "undecided":
         ticket.warranty_decision = "paid"
-    add_event(session, ticket, actor, "warranty", f"{line.description}: paid ({kind}): {text}")
+    note = names.event_note("line_paid", line=line.description, exclusion=kind, reason=text)
+    add_event(session, ticket, actor, "warranty", note)

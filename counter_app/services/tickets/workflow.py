@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counter_app import names
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
 from counter_app.models import CLOSED_STATUSES, STATUSES, Part, Quote, QuoteLine, Ticket
@@ -113,7 +114,7 @@ def apply_status(
     ticket: Ticket,
     actor: Actor,
     to_status: str,
-    note: str = "",
+    note: str | names.EventNote = "",
 ) -> None:
     """Move ``ticket`` along an edge (already checked) and record the event and side effects."""
     from_status = ticket.status

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import event_notes, i18n, names
+from counter_app import i18n, names
 from counter_app.db import Database
 from counter_app.errors import Conflict, ServiceError
 from counter_app.models import DECISION_METHODS
@@ -72,7 +72,7 @@ LINE_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("TicketPage", "Item"), lambda r: r[1].description),
     Column(
         QT_TRANSLATE_NOOP("TicketPage", "Quote"),
-        lambda r: f"{r[0].seq} · {event_notes.quote_status_text(r[0].status)}",
+        lambda r: f"{r[0].seq} · {names.quote_status_text(r[0].status)}",
     ),
     Column(QT_TRANSLATE_NOOP("TicketPage", "Qty"), lambda r: r[1].qty, right=True),
     Column(
@@ -93,9 +93,7 @@ LINE_COLUMNS = [
 ]
 PAYMENT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("TicketPage", "When"), lambda p: fmt.local_time_text(p.at)),
-    Column(
-        QT_TRANSLATE_NOOP("TicketPage", "Kind"), lambda p: event_notes.payment_kind_text(p.kind)
-    ),
+    Column(QT_TRANSLATE_NOOP("TicketPage", "Kind"), lambda p: names.payment_kind_text(p.kind)),
     Column(QT_TRANSLATE_NOOP("TicketPage", "Method"), lambda p: fmt.payment_method_text(p.method)),
     Column(
         QT_TRANSLATE_NOOP("TicketPage", "Amount"), lambda p: fmt.money_text(p.amount), right=True
@@ -108,10 +106,9 @@ PAYMENT_COLUMNS = [
 
 
 def _event_note(event: Any) -> str:
-    """Consent events store how consent was given ("phone"), the services fixed notes,
-    coded ones ("deposit cash 100.00") or JSON (calls, complaints): show them in words; a
-    user's text as typed."""
-    return event_notes.note_text(event.kind, event.note)
+    """The services' notes are codes with parameters (how consent was given, a payment...)
+    or JSON (calls, complaints): shown in words; a user's text as typed."""
+    return names.ticket_event_text(event.kind, event.note, event.note_code, event.note_params)
 
 
 STATUS_COLOURS = {
@@ -591,7 +588,7 @@ class TicketPage(QWidget):
             e(
                 self.tr("Warranty: {decision} {reason}").format(
                     decision=warranty_settlement_text(d),
-                    reason=event_notes.note_text("", d.warranty_reason),
+                    reason=names.event_text(d.warranty_reason or ""),
                 )
             )
         )

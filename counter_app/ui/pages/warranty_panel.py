@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import event_notes, i18n, names
+from counter_app import i18n, names
 from counter_app.db import Database
 from counter_app.errors import ServiceError
 from counter_app.names import payment_method_text
@@ -186,7 +186,7 @@ class WarrantyPanel(QWidget):
                 )
             )
         if d.warranty_reason:
-            lines.append(event_notes.note_text("", d.warranty_reason))
+            lines.append(names.event_text(d.warranty_reason))
         self.summary.setText("\n".join(lines))
         self.offer.setVisible(d.exchange_offered)
         self.offer.setText(
