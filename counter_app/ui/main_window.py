@@ -85,7 +85,9 @@ def pc_store(db: Database, actor: Actor, code: str | None = None) -> tuple[Actor
     return acting, store
 
 
-def load_start(db: Database, actor: Actor, code: str | None) -> tuple[Actor, StoreInfo | None, dict, str]:  # type: ignore[type-arg]
+def load_start(
+    db: Database, actor: Actor, code: str | None
+) -> tuple[Actor, StoreInfo | None, dict, str]:  # type: ignore[type-arg]
     """What the window is built for, read in the background by ``attach``: the actor for
     this PC's store (``code``), that store, the shop's settings and the store's time zone."""
     from counter_app.services.shop import settings as settings_service
@@ -351,7 +353,8 @@ class MainWindow(QMainWindow):
             self.pages.get(key)  # first shown: built now
         self.stack.setCurrentIndex(row)
         widget = self.stack.currentWidget()
-        if hasattr(widget, "refresh") and widget is not self.pages.get("ticket"):
+        # the ticket page shows the ticket asked for (it is not built for this question)
+        if hasattr(widget, "refresh") and key != "ticket":
             widget.refresh()
         field = getattr(widget, FIRST_FIELD.get(self.current_page(), ""), None)
         if isinstance(field, QWidget):

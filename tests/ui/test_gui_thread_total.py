@@ -117,8 +117,9 @@ def test_every_page_button_menu_and_dialog_keeps_the_database_off_the_gui_thread
         monkeypatch.setattr(
             QMessageBox,
             name,
-            lambda *a, name=name, **k: opened.append(f"QMessageBox.{name}")
-            or QMessageBox.StandardButton.No,
+            lambda *a, name=name, **k: (
+                opened.append(f"QMessageBox.{name}") or QMessageBox.StandardButton.No
+            ),
         )
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("", False))
