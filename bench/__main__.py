@@ -36,6 +36,7 @@ CASE_MODULES = (
     "bench.case_warranty",
     "bench.case_chain",
     "bench.case_audit_chain",
+    "bench.case_stalls",
 )
 
 

@@ -52,6 +52,27 @@ QHeaderView::section { background: #eceff1; padding: 4px; border: none;
 
 
 def open_database(url: str | None, demo: bool) -> Database:
+    """The shop's database (asking first before a new, empty shop is made)."""
+    resolved, missing = locate_shop(url, demo)
+    if missing is not None and not ask_to_create(missing):
+        raise NoShop()
+    return connect_shop(resolved, demo)
+
+
+def locate_shop(url: str | None, demo: bool) -> tuple[str, Path | None]:
+    """The shop's URL, and its file when that does not exist yet (or is empty). Touches the
+    disk: run off the GUI thread at a start."""
+    if demo:
+        return "", None
+    resolved = resolve_db_url(url)
+    path = sqlite_path(resolved)
+    missing = path is not None and (not path.exists() or path.stat().st_size == 0)
+    return resolved, path if missing else None
+
+
+def connect_shop(resolved: str, demo: bool) -> Database:
+    """The database at ``resolved`` opened (schema checked, migrated), or the demo shop
+    made afresh. Off the GUI thread at a start."""
     from counter_app.db import Database
     from counter_app.services.people import users as user_service
 
@@ -64,14 +85,21 @@ def open_database(url: str | None, demo: bool) -> Database:
         db = Database(sqlite_url(path))
         demo_service.fill(db, tickets=DEMO_TICKETS, seed=7)
         return db
-    resolved = resolve_db_url(url)
-    path = sqlite_path(resolved)
-    missing = path is not None and (not path.exists() or path.stat().st_size == 0)
-    if missing and path is not None and not ask_to_create(path):
-        raise NoShop()
     db = Database(resolved)
     user_service.default_username(db)  # writes only on a shop without any account yet
     return db
+
+
+def _open_shop(resolved: str, demo: bool) -> tuple[Database, str]:
+    """The start's background step: the shop opened and its language setting read."""
+    from counter_app.services.shop import settings as settings_service
+
+    db = connect_shop(resolved, demo)
+    try:
+        return db, settings_service.get_all(db).language
+    except BaseException:
+        db.close()
+        raise
 
 
 # A window left open for days (the chain's backup PC) still makes each day's backup.
@@ -225,16 +253,19 @@ def _open_and_run(
     user: str | None,
     smoke: bool,
 ) -> int:
-    from counter_app.services.shop import settings as settings_service
+    from counter_app.ui.operations import wait_for
 
+    # The disk, the schema check, the settings and argon2 run in the background; the
+    # window's frame (when shown) keeps drawing, busy, meanwhile.
     try:
-        db = open_database(db_url, demo)
-    except NoShop:
-        return 1
+        resolved, missing = wait_for(locate_shop, db_url, demo)
+        if missing is not None and not ask_to_create(missing):
+            return 1
+        db, setting = wait_for(_open_shop, resolved, demo)
     except (DatabaseError, ServiceError) as exc:
         QMessageBox.critical(window, "Service Counter", i18n.error_text(exc))
         return 1
-    language = i18n.pick_language(settings_service.get_all(db).language)
+    language = i18n.pick_language(setting)
     if language != remembered:
         pc_settings.write(pc_settings.LANGUAGE, language)  # kept even if this start ends badly
         if window is not None:  # the shop's language changed since this PC last opened it
@@ -244,7 +275,7 @@ def _open_and_run(
     try:
         from counter_app.ui.dialogs.sign_in import SignInDialog, direct_actor
 
-        actor = direct_actor(db, user, demo)
+        actor = wait_for(direct_actor, db, user, demo)  # argon2: a moment of CPU
         if actor is None:
             # --user only preselects an account that has a password; it is never skipped.
             dialog = SignInDialog(db, preselect=user)

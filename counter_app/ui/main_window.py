@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from counter_app import pc_settings
 from counter_app.errors import ServiceError
 from counter_app.ui import format as fmt
-from counter_app.ui.operations import run_task, show_error, wait_for_tasks
+from counter_app.ui.operations import run_task, show_error, wait_for, wait_for_tasks
 from counter_app.ui.scanner import ScanDetector, fill, scan_kind
 
 if TYPE_CHECKING:  # loaded by attach(): the frame is shown before SQLAlchemy is imported
@@ -67,22 +67,34 @@ _WINDOWS: list[MainWindow] = []  # windows opened by "Switch user"
 TITLE_BAR = 40  # px allowed for the window manager's title bar and border
 
 
-def pc_store(db: Database, actor: Actor) -> tuple[Actor, StoreInfo | None]:
-    """The actor acting for this PC's store (QSettings), and that store when the shop has
-    several (None for a single store: nothing changes on screen). A store the user does not
-    work at leaves the actor without one: writing then asks to choose."""
+def pc_store(db: Database, actor: Actor, code: str | None = None) -> tuple[Actor, StoreInfo | None]:
+    """The actor acting for this PC's store (``code``: the QSettings value, read on the GUI
+    thread by the caller), and that store when the shop has several (None for a single
+    store: nothing changes on screen). A store the user does not work at leaves the actor
+    without one: writing then asks to choose."""
     from counter_app.services.stores import chain as store_service
 
     found = store_service.list_stores(db)
     if len(found) <= 1:
         return actor, None
-    code = pc_settings.read(pc_settings.STORE)
     try:
         acting = store_service.at_store(db, actor, code)
     except ServiceError:
         acting = actor
     store = next((s for s in found if s.id == acting.store_id), None)
     return acting, store
+
+
+def load_start(
+    db: Database, actor: Actor, code: str | None
+) -> tuple[Actor, StoreInfo | None, dict, str]:  # type: ignore[type-arg]
+    """What the window is built for, read in the background by ``attach``: the actor for
+    this PC's store (``code``), that store, the shop's settings and the store's time zone."""
+    from counter_app.services.shop import settings as settings_service
+    from counter_app.services.stores import chain as store_service
+
+    acting, store = pc_store(db, actor, code)
+    return acting, store, settings_service.get_all(db), store_service.time_zone_for(db, acting)
 
 
 class Pages(dict[str, QWidget]):
@@ -208,15 +220,15 @@ class MainWindow(QMainWindow):
         """The shop is open and the user signed in: build the first page, fill the status
         bar and title, and start listening for scans."""
         from counter_app.services.money.payments import offered_methods
-        from counter_app.services.shop import settings as settings_service
-        from counter_app.services.stores import chain as store_service
         from counter_app.ui.pages.intake_form import IntakeForm
         from counter_app.ui.pages.job_board import JobBoard
 
-        actor, store = pc_store(db, actor)
+        # read in the background, the window drawn and busy meanwhile (its pages are not
+        # open yet: the list is disabled until the first page is built)
+        code = pc_settings.read(pc_settings.STORE)
+        actor, store, shop, zone = wait_for(load_start, db, actor, code)
         self.db, self.actor = db, actor
-        shop = settings_service.get_all(db)
-        fmt.configure(store_service.time_zone_for(db, actor), shop.currency)
+        fmt.configure(zone, shop.currency)
         fmt.configure_methods(offered_methods(shop))
         self.store_name = shop.store_name
         self._factories["intake"] = lambda: IntakeForm(db, actor, settings=shop)
@@ -341,7 +353,8 @@ class MainWindow(QMainWindow):
             self.pages.get(key)  # first shown: built now
         self.stack.setCurrentIndex(row)
         widget = self.stack.currentWidget()
-        if hasattr(widget, "refresh") and widget is not self.pages.get("ticket"):
+        # the ticket page shows the ticket asked for (it is not built for this question)
+        if hasattr(widget, "refresh") and key != "ticket":
             widget.refresh()
         field = getattr(widget, FIRST_FIELD.get(self.current_page(), ""), None)
         if isinstance(field, QWidget):

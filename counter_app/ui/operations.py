@@ -24,6 +24,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
+    QEventLoop,
     QObject,
     QRunnable,
     Qt,
@@ -203,6 +204,31 @@ def run_task(
     _live.add(task)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def wait_for(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``fn(*args)`` in the background, its answer returned (its error raised) here, on the
+    GUI thread, while the event loop keeps running: the window keeps drawing and hearing
+    scans, the pointer shows the application is busy. For the steps of a start (opening the
+    shop, signing in, the store and settings the window is built for) that must finish before
+    the code after them, yet must not freeze the window while the disk or argon2 works."""
+    loop = QEventLoop()
+    answer: dict[str, Any] = {}
+
+    def done(result: Any) -> None:
+        answer["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        answer["error"] = exc
+        loop.quit()
+
+    run_task(None, fn, *args, on_done=done, on_error=failed, busy=True, **kwargs)
+    if not answer:
+        loop.exec()
+    if "error" in answer:
+        raise answer["error"]
+    return answer["result"]
 
 
 def running() -> int:

@@ -145,10 +145,15 @@ class ScanDetector(QObject):
         return len(self.buffer) >= self.MIN_LENGTH and now - self.last <= self.MAX_GAP * 4
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        kind = event.type()
-        if not self.enabled or kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+        # Every event of every widget passes here: the cheap test first (making the Python
+        # enum of an event's type costs more than this check, on each of thousands of events
+        # while a page is built).
+        if not self.enabled or not isinstance(event, QKeyEvent):
             return False
-        if not isinstance(event, QKeyEvent) or not self._is_receiver(watched):
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if not self._is_receiver(watched):
             return False
         if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
             self.buffer = ""

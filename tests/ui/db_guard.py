@@ -1,8 +1,11 @@
-"""A watch on the database's entry points: which calls were made on the GUI thread.
+"""A watch on the database and on argon2: which calls were made on the GUI thread.
 
-``watch_ui_thread(db)`` wraps Database.read / lookup / write and listens to the engine's
-connect, so any query a widget makes outside the background runner (on the GUI thread,
-with counter_app/ui on the stack) is recorded, with the place it came from."""
+``watch_ui_thread(db, monkeypatch)`` wraps Database.__init__ / read / lookup / write and
+argon2's hash and verify, and listens to every engine's connect and statements (the
+Engine class, so a database the start-up opens itself is watched too): any such call made
+on the GUI thread on behalf of the GUI (counter_app/ui on the stack), outside the
+background runner, is recorded with the place it came from. ``seen.watching = True``
+before the window is made covers the start, every page built and every dialog opened."""
 
 from __future__ import annotations
 
@@ -13,7 +16,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from argon2 import PasswordHasher
 from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from counter_app.db import Database
 
@@ -28,37 +33,51 @@ class UiThreadCalls:
         counter_app/ui on the stack); the test's own set-up and checks are not the GUI's."""
         if not self.watching or threading.current_thread() is not threading.main_thread():
             return
+        stack = traceback.extract_stack()[:-2]
+        if not any("/counter_app/ui/" in f.filename for f in stack):
+            return
         ours = [
             f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}"
-            for f in traceback.extract_stack()[:-2]
+            for f in stack
             if "/counter_app/" in f.filename
         ]
-        if not any("/counter_app/ui/" in f.filename for f in traceback.extract_stack()):
-            return
         self.calls.append(f"{entry} from " + " <- ".join(reversed(ours[-6:])))
 
 
 @contextmanager
-def watch_ui_thread(db: Database, monkeypatch: Any) -> Iterator[UiThreadCalls]:
+def watch_ui_thread(db: Database | None, monkeypatch: Any) -> Iterator[UiThreadCalls]:
+    """``db`` is kept for the callers' sake: every engine is watched."""
     seen = UiThreadCalls()
 
-    def wrap(name: str) -> Callable[..., Any]:
-        original = getattr(Database, name)
+    def wrap(owner: type, name: str, label: str) -> None:
+        original = getattr(owner, name)
 
-        def entry(self: Database, *args: Any, **kwargs: Any) -> Any:
-            seen.record(f"Database.{name}()")
+        def entry(self: Any, *args: Any, **kwargs: Any) -> Any:
+            seen.record(label)
             return original(self, *args, **kwargs)
 
-        return entry
+        monkeypatch.setattr(owner, name, entry)
 
     for name in ("read", "lookup", "write"):
-        monkeypatch.setattr(Database, name, wrap(name))
+        wrap(Database, name, f"Database.{name}()")
+    wrap(Database, "__init__", "Database() (opening the shop)")
+    wrap(PasswordHasher, "hash", "argon2 hash()")
+    wrap(PasswordHasher, "verify", "argon2 verify()")
 
     def on_connect(_conn: Any) -> None:
         seen.record("engine.connect()")
 
-    event.listen(db.engine, "engine_connect", on_connect)
+    def on_statement(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        seen.record(f"SQL {statement.split(None, 1)[0] if statement.strip() else ''}")
+
+    event.listen(Engine, "engine_connect", on_connect)
+    event.listen(Engine, "before_cursor_execute", on_statement)
     try:
         yield seen
     finally:
-        event.remove(db.engine, "engine_connect", on_connect)
+        event.remove(Engine, "engine_connect", on_connect)
+        event.remove(Engine, "before_cursor_execute", on_statement)
+
+
+def no_calls(seen: UiThreadCalls) -> None:
+    assert seen.calls == [], "calls on the GUI thread:\n" + "\n".join(seen.calls)

@@ -26,6 +26,7 @@ from counter_app.services.stock import faulty_parts
 from counter_app.ui import format as fmt
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task
+from counter_app.ui.table_fit import fit_columns
 
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("FaultyDisposalDialog", "No."), lambda p: f"#{p.id}", right=True),
@@ -101,7 +102,7 @@ class FaultyDisposalDialog(QDialog):
         def show(parts: list[faulty_parts.FaultyPartInfo]) -> None:
             self._finish()
             self.model.set_rows(parts)
-            self.view.resizeColumnsToContents()
+            fit_columns(self.view)
             if parts:
                 self.view.selectRow(0)
             self.empty.setVisible(not parts)

@@ -32,6 +32,7 @@ from counter_app.services.data_io import importing
 from counter_app.ui import file_dialogs
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task
+from counter_app.ui.table_fit import fit_columns
 
 PREVIEW_LIMIT = 1000  # rows shown besides the bad ones (a big file is checked in full)
 BAD = QColor("#f8d7da")
@@ -201,7 +202,7 @@ class ImportWizard(QDialog):
             )
         self.model.columns = columns
         self.model.set_rows(bad + good)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         summary = plan.summary()
         if plan.ok:
             self.summary.setText(self._plan_text(summary, self.tr("Ready to import")))

@@ -161,9 +161,19 @@ def password_reminder(db: Database, actor: Actor, parent=None) -> SetPasswordDia
 def remind_to_set_password(db: Database, actor: Actor, window: QMainWindow) -> None:
     """A manager without a password gets a reminder in the window's status bar, with the
     button that sets one: it never blocks the window (a scan or a key still goes where
-    the clerk expects it)."""
-    if password_reminder(db, actor) is None:
+    the clerk expects it). Whether the account has a password is read in the background."""
+    if actor.role != "manager":
         return
+    run_task(
+        window,
+        user_service.has_password,
+        db,
+        actor.username,
+        on_done=lambda has: None if has else _add_reminder(db, actor, window),
+    )
+
+
+def _add_reminder(db: Database, actor: Actor, window: QMainWindow) -> None:
     button = QPushButton(
         QCoreApplication.translate("SignIn", "No password on this manager account: set one…"),
         objectName="set_password_reminder",

@@ -13,6 +13,7 @@ from counter_app.services.tickets import uncollected
 from counter_app.ui.dialog_title import fit_title
 from counter_app.ui.models.table_model import Column, RowsModel, read_only_table
 from counter_app.ui.operations import run_task, show_error
+from counter_app.ui.table_fit import fit_columns
 
 DUE = QColor(255, 243, 205)
 COLUMNS = [
@@ -68,7 +69,7 @@ class UncollectedDialog(QDialog):
 
     def _show(self, rows: list[uncollected.UncollectedTicket]) -> None:
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         self.loaded.emit()
 
     def _open(self, index: QModelIndex) -> None:

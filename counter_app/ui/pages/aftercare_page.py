@@ -50,6 +50,7 @@ from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.models.table_model import read_only_table as _table
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.page_writes import OneWrite, say
+from counter_app.ui.table_fit import fit_columns
 from counter_app.validation import format_phone
 
 OVERDUE = QColor("#ffe0b2")
@@ -312,7 +313,7 @@ class AftercarePage(QWidget):
                 overdue=page.overdue
             )
         )
-        self.calls_view.resizeColumnsToContents()
+        fit_columns(self.calls_view)
         if page.calls:
             self.calls_view.selectRow(0)
         self.calls_loaded.emit()
@@ -487,7 +488,7 @@ class AftercarePage(QWidget):
 
     def _show_complaints(self, rows: list[Any]) -> None:
         self.complaints_model.set_rows(rows)
-        self.complaints_view.resizeColumnsToContents()
+        fit_columns(self.complaints_view)
         self.complaints_loaded.emit()
 
     # -- consultations ----------------------------------------------------------------
@@ -567,7 +568,7 @@ class AftercarePage(QWidget):
 
     def _show_consultations(self, rows: list[Any]) -> None:
         self.consultations_model.set_rows(rows)
-        self.consultations_view.resizeColumnsToContents()
+        fit_columns(self.consultations_view)
         self.consultations_loaded.emit()
 
     # -- loading ----------------------------------------------------------------------

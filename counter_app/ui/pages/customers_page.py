@@ -29,6 +29,7 @@ from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task
 from counter_app.ui.page_writes import OneWrite, say
 from counter_app.ui.scanner import accept_scans
+from counter_app.ui.table_fit import fit_columns
 
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("CustomersPage", "Name"), lambda c: c.name),
@@ -98,7 +99,7 @@ class CustomersPage(QWidget):
                 return
             self._answered = asked
             self.model.set_rows(found)
-            self.view.resizeColumnsToContents()
+            fit_columns(self.view)
             self.tickets.clear()
 
         run_task(self, customer_service.search, self.db, self.search.text(), on_done=show)

@@ -26,6 +26,7 @@ from counter_app.services.tickets import devices as device_service
 from counter_app.ui import format as fmt
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task, show_error
+from counter_app.ui.table_fit import fit_columns
 from counter_app.validation import looks_like_imei
 
 COLUMNS = [
@@ -154,4 +155,4 @@ class DeviceHistoryPage(QWidget):
             )
         self.summary.setText("<br>".join(text))
         self.model.set_rows(history.entries)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)

@@ -55,6 +55,7 @@ from counter_app.ui import format as fmt
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.scanner import accept_scans
+from counter_app.ui.table_fit import fit_columns
 from counter_app.validation import (
     imei_digits,
     normalize_imei,
@@ -533,7 +534,7 @@ class IntakeForm(QWidget):
             hints.append(self.tr("Still open: {ticket}").format(ticket=history.open_ticket))
         self.device_hint.setText("\n".join(hints))
         self.history_model.set_rows(history.entries)
-        self.history.resizeColumnsToContents()
+        fit_columns(self.history)
 
     def _refresh_warranty_hint(self) -> None:
         identifier = normalize_or_none(self.imei.text()) or self.serial.text().strip()

@@ -38,6 +38,7 @@ from counter_app.ui import format as fmt
 from counter_app.ui.models.table_model import Column, Index, RowsModel
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.scanner import accept_scans
+from counter_app.ui.table_fit import fit_columns
 
 PAGE = 100
 OVERDUE = QColor(255, 228, 225)
@@ -356,7 +357,7 @@ class JobBoard(QWidget):
             self._stamp, rows, total = result
             model.show_first_page(rows)
             self.count.setText(self.tr("%n ticket(s)", "", total))
-            self.view.resizeColumnsToContents()
+            fit_columns(self.view)
             for column in range(model.columnCount()):
                 if column != FAULT and self.view.columnWidth(column) > WIDEST:
                     self.view.setColumnWidth(column, WIDEST)

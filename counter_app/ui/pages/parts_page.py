@@ -40,6 +40,7 @@ from counter_app.ui.dialogs.parts_recovery_dialog import PartsRecoveryDialog
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.scanner import accept_scans
+from counter_app.ui.table_fit import fit_columns
 
 if TYPE_CHECKING:  # the Excel exporter (and openpyxl) loads when first used
     from counter_app.exporting.parts_excel import ImportPlan
@@ -256,7 +257,7 @@ class PartsPage(QWidget):
             self._answered = asked
             parts, value = result
             self.model.set_rows(parts)
-            self.view.resizeColumnsToContents()
+            fit_columns(self.view)
             self.valuation.setText(
                 self.tr("Stock at cost: {value}").format(value=fmt.money_text(value))
             )
@@ -301,7 +302,7 @@ class PartsPage(QWidget):
             chosen = self.model.row_at(self.view.currentIndex().row())
             if chosen is not None and chosen.sku == part.sku:  # still the part chosen
                 self.movements_model.set_rows(rows)
-                self.movements.resizeColumnsToContents()
+                fit_columns(self.movements)
 
         run_task(self, inventory.movements, self.db, part.sku, limit=200, on_done=show, busy=True)
 

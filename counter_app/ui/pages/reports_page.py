@@ -30,6 +30,7 @@ from counter_app.ui import file_dialogs
 from counter_app.ui import format as fmt
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task
+from counter_app.ui.table_fit import sample_sizing
 
 if TYPE_CHECKING:  # reports, their documents and openpyxl load when first used
     from counter_app.services.reporting.reports import DailyReport, MonthlyReport
@@ -162,6 +163,7 @@ def _view(model: RowsModel) -> QTableView:
     # (no clipped header in any language), the last one taking the rest.
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    sample_sizing(view)  # measured on a sample of rows: a month's long list is not read whole
     return view
 
 

@@ -53,6 +53,7 @@ from counter_app.ui.dialogs.appointment_dialogs import BookDialog, DoneDialog, R
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.page_writes import OneWrite
+from counter_app.ui.table_fit import fit_columns
 from counter_app.validation import format_phone
 
 Index = QModelIndex | QPersistentModelIndex
@@ -301,7 +302,7 @@ class SchedulePage(QWidget):
                 self.views.setCurrentWidget(self.week_view)
             else:
                 self.model.set_rows(rows)
-                self.day_view.resizeColumnsToContents()
+                fit_columns(self.day_view)
                 self.views.setCurrentWidget(self.day_view)
                 if select is not None:
                     self.select_appointment(select)

@@ -56,6 +56,7 @@ from counter_app.ui.pages.customer_reach import CustomerReach
 from counter_app.ui.pages.warranty_panel import WarrantyPanel
 from counter_app.ui.pages.warranty_panel import settlement_text as warranty_settlement_text
 from counter_app.ui.scanner import accept_scans
+from counter_app.ui.table_fit import fit_columns
 
 EVENT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("TicketPage", "When"), lambda e: fmt.local_time_text(e.at)),
@@ -518,7 +519,7 @@ class TicketPage(QWidget):
         self.lines_model.set_rows([(q, line) for q in d.quotes for line in q.lines])
         self.payments_model.set_rows(d.payments)
         for view in (self.events_view, self.lines_view, self.payments_view):
-            view.resizeColumnsToContents()  # times, amounts and items shown whole
+            fit_columns(view)  # times, amounts and items shown whole
         self.totals.setText(
             self.tr("Total {total} · paid {paid} · balance {balance}").format(
                 total=fmt.money_text(d.total),

@@ -13,6 +13,7 @@ from counter_app.ui import format as fmt
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task
 from counter_app.ui.pages.schedule_page import slot_text, state_colour
+from counter_app.ui.table_fit import fit_columns
 
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("TodayAppointments", "Time"), slot_text),
@@ -69,4 +70,4 @@ class TodayAppointments(QWidget):
             return
         self.model.set_rows(rows)
         self.title.setText(self.tr("%n appointment(s) today", "", len(rows)))
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
