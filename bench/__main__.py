@@ -30,6 +30,7 @@ CASE_MODULES = (
     "bench.case_reports",
     "bench.case_printing",
     "bench.case_startup",
+    "bench.case_window",
     "bench.case_aftercare",
     "bench.case_appointments",
     "bench.case_import",

@@ -161,6 +161,7 @@ class Case:
     scales: tuple[int, ...] | None = None  # None: every scale
     clock: Callable[[], float] = time.perf_counter  # what a call's cost is measured in
     engines: tuple[str, ...] = ("sqlite",)  # the engines whose baseline SQL it has
+    rounds: int = 2  # measurements per side; the best is kept (1: the median as it came)
     paired: bool = False  # calls alternate ours/baseline (a small cost on a busy machine)
 
 
@@ -175,6 +176,7 @@ def case(
     scales: tuple[int, ...] | None = None,
     clock: Callable[[], float] = time.perf_counter,
     engines: tuple[str, ...] = ("sqlite",),
+    rounds: int = 2,
     paired: bool = False,
 ) -> Callable[[Callable[[Shop], Any]], Callable[[Shop], Any]]:
     """Register a case: decorate ``prepare``; give ``ours``/``baseline`` via .ours/.baseline.
@@ -211,6 +213,7 @@ def case(
                         scales,
                         clock,
                         engines,
+                        rounds,
                         paired,
                     )
                 )
@@ -279,6 +282,6 @@ def run_case(c: Case, shop: Shop, repeat: int | None = None) -> Result:
         ours, base = _time_pairs(c, shop, inputs, n)
         return Result(c.name, shop.scale, ours * 1000, base * 1000, c.interactive, shop.label)
     # Interleave to share any drift (other load on the machine) between the two sides.
-    ours = min(_time_calls(c.ours, shop, inputs, n, c.clock) for _ in range(2))
-    base = min(_time_calls(c.baseline, shop, inputs, n, c.clock) for _ in range(2))
+    ours = min(_time_calls(c.ours, shop, inputs, n, c.clock) for _ in range(c.rounds))
+    base = min(_time_calls(c.baseline, shop, inputs, n, c.clock) for _ in range(c.rounds))
     return Result(c.name, shop.scale, ours * 1000, base * 1000, c.interactive, shop.label)

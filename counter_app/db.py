@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -280,6 +281,9 @@ class Database:
             files.protect(self.path)  # from now on only SQLite opens these files
         else:
             self.engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        # SQLite: the main thread's lookup connection, kept between lookups (see lookup()).
+        self._held: tuple[Connection, object] | None = None
+        self._lookup_busy = False
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(write=True), expire_on_commit=False
@@ -441,12 +445,49 @@ class Database:
     @contextmanager
     def lookup(self) -> Iterator[Connection]:
         """A read-only Core connection for lookups that need no ORM objects (cheaper than
-        a Session); its transaction is rolled back at the end."""
-        with self.engine.connect() as conn:
+        a Session); its transaction is rolled back at the end.
+
+        On SQLite the main thread (the command line's, the window's) keeps its lookup
+        connection between lookups instead of taking one from the pool and giving it back
+        (with the pool's reset) each time: every lookup is still its own read transaction
+        (``BEGIN`` at its first statement, ``ROLLBACK`` at its end), one snapshot for its
+        statements, so it sees what was committed before it began and holds nothing
+        between lookups. Other threads (a pool's threads come and go), a nested lookup, a
+        connection whose options were changed, and PostgreSQL (a server connection is
+        checked by the pool's ping) take a pooled one as before. ``close()`` closes it."""
+        held = self._held_lookup()
+        if held is None:
+            with self.engine.connect() as conn:
+                try:
+                    yield conn
+                finally:
+                    conn.rollback()
+            return
+        conn, options = held
+        self._lookup_busy = True
+        try:
+            yield conn
+        finally:
+            self._lookup_busy = False
             try:
-                yield conn
-            finally:
                 conn.rollback()
+            finally:
+                if conn.invalidated or conn.closed or conn.get_execution_options() is not options:
+                    self._held = None
+                    conn.close()
+
+    def _held_lookup(self) -> tuple[Connection, object] | None:
+        if (
+            self.path is None
+            or self._lookup_busy
+            or threading.current_thread() is not threading.main_thread()
+        ):
+            return None
+        held = self._held
+        if held is None or held[0].closed or held[0].invalidated:
+            conn = self.engine.connect()
+            held = self._held = (conn, conn.get_execution_options())
+        return held
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -470,6 +511,9 @@ class Database:
             session.close()
 
     def close(self) -> None:
+        held, self._held = self._held, None
+        if held is not None:  # the main thread's lookup connection (between lookups: idle)
+            held[0].close()
         self.engine.dispose()
 
 
