@@ -20,7 +20,7 @@ run: system venv  ## install everything, open the app on a fresh demo shop (need
 
 test: system venv  ## install everything, run the whole test suite (lint, layers, tests)
 	$(MAKE) --no-print-directory lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto  # one pytest-xdist worker a core (tests/conftest.py: scheduling)
 
 system:  ## Debian/Ubuntu packages Qt, fonts and the tests need (skipped when present)
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \

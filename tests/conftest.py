@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +17,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Never touch the user's own folders from a test.
+# Never touch the user's own folders from a test. Each pytest-xdist worker (`make test` runs
+# two) gets its own, so two tests never share a QSettings file or a log.
 _SANDBOX = Path(os.environ.setdefault("COUNTER_TEST_HOME", str(ROOT / "build" / "test-home")))
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if WORKER:
+    _SANDBOX = _SANDBOX / WORKER
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_STATE_HOME"] = str(_SANDBOX / "state")
@@ -96,10 +100,82 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db_path(template_db: Path, tmp_path: Path) -> Path:
+def db_path(template_db: Path, tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    """This test's own SQLite file: a copy of the template, or of the demo shop its
+    ``demo_shop`` marker names."""
     path = tmp_path / "shop.sqlite3"
-    shutil.copy(template_db, path)
+    marker = request.node.get_closest_marker("demo_shop")
+    if marker is None:
+        shutil.copy(template_db, path)
+    else:
+        shutil.copy(request.getfixturevalue("demo_shops").sqlite(marker.kwargs), path)
     return path
+
+
+class DemoShops:
+    """Demo shops (``demo.fill`` on a copy of the template) built once per session for each
+    set of arguments, on SQLite and on PostgreSQL; a test marked
+    ``@pytest.mark.demo_shop(tickets=..., seed=..., ...)`` gets its own copy as ``db``
+    (and ``db_path``), and the shop's ``demo.fill`` summary as ``demo_summary``."""
+
+    def __init__(self, folder: Path, template: Callable[[], Path]) -> None:
+        self.folder, self.template = folder, template
+        self.summaries: dict[tuple, dict[str, int]] = {}
+        self._sqlite: dict[tuple, Path] = {}
+        self._postgresql: dict[tuple, str] = {}
+
+    @staticmethod
+    def key(params: dict) -> tuple:
+        return tuple(sorted(params.items()))
+
+    def _fill(self, database: Database, params: dict) -> None:
+        from counter_app.demo import shop as demo
+
+        summary = demo.fill(database, **params)
+        self.summaries.setdefault(self.key(params), summary)
+
+    def sqlite(self, params: dict) -> Path:
+        key = self.key(params)
+        if key not in self._sqlite:
+            path = self.folder / f"demo-{len(self._sqlite) + 1}" / "shop.sqlite3"
+            path.parent.mkdir()
+            shutil.copy(self.template(), path)
+            database = Database(sqlite_url(path))
+            self._fill(database, params)
+            with database.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            database.close()
+            self._sqlite[key] = path
+        return self._sqlite[key]
+
+    def postgresql(self, server, pg_template: str, params: dict) -> str:  # type: ignore[no-untyped-def]
+        """The name of a PostgreSQL database holding the demo shop (a template to copy)."""
+        key = self.key(params)
+        if key not in self._postgresql:
+            url = _copy_pg_database(server, pg_template)
+            database = Database(url)
+            self._fill(database, params)
+            database.close()
+            self._postgresql[key] = str(make_url(url).database)
+        return self._postgresql[key]
+
+
+@pytest.fixture(scope="session")
+def demo_shops(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> DemoShops:
+    # The SQLite template is asked for when needed: naming it would keep a test off PostgreSQL.
+    return DemoShops(
+        tmp_path_factory.mktemp("demo-shops"), lambda: request.getfixturevalue("template_db")
+    )
+
+
+@pytest.fixture
+def demo_summary(db: Database, demo_shops: DemoShops, request: pytest.FixtureRequest) -> dict:
+    """What ``demo.fill`` returned for the demo shop this test's ``demo_shop`` marker names."""
+    marker = request.node.get_closest_marker("demo_shop")
+    assert marker is not None, "demo_summary needs @pytest.mark.demo_shop(...)"
+    return dict(demo_shops.summaries[DemoShops.key(marker.kwargs)])
 
 
 # The database-touching tests run on SQLite and again on a throwaway PostgreSQL (tests/pg.py)
@@ -134,20 +210,30 @@ def engine(request: pytest.FixtureRequest) -> str:
     return getattr(request, "param", "sqlite")
 
 
-_on_postgresql: set[str] = set()
+# Scheduling (`make test` runs `pytest -n auto`, pytest-xdist, `--dist loadgroup`): the tests
+# that need a whole X display (tests/e2e) run one after another on one worker, in the group
+# "display", which is scheduled first; then the slow ones, so that no long test starts last.
+DISPLAY_GROUP = "display"
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         names = set(getattr(item, "fixturenames", ()))
         callspec = getattr(item, "callspec", None)
         engine = callspec.params.get("engine") if callspec is not None else None
         if engine == "postgresql" or names & {"pg_url", "postgres_server"}:
-            _on_postgresql.add(item.nodeid)
+            # Carried in the test's report, which under xdist reaches the main process.
+            item.user_properties.append(("on_postgresql", True))
+        if "/tests/e2e/" in str(item.path):
+            item.add_marker(pytest.mark.xdist_group(DISPLAY_GROUP))
+    # The same order in every worker (xdist requires it): slow tests first, otherwise as
+    # collected.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    if report.when == "call" and report.nodeid in _on_postgresql:
+    if report.when == "call" and ("on_postgresql", True) in report.user_properties:
         _ran_on_postgresql.append(report.outcome)
 
 
@@ -171,23 +257,20 @@ def pg_template(request: pytest.FixtureRequest) -> str:
 
 
 def _copy_pg_database(server, template: str) -> str:  # type: ignore[no-untyped-def]
-    import psycopg
-
-    url = server.create_database()
-    name = make_url(url).database
-    with psycopg.connect(
-        host=str(server.root), user=SUPERUSER, dbname="postgres", autocommit=True
-    ) as conn:
-        conn.execute(f'DROP DATABASE "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    return url
+    return server.create_database(template=template)
 
 
 @pytest.fixture
 def db(engine: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     if engine == "postgresql":
         server = request.getfixturevalue("postgres_server")
-        url = _copy_pg_database(server, request.getfixturevalue("pg_template"))
+        template = request.getfixturevalue("pg_template")
+        marker = request.node.get_closest_marker("demo_shop")
+        if marker is not None:
+            template = request.getfixturevalue("demo_shops").postgresql(
+                server, template, marker.kwargs
+            )
+        url = _copy_pg_database(server, template)
     else:
         url = sqlite_url(request.getfixturevalue("db_path"))
     database = Database(url)

@@ -58,15 +58,14 @@ def poll(check: Callable[[], object], what: str, timeout: float = WAIT) -> objec
         time.sleep(0.05)  # between polls only
 
 
-def _free_display() -> int:
+def _free_displays() -> Iterator[int]:
+    """The display numbers in :91-:99 that no X server holds now."""
     for number in DISPLAYS:
         if (
             not Path(f"/tmp/.X{number}-lock").exists()
             and not Path(f"/tmp/.X11-unix/X{number}").exists()
         ):
-            return number
-    _unavailable("no free X display number in :91-:99")
-    raise AssertionError  # unreachable
+            yield number
 
 
 class XServer:
@@ -85,14 +84,8 @@ class XServer:
         return done.stdout.strip()
 
 
-@pytest.fixture(scope="session")
-def xserver() -> Iterator[XServer]:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing:
-        _unavailable(
-            f"missing {', '.join(missing)} (make system installs them: xvfb openbox xdotool x11-utils)"
-        )
-    number = _free_display()
+def _start_xvfb(number: int) -> tuple[subprocess.Popen, XServer] | None:
+    """Xvfb on display ``number``, answering; None when the number was taken."""
     display = f":{number}"
     server = subprocess.Popen(
         # -noreset: Xvfb otherwise resets itself when its last client leaves (the poll's
@@ -102,9 +95,8 @@ def xserver() -> Iterator[XServer]:
         stderr=subprocess.DEVNULL,
     )
     x = XServer(display)
-    wm: subprocess.Popen | None = None
     try:
-        ok = poll(
+        poll(
             lambda: (
                 server.poll() is not None
                 or x.xdotool("getdisplaygeometry", check=False)
@@ -112,8 +104,43 @@ def xserver() -> Iterator[XServer]:
             ),
             "Xvfb to start",
         )
-        if server.poll() is not None or not ok:
-            _unavailable(f"Xvfb {display} did not start")
+    except BaseException:
+        server.kill()
+        server.wait()
+        raise
+    if server.poll() is None and _lock_holder(number) == server.pid:
+        return server, x
+    # It exited, or the display that answered is another run's that took the number first.
+    if server.poll() is None:
+        server.kill()
+    server.wait()
+    return None
+
+
+def _lock_holder(number: int) -> int | None:
+    """The process id in the X server's lock file for display ``number``."""
+    try:
+        return int(Path(f"/tmp/.X{number}-lock").read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+@pytest.fixture(scope="session")
+def xserver() -> Iterator[XServer]:
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if missing:
+        _unavailable(
+            f"missing {', '.join(missing)} (make system installs them: xvfb openbox xdotool x11-utils)"
+        )
+    # Another test run (a second pytest-xdist worker, another checkout's tests) may take the
+    # same free number at the same moment: the Xvfb that loses exits, and the next is tried.
+    started = next(filter(None, map(_start_xvfb, _free_displays())), None)
+    if started is None:
+        _unavailable("no X server could start on a free display in :91-:99")
+        raise AssertionError  # unreachable
+    server, x = started
+    wm: subprocess.Popen | None = None
+    try:
         wm = subprocess.Popen(
             ["openbox", "--sm-disable"],
             env=x.env,

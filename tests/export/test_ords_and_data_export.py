@@ -11,7 +11,6 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from counter_app.demo import shop as demo
 from counter_app.errors import NotAllowed, NotFound
 from counter_app.exporting import data_export, ords
 from counter_app.models import Customer, Device, Ticket
@@ -57,9 +56,13 @@ ORDS_BARRIERS = {
 }
 
 
+# A demo shop built once a session (tests/conftest.py); each test gets its own copy.
+DEMO_SHOP = pytest.mark.demo_shop(tickets=400, seed=11, days=120)
+
+
 @pytest.fixture
-def shop(db, staff):
-    demo.fill(db, tickets=400, seed=11, days=120)
+def shop(db, staff, demo_summary):
+    assert demo_summary["tickets"] == 400
     # A fault text that names the customer, their phone, an e-mail and the IMEI.
     result = intake.take_in(
         db,
@@ -85,6 +88,7 @@ def read_ords(path):  # type: ignore[no-untyped-def]
         return reader.fieldnames, list(reader)
 
 
+@DEMO_SHOP
 def test_ords_file_has_the_standards_columns_and_value_lists(shop, staff, tmp_path):
     path = tmp_path / "ords.csv"
     counts = ords.export(shop, staff.manager, path)
@@ -115,6 +119,7 @@ def test_ords_file_has_the_standards_columns_and_value_lists(shop, staff, tmp_pa
     assert ipad["problem"] == "[removed] says: call [removed] or [removed], IMEI [removed]"
 
 
+@DEMO_SHOP
 def test_ords_file_holds_no_personal_value_of_the_shop(shop, staff, tmp_path, db_path):
     path = tmp_path / "ords.csv"
     ords.export(shop, staff.manager, path)
@@ -136,6 +141,7 @@ def test_ords_file_holds_no_personal_value_of_the_shop(shop, staff, tmp_path, db
     assert leaked == []
 
 
+@DEMO_SHOP
 def test_ords_period_counts_by_collection_date(shop, staff, tmp_path):
     everything = ords.export(shop, staff.manager, tmp_path / "all.csv")["records"]
     _, rows = read_ords(tmp_path / "all.csv")
@@ -161,6 +167,7 @@ def test_outcome_rules():
     assert ords.outcome("collected", False, False, False, False).status == "Unknown"
 
 
+@DEMO_SHOP
 def test_only_the_manager_exports(shop, staff, tmp_path):
     with pytest.raises(NotAllowed):
         ords.export(shop, staff.clerk, tmp_path / "o.csv")
@@ -168,6 +175,7 @@ def test_only_the_manager_exports(shop, staff, tmp_path):
         data_export.export_all(shop, staff.clerk, tmp_path / "all")
 
 
+@DEMO_SHOP
 def test_customer_export_has_everything_about_them_and_nothing_else(shop, staff, tmp_path):
     path = tmp_path / "nana.json"
     result = data_export.write_customer_json(shop, staff.manager, "135 1234 5678", path)
@@ -190,6 +198,7 @@ def test_customer_export_has_everything_about_them_and_nothing_else(shop, staff,
         data_export.write_customer_json(shop, staff.manager, "13900000000", tmp_path / "x.json")
 
 
+@DEMO_SHOP
 def test_export_all_writes_every_table_and_a_manifest_with_counts(shop, staff, tmp_path):
     folder = tmp_path / "leaving"
     result = data_export.export_all(shop, staff.manager, folder)

@@ -17,12 +17,17 @@ from counter_app.validation import luhn_ok, normalize_phone
 pytestmark = pytest.mark.sqlite_only
 
 
+# A fixed moment during shop hours: the seeded demo is then the same at any time of day
+# (late in the evening every job taken in that day has moved past "received"). Built once a
+# session (tests/conftest.py); each test below gets its own copy.
+DEMO_SHOP = pytest.mark.demo_shop(
+    tickets=1500, seed=3, now=datetime(2026, 11, 27, 7, 0, tzinfo=UTC)
+)
+
+
 @pytest.fixture
-def demo_db(db):
-    # A fixed moment during shop hours: the seeded demo is then the same at any time of day
-    # (late in the evening every job taken in that day has moved past "received").
-    summary = demo.fill(db, tickets=1500, seed=3, now=datetime(2026, 11, 27, 7, 0, tzinfo=UTC))
-    assert summary["tickets"] == 1500
+def demo_db(db, demo_summary):
+    assert demo_summary["tickets"] == 1500
     return db
 
 
@@ -34,6 +39,7 @@ def rows(db, sql):
         conn.close()
 
 
+@DEMO_SHOP
 def test_devices_and_customers_look_real(demo_db):
     imeis = [r[0] for r in rows(demo_db, "SELECT imei FROM devices WHERE imei IS NOT NULL")]
     assert imeis and all(len(i) == 15 and luhn_ok(i) for i in imeis)
@@ -49,6 +55,7 @@ def test_devices_and_customers_look_real(demo_db):
         assert phone.endswith(reversed_digits[::-1])
 
 
+@DEMO_SHOP
 def test_tickets_cover_the_workflow_and_every_payment_method(demo_db):
     statuses = Counter(r[0] for r in rows(demo_db, "SELECT status FROM tickets"))
     assert set(statuses) >= set(STATUSES) - {"declined"}
@@ -58,6 +65,7 @@ def test_tickets_cover_the_workflow_and_every_payment_method(demo_db):
     assert {"repair", "warranty", "maintenance", "consultation", "return_exchange"} <= types
 
 
+@DEMO_SHOP
 def test_every_ticket_obeys_the_rules(demo_db, staff):
     numbers = [
         r[0] for r in rows(demo_db, "SELECT ticket_no FROM tickets ORDER BY random() LIMIT 250")
@@ -73,6 +81,7 @@ def test_every_ticket_obeys_the_rules(demo_db, staff):
             assert detail.quotes[0].status in ("approved", "declined"), no
 
 
+@DEMO_SHOP
 def test_comebacks_are_linked_and_stock_never_negative(demo_db):
     comebacks = rows(
         demo_db,
@@ -88,6 +97,7 @@ def test_comebacks_are_linked_and_stock_never_negative(demo_db):
     assert negative == []
 
 
+@DEMO_SHOP
 def test_real_work_continues_after_the_demo(demo_db, staff):
     last = rows(
         demo_db,

@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import pytest
 
-from counter_app.demo import shop as demo
 from counter_app.services.aftercare import complaints, followups
 from counter_app.services.reporting import reports
 from counter_app.timeutil import local_today
@@ -16,9 +15,13 @@ from counter_app.timeutil import local_today
 pytestmark = pytest.mark.sqlite_only
 
 
+# Built once a session (tests/conftest.py); each test below gets its own copy.
+DEMO_SHOP = pytest.mark.demo_shop(tickets=1500, seed=3)
+
+
 @pytest.fixture
-def demo_db(db):
-    summary = demo.fill(db, tickets=1500, seed=3)
+def demo_db(db, demo_summary):
+    summary = demo_summary
     assert summary["followups"] > 500 and summary["complaints"] > 10
     assert summary["consultations"] > 50
     return db
@@ -32,6 +35,7 @@ def rows(db, sql):
         conn.close()
 
 
+@DEMO_SHOP
 def test_calls_follow_the_rules(demo_db):
     # Only customers who consented, only collected tickets, at most three tries.
     assert rows(
@@ -71,6 +75,7 @@ def test_calls_follow_the_rules(demo_db):
     ) == [(0,)]
 
 
+@DEMO_SHOP
 def test_the_lists_and_the_month_show_data(demo_db):
     from counter_app.services.people import users
 
