@@ -187,9 +187,8 @@ def test_paper_out_is_one_line_and_nothing_is_printed(db, staff, paid_ticket):
 def test_taking_cash_at_the_counter_opens_the_drawer_and_a_dead_printer_keeps_it(
     qtbot, db, staff, paid_ticket, printer
 ):
-    from tests.ui.test_ticket_page import page_for, settle
-
     from counter_app.services.money import till
+    from tests.ui.test_ticket_page import page_for, settle
 
     receipt_printer.save(printer.uri, 180, cash_drawer=True)
     till.open_till(db, staff.clerk, "0")  # opened in the morning: cash is taken at once

@@ -252,7 +252,7 @@ def cash_readiness(db: Database, actor: Actor) -> CashReadiness:
     require_role(actor, "clerk")
     with db.read() as session:
         store_id = stores.acting_store_id(session, actor)
-        required = bool(settings_service.load_all(session)["till_required"])
+        required = bool(settings_service.load_all(session).till_required)
         return CashReadiness(open_session(session, store_id) is not None, required, station_name())
 
 
