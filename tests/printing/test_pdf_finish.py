@@ -3,7 +3,10 @@ Chinese receipt's text and the page's ink survive it unchanged."""
 
 from __future__ import annotations
 
-from counter_app.printing.pdf_finish import mend_to_unicode, printed_text
+import pytest
+from pypdf import PdfReader
+
+from counter_app.printing.pdf_finish import POINTS_PER_MM, mend_to_unicode, printed_text
 
 
 def test_radicals_and_ligatures_become_what_was_printed_punctuation_stays():
@@ -49,9 +52,15 @@ def test_a_qt_pdf_gets_its_exact_size_and_text_without_its_ink_moving(tmp_path):
     painter.end()
     del writer
     assert "⼿" in pdf_text(path)  # what Qt alone writes: the Kangxi radical for 手
+    written = path.read_bytes()
 
     finish_pdf(path, 57, 32)
     assert pdf_text(path) == "华强手机维修中心 陳大文 Identifier"
+    finished = path.read_bytes()
+    assert finished.startswith(written) and len(finished) > len(written)  # appended only
+    box = PdfReader(path).pages[0].mediabox
+    size = (float(box.width) / POINTS_PER_MM, float(box.height) / POINTS_PER_MM)
+    assert size == pytest.approx((57, 32), abs=1e-5) and float(box.left) == 0
     raster = rasterise(path, 203)
     assert (raster.width, raster.height) == (456, 256)  # 57 × 32 mm at 203 dpi
     dark_rows = [y for y, row in enumerate(raster.rows[:90]) if row[60] < 128]
