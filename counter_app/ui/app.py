@@ -15,11 +15,12 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -52,25 +53,64 @@ QHeaderView::section { background: #eceff1; padding: 4px; border: none;
 
 
 def open_database(url: str | None, demo: bool) -> Database:
-    from counter_app.db import Database
-    from counter_app.services.people import users as user_service
+    return prepare_shop(url, demo)()
 
+
+def prepare_shop(
+    url: str | None, demo: bool, parent: QWidget | None = None
+) -> Callable[[], Database]:
+    """What opens the shop: asked first, here on the GUI thread (a new, empty shop is made
+    only after asking), then returned as a call that may run on a worker thread (the
+    database layer's import, a new shop's migrations, the demo's tickets take seconds)."""
     if demo:
-        from counter_app.demo import shop as demo_service
-
-        path = data_dir() / "demo.sqlite3"
-        for suffix in ("", "-wal", "-shm"):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
-        db = Database(sqlite_url(path))
-        demo_service.fill(db, tickets=DEMO_TICKETS, seed=7)
-        return db
+        return _fill_demo
     resolved = resolve_db_url(url)
     path = sqlite_path(resolved)
     missing = path is not None and (not path.exists() or path.stat().st_size == 0)
-    if missing and path is not None and not ask_to_create(path):
+    if missing and path is not None and not ask_to_create(path, parent):
         raise NoShop()
-    db = Database(resolved)
+    return lambda: _open_shop(resolved)
+
+
+def _fill_demo() -> Database:
+    from counter_app.db import Database
+    from counter_app.demo import shop as demo_service
+
+    path = data_dir() / "demo.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    db = Database(sqlite_url(path))
+    demo_service.fill(db, tickets=DEMO_TICKETS, seed=7)
+    return db
+
+
+def _open_shop(url: str) -> Database:
+    from counter_app.db import Database
+    from counter_app.services.people import users as user_service
+
+    db = Database(url)
     user_service.default_username(db)  # writes only on a shop without any account yet
+    return db
+
+
+def _in_background(app: QApplication, work: Callable[[], Database]) -> Database:
+    """``work()`` on a worker thread while the shown frame is drawn and answers; its result,
+    or its error raised here."""
+    from counter_app.ui.operations import run_task
+
+    outcome: list[tuple[Database | None, BaseException | None]] = []
+    run_task(
+        None,
+        work,
+        on_done=lambda db: outcome.append((db, None)),
+        on_error=lambda exc: outcome.append((None, exc)),
+    )
+    while not outcome:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    db, error = outcome[0]
+    if error is not None:
+        raise error
+    assert db is not None
     return db
 
 
@@ -116,10 +156,10 @@ class NoShop(Exception):
     """The user chose not to create a new shop database."""
 
 
-def ask_to_create(path: Path) -> bool:
+def ask_to_create(path: Path, parent: QWidget | None = None) -> bool:
     """Only after asking does the GUI make a new, empty shop (a mistyped --db is not one)."""
     answer = QMessageBox.question(
-        None,
+        parent,
         "Service Counter",
         QCoreApplication.translate(
             "app", "There is no shop database at {path}. Create a new, empty shop there?"
@@ -205,13 +245,14 @@ def run_gui(
 
     collect_on_gui_thread(app)  # never in a background task's thread (see there)
     remembered = pc_settings.read(pc_settings.LANGUAGE)
-    window = _show_frame(app, remembered) if remembered in i18n.LANGUAGES else None
-    if window is not None:
-        _probe("shown")
+    # A first start on this PC: the frame in the system's language (a new shop's too).
+    guess = remembered if remembered in i18n.LANGUAGES else i18n.pick_language(None)
+    window = _show_frame(app, guess)
+    _probe("shown")
     try:
-        code = _open_and_run(app, window, remembered, db_url, demo, user, smoke)
+        code = _open_and_run(app, window, guess, remembered, db_url, demo, user, smoke)
     finally:
-        if window is not None and not window.attached:
+        if not window.attached:
             window.close()  # the shop did not open (or nobody signed in): nothing to show
     return code
 
@@ -219,25 +260,30 @@ def run_gui(
 def _open_and_run(
     app: QApplication,
     window: MainWindow | None,
+    shown_in: str,
     remembered: str,
     db_url: str | None,
     demo: bool,
     user: str | None,
     smoke: bool,
 ) -> int:
-    from counter_app.services.shop import settings as settings_service
-
     try:
-        db = open_database(db_url, demo)
+        db = _in_background(app, prepare_shop(db_url, demo, window))
     except NoShop:
         return 1
     except (DatabaseError, ServiceError) as exc:
         QMessageBox.critical(window, "Service Counter", i18n.error_text(exc))
         return 1
+    if window is not None and not window.isVisible():
+        db.close()  # the frame was closed while the shop opened
+        return 0
+    from counter_app.services.shop import settings as settings_service
+
     language = i18n.pick_language(settings_service.get_all(db)["language"])
     if language != remembered:
         pc_settings.write(pc_settings.LANGUAGE, language)  # kept even if this start ends badly
-        if window is not None:  # the shop's language changed since this PC last opened it
+    if language != shown_in:  # the shop's language is not the one the frame was drawn in
+        if window is not None:
             window.close()
             window = None
         install_language(language)
@@ -247,7 +293,7 @@ def _open_and_run(
         actor = direct_actor(db, user, demo)
         if actor is None:
             # --user only preselects an account that has a password; it is never skipped.
-            dialog = SignInDialog(db, preselect=user)
+            dialog = SignInDialog(db, window, preselect=user)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
                 db.close()
                 return 0
