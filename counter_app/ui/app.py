@@ -5,9 +5,12 @@ The window comes first: when this PC has opened a shop before, it remembers the 
 language (QSettings ``window/language``), so the window's frame is shown, in that
 language, before the database layer is even imported; the shop is then opened, the user
 signed in and the first page built in the shown window (a scan made meanwhile is heard
-by the frame and looked up once the shop is open). The first start on a PC opens the shop
-first; a shop whose language changed since gets the window redrawn in it. ``COUNTER_STARTUP_PROBE=1`` prints the process's CPU seconds when the window is
-shown and when it is ready (the bench's start-up case reads them)."""
+by the frame and looked up once the shop is open). The first start on a PC shows the frame
+at once too, in the system's language (a new shop's); a shop in another language, or whose
+language changed since, gets the window redrawn in it. The shop is opened (or made, or the
+demo filled) on a worker thread while the frame is drawn and answers.
+``COUNTER_STARTUP_PROBE=1`` prints the process's CPU seconds when the window is shown and
+when it is ready (the bench's start-up case reads them)."""
 
 from __future__ import annotations
 
