@@ -134,3 +134,23 @@ def test_the_loaner_fields_are_wide_enough_for_their_placeholders(qtbot, db, sta
         # what the field leaves for its text, once laid out, holds the whole placeholder
         assert edit.width() >= edit.minimumWidth()
         assert edit.contentsRect().width() - edit.textMargins().left() > need
+
+
+def test_the_passcode_is_for_technicians_and_the_manager_as_the_guides_say(qtbot, db, staff):
+    import re
+
+    from counter_app.services.tickets.jobs import PASSCODE_ROLES
+    from tests.conftest import ROOT
+    from tests.ui.test_ticket_page import page_for
+
+    no = take_in(db, staff.clerk, passcode="0852")
+    assert page_for(qtbot, db, staff.manager, no).passcode.text() == "0852"
+    assert page_for(qtbot, db, staff.technician, no).passcode.text() == "0852"
+    clerk = page_for(qtbot, db, staff.clerk, no)
+    assert clerk.passcode.text() == "(technicians and the manager)"
+    assert set(PASSCODE_ROLES) == {"technician", "manager"}
+    guide = " ".join((ROOT / "docs" / "user-guide.md").read_text(encoding="utf-8").split())
+    said = re.search(r"\*\*Passcode\*\* if the customer gives it \(([^)]*)\)", guide)
+    assert said is not None and said.group(1).startswith("only technicians and the manager")
+    chinese = (ROOT / "docs" / "zh-CN" / "user-guide.md").read_text(encoding="utf-8")
+    assert "锁屏密码**（只有技术员和店长能看到" in chinese
