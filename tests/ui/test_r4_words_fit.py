@@ -154,3 +154,32 @@ def test_the_passcode_is_for_technicians_and_the_manager_as_the_guides_say(qtbot
     assert said is not None and said.group(1).startswith("only technicians and the manager")
     chinese = (ROOT / "docs" / "zh-CN" / "user-guide.md").read_text(encoding="utf-8")
     assert "锁屏密码**（只有技术员和店长能看到" in chinese
+
+
+def test_the_lockout_is_said_whole_with_the_persons_name(qtbot, db, staff, language):
+    from counter_app.errors import ServiceError
+    from counter_app.services.people import users
+    from counter_app.ui.dialogs.sign_in import SignInDialog
+
+    users.set_password(db, staff.manager, "li", "right-password-1")
+    for _ in range(users.LOCK_AFTER_FAILURES):
+        with pytest.raises(ServiceError):
+            users.sign_in(db, "li", "wrong")
+    dialog = SignInDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.user.findData("li") >= 0)
+    dialog.user.setCurrentIndex(dialog.user.findData("li"))
+    dialog.password.setText("right-password-1")
+    dialog.try_sign_in()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()))
+    label = dialog.error
+    assert (
+        label.text()
+        == {
+            "en": "Too many wrong passwords: Li Wei is locked; try again in a minute",
+            "zh_CN": "密码错误次数过多：Li Wei 已被锁定，请一分钟后再试",
+        }[language]
+    )
+    assert label.wordWrap() and label.height() >= label.heightForWidth(label.width())
+    assert label.width() <= dialog.contentsRect().width()
