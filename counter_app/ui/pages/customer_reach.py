@@ -32,7 +32,6 @@ from counter_app.ui import format as fmt
 from counter_app.ui.keyed import keyed
 from counter_app.ui.operations import run_task, show_error
 
-
 LINE_EDIT_MARGIN = 2  # QLineEdit's own space either side of its text (qlineedit_p.h)
 
 
