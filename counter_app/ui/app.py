@@ -96,20 +96,29 @@ def _open_shop(url: str) -> Database:
     return db
 
 
-def _in_background(app: QApplication, work: Callable[[], Database]) -> Database:
+def _in_background(work: Callable[[], Database]) -> Database:
     """``work()`` on a worker thread while the shown frame is drawn and answers; its result,
     or its error raised here."""
     from counter_app.ui.operations import run_task
 
     outcome: list[tuple[Database | None, BaseException | None]] = []
+    # One event loop, quit by the answer (not processEvents() in a loop: PySide6 6.12 drops
+    # a reference to None on every processEvents()/exec() call, so thousands of calls end
+    # the process with "deallocating None").
+    loop = QEventLoop()
+
+    def answer(result: tuple[Database | None, BaseException | None]) -> None:
+        outcome.append(result)
+        loop.quit()
+
     run_task(
         None,
         work,
-        on_done=lambda db: outcome.append((db, None)),
-        on_error=lambda exc: outcome.append((None, exc)),
+        on_done=lambda db: answer((db, None)),
+        on_error=lambda exc: answer((None, exc)),
     )
-    while not outcome:
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    while not outcome:  # again if the application was told to quit meanwhile
+        loop.exec()
     db, error = outcome[0]
     if error is not None:
         raise error
@@ -271,7 +280,7 @@ def _open_and_run(
     smoke: bool,
 ) -> int:
     try:
-        db = _in_background(app, prepare_shop(db_url, demo, window))
+        db = _in_background(prepare_shop(db_url, demo, window))
     except NoShop:
         return 1
     except (DatabaseError, ServiceError) as exc:
