@@ -203,6 +203,15 @@ def role_text(role: str) -> str:
     return _name(ROLES, role)
 
 
+def role_worked_as_text(role: str, worked_as: str) -> str:
+    """A person's role, and the capacity a report counts them in when it is another one:
+    "Manager (as Clerk)" for the manager's intakes, never "Clerk" alone."""
+    if worked_as in ("", role):
+        return role_text(role)
+    template = translate(QT_TRANSLATE_NOOP("names", "{role} (as {capacity})"))
+    return template.format(role=role_text(role), capacity=role_text(worked_as))
+
+
 def condition_text(item: str) -> str:
     return _name(CONDITION_ITEMS, item)
 

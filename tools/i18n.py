@@ -172,7 +172,10 @@ def _fill_message(message, context, lang, simplified, traditional, converter, mi
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        if translation.get("type") is None and _complete(translation):
+        # A "context|source" glossary entry wins in its context even over a translation
+        # already in the .ts (a word first translated for another screen: "Due" read "取").
+        pinned = f"{context}|{source}" in simplified or f"{context}|{source}" in traditional
+        if translation.get("type") is None and _complete(translation) and not pinned:
             return
         text = None
         if lang == "zh_CN":
@@ -180,6 +183,8 @@ def _fill_message(message, context, lang, simplified, traditional, converter, mi
         else:
             text = _lookup(traditional, context, source)
             base = _lookup(simplified, context, source)
+            if f"{context}|{source}" in simplified and f"{context}|{source}" not in traditional:
+                text = None  # the one context's Simplified, converted, before a general word
             if text is None and base is not None and converter is not None:
                 text = converter.convert(base)
         slots = translation.findall("numerusform")

@@ -9,7 +9,13 @@ from openpyxl import Workbook
 
 from counter_app import files
 from counter_app.exporting.excel_common import append, finish_filter, header, save_book
-from counter_app.names import feedback_class_text, payment_method_text, role_text, status_text
+from counter_app.names import (
+    feedback_class_text,
+    payment_method_text,
+    role_text,
+    role_worked_as_text,
+    status_text,
+)
 from counter_app.services.reporting.reports import (
     FEEDBACK_CLASSES,
     DailyReport,
@@ -209,7 +215,7 @@ def monthly(report: MonthlyReport, path: Path) -> None:
         [
             [
                 s.user,
-                role_text(s.role),
+                role_worked_as_text(s.role, s.worked_as),
                 s.jobs_completed,
                 s.median_turnaround_hours,
                 s.average_turnaround_hours,
@@ -257,7 +263,11 @@ def monthly(report: MonthlyReport, path: Path) -> None:
         "Feedback",
         [("Name", 16), ("Role", 12)] + [(feedback_class_text(k), 16) for k in FEEDBACK_CLASSES],
         [
-            [s.user, role_text(s.role), *(s.complaints.get(k) or 0 for k in FEEDBACK_CLASSES)]
+            [
+                s.user,
+                role_worked_as_text(s.role, s.worked_as),
+                *(s.complaints.get(k) or 0 for k in FEEDBACK_CLASSES),
+            ]
             for s in r.staff
         ]
         + [["Total", "", *(r.complaints.get(k, 0) for k in FEEDBACK_CLASSES)]],

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage, QPagedPaintDevice
 
 from counter_app.errors import QT_TRANSLATE_NOOP
 from counter_app.money import format_money
-from counter_app.names import feedback_class_text, status_text
+from counter_app.names import feedback_class_text, role_worked_as_text, status_text
 from counter_app.printing.html_docs import method_name
 from counter_app.printing.render import A4, html_to_pdf, page_layout, paint_html
 from counter_app.services.reporting.reports import (
@@ -357,7 +357,9 @@ def _percent(value: float | None) -> str:
 
 
 def monthly_html(r: MonthlyReport) -> str:
-    people = [(escape(s.user), escape(tr(s.role)), s) for s in r.staff]
+    people = [
+        (escape(s.user), escape(role_worked_as_text(s.role, s.worked_as)), s) for s in r.staff
+    ]
     total = (f"<b>{escape(tr('Total'))}</b>", "")
     table = _table(
         [

@@ -5,9 +5,12 @@ The window comes first: when this PC has opened a shop before, it remembers the 
 language (QSettings ``window/language``), so the window's frame is shown, in that
 language, before the database layer is even imported; the shop is then opened, the user
 signed in and the first page built in the shown window (a scan made meanwhile is heard
-by the frame and looked up once the shop is open). The first start on a PC opens the shop
-first; a shop whose language changed since gets the window redrawn in it. ``COUNTER_STARTUP_PROBE=1`` prints the process's CPU seconds when the window is
-shown and when it is ready (the bench's start-up case reads them)."""
+by the frame and looked up once the shop is open). The first start on a PC shows the frame
+at once too, in the system's language (a new shop's); a shop in another language, or whose
+language changed since, gets the window redrawn in it. The shop is opened (or made, or the
+demo filled) on a worker thread while the frame is drawn and answers.
+``COUNTER_STARTUP_PROBE=1`` prints the process's CPU seconds when the window is shown and
+when it is ready (the bench's start-up case reads them)."""
 
 from __future__ import annotations
 
@@ -144,10 +147,10 @@ class NoShop(Exception):
     """The user chose not to create a new shop database."""
 
 
-def ask_to_create(path: Path) -> bool:
+def ask_to_create(path: Path, parent: QWidget | None = None) -> bool:
     """Only after asking does the GUI make a new, empty shop (a mistyped --db is not one)."""
     answer = QMessageBox.question(
-        None,
+        parent,
         "Service Counter",
         QCoreApplication.translate(
             "app", "There is no shop database at {path}. Create a new, empty shop there?"
@@ -233,13 +236,14 @@ def run_gui(
 
     collect_on_gui_thread(app)  # never in a background task's thread (see there)
     remembered = pc_settings.read(pc_settings.LANGUAGE)
-    window = _show_frame(app, remembered) if remembered in i18n.LANGUAGES else None
-    if window is not None:
-        _probe("shown")
+    # A first start on this PC: the frame in the system's language (a new shop's too).
+    guess = remembered if remembered in i18n.LANGUAGES else i18n.pick_language(None)
+    window = _show_frame(app, guess)
+    _probe("shown")
     try:
-        code = _open_and_run(app, window, remembered, db_url, demo, user, smoke)
+        code = _open_and_run(app, window, guess, remembered, db_url, demo, user, smoke)
     finally:
-        if window is not None and not window.attached:
+        if not window.attached:
             window.close()  # the shop did not open (or nobody signed in): nothing to show
     return code
 
@@ -247,6 +251,7 @@ def run_gui(
 def _open_and_run(
     app: QApplication,
     window: MainWindow | None,
+    shown_in: str,
     remembered: str,
     db_url: str | None,
     demo: bool,
@@ -256,19 +261,24 @@ def _open_and_run(
     from counter_app.ui.operations import wait_for
 
     # The disk, the schema check, the settings and argon2 run in the background; the
-    # window's frame (when shown) keeps drawing, busy, meanwhile.
+    # window's frame (when shown) keeps drawing, busy, meanwhile. A new shop is asked for
+    # here, on the GUI thread, over the frame.
     try:
         resolved, missing = wait_for(locate_shop, db_url, demo)
-        if missing is not None and not ask_to_create(missing):
+        if missing is not None and not ask_to_create(missing, window):
             return 1
         db, setting = wait_for(_open_shop, resolved, demo)
     except (DatabaseError, ServiceError) as exc:
         QMessageBox.critical(window, "Service Counter", i18n.error_text(exc))
         return 1
+    if window is not None and not window.isVisible():
+        db.close()  # the frame was closed while the shop opened
+        return 0
     language = i18n.pick_language(setting)
     if language != remembered:
         pc_settings.write(pc_settings.LANGUAGE, language)  # kept even if this start ends badly
-        if window is not None:  # the shop's language changed since this PC last opened it
+    if language != shown_in:  # the shop's language is not the one the frame was drawn in
+        if window is not None:
             window.close()
             window = None
         install_language(language)
@@ -278,7 +288,7 @@ def _open_and_run(
         actor = wait_for(direct_actor, db, user, demo)  # argon2: a moment of CPU
         if actor is None:
             # --user only preselects an account that has a password; it is never skipped.
-            dialog = SignInDialog(db, preselect=user)
+            dialog = SignInDialog(db, window, preselect=user)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
                 db.close()
                 return 0

@@ -22,3 +22,21 @@ def fit_title(dialog: QDialog) -> None:
     """At least as wide as the dialog's title bar needs; call after setWindowTitle."""
     need = dialog.fontMetrics().horizontalAdvance(title_bar_text(dialog)) + TITLE_BUTTONS
     dialog.setMinimumWidth(max(dialog.minimumWidth(), need))
+
+
+def fit_height(window: QWidget) -> None:
+    """Taller, if need be, for what its word-wrapped labels now say: Qt sizes a window once,
+    and a label whose text grew onto a second line is cut ("…时间冲") until it is resized."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        need = layout.totalHeightForWidth(window.width())
+    else:
+        need = layout.totalSizeHint().height()
+    screen = window.screen()
+    if screen is not None:
+        need = min(need, screen.availableGeometry().height())
+    if need > window.height():
+        window.resize(window.width(), need)

@@ -16,10 +16,11 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from counter_app import i18n
 from counter_app.errors import ServiceError
+from counter_app.ui.dialog_title import fit_height
 from counter_app.ui.operations import run_task, show_error
 
 
@@ -29,6 +30,8 @@ def say(label: Any) -> Callable[[ServiceError], None]:
     def show(exc: ServiceError) -> None:
         label.setText(i18n.error_text(exc))
         label.show()
+        if isinstance(label.window(), QDialog):  # the whole message, not its first line
+            fit_height(label.window())
 
     return show
 

@@ -111,8 +111,8 @@ def test_the_window_fits_a_1366x768_screen_with_its_status_bar(start_app, shop):
 
 
 def test_the_window_comes_before_the_shop_and_a_scan_meanwhile_is_kept(start_app, shop, xserver):
-    # The first start on a PC opens the shop, then shows the window, and learns the shop's
-    # language; the window is closed through the window manager (Alt+F4).
+    # The first start on a PC learns the shop's language (tests/e2e/test_first_start.py: its
+    # window comes first too); the window is closed through the window manager (Alt+F4).
     first = start_app()
     first.key("alt+F4")
     poll(lambda: first.process.poll() is not None, "the first window to close")

@@ -102,6 +102,11 @@ def cmd_daily(ctx: Context) -> int:
     return 0
 
 
+def _worked_as(s: Any) -> str:
+    """The person's role, and the capacity counted when it is another ("manager as clerk")."""
+    return s.role if s.worked_as == s.role else f"{s.role} as {s.worked_as}"
+
+
 def cmd_monthly(ctx: Context) -> int:
     from counter_app.services.reporting import reports
 
@@ -119,7 +124,7 @@ def cmd_monthly(ctx: Context) -> int:
             [
                 f"{r.store} staff assessment {r.year}-{r.month:02d}",
                 *(
-                    f"  {s.user:<12} {s.role:<10} jobs {s.jobs_completed:>5}  median "
+                    f"  {s.user:<12} {_worked_as(s):<10} jobs {s.jobs_completed:>5}  median "
                     f"{fmt(s.median_turnaround_hours)} h  avg {fmt(s.average_turnaround_hours)} h  "
                     f"comebacks {fmt((s.comeback_rate or 0) * 100)}%"
                     + (

@@ -161,7 +161,8 @@ class DailyReport:
 @dataclass(frozen=True)
 class StaffMonth:
     user: str
-    role: str
+    role: str  # the person's role (their account's): a manager is a manager
+    worked_as: str  # the capacity these figures count ("clerk": took in; "technician": repaired)
     jobs_completed: int
     median_turnaround_hours: float | None
     average_turnaround_hours: float | None
@@ -698,7 +699,8 @@ def monthly(
             staff.append(
                 StaffMonth(
                     user=users.get(uid, ("?", "?"))[0],
-                    role=as_role,
+                    role=users.get(uid, ("?", as_role))[1],
+                    worked_as=as_role,
                     jobs_completed=len(jobs),
                     median_turnaround_hours=median,
                     average_turnaround_hours=average,

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from counter_app import i18n
 from counter_app.db import Database
 from counter_app.errors import ServiceError
 from counter_app.services.base.dto import Actor
@@ -48,6 +47,7 @@ class SignInDialog(QDialog):
         self.password = QLineEdit(objectName="password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel(objectName="error")
+        self.error.setWordWrap(True)  # the lockout's sentence, whole, on two lines if need be
         self.error.setStyleSheet("color: #c62828;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -94,7 +94,7 @@ class SignInDialog(QDialog):
         self.accept()
 
     def _refused(self, exc: ServiceError) -> None:
-        self.error.setText(i18n.error_text(exc))
+        say(self.error)(exc)
         self.password.selectAll()
 
 
@@ -120,6 +120,7 @@ class SetPasswordDialog(QDialog):
         for box in (self.password, self.repeat):
             box.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel(objectName="error")
+        self.error.setWordWrap(True)  # the lockout's sentence, whole, on two lines if need be
         self.error.setStyleSheet("color: #c62828;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,30 @@ from counter_app.services.tickets import loaners
 from counter_app.ui import format as fmt
 from counter_app.ui.keyed import keyed
 from counter_app.ui.operations import run_task, show_error
+
+LINE_EDIT_MARGIN = 2  # QLineEdit's own space either side of its text (qlineedit_p.h)
+
+
+def placeholder_width(edit: QLineEdit) -> int:
+    """The width a line edit needs to show its whole placeholder (as QLineEdit sizes
+    itself: the text, its margins, then the style's frame)."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    margins, text = edit.contentsMargins(), edit.textMargins()
+    metrics = edit.fontMetrics()
+    inner = QSize(
+        metrics.horizontalAdvance(edit.placeholderText())
+        + 2 * LINE_EDIT_MARGIN
+        + margins.left()
+        + margins.right()
+        + text.left()
+        + text.right(),
+        metrics.height(),
+    )
+    return (
+        edit.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, inner, edit).width()
+    )
+
 
 KIND_NAMES = {
     "ready": QT_TRANSLATE_NOOP("CustomerReach", "Ready for pickup"),
@@ -81,16 +107,23 @@ class CustomerReach(QGroupBox):
         messages_row.addWidget(self.kind, 1)
         messages_row.addWidget(self.copy_button)
         messages_row.addWidget(self.send_button)
+        # The loaner's fields on a row of their own, each wide enough for its placeholder
+        # (beside the buttons in the ticket page's side panel they were cut to "备用机…").
+        for edit in (self.loaner_imei, self.loaner_deposit):
+            edit.setMinimumWidth(placeholder_width(edit))
         loaner_row = QHBoxLayout()
         loaner_row.addWidget(self.loaner_imei, 2)
         loaner_row.addWidget(self.loaner_deposit, 1)
-        loaner_row.addWidget(self.lend_button)
-        loaner_row.addWidget(self.back_button)
+        loaner_buttons = QHBoxLayout()
+        loaner_buttons.addWidget(self.lend_button)
+        loaner_buttons.addWidget(self.back_button)
+        loaner_buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(messages_row)
         layout.addWidget(self.status)
         layout.addWidget(self.loaner)
         layout.addLayout(loaner_row)
+        layout.addLayout(loaner_buttons)
         run_task(self, messages.can_send, self.db, on_done=self.send_button.setVisible)
 
     def set_ticket(self, ticket_no: str, status: str) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.db import Database
+from counter_app.names import role_worked_as_text
 from counter_app.services.base.dto import Actor
 from counter_app.timeutil import local_today
 from counter_app.ui import file_dialogs
@@ -71,9 +72,12 @@ def _complaints(row: object) -> int:
 
 STAFF = [
     Column(QT_TRANSLATE_NOOP("ReportsPage", "Name"), lambda s: s.user),
-    # The capacity the month's jobs were done in (a manager taking in is counted as a
-    # clerk), not the account's role: "Worked as", so "Manager · Clerk" reads right.
-    Column(QT_TRANSLATE_NOOP("ReportsPage", "Worked as"), lambda s: fmt.role_text(s.role)),
+    # The person's role, and the capacity the figures count when it is another one: a
+    # manager's intakes read "Manager (as Clerk)", never "Clerk".
+    Column(
+        QT_TRANSLATE_NOOP("ReportsPage", "Role"),
+        lambda s: role_worked_as_text(s.role, s.worked_as),
+    ),
     Column(
         QT_TRANSLATE_NOOP("ReportsPage", "Jobs completed"), lambda s: s.jobs_completed, right=True
     ),

@@ -507,7 +507,7 @@ class TicketPage(QWidget):
         if d.passcode is not None:
             self.passcode.setText(d.passcode)
         elif d.has_passcode:
-            self.passcode.setText(self.tr("(technicians only)"))
+            self.passcode.setText(self.tr("(technicians and the manager)"))
         else:
             self.passcode.setText("—")
         if not same or self.technician.currentText() == (
