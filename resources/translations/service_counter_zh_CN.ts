@@ -446,7 +446,7 @@
         <name>AftercarePage</name>
         <message>
             <source>Due</source>
-            <translation>取</translation>
+            <translation>到期</translation>
         </message>
         <message>
             <source>Call</source>
@@ -578,7 +578,7 @@
         </message>
         <message>
             <source>Outcome</source>
-            <translation>结果</translation>
+            <translation>回访结果</translation>
         </message>
         <message>
             <source>Satisfaction (1-5)</source>
@@ -2001,8 +2001,8 @@
             <translation>姓名</translation>
         </message>
         <message>
-            <source>Worked as</source>
-            <translation>担任岗位</translation>
+            <source>Role</source>
+            <translation>岗位</translation>
         </message>
         <message>
             <source>Jobs completed</source>
@@ -2504,6 +2504,10 @@
             <translation>故障原因</translation>
         </message>
         <message>
+            <source>(technicians and the manager)</source>
+            <translation>（仅技术员和店长可见）</translation>
+        </message>
+        <message>
             <source>Cause found: {cause}</source>
             <translation>故障原因：{cause}</translation>
         </message>
@@ -2562,10 +2566,6 @@
         <message>
             <source>Waiting for part: {part}</source>
             <translation>等待备件：{part}</translation>
-        </message>
-        <message>
-            <source>(technicians only)</source>
-            <translation>（仅技术员可见）</translation>
         </message>
         <message>
             <source>Total {total} · paid {paid} · balance {balance}</source>
@@ -2649,6 +2649,33 @@
         <message>
             <source>Beyond the shop's limit: flagged for the manager.</source>
             <translation>超出本店限额：已提示负责人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillOffer</name>
+        <message>
+            <source>Till</source>
+            <translation>钱箱</translation>
+        </message>
+        <message>
+            <source>No till is open on {station}.</source>
+            <translation>{station} 上没有打开的钱箱。</translation>
+        </message>
+        <message>
+            <source>This shop takes cash only into an open till: open it with the float first.</source>
+            <translation>本店现金只能收入已打开的钱箱：请先放入备用金打开钱箱。</translation>
+        </message>
+        <message>
+            <source>Open it now with the float, so this cash is counted at the close? Cash taken without a till shows on the daily report as such.</source>
+            <translation>现在放入备用金打开钱箱，以便交班时清点这笔现金？不经钱箱收取的现金会在日报中单独列出。</translation>
+        </message>
+        <message>
+            <source>&amp;Open the till…</source>
+            <translation>开钱箱(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Take cash &amp;without a till</source>
+            <translation>不经钱箱收现金(&amp;W)</translation>
         </message>
     </context>
     <context>
@@ -5412,6 +5439,10 @@
         <message>
             <source>Beyond repair</source>
             <translation>无法维修</translation>
+        </message>
+        <message>
+            <source>{role} (as {capacity})</source>
+            <translation>{role}（按{capacity}计）</translation>
         </message>
         <message>
             <source>Scrapped</source>

@@ -446,7 +446,7 @@
         <name>AftercarePage</name>
         <message>
             <source>Due</source>
-            <translation>取</translation>
+            <translation>到期</translation>
         </message>
         <message>
             <source>Call</source>
@@ -578,7 +578,7 @@
         </message>
         <message>
             <source>Outcome</source>
-            <translation>結果</translation>
+            <translation>回訪結果</translation>
         </message>
         <message>
             <source>Satisfaction (1-5)</source>
@@ -2001,8 +2001,8 @@
             <translation>姓名</translation>
         </message>
         <message>
-            <source>Worked as</source>
-            <translation>擔任崗位</translation>
+            <source>Role</source>
+            <translation>崗位</translation>
         </message>
         <message>
             <source>Jobs completed</source>
@@ -2504,6 +2504,10 @@
             <translation>故障原因</translation>
         </message>
         <message>
+            <source>(technicians and the manager)</source>
+            <translation>（僅技術員和店長可見）</translation>
+        </message>
+        <message>
             <source>Cause found: {cause}</source>
             <translation>故障原因：{cause}</translation>
         </message>
@@ -2562,10 +2566,6 @@
         <message>
             <source>Waiting for part: {part}</source>
             <translation>等待備件：{part}</translation>
-        </message>
-        <message>
-            <source>(technicians only)</source>
-            <translation>（僅技術員可見）</translation>
         </message>
         <message>
             <source>Total {total} · paid {paid} · balance {balance}</source>
@@ -2649,6 +2649,33 @@
         <message>
             <source>Beyond the shop's limit: flagged for the manager.</source>
             <translation>超出本店限額：已提示負責人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillOffer</name>
+        <message>
+            <source>Till</source>
+            <translation>錢箱</translation>
+        </message>
+        <message>
+            <source>No till is open on {station}.</source>
+            <translation>{station} 上沒有開啟的錢箱。</translation>
+        </message>
+        <message>
+            <source>This shop takes cash only into an open till: open it with the float first.</source>
+            <translation>本店現金只能收入已開啟的錢箱：請先放入備用金開啟錢箱。</translation>
+        </message>
+        <message>
+            <source>Open it now with the float, so this cash is counted at the close? Cash taken without a till shows on the daily report as such.</source>
+            <translation>現在放入備用金開啟錢箱，以便交班時清點這筆現金？不經錢箱收取的現金會在日報中單獨列出。</translation>
+        </message>
+        <message>
+            <source>&amp;Open the till…</source>
+            <translation>開錢箱(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Take cash &amp;without a till</source>
+            <translation>不經錢箱收現金(&amp;W)</translation>
         </message>
     </context>
     <context>
@@ -5412,6 +5439,10 @@
         <message>
             <source>Beyond repair</source>
             <translation>無法維修</translation>
+        </message>
+        <message>
+            <source>{role} (as {capacity})</source>
+            <translation>{role}（按{capacity}計）</translation>
         </message>
         <message>
             <source>Scrapped</source>

@@ -73,8 +73,9 @@ def test_the_guard_sees_a_widget_query_on_the_gui_thread_not_one_in_the_backgrou
     model.reload()  # the same read on the GUI thread: seen, with where it came from
     assert guard.calls[0].startswith("Database.lookup() from jobs.py")
     assert "job_board.py" in guard.calls[0] and "reload" in guard.calls[0]
-    assert guard.calls[1].startswith("engine.connect()")
-    assert any(call.startswith("SQL SELECT") for call in guard.calls[2:])  # its statements
+    # Its statements (on SQLite the GUI thread's lookup connection is kept between lookups,
+    # so no pool checkout shows; on PostgreSQL the checkout comes first).
+    assert any(call.startswith("SQL SELECT") for call in guard.calls[1:])
 
 
 def test_board_sort_and_scrolling_fetch_more_stay_off_the_gui_thread(

@@ -164,7 +164,7 @@ def asked(parent, title, text, *args):
 slow = start._open_shop
 
 
-def opening(url):
+def opening(url, demo):
     begun = ticks[0]
     for _ in range(6000):  # the frame's timer ticks meanwhile (at most a minute)
         if ticks[0] > begun + 3:
@@ -176,7 +176,7 @@ def opening(url):
         "frame_answered": ticks[0] > begun + 3,
         "shop_exists": shop.exists(),
     })
-    return slow(url)
+    return slow(url, demo)
 
 
 start._probe = probe
