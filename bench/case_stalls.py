@@ -106,7 +106,7 @@ def trace_stalls(dog: Watchdog, threshold_ms: float = 60.0) -> None:
     import time
     import traceback
 
-    main_id = threading.main_thread().ident
+    main_id = threading.main_thread().ident or 0
     seen: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
 
     def sample() -> None:
@@ -321,7 +321,7 @@ sys.exit(app.exec())
 """
 
 
-def _run(command: list[str]) -> dict[str, float]:
+def _run(command: list[str]) -> dict[str, dict[str, float]]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=ROOT)
     for name in ("CONFIG", "DATA", "STATE", "CACHE"):
         env[f"XDG_{name}_HOME"] = os.path.join(PROFILE, name.lower())
