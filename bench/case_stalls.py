@@ -104,10 +104,21 @@ def trace_stalls(dog: Watchdog, threshold_ms: float = 60.0) -> None:
     import collections
     import threading
     import time
-    import traceback
 
     main_id = threading.main_thread().ident or 0
     seen: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+
+    def stack_of(frame: Any) -> str:
+        """The frames by hand (file:line function), no traceback/linecache: nothing in
+        this thread may import a module or read a file while the GUI thread works
+        (PySide6 makes its Qt types lazily; an import hook of its running in this thread
+        at the same moment has been seen to give a widget the wrong Python type)."""
+        names = []
+        while frame is not None and len(names) < 12:
+            code = frame.f_code
+            names.append(f"{code.co_filename.rsplit('/', 1)[-1]}:{frame.f_lineno} {code.co_name}")
+            frame = frame.f_back
+        return " <- ".join(names)
 
     def sample() -> None:
         while True:
@@ -115,16 +126,13 @@ def trace_stalls(dog: Watchdog, threshold_ms: float = 60.0) -> None:
             if (dog.clock() - dog.last) * 1000.0 < threshold_ms:
                 continue
             frame = sys._current_frames().get(main_id)
-            if frame is None:
-                continue
-            stack = traceback.extract_stack(frame)
-            ours = [f"{f.filename.rsplit('/', 2)[-1]}:{f.lineno} {f.name}" for f in stack[-12:]]
-            seen[dog.step][" <- ".join(reversed(ours))] += 1
+            if frame is not None:
+                seen[dog.step][stack_of(frame)] += 1
 
     def report() -> None:
         for step, stacks in list(seen.items()):
             sys.stderr.write(f"== {step}\n")
-            for stack, count in stacks.most_common(6):
+            for stack, count in sorted(stacks.items(), key=lambda kv: -kv[1])[:6]:
                 sys.stderr.write(f"  {count * 10} ms  {stack}\n")
 
     threading.Thread(target=sample, daemon=True).start()
