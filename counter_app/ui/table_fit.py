@@ -2,11 +2,11 @@
 
 ``QTableView.resizeColumnsToContents`` (and a header in ``ResizeToContents`` mode) asks the
 model for every role of every cell of the first 1,000 rows by default (100 in
-``read_only_table``): for a list of 500
-parts or due calls that is tens of thousands of Python ``data()`` calls on the GUI thread,
-a freeze of a few hundred milliseconds each time the list is shown. Sized from the rows on
-screen plus a sample instead (Qt's resize-contents precision), the columns come out the same for lists of
-like rows."""
+``read_only_table``): for a list of 500 parts or due calls, or a month's report, that is
+tens of thousands of Python ``data()`` calls on the GUI thread, a freeze of a few hundred
+milliseconds each time the list is shown. Sized from a sample instead (Qt's resize-contents
+precision: the rows on screen first), the columns come out the same for lists of like
+rows."""
 
 from __future__ import annotations
 

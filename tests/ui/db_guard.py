@@ -81,3 +81,58 @@ def watch_ui_thread(db: Database | None, monkeypatch: Any) -> Iterator[UiThreadC
 
 def no_calls(seen: UiThreadCalls) -> None:
     assert seen.calls == [], "calls on the GUI thread:\n" + "\n".join(seen.calls)
+
+
+def _widget_getters() -> list[tuple[type, str]]:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QDateTimeEdit,
+        QDoubleSpinBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QSpinBox,
+        QTextEdit,
+    )
+
+    return [
+        (QLineEdit, "text"),
+        (QComboBox, "currentData"),
+        (QComboBox, "currentText"),
+        (QComboBox, "currentIndex"),
+        (QPlainTextEdit, "toPlainText"),
+        (QTextEdit, "toPlainText"),
+        (QAbstractButton, "isChecked"),
+        (QSpinBox, "value"),
+        (QDoubleSpinBox, "value"),
+        (QDateTimeEdit, "date"),
+        (QDateTimeEdit, "dateTime"),
+    ]
+
+
+@contextmanager
+def watch_widget_reads(monkeypatch: Any) -> Iterator[list[str]]:
+    """What a background task read from a widget (a field's text, a box's choice): it
+    must be captured on the GUI thread before the task starts, never read from the worker
+    (the clerk may be typing into it meanwhile, and Qt's widgets belong to the GUI thread)."""
+    seen: list[str] = []
+
+    def wrap(owner: type, name: str) -> None:
+        original = getattr(owner, name)
+        label = f"{owner.__name__}.{name}()"
+
+        def entry(self: Any, *args: Any, **kwargs: Any) -> Any:
+            if threading.current_thread() is not threading.main_thread():
+                ours = [
+                    f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}"
+                    for f in traceback.extract_stack()[:-1]
+                    if "/counter_app/" in f.filename
+                ]
+                seen.append(f"{label} in a worker, from " + " <- ".join(reversed(ours[-4:])))
+            return original(self, *args, **kwargs)
+
+        monkeypatch.setattr(owner, name, entry)
+
+    for owner, name in _widget_getters():
+        wrap(owner, name)
+    yield seen

@@ -29,7 +29,7 @@ from counter_app.ui import app as start
 from counter_app.ui import file_dialogs, operations
 from counter_app.ui.main_window import MainWindow
 from tests.services.helpers import take_in
-from tests.ui.db_guard import no_calls, watch_ui_thread
+from tests.ui.db_guard import no_calls, watch_ui_thread, watch_widget_reads
 
 
 def idle(qtbot) -> None:
@@ -158,7 +158,7 @@ def test_every_page_button_menu_and_dialog_keeps_the_database_off_the_gui_thread
                 idle(qtbot)
         return pressed
 
-    with watch_ui_thread(db, monkeypatch) as seen:
+    with watch_ui_thread(db, monkeypatch) as seen, watch_widget_reads(monkeypatch) as read:
         seen.watching = True  # before the window is made: its start is watched too
         main = MainWindow(db, staff.manager)
         qtbot.addWidget(main)
@@ -185,7 +185,24 @@ def test_every_page_button_menu_and_dialog_keeps_the_database_off_the_gui_thread
         idle(qtbot)
         seen.watching = False
     no_calls(seen)
+    assert read == [], "widgets read by background tasks:\n" + "\n".join(read)
     assert all(pressed[key] > 0 for key in ("intake", "board", "ticket", "customers", "parts"))
     for dialog in ("SettingsDialog", "TillDialog", "AboutDialog", "UncollectedDialog"):
         assert dialog in opened  # the menus' dialogs were opened and watched
     assert "SignInDialog" in opened
+
+
+def test_the_watch_sees_a_widget_read_in_a_worker_not_on_the_gui_thread(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QLineEdit
+
+    note = QLineEdit("a note")
+    qtbot.addWidget(note)
+    answers: list[str] = []
+    with watch_widget_reads(monkeypatch) as read:
+        captured = note.text()  # on the GUI thread, before the task: as the pages do
+        operations.run_task(None, lambda: captured, on_done=answers.append)
+        qtbot.waitUntil(lambda: answers == ["a note"])
+        assert read == []
+        operations.run_task(None, note.text, on_done=answers.append)  # read by the worker
+        qtbot.waitUntil(lambda: len(answers) == 2)
+    assert len(read) == 1 and read[0].startswith("QLineEdit.text() in a worker")
