@@ -50,6 +50,7 @@ from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.models.table_model import read_only_table as _table
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.page_writes import OneWrite, say
+from counter_app.ui.pages.maintenance_due import MaintenanceDuePanel
 from counter_app.validation import format_phone
 
 OVERDUE = QColor("#ffe0b2")
@@ -144,6 +145,10 @@ class AftercarePage(QWidget):
         if self.can_see_complaints:
             self.tabs.addTab(self._complaints_tab(), self.tr("Complaints"))
             self.tabs.addTab(self._consultations_tab(), self.tr("Consultations"))
+            # Devices due for their regular maintenance, customers with consent only.
+            self.maintenance = MaintenanceDuePanel(db, actor, self)
+            self.maintenance.open_ticket.connect(self.open_ticket)
+            self.tabs.addTab(self.maintenance, self.tr("Maintenance due"))
         layout = QVBoxLayout(self)
         if not (self.can_call or self.can_see_complaints):
             layout.addWidget(
@@ -583,6 +588,7 @@ class AftercarePage(QWidget):
                 self.actor,
                 on_done=self._show_consultations,
             )
+            self.maintenance.refresh()
 
     def refresh_complaints(self) -> None:
         if not self.can_see_complaints:
