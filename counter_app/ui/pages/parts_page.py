@@ -200,24 +200,36 @@ class PartsPage(QWidget):
         self.low_only = QCheckBox(self.tr("Low stock only"), objectName="low_only")
         self.low_only.toggled.connect(self.refresh)
         self.valuation = QLabel(objectName="valuation")
-        buttons = QHBoxLayout()
-        for title, slot, name in (
-            (self.tr("Receive…"), self.receive, "receive"),
-            (self.tr("Export to Excel…"), self.export, "export"),
-            (self.tr("Import from Excel…"), self.import_file, "import"),
-            (self.tr("Faulty part recovered…"), lambda: self.recovery("faulty"), "faulty"),
-            (self.tr("Return to supplier…"), lambda: self.recovery("supplier"), "return_supplier"),
-            (self.tr("Faulty parts to dispose of…"), self.faulty_disposal, "faulty_disposal"),
-            (self.tr("Discontinue…"), self.discontinue, "discontinue"),
+        buttons = QHBoxLayout()  # the stock as a whole
+        chosen = QHBoxLayout()  # the part chosen in the list
+        for row, title, slot, name in (
+            (buttons, self.tr("Receive…"), self.receive, "receive"),
+            (buttons, self.tr("Export to Excel…"), self.export, "export"),
+            (buttons, self.tr("Import from Excel…"), self.import_file, "import"),
+            (
+                buttons,
+                self.tr("Faulty parts to dispose of…"),
+                self.faulty_disposal,
+                "faulty_disposal",
+            ),
+            (chosen, self.tr("Faulty part recovered…"), lambda: self.recovery("faulty"), "faulty"),
+            (
+                chosen,
+                self.tr("Return to supplier…"),
+                lambda: self.recovery("supplier"),
+                "return_supplier",
+            ),
+            (chosen, self.tr("Discontinue…"), self.discontinue, "discontinue"),
         ):
             button = QPushButton(title, objectName=name)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            row.addWidget(button)
             if name == "receive":
                 button.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
                 button.setToolTip(self.tr("Receive parts (Ctrl+R)"))
         buttons.addStretch(1)
         buttons.addWidget(self.valuation)
+        chosen.addStretch(1)
         self.model = RowsModel(COLUMNS, "PartsPage", self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # one Tab stop
@@ -240,6 +252,7 @@ class PartsPage(QWidget):
         stock_layout = QVBoxLayout(stock)
         stock_layout.addLayout(top)
         stock_layout.addLayout(buttons)
+        stock_layout.addLayout(chosen)
         stock_layout.addWidget(self.message)
         stock_layout.addWidget(self.view, 3)
         stock_layout.addWidget(QLabel(self.tr("Movements of the selected part")))
