@@ -265,3 +265,44 @@ def test_no_send_button_without_a_sender(qtbot, db, staff):
     qtbot.waitUntil(lambda: not page.maintenance.writes.busy)
     assert page.maintenance.copy_button.isVisible()
     assert not page.maintenance.send_button.isVisible()
+
+
+def test_a_consultation_becomes_a_booking_from_after_care(qtbot, db, staff, db_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from counter_app.services.aftercare import consultations
+    from counter_app.services.appointments import booking
+    from counter_app.ui.dialogs.consultation_booking import ConsultationBookDialog
+
+    asked = consultations.add(
+        db, staff.clerk, name="陈静", phone="13700001111", question="Router keeps dropping"
+    )
+    page = AftercarePage(db, staff.clerk)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.consultations_loaded):
+        page.refresh()
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.book_button.parentWidget()))
+    page.consultations_view.selectRow(0)
+    qtbot.mouseClick(page.book_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.findChild(ConsultationBookDialog) is not None)
+    dialog = page.findChild(ConsultationBookDialog)
+    assert dialog.name.text() == "陈静" and dialog.fault.text() == "Router keeps dropping"
+    assert dialog.phone.text() == "" and "137****1111" in dialog.phone.placeholderText()
+    dialog.address.setText("上海市徐汇区漕溪北路88号")  # an on-site visit: where, and who
+    dialog.engineer.setCurrentIndex(dialog.engineer.findData("li"))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "booked" in page.consultation_message.text())
+    (booked,) = booking.between(db, utcnow(), utcnow() + timedelta(days=3))
+    assert booked.consultation_id == asked.id and booked.phone == "+8613700001111"
+    # Booked once: a second booking from it is refused in the dialog, nothing written.
+    qtbot.mouseClick(page.book_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.findChild(ConsultationBookDialog) not in (None, dialog))
+    again = page.findChild(ConsultationBookDialog)
+    before = snapshot(db_path)
+    qtbot.mouseClick(
+        again.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: again.error.text() != "" and not again.writes.busy)
+    assert again.isVisible() and snapshot(db_path) == before
