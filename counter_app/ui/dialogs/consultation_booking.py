@@ -32,9 +32,7 @@ class ConsultationBookDialog(BookDialog):
         self.setObjectName("consultation_booking")
         self.name.setText(consultation.name)
         self.phone.setPlaceholderText(
-            self.tr("{phone} (the caller's, unless another is typed)").format(
-                phone=consultation.phone_masked
-            )
+            self.tr("{phone} (from the consultation)").format(phone=consultation.phone_masked)
         )
         self.fault.setText(consultation.question)
 

@@ -245,6 +245,7 @@ class PartsPage(QWidget):
         self.movements.verticalHeader().hide()
         self.message = QLabel(objectName="parts_message")
         self.message.setWordWrap(True)
+        self.message.hide()  # shown with something to say
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.low_only)
@@ -345,8 +346,9 @@ class PartsPage(QWidget):
         part = self.model.row_at(self.view.currentIndex().row())
         if part is None:
             self.message.setText(self.tr("Choose a part in the list first."))
+            self.message.show()
             return
-        self.message.clear()
+        self.message.hide()
         dialog = DiscontinueDialog(self.db, self.actor, part, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._discontinued(dialog.done_info))
@@ -360,6 +362,7 @@ class PartsPage(QWidget):
                 sku=info.sku, day=fmt.local_date_text(info.keep_until), n=info.kept_minimum
             )
         )
+        self.message.show()
         self.refresh()
 
     def recovery(self, mode: str) -> None:
