@@ -42,6 +42,8 @@ def clipped(root: QWidget) -> list[tuple[str, str, int, int]]:
             if widget.wordWrap() or widget.textFormat() == Qt.TextFormat.RichText:
                 continue
             text = widget.text()
+            if widget.buddy() is not None:  # a mnemonic's "&" is not drawn ("&&" is one "&")
+                text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
             if not text or "<" in text or widget.pixmap() is not None and not text:
                 continue
             room = widget.contentsRect().width() - 2 * widget.margin() - widget.indent()

@@ -124,6 +124,7 @@ def test_complaint_actions_follow_the_role(qtbot, db, db_path, staff):
     assert [tech_page.tabs.tabText(i) for i in range(tech_page.tabs.count())] == [
         "Complaints",
         "Consultations",
+        "Maintenance due",
     ]
 
 

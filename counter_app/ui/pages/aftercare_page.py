@@ -40,16 +40,19 @@ from counter_app.names import (
 )
 from counter_app.services.aftercare import complaints, consultations, followups
 from counter_app.services.aftercare.complaints import COMPLAINT_CLASSES
+from counter_app.services.appointments import booking as appointments
 from counter_app.services.base.dto import Actor
 from counter_app.services.people import users as user_service
 from counter_app.timeutil import utcnow
 from counter_app.ui import format as fmt
 from counter_app.ui.dialogs.complaint_dialog import ComplaintDialog
+from counter_app.ui.dialogs.consultation_booking import ConsultationBookDialog
 from counter_app.ui.models.due_calls_model import DueCallsModel
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.models.table_model import read_only_table as _table
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.page_writes import OneWrite, say
+from counter_app.ui.pages.maintenance_due import MaintenanceDuePanel
 from counter_app.ui.table_fit import fit_columns
 from counter_app.validation import format_phone
 
@@ -145,6 +148,10 @@ class AftercarePage(QWidget):
         if self.can_see_complaints:
             self.tabs.addTab(self._complaints_tab(), self.tr("Complaints"))
             self.tabs.addTab(self._consultations_tab(), self.tr("Consultations"))
+            # Devices due for their regular maintenance, customers with consent only.
+            self.maintenance = MaintenanceDuePanel(db, actor, self)
+            self.maintenance.open_ticket.connect(self.open_ticket)
+            self.tabs.addTab(self.maintenance, self.tr("Maintenance due"))
         layout = QVBoxLayout(self)
         if not (self.can_call or self.can_see_complaints):
             layout.addWidget(
@@ -166,6 +173,7 @@ class AftercarePage(QWidget):
                 self.close_button,
                 self.reopen_button,
                 self.save_consultation_button,
+                self.book_button,
             ]
         return buttons
 
@@ -533,12 +541,51 @@ class AftercarePage(QWidget):
         form.addRow(self.consultation_message)
         self.consultations_model = RowsModel(CONSULTATION_COLUMNS, "AftercarePage", self)
         self.consultations_view = _table(self.consultations_model)
+        # A consultation becomes a booking: its caller, phone and question carried over.
+        self.book_button = QPushButton(
+            self.tr("&Book appointment…"), objectName="book_from_consultation"
+        )
+        self.book_button.clicked.connect(self.book_from_consultation)
+        self.book_button.setEnabled(self.actor.role in ("clerk", "manager"))
         layout = QHBoxLayout(tab)
         left = QWidget()
         left.setLayout(form)
+        right = QVBoxLayout()
+        right.addWidget(self.consultations_view, 1)
+        book_row = QHBoxLayout()
+        book_row.addWidget(self.book_button)
+        book_row.addStretch(1)
+        right.addLayout(book_row)
         layout.addWidget(left, 1)
-        layout.addWidget(self.consultations_view, 2)
+        layout.addLayout(right, 2)
         return tab
+
+    def book_from_consultation(self) -> None:
+        chosen = self.consultations_model.row_at(self.consultations_view.currentIndex().row())
+        if chosen is None:
+            self.consultation_message.setText(self.tr("Choose a consultation in the list first."))
+            return
+        run_task(
+            self,
+            appointments.engineers,
+            self.db,
+            on_done=lambda engineers: self._book(chosen, engineers),
+        )
+
+    def _book(self, consultation: Any, engineers: list[tuple[str, str]]) -> None:
+        dialog = ConsultationBookDialog(self.db, self.actor, engineers, consultation, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._booked(dialog.result_info))
+        dialog.open()  # window-modal; the booking arrives through accepted
+
+    def _booked(self, info: Any) -> None:
+        if info is None:
+            return
+        self.consultation_message.setText(
+            self.tr("Appointment {id} booked for {at}").format(
+                id=info.id, at=fmt.local_time_text(info.starts_at)
+            )
+        )
 
     def save_consultation(self) -> None:
         callback = None
@@ -584,6 +631,7 @@ class AftercarePage(QWidget):
                 self.actor,
                 on_done=self._show_consultations,
             )
+            self.maintenance.refresh()
 
     def refresh_complaints(self) -> None:
         if not self.can_see_complaints:

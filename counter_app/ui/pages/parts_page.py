@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from counter_app.db import Database
 from counter_app.errors import ServiceError
 from counter_app.services.base.dto import Actor
 from counter_app.services.stock import inventory
+from counter_app.services.stock.claims import DiscontinuedInfo
 from counter_app.ui import file_dialogs
 from counter_app.ui import format as fmt
 from counter_app.ui.dialog_title import fit_title
@@ -39,6 +41,7 @@ from counter_app.ui.dialogs.faulty_disposal_dialog import FaultyDisposalDialog
 from counter_app.ui.dialogs.parts_recovery_dialog import PartsRecoveryDialog
 from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.operations import run_task, show_error
+from counter_app.ui.pages.part_claims import ClaimsPanel, DiscontinueDialog, kept_text
 from counter_app.ui.scanner import accept_scans
 from counter_app.ui.table_fit import fit_columns
 
@@ -61,6 +64,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("PartsPage", "Price"), lambda p: fmt.money_text(p.price), right=True),
     Column(QT_TRANSLATE_NOOP("PartsPage", "Bin"), lambda p: p.bin_location),
     Column(QT_TRANSLATE_NOOP("PartsPage", "Supplier"), lambda p: p.supplier),
+    Column(QT_TRANSLATE_NOOP("PartsPage", "Discontinued"), kept_text),
 ]
 MOVEMENT_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("PartsPage", "When"), lambda m: fmt.local_time_text(m.at)),
@@ -197,23 +201,36 @@ class PartsPage(QWidget):
         self.low_only = QCheckBox(self.tr("Low stock only"), objectName="low_only")
         self.low_only.toggled.connect(self.refresh)
         self.valuation = QLabel(objectName="valuation")
-        buttons = QHBoxLayout()
-        for title, slot, name in (
-            (self.tr("Receive…"), self.receive, "receive"),
-            (self.tr("Export to Excel…"), self.export, "export"),
-            (self.tr("Import from Excel…"), self.import_file, "import"),
-            (self.tr("Faulty part recovered…"), lambda: self.recovery("faulty"), "faulty"),
-            (self.tr("Return to supplier…"), lambda: self.recovery("supplier"), "return_supplier"),
-            (self.tr("Faulty parts to dispose of…"), self.faulty_disposal, "faulty_disposal"),
+        buttons = QHBoxLayout()  # the stock as a whole
+        chosen = QHBoxLayout()  # the part chosen in the list
+        for row, title, slot, name in (
+            (buttons, self.tr("Receive…"), self.receive, "receive"),
+            (buttons, self.tr("Export to Excel…"), self.export, "export"),
+            (buttons, self.tr("Import from Excel…"), self.import_file, "import"),
+            (
+                buttons,
+                self.tr("Faulty parts to dispose of…"),
+                self.faulty_disposal,
+                "faulty_disposal",
+            ),
+            (chosen, self.tr("Faulty part recovered…"), lambda: self.recovery("faulty"), "faulty"),
+            (
+                chosen,
+                self.tr("Return to supplier…"),
+                lambda: self.recovery("supplier"),
+                "return_supplier",
+            ),
+            (chosen, self.tr("Discontinue…"), self.discontinue, "discontinue"),
         ):
             button = QPushButton(title, objectName=name)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            row.addWidget(button)
             if name == "receive":
                 button.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
                 button.setToolTip(self.tr("Receive parts (Ctrl+R)"))
         buttons.addStretch(1)
         buttons.addWidget(self.valuation)
+        chosen.addStretch(1)
         self.model = RowsModel(COLUMNS, "PartsPage", self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # one Tab stop
@@ -227,15 +244,29 @@ class PartsPage(QWidget):
         self.movements.setTabKeyNavigation(False)  # one Tab stop
         self.movements.setModel(self.movements_model)
         self.movements.verticalHeader().hide()
+        self.message = QLabel(objectName="parts_message")
+        self.message.setWordWrap(True)
+        self.message.hide()  # shown with something to say
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.low_only)
+        stock = QWidget()
+        stock_layout = QVBoxLayout(stock)
+        stock_layout.addLayout(top)
+        stock_layout.addLayout(buttons)
+        stock_layout.addLayout(chosen)
+        stock_layout.addWidget(self.message)
+        stock_layout.addWidget(self.view, 3)
+        stock_layout.addWidget(QLabel(self.tr("Movements of the selected part")))
+        stock_layout.addWidget(self.movements, 2)
+        # Claims back to the supplier for parts that failed under warranty (issue 30).
+        self.claims = ClaimsPanel(db, actor, self)
+        self.tabs = QTabWidget(objectName="parts_tabs")
+        self.tabs.addTab(stock, self.tr("Stoc&k"))
+        self.tabs.addTab(self.claims, self.tr("C&laims"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(buttons)
-        layout.addWidget(self.view, 3)
-        layout.addWidget(QLabel(self.tr("Movements of the selected part")))
-        layout.addWidget(self.movements, 2)
+        layout.addWidget(self.tabs)
         # Loaded when the page is first shown (MainWindow calls refresh), not at start-up.
 
     def refresh(self) -> None:
@@ -305,6 +336,35 @@ class PartsPage(QWidget):
                 fit_columns(self.movements)
 
         run_task(self, inventory.movements, self.db, part.sku, limit=200, on_done=show, busy=True)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.claims:
+            self.claims.prefill(self.model.row_at(self.view.currentIndex().row()))
+            self.claims.refresh()
+
+    def discontinue(self) -> None:
+        """The chosen part's model is discontinued: kept in stock as its category says."""
+        part = self.model.row_at(self.view.currentIndex().row())
+        if part is None:
+            self.message.setText(self.tr("Choose a part in the list first."))
+            self.message.show()
+            return
+        self.message.hide()
+        dialog = DiscontinueDialog(self.db, self.actor, part, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._discontinued(dialog.done_info))
+        dialog.open()  # window-modal; the answer arrives through accepted
+
+    def _discontinued(self, info: DiscontinuedInfo | None) -> None:
+        if info is None:
+            return
+        self.message.setText(
+            self.tr("{sku} discontinued: kept in stock until {day}, at least {n}").format(
+                sku=info.sku, day=fmt.local_date_text(info.keep_until), n=info.kept_minimum
+            )
+        )
+        self.message.show()
+        self.refresh()
 
     def recovery(self, mode: str) -> None:
         part = self.model.row_at(self.view.currentIndex().row())
