@@ -22,6 +22,7 @@ from counter_app.ui.models.table_model import Column
 from counter_app.ui.models.table_model import read_only_table as _table
 from counter_app.ui.operations import run_task, show_error
 from counter_app.ui.page_writes import OneWrite, say
+from counter_app.ui.table_fit import fit_columns
 
 KIND = "maintenance"
 COLUMNS = [
@@ -80,7 +81,7 @@ class MaintenanceDuePanel(QWidget):
 
     def _shown(self, rows: list[maintenance.MaintenanceDue]) -> None:
         self.summary.setText(self.tr("%n device(s) due for maintenance", "", len(rows)))
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         if rows:
             self.view.selectRow(0)
         self.loaded.emit()

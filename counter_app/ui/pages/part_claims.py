@@ -37,6 +37,7 @@ from counter_app.ui.models.table_model import Column, RowsModel
 from counter_app.ui.models.table_model import read_only_table as _table
 from counter_app.ui.operations import run_task
 from counter_app.ui.page_writes import OneWrite, say
+from counter_app.ui.table_fit import fit_columns
 
 CONTEXT = "PartClaims"
 STATE_NAMES = {
@@ -253,7 +254,7 @@ class ClaimsPanel(QWidget):
                 return  # an older answer (the filter changed meanwhile)
             chosen = self.current()
             self.model.set_rows(rows)
-            self.view.resizeColumnsToContents()
+            fit_columns(self.view)
             keep = next(
                 (i for i, c in enumerate(rows) if chosen is not None and c.id == chosen.id), None
             )
