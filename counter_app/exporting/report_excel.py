@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 
@@ -97,6 +98,25 @@ def daily(report: DailyReport, path: Path) -> None:
                 "yes" if t.flagged else ("open" if t.is_open else ""),
             ]
             for t in r.tills
+        ],
+    )
+    loans: dict[int, Any] = {}
+    for kind in ("lent", "returned", "out"):
+        for loan in r.loaners.get(kind, []):
+            loans.setdefault(loan.id, loan)
+    _sheet(
+        book,
+        "Loaners",
+        [("Ticket", 14), ("IMEI", 18), ("Deposit", 11), ("Lent", 17), ("Given back", 17)],
+        [
+            [
+                loan.ticket_no,
+                loan.imei,
+                loan.deposit,
+                to_local(loan.out_at, r.time_zone),
+                to_local(loan.back_at, r.time_zone) if loan.back_at is not None else "still out",
+            ]
+            for loan in sorted(loans.values(), key=lambda loan: (loan.out_at, loan.id))
         ],
     )
     _sheet(

@@ -43,6 +43,13 @@ _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("reports", "open"),
     QT_TRANSLATE_NOOP("reports", "Cash taken with no till open"),
     QT_TRANSLATE_NOOP("reports", "Audit chain head"),
+    QT_TRANSLATE_NOOP("reports", "Loaner phones"),
+    QT_TRANSLATE_NOOP("reports", "Ticket"),
+    QT_TRANSLATE_NOOP("reports", "IMEI"),
+    QT_TRANSLATE_NOOP("reports", "Deposit"),
+    QT_TRANSLATE_NOOP("reports", "Lent"),
+    QT_TRANSLATE_NOOP("reports", "Given back"),
+    QT_TRANSLATE_NOOP("reports", "still out"),
     QT_TRANSLATE_NOOP("reports", "Labour revenue"),
     QT_TRANSLATE_NOOP("reports", "Parts margin"),
     QT_TRANSLATE_NOOP("reports", "Commission"),
@@ -302,8 +309,31 @@ def daily_html(r: DailyReport) -> str:
     <h2>{escape(tr("Parts used"))}</h2>{parts}
     <h2>{escape(tr("Comebacks"))}</h2>{comebacks}
     <h2>{escape(tr("Staff"))}</h2>{staff}
+    {_loaners_html(r, money, local)}
     {_till_html(r, money, local)}
     </body></html>"""
+
+
+def _loaners_html(r: DailyReport, money: Callable[[Any], str], local: Callable[[Any], str]) -> str:
+    """The loaner phones of the day: lent or given back that day, and those still out."""
+    seen: dict[int, Any] = {}
+    for kind in ("lent", "returned", "out"):
+        for loan in r.loaners.get(kind, []):
+            seen.setdefault(loan.id, loan)
+    rows = [
+        [
+            escape(loan.ticket_no),
+            escape(loan.imei),
+            money(loan.deposit),
+            local(loan.out_at),
+            local(loan.back_at) if loan.back_at is not None else escape(tr("still out")),
+        ]
+        for loan in sorted(seen.values(), key=lambda loan: (loan.out_at, loan.id))
+    ]
+    table = _table(
+        [tr("Ticket"), tr("IMEI"), tr("Deposit"), tr("Lent"), tr("Given back")], rows, right={2}
+    )
+    return f"<h2>{escape(tr('Loaner phones'))} ({len(rows)})</h2>{table}"
 
 
 def _till_html(r: DailyReport, money: Callable[[Any], str], local: Callable[[Any], str]) -> str:

@@ -18,6 +18,16 @@
         </message>
     </context>
     <context>
+        <name>DiscontinueDialog</name>
+        <message numerus="yes">
+            <source>Electronic part: kept %n year(s)</source>
+            <translation>
+                <numerusform>Electronic part: kept %n year</numerusform>
+                <numerusform>Electronic part: kept %n years</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message numerus="yes">
             <source>Nothing will be imported: %n row(s) have errors.</source>
@@ -61,6 +71,16 @@
             <translation>
                 <numerusform>%n ticket</numerusform>
                 <numerusform>%n tickets</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MaintenanceDuePanel</name>
+        <message numerus="yes">
+            <source>%n device(s) due for maintenance</source>
+            <translation>
+                <numerusform>%n device due for maintenance</numerusform>
+                <numerusform>%n devices due for maintenance</numerusform>
             </translation>
         </message>
     </context>

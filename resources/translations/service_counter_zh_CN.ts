@@ -251,6 +251,26 @@
             <translation>交机</translation>
         </message>
         <message>
+            <source>still out</source>
+            <translation>未归还</translation>
+        </message>
+        <message>
+            <source>IMEI</source>
+            <translation>IMEI</translation>
+        </message>
+        <message>
+            <source>Deposit</source>
+            <translation>押金</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Given back</source>
+            <translation>归还</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>未结</translation>
         </message>
@@ -541,6 +561,10 @@
             <translation>咨询</translation>
         </message>
         <message>
+            <source>Maintenance due</source>
+            <translation>到期保养</translation>
+        </message>
+        <message>
             <source>After-care is for the counter, technicians and the manager.</source>
             <translation>售后回访仅供客服、技术员和经理使用。</translation>
         </message>
@@ -709,6 +733,18 @@
             <translation>保存咨询</translation>
         </message>
         <message>
+            <source>&amp;Book appointment…</source>
+            <translation>预约(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Choose a consultation in the list first.</source>
+            <translation>请先在列表中选择咨询记录。</translation>
+        </message>
+        <message>
+            <source>Appointment {id} booked for {at}</source>
+            <translation>预约 {id} 已定于 {at}</translation>
+        </message>
+        <message>
             <source>Consultation saved.</source>
             <translation>咨询已保存。</translation>
         </message>
@@ -800,6 +836,57 @@
         </message>
     </context>
     <context>
+        <name>ClaimsPanel</name>
+        <message>
+            <source>Claims in state</source>
+            <translation>按状态筛选索赔</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Claims to suppliers</source>
+            <translation>向供应商索赔</translation>
+        </message>
+        <message>
+            <source>e.g. the supplier's RMA number</source>
+            <translation>例如供应商的退货授权号（RMA）</translation>
+        </message>
+        <message>
+            <source>&amp;Open claim</source>
+            <translation>提出索赔(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Selected claim:</source>
+            <translation>所选索赔：</translation>
+        </message>
+        <message>
+            <source>SK&amp;U</source>
+            <translation>SKU(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Ticket</source>
+            <translation>工单(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Su&amp;pplier</source>
+            <translation>供应商(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Claim {id} opened: {sku} on {ticket} to {supplier}</source>
+            <translation>已提出索赔 {id}：工单 {ticket} 的 {sku}，向 {supplier}</translation>
+        </message>
+        <message>
+            <source>Claim {id}: {state}</source>
+            <translation>索赔 {id}：{state}</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplaintDialog</name>
         <message>
             <source>New complaint</source>
@@ -844,6 +931,17 @@
         <message>
             <source>Complaint about</source>
             <translation>被投诉人</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationBookDialog</name>
+        <message>
+            <source>Book from consultation</source>
+            <translation>按咨询预约</translation>
+        </message>
+        <message>
+            <source>{phone} (from the consultation)</source>
+            <translation>{phone}（咨询号码）</translation>
         </message>
     </context>
     <context>
@@ -1075,6 +1173,47 @@
         <message>
             <source>Exchanged for the device with IMEI {imei}</source>
             <translation>已换为IMEI为 {imei} 的设备</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscontinueDialog</name>
+        <message>
+            <source>Discontinue {sku}</source>
+            <translation>停产 {sku}</translation>
+        </message>
+        <message>
+            <source>{name} ({category}): its model is no longer made. The part stays in stock until the day below; supplier returns may not take it below its low level.</source>
+            <translation>{name}（{category}）：对应机型已停产。此配件保留库存至下方日期；退回供应商时不得低于其低库存水平。</translation>
+        </message>
+        <message>
+            <source>no category</source>
+            <translation>无类别</translation>
+        </message>
+        <message>
+            <source>By the part's &amp;category</source>
+            <translation>按配件类别(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Keep years</source>
+            <translation>保留年数</translation>
+        </message>
+        <message>
+            <source>&amp;Discontinue</source>
+            <translation>停产(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep for (years)</source>
+            <translation>保留年数(&amp;K)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Electronic part: kept %n year(s)</source>
+            <translation>
+                <numerusform>电子配件：保留 %n 年</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept until the longest warranty the shop gives ends</source>
+            <translation>保留至本店最长保修期结束</translation>
         </message>
     </context>
     <context>
@@ -1752,6 +1891,161 @@
         </message>
     </context>
     <context>
+        <name>MaintenanceDue</name>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Last maintenance</source>
+            <translation>上次保养</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>IMEI / serial</source>
+            <translation>IMEI / 序列号</translation>
+        </message>
+        <message>
+            <source>Last job</source>
+            <translation>上次工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaintenanceDuePanel</name>
+        <message>
+            <source>Devices due for maintenance</source>
+            <translation>到期保养的设备</translation>
+        </message>
+        <message>
+            <source>&amp;Copy message</source>
+            <translation>复制消息(&amp;C)</translation>
+        </message>
+        <message>
+            <source>S&amp;end</source>
+            <translation>发送(&amp;E)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n device(s) due for maintenance</source>
+            <translation>
+                <numerusform>%n 台设备到期保养</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a device in the list first.</source>
+            <translation>请先在列表中选择设备。</translation>
+        </message>
+        <message>
+            <source>Message copied</source>
+            <translation>消息已复制</translation>
+        </message>
+        <message>
+            <source>Message sent</source>
+            <translation>消息已发送</translation>
+        </message>
+        <message>
+            <source>The sender failed: {detail}</source>
+            <translation>发送程序失败：{detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartClaims</name>
+        <message>
+            <source>Open</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <source>Sent to the supplier</source>
+            <translation>已寄供应商</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>Credited</source>
+            <translation>已入账</translation>
+        </message>
+        <message>
+            <source>Ma&amp;rk sent</source>
+            <translation>标记已寄出(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Acc&amp;epted</source>
+            <translation>标记已受理(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Re&amp;jected</source>
+            <translation>标记已拒绝(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Cre&amp;dited</source>
+            <translation>标记已入账(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Discontinued</source>
+            <translation>停产</translation>
+        </message>
+        <message>
+            <source>Discontinued, kept until {day}</source>
+            <translation>停产，保留库存至 {day}</translation>
+        </message>
+        <message>
+            <source>Discontinued, kept until {day} (ended)</source>
+            <translation>停产，保留库存至 {day}（已到期）</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>配件</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>提出时间</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>更新时间</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
         <name>PartsPage</name>
         <message>
             <source>SKU</source>
@@ -1788,6 +2082,10 @@
         <message>
             <source>Supplier</source>
             <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Discontinued</source>
+            <translation>停产</translation>
         </message>
         <message>
             <source>When</source>
@@ -1846,6 +2144,10 @@
             <translation>待处置故障件…</translation>
         </message>
         <message>
+            <source>Discontinue…</source>
+            <translation>停产…</translation>
+        </message>
+        <message>
             <source>Receive parts (Ctrl+R)</source>
             <translation>备件入库（Ctrl+R）</translation>
         </message>
@@ -1854,8 +2156,24 @@
             <translation>所选备件的出入库记录</translation>
         </message>
         <message>
+            <source>Stoc&amp;k</source>
+            <translation>库存(&amp;K)</translation>
+        </message>
+        <message>
+            <source>C&amp;laims</source>
+            <translation>索赔(&amp;L)</translation>
+        </message>
+        <message>
             <source>Stock at cost: {value}</source>
             <translation>库存成本：{value}</translation>
+        </message>
+        <message>
+            <source>Choose a part in the list first.</source>
+            <translation>请先在列表中选择配件。</translation>
+        </message>
+        <message>
+            <source>{sku} discontinued: kept in stock until {day}, at least {n}</source>
+            <translation>{sku} 已停产：保留库存至 {day}，至少 {n} 件</translation>
         </message>
         <message>
             <source>Export parts</source>
@@ -2099,6 +2417,10 @@
         <message>
             <source>Received {received} · diagnosed {diagnosed} · completed {completed} · collected {collected} · cancelled {cancelled} · net takings {net} · comebacks {comebacks} · parts used {parts} ({cost} at cost)</source>
             <translation>受理 {received} · 检测 {diagnosed} · 完成 {completed} · 取机 {collected} · 取消 {cancelled} · 净收款 {net} · 返修 {comebacks} · 用料 {parts}（成本 {cost}）</translation>
+        </message>
+        <message>
+            <source>Loaner phones: {lent} lent, {back} given back, {out} still out ({deposits} in deposits) · cash taken with no till open {cash}</source>
+            <translation>备用机：借出 {lent} 台，归还 {back} 台，未归还 {out} 台（押金 {deposits}）· 未开钱箱收取的现金 {cash}</translation>
         </message>
         <message>
             <source>Preparing the monthly report…</source>
@@ -5593,6 +5915,30 @@
         <message>
             <source>Ticket</source>
             <translation>工单</translation>
+        </message>
+        <message>
+            <source>Loaner phones</source>
+            <translation>备用机</translation>
+        </message>
+        <message>
+            <source>IMEI</source>
+            <translation>IMEI</translation>
+        </message>
+        <message>
+            <source>Deposit</source>
+            <translation>押金</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Given back</source>
+            <translation>归还</translation>
+        </message>
+        <message>
+            <source>still out</source>
+            <translation>未归还</translation>
         </message>
         <message>
             <source>Status</source>

@@ -251,6 +251,26 @@
             <translation>交機</translation>
         </message>
         <message>
+            <source>still out</source>
+            <translation>未歸還</translation>
+        </message>
+        <message>
+            <source>IMEI</source>
+            <translation>IMEI</translation>
+        </message>
+        <message>
+            <source>Deposit</source>
+            <translation>押金</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Given back</source>
+            <translation>歸還</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>未結</translation>
         </message>
@@ -541,6 +561,10 @@
             <translation>諮詢</translation>
         </message>
         <message>
+            <source>Maintenance due</source>
+            <translation>到期保養</translation>
+        </message>
+        <message>
             <source>After-care is for the counter, technicians and the manager.</source>
             <translation>售後回訪僅供客服、技術員和經理使用。</translation>
         </message>
@@ -709,6 +733,18 @@
             <translation>儲存諮詢</translation>
         </message>
         <message>
+            <source>&amp;Book appointment…</source>
+            <translation>預約(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Choose a consultation in the list first.</source>
+            <translation>請先在列表中選擇諮詢記錄。</translation>
+        </message>
+        <message>
+            <source>Appointment {id} booked for {at}</source>
+            <translation>預約 {id} 已定於 {at}</translation>
+        </message>
+        <message>
             <source>Consultation saved.</source>
             <translation>諮詢已儲存。</translation>
         </message>
@@ -800,6 +836,57 @@
         </message>
     </context>
     <context>
+        <name>ClaimsPanel</name>
+        <message>
+            <source>Claims in state</source>
+            <translation>按狀態篩選索賠</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>全部狀態</translation>
+        </message>
+        <message>
+            <source>Claims to suppliers</source>
+            <translation>向供應商索賠</translation>
+        </message>
+        <message>
+            <source>e.g. the supplier's RMA number</source>
+            <translation>例如供應商的退貨授權號（RMA）</translation>
+        </message>
+        <message>
+            <source>&amp;Open claim</source>
+            <translation>提出索賠(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Selected claim:</source>
+            <translation>所選索賠：</translation>
+        </message>
+        <message>
+            <source>SK&amp;U</source>
+            <translation>SKU(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Ticket</source>
+            <translation>工單(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Su&amp;pplier</source>
+            <translation>供應商(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>備註(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Claim {id} opened: {sku} on {ticket} to {supplier}</source>
+            <translation>已提出索賠 {id}：工單 {ticket} 的 {sku}，向 {supplier}</translation>
+        </message>
+        <message>
+            <source>Claim {id}: {state}</source>
+            <translation>索賠 {id}：{state}</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplaintDialog</name>
         <message>
             <source>New complaint</source>
@@ -844,6 +931,17 @@
         <message>
             <source>Complaint about</source>
             <translation>被投訴人</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationBookDialog</name>
+        <message>
+            <source>Book from consultation</source>
+            <translation>按諮詢預約</translation>
+        </message>
+        <message>
+            <source>{phone} (from the consultation)</source>
+            <translation>{phone}（諮詢號碼）</translation>
         </message>
     </context>
     <context>
@@ -1075,6 +1173,47 @@
         <message>
             <source>Exchanged for the device with IMEI {imei}</source>
             <translation>已換為IMEI為 {imei} 的裝置</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscontinueDialog</name>
+        <message>
+            <source>Discontinue {sku}</source>
+            <translation>停產 {sku}</translation>
+        </message>
+        <message>
+            <source>{name} ({category}): its model is no longer made. The part stays in stock until the day below; supplier returns may not take it below its low level.</source>
+            <translation>{name}（{category}）：對應機型已停產。此配件保留庫存至下方日期；退回供應商時不得低於其低庫存水平。</translation>
+        </message>
+        <message>
+            <source>no category</source>
+            <translation>無類別</translation>
+        </message>
+        <message>
+            <source>By the part's &amp;category</source>
+            <translation>按配件類別(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Keep years</source>
+            <translation>保留年數</translation>
+        </message>
+        <message>
+            <source>&amp;Discontinue</source>
+            <translation>停產(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep for (years)</source>
+            <translation>保留年數(&amp;K)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Electronic part: kept %n year(s)</source>
+            <translation>
+                <numerusform>電子配件：保留 %n 年</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept until the longest warranty the shop gives ends</source>
+            <translation>保留至本店最長保修期結束</translation>
         </message>
     </context>
     <context>
@@ -1752,6 +1891,161 @@
         </message>
     </context>
     <context>
+        <name>MaintenanceDue</name>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Last maintenance</source>
+            <translation>上次保養</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客戶</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>裝置</translation>
+        </message>
+        <message>
+            <source>IMEI / serial</source>
+            <translation>IMEI / 序列號</translation>
+        </message>
+        <message>
+            <source>Last job</source>
+            <translation>上次工單</translation>
+        </message>
+    </context>
+    <context>
+        <name>MaintenanceDuePanel</name>
+        <message>
+            <source>Devices due for maintenance</source>
+            <translation>到期保養的裝置</translation>
+        </message>
+        <message>
+            <source>&amp;Copy message</source>
+            <translation>複製訊息(&amp;C)</translation>
+        </message>
+        <message>
+            <source>S&amp;end</source>
+            <translation>傳送(&amp;E)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n device(s) due for maintenance</source>
+            <translation>
+                <numerusform>%n 臺裝置到期保養</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a device in the list first.</source>
+            <translation>請先在列表中選擇裝置。</translation>
+        </message>
+        <message>
+            <source>Message copied</source>
+            <translation>訊息已複製</translation>
+        </message>
+        <message>
+            <source>Message sent</source>
+            <translation>訊息已傳送</translation>
+        </message>
+        <message>
+            <source>The sender failed: {detail}</source>
+            <translation>傳送程式失敗：{detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartClaims</name>
+        <message>
+            <source>Open</source>
+            <translation>待處理</translation>
+        </message>
+        <message>
+            <source>Sent to the supplier</source>
+            <translation>已寄供應商</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已拒絕</translation>
+        </message>
+        <message>
+            <source>Credited</source>
+            <translation>已入賬</translation>
+        </message>
+        <message>
+            <source>Ma&amp;rk sent</source>
+            <translation>標記已寄出(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Acc&amp;epted</source>
+            <translation>標記已受理(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Re&amp;jected</source>
+            <translation>標記已拒絕(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Cre&amp;dited</source>
+            <translation>標記已入賬(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Discontinued</source>
+            <translation>停產</translation>
+        </message>
+        <message>
+            <source>Discontinued, kept until {day}</source>
+            <translation>停產，保留庫存至 {day}</translation>
+        </message>
+        <message>
+            <source>Discontinued, kept until {day} (ended)</source>
+            <translation>停產，保留庫存至 {day}（已到期）</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>配件</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>供應商</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>提出時間</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>更新時間</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
         <name>PartsPage</name>
         <message>
             <source>SKU</source>
@@ -1788,6 +2082,10 @@
         <message>
             <source>Supplier</source>
             <translation>供應商</translation>
+        </message>
+        <message>
+            <source>Discontinued</source>
+            <translation>停產</translation>
         </message>
         <message>
             <source>When</source>
@@ -1846,6 +2144,10 @@
             <translation>待處置故障件…</translation>
         </message>
         <message>
+            <source>Discontinue…</source>
+            <translation>停產…</translation>
+        </message>
+        <message>
             <source>Receive parts (Ctrl+R)</source>
             <translation>備件入庫（Ctrl+R）</translation>
         </message>
@@ -1854,8 +2156,24 @@
             <translation>所選備件的出入庫記錄</translation>
         </message>
         <message>
+            <source>Stoc&amp;k</source>
+            <translation>庫存(&amp;K)</translation>
+        </message>
+        <message>
+            <source>C&amp;laims</source>
+            <translation>索賠(&amp;L)</translation>
+        </message>
+        <message>
             <source>Stock at cost: {value}</source>
             <translation>庫存成本：{value}</translation>
+        </message>
+        <message>
+            <source>Choose a part in the list first.</source>
+            <translation>請先在列表中選擇配件。</translation>
+        </message>
+        <message>
+            <source>{sku} discontinued: kept in stock until {day}, at least {n}</source>
+            <translation>{sku} 已停產：保留庫存至 {day}，至少 {n} 件</translation>
         </message>
         <message>
             <source>Export parts</source>
@@ -2099,6 +2417,10 @@
         <message>
             <source>Received {received} · diagnosed {diagnosed} · completed {completed} · collected {collected} · cancelled {cancelled} · net takings {net} · comebacks {comebacks} · parts used {parts} ({cost} at cost)</source>
             <translation>受理 {received} · 檢測 {diagnosed} · 完成 {completed} · 取機 {collected} · 取消 {cancelled} · 淨收款 {net} · 返修 {comebacks} · 用料 {parts}（成本 {cost}）</translation>
+        </message>
+        <message>
+            <source>Loaner phones: {lent} lent, {back} given back, {out} still out ({deposits} in deposits) · cash taken with no till open {cash}</source>
+            <translation>備用機：借出 {lent} 臺，歸還 {back} 臺，未歸還 {out} 臺（押金 {deposits}）· 未開錢箱收取的現金 {cash}</translation>
         </message>
         <message>
             <source>Preparing the monthly report…</source>
@@ -5593,6 +5915,30 @@
         <message>
             <source>Ticket</source>
             <translation>工單</translation>
+        </message>
+        <message>
+            <source>Loaner phones</source>
+            <translation>備用機</translation>
+        </message>
+        <message>
+            <source>IMEI</source>
+            <translation>IMEI</translation>
+        </message>
+        <message>
+            <source>Deposit</source>
+            <translation>押金</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Given back</source>
+            <translation>歸還</translation>
+        </message>
+        <message>
+            <source>still out</source>
+            <translation>未歸還</translation>
         </message>
         <message>
             <source>Status</source>

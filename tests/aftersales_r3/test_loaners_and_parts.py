@@ -183,3 +183,41 @@ def test_the_keep_rule_ends_after_keep_until_with_the_clock_moved(
         assert snapshot(db_path) == before
     else:
         assert result.returncode == 0, result.stderr
+
+
+def test_the_days_report_lists_the_loaners_on_paper_in_excel_and_on_screen(
+    qtbot, db, staff, tmp_path
+):
+    """Issue 30.12: loaners "listed on the ticket and the day's report" — the printed PDF, the
+    workbook and the Reports page, not only the JSON."""
+    from openpyxl import load_workbook
+
+    from counter_app.exporting import report_excel
+    from counter_app.printing import report_doc
+    from counter_app.services.reporting import reports
+    from counter_app.ui.pages.reports_page import ReportsPage
+    from tests.printing.raster import pdf_text
+
+    back = take_in(db, staff.clerk)
+    loaners.lend(db, staff.clerk, back, IMEI_2, "500")
+    loaners.give_back(db, staff.clerk, back)
+    out = take_in(db, staff.clerk, imei=IMEI_3, phone="13900001111")
+    loaners.lend(db, staff.clerk, out, IMEI_2, "300")
+    report = reports.daily(db, staff.manager)
+    pdf = tmp_path / "daily.pdf"
+    report_doc.write_pdf(report, pdf)
+    text = pdf_text(pdf)
+    assert "Loaner phones (2)" in text
+    assert f"{back} {IMEI_2} ¥500.00" in text and f"{out} {IMEI_2} ¥300.00" in text
+    assert "still out" in text
+    book = tmp_path / "daily.xlsx"
+    report_excel.daily(report, book)
+    rows = list(load_workbook(book)["Loaners"].iter_rows(values_only=True))
+    assert [r[:3] for r in rows[1:]] == [(back, IMEI_2, 500), (out, IMEI_2, 300)]
+    assert rows[2][4] == "still out" and rows[1][4] != "still out"
+    page = ReportsPage(db, staff.manager)
+    qtbot.addWidget(page)
+    page.show_daily(report)
+    assert "Loaner phones: 2 lent, 1 given back, 1 still out (¥300.00 in deposits)" in (
+        page.summary.text()
+    )

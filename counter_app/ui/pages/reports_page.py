@@ -293,6 +293,21 @@ class ReportsPage(QWidget):
                 cost=fmt.money_text(r.parts_cost),
             )
         )
+        out = r.loaners.get("out", [])
+        self.summary.setText(
+            self.summary.text()
+            + "\n"
+            + self.tr(
+                "Loaner phones: {lent} lent, {back} given back, {out} still out ({deposits} in "
+                "deposits) · cash taken with no till open {cash}"
+            ).format(
+                lent=len(r.loaners.get("lent", [])),
+                back=len(r.loaners.get("returned", [])),
+                out=len(out),
+                deposits=fmt.money_text(sum((loan.deposit for loan in out), Decimal(0))),
+                cash=fmt.money_text(r.cash_without_till),
+            )
+        )
         self.takings.set_rows(r.takings)
         self.overdue.set_rows(r.overdue)
         self.chart.set_items(
