@@ -142,7 +142,7 @@ class DiscontinueDialog(QDialog):
     def _show_rule(self, settings: dict[str, Any]) -> None:
         """The category's default: the electronic parts' years, else the longest warranty."""
         if retention.is_electronic(self.part.category, settings):
-            years = int(settings["electronic_parts_keep_years"])
+            years = int(settings.electronic_parts_keep_years)
             self.years.setValue(years)
             self.rule.setText(self.tr("Electronic part: kept %n year(s)", "", years))
         else:
