@@ -212,8 +212,7 @@ def engine(request: pytest.FixtureRequest) -> str:
 
 # Scheduling (`make test` runs `pytest -n auto`, pytest-xdist): the tests that need a whole X
 # display (tests/e2e) run one after another on one worker, as one unit of work scheduled
-# first (the largest); every other test is a unit of its own, the slow ones first, so that no
-# long test starts last.
+# first (the largest); every other test is a unit of its own, in the order below.
 DISPLAY_GROUP = "tests/e2e/"
 
 
@@ -236,9 +235,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if engine == "postgresql" or names & {"pg_url", "postgres_server"}:
             # Carried in the test's report, which under xdist reaches the main process.
             item.user_properties.append(("on_postgresql", True))
-    # The same order in every worker (xdist requires it): slow tests first, otherwise as
-    # collected.
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    # The same order in every worker (xdist requires it): slow tests first, those that keep
+    # both cores busy last (when the real-display tests, scheduled first, are done: their
+    # scanner types a key every few ms), otherwise as collected.
+    items.sort(
+        key=lambda item: (
+            item.get_closest_marker("whole_machine") is not None,
+            item.get_closest_marker("slow") is None,
+        )
+    )
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
