@@ -210,13 +210,23 @@ def engine(request: pytest.FixtureRequest) -> str:
     return getattr(request, "param", "sqlite")
 
 
-# Scheduling (`make test` runs `pytest -n auto`, pytest-xdist, `--dist loadgroup`): the tests
-# that need a whole X display (tests/e2e) run one after another on one worker, in the group
-# "display", which is scheduled first; then the slow ones, so that no long test starts last.
-DISPLAY_GROUP = "display"
+# Scheduling (`make test` runs `pytest -n auto`, pytest-xdist): the tests that need a whole X
+# display (tests/e2e) run one after another on one worker, as one unit of work scheduled
+# first (the largest); every other test is a unit of its own, in the order below.
+DISPLAY_GROUP = "tests/e2e/"
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):  # type: ignore[no-untyped-def]
+    from xdist.scheduler import LoadScopeScheduling
+
+    class DisplayTestsTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return DISPLAY_GROUP if nodeid.startswith(DISPLAY_GROUP) else nodeid
+
+    return DisplayTestsTogether(config, log)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         names = set(getattr(item, "fixturenames", ()))
@@ -225,11 +235,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if engine == "postgresql" or names & {"pg_url", "postgres_server"}:
             # Carried in the test's report, which under xdist reaches the main process.
             item.user_properties.append(("on_postgresql", True))
-        if "/tests/e2e/" in str(item.path):
-            item.add_marker(pytest.mark.xdist_group(DISPLAY_GROUP))
-    # The same order in every worker (xdist requires it): slow tests first, otherwise as
-    # collected.
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    # The same order in every worker (xdist requires it): slow tests first, those that keep
+    # both cores busy last (when the real-display tests, scheduled first, are done: their
+    # scanner types a key every few ms), otherwise as collected.
+    items.sort(
+        key=lambda item: (
+            item.get_closest_marker("whole_machine") is not None,
+            item.get_closest_marker("slow") is None,
+        )
+    )
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:

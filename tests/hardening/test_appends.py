@@ -19,6 +19,7 @@ from tests.services.helpers import take_in
 COUNTERS, NOTES = 4, 40
 
 
+@pytest.mark.whole_machine  # four processes at once: scheduled last
 def test_four_counters_add_notes_to_one_ticket_at_once(db, staff):
     no = take_in(db, staff.manager)
     spawn = multiprocessing.get_context("spawn")

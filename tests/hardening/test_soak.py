@@ -16,7 +16,7 @@ from counter_app.services.stock import inventory
 from counter_app.services.stock.inventory import PartData
 from tests.conftest import ROOT
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.whole_machine]
 
 SECONDS = 60
 

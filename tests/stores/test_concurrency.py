@@ -39,6 +39,7 @@ def _in_repair(db, staff, **overrides) -> str:
     return ticket_no
 
 
+@pytest.mark.whole_machine  # four processes at once: scheduled last
 def test_four_processes_change_the_same_tickets_without_losing_an_update(db, staff):
     ticket_nos = [
         _in_repair(db, staff),
@@ -75,6 +76,7 @@ def test_four_processes_change_the_same_tickets_without_losing_an_update(db, sta
         assert status == ("in_repair" if toggles % 2 == 0 else "quality_check"), ticket_no
 
 
+@pytest.mark.whole_machine  # four processes at once: scheduled last
 def test_ticket_numbers_stay_unique_under_four_intake_loops(db, staff):
     spawn = multiprocessing.get_context("spawn")
     with spawn.Pool(WORKERS) as pool:
