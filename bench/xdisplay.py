@@ -159,11 +159,13 @@ def start_and_watch(
     env: dict[str, str],
     ready: Callable[[str], bool],
     cwd: str | None = None,
+    end: bool = False,
 ) -> tuple[float, float, subprocess.CompletedProcess[str]]:
     """Run ``command`` on the display; seconds of wall time from exec to its first
     top-level window being mapped (taken on by the window manager), and to that window's
     title first passing ``ready`` (the title as the window manager reads it, e.g.
-    "Intake — Shop — Service Counter")."""
+    "Intake — Shop — Service Counter"). ``end``: the program waits to be ended (SIGTERM)
+    once that has been seen, so its window outlives the watch."""
     clients = _Spy(display, "-root", "_NET_CLIENT_LIST")
     try:
         clients.wait(lambda line: line.startswith("_NET_CLIENT_LIST"))  # its current value
@@ -189,6 +191,8 @@ def start_and_watch(
                 )
             finally:
                 titles.close()
+            if end:
+                process.terminate()
             out, err = process.communicate(timeout=WAIT * 4)
         finally:
             if process.poll() is None:
