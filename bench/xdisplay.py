@@ -27,6 +27,11 @@ SCREEN = "1366x768x24"  # the most common shop-PC screen
 WAIT = 30.0  # seconds: a deadline for polls, not a sleep
 
 
+def missing_tools() -> list[str]:
+    """The programs a real display needs that this machine lacks."""
+    return [tool for tool in TOOLS if shutil.which(tool) is None]
+
+
 class NoDisplay(RuntimeError):
     """Xvfb, openbox or the X tools are missing, or the server did not start."""
 
@@ -46,7 +51,7 @@ class Display:
     """Xvfb :N with openbox on it; ``env`` is the environment a client runs in."""
 
     def __init__(self) -> None:
-        missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+        missing = missing_tools()
         if missing:
             raise NoDisplay(f"missing {', '.join(missing)} (apt: xvfb openbox x11-utils xdotool)")
         number = next(
