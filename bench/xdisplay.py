@@ -24,7 +24,7 @@ from pathlib import Path
 TOOLS = ("Xvfb", "openbox", "xprop", "xdotool", "stdbuf")
 DISPLAYS = range(80, 91)  # the end-to-end tests use :91-:99
 SCREEN = "1366x768x24"  # the most common shop-PC screen
-WAIT = 30.0  # seconds: a deadline for polls, not a sleep
+WAIT = 120.0  # seconds: a deadline for polls (a first start on a loaded machine), not a sleep
 
 
 def missing_tools() -> list[str]:
@@ -174,7 +174,17 @@ def start_and_watch(
     clients = _Spy(display, "-root", "_NET_CLIENT_LIST")
     try:
         clients.wait(lambda line: line.startswith("_NET_CLIENT_LIST"))  # its current value
-        before = set(_IDS.findall(clients.lines[-1][1]))
+        # A new window: an id that the list's previous state lacked (X reuses a closed
+        # program's ids for the next one, so the first list may still hold it).
+        before = [set(_IDS.findall(clients.lines[-1][1]))]
+
+        def added(line: str) -> bool:
+            ids = set(_IDS.findall(line))
+            new, before[0] = ids - before[0], ids
+            if new:
+                before.append(new)
+            return bool(new)
+
         started = time.monotonic()
         process = subprocess.Popen(
             command,
@@ -185,8 +195,8 @@ def start_and_watch(
             text=True,
         )
         try:
-            mapped, line = clients.wait(lambda line: bool(set(_IDS.findall(line)) - before))
-            window = sorted(set(_IDS.findall(line)) - before)[0]
+            mapped, _line = clients.wait(added)
+            window = sorted(before[-1])[0]
             titles = _Spy(display, "-id", window, "_NET_WM_NAME")
             try:
                 shown, _title = titles.wait(
