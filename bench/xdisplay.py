@@ -24,7 +24,12 @@ from pathlib import Path
 TOOLS = ("Xvfb", "openbox", "xprop", "xdotool", "stdbuf")
 DISPLAYS = range(80, 91)  # the end-to-end tests use :91-:99
 SCREEN = "1366x768x24"  # the most common shop-PC screen
-WAIT = 30.0  # seconds: a deadline for polls, not a sleep
+WAIT = 120.0  # seconds: a deadline for polls (a first start on a loaded machine), not a sleep
+
+
+def missing_tools() -> list[str]:
+    """The programs a real display needs that this machine lacks."""
+    return [tool for tool in TOOLS if shutil.which(tool) is None]
 
 
 class NoDisplay(RuntimeError):
@@ -46,7 +51,7 @@ class Display:
     """Xvfb :N with openbox on it; ``env`` is the environment a client runs in."""
 
     def __init__(self) -> None:
-        missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+        missing = missing_tools()
         if missing:
             raise NoDisplay(f"missing {', '.join(missing)} (apt: xvfb openbox x11-utils xdotool)")
         number = next(
@@ -159,15 +164,27 @@ def start_and_watch(
     env: dict[str, str],
     ready: Callable[[str], bool],
     cwd: str | None = None,
+    end: bool = False,
 ) -> tuple[float, float, subprocess.CompletedProcess[str]]:
     """Run ``command`` on the display; seconds of wall time from exec to its first
     top-level window being mapped (taken on by the window manager), and to that window's
     title first passing ``ready`` (the title as the window manager reads it, e.g.
-    "Intake — Shop — Service Counter")."""
+    "Intake — Shop — Service Counter"). ``end``: the program waits to be ended (SIGTERM)
+    once that has been seen, so its window outlives the watch."""
     clients = _Spy(display, "-root", "_NET_CLIENT_LIST")
     try:
         clients.wait(lambda line: line.startswith("_NET_CLIENT_LIST"))  # its current value
-        before = set(_IDS.findall(clients.lines[-1][1]))
+        # A new window: an id that the list's previous state lacked (X reuses a closed
+        # program's ids for the next one, so the first list may still hold it).
+        before = [set(_IDS.findall(clients.lines[-1][1]))]
+
+        def added(line: str) -> bool:
+            ids = set(_IDS.findall(line))
+            new, before[0] = ids - before[0], ids
+            if new:
+                before.append(new)
+            return bool(new)
+
         started = time.monotonic()
         process = subprocess.Popen(
             command,
@@ -178,8 +195,8 @@ def start_and_watch(
             text=True,
         )
         try:
-            mapped, line = clients.wait(lambda line: bool(set(_IDS.findall(line)) - before))
-            window = sorted(set(_IDS.findall(line)) - before)[0]
+            mapped, _line = clients.wait(added)
+            window = sorted(before[-1])[0]
             titles = _Spy(display, "-id", window, "_NET_WM_NAME")
             try:
                 shown, _title = titles.wait(
@@ -189,6 +206,8 @@ def start_and_watch(
                 )
             finally:
                 titles.close()
+            if end:
+                process.terminate()
             out, err = process.communicate(timeout=WAIT * 4)
         finally:
             if process.poll() is None:
