@@ -342,6 +342,9 @@ class Database:
             self.engine = _sqlite_engine(url)
             files.protect(self.path)  # from now on only SQLite opens these files
         else:
+            from counter_app.models.base import postgresql_options
+
+            postgresql_options()  # the partial indexes' WHERE (not named on SQLite)
             self.engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(

@@ -10,7 +10,6 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 from counter_app import __version__
 from counter_app.cli.common import (
@@ -201,7 +200,7 @@ def command_summaries() -> tuple[tuple[str, str | None], ...]:
     """Each subcommand and its one-line help, in the order ``--help`` lists them (what
     SUMMARIES must say; tests/cli compares them)."""
     parser = build_parser()
-    actions: Any = parser._subparsers._group_actions[0]  # type: ignore[union-attr]
+    actions: argparse._SubParsersAction = parser._subparsers._group_actions[0]  # type: ignore[union-attr,assignment]
     return tuple((choice.dest, choice.help) for choice in actions._choices_actions)
 
 

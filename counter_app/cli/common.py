@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-from collections.abc import Callable
-from datetime import date
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # not typing's: `counter-app --help` imports nothing it does not print
 # `counter-app --help` reads only the options and the tables: the configuration, the
 # validation and the database, the services load when a command first needs them.
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date
+    from typing import Any
+
     from counter_app.db import Database
     from counter_app.services.base.dto import Actor
 
@@ -27,15 +28,15 @@ ENV_NEW_PASSWORD = "COUNTER_NEW_PASSWORD"
 CREATING_COMMANDS = frozenset({"init", "demo"})
 
 
-# Dates a shop can mean: a purchase, a report day. 9999-12-31 would overflow a day later.
-FIRST_DATE, LAST_DATE = date(1990, 1, 1), date(2099, 12, 31)
-
-
 def iso_date(value: str) -> date:
     """argparse type for YYYY-MM-DD (a bad or out-of-range date is a usage error: exit 2,
     argparse names the option)."""
+    from datetime import date
+
     from counter_app.validation import ascii_digits
 
+    # Dates a shop can mean: a purchase, a report day. 9999-12-31 would overflow a day later.
+    first, last = date(1990, 1, 1), date(2099, 12, 31)
     text = ascii_digits(value).strip()
     try:
         day = date.fromisoformat(text) if len(text) == 10 else None
@@ -43,9 +44,9 @@ def iso_date(value: str) -> date:
         day = None
     if day is None:
         raise argparse.ArgumentTypeError(f"'{_short(value)}' is not a date YYYY-MM-DD")
-    if not FIRST_DATE <= day <= LAST_DATE:
+    if not first <= day <= last:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is out of range ({FIRST_DATE:%Y-%m-%d} to {LAST_DATE:%Y-%m-%d})"
+            f"'{text}' is out of range ({first:%Y-%m-%d} to {last:%Y-%m-%d})"
         )
     return day
 
@@ -253,6 +254,8 @@ def new_password(args: argparse.Namespace, name: str) -> str:
 
 def emit(ctx: Context, data: Any, text: str | Callable[[], str]) -> None:
     """Print ``data`` as one JSON object with --json, else the human ``text``."""
+    import json
+
     from counter_app.services.base.dto import to_jsonable
 
     if ctx.json:
