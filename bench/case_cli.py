@@ -218,9 +218,19 @@ def write_case(name: str, words: Any, key_sql: str = OPEN_TICKET) -> None:
 
 
 write_case("ticket note", lambda no, n: ["ticket", "note", no, f"bench note {n}"])
+# An open ticket with an approved quote and more than 100.00 still to pay (amounts in cents):
+# each call pays 1.00 of it.
+OWING = (
+    "SELECT t.ticket_no FROM tickets t JOIN quotes q ON q.ticket_id = t.id "
+    "AND q.status = 'approved' JOIN quote_lines l ON l.quote_id = q.id "
+    "WHERE t.status NOT IN ('collected', 'cancelled') GROUP BY t.id "
+    "HAVING sum(l.line_total) - coalesce((SELECT sum(p.amount) FROM payments p "
+    "WHERE p.ticket_id = t.id), 0) > 10000 ORDER BY t.id DESC LIMIT 1"
+)
 write_case(
     "pay",
     lambda no, n: ["pay", no, "--amount", "1", "--method", "cash", "--json"],
+    OWING,
 )
 write_case(
     "intake",
