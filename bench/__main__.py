@@ -38,6 +38,7 @@ CASE_MODULES = (
     "bench.case_chain",
     "bench.case_audit_chain",
     "bench.case_stalls",
+    "bench.case_cli",
 )
 
 
@@ -121,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         shop.db.close()
         shop.raw.close()
+        if "bench.case_cli" in sys.modules:  # its copies of the shop's file
+            sys.modules["bench.case_cli"].remove_copies()
     print(render_table(results, columns))
     write_json(args.json, results, scales, columns)
     return 0
@@ -160,7 +163,9 @@ def render_table(results: list[Result], columns: list[tuple[int, str]]) -> str:
                 row += f" | {'—':^32}"
                 continue
             flag = (
-                "" if match.ratio <= 2 and (not match.interactive or match.ours_ms < 50) else " !"
+                ""
+                if match.ratio <= _target(name) and (not match.interactive or match.ours_ms < 50)
+                else " !"
             )
             row += f" | {match.ours_ms:9.3f} {match.baseline_ms:9.3f} {match.ratio:6.2f}{flag:<3}"
         lines.append(row)
@@ -168,7 +173,19 @@ def render_table(results: list[Result], columns: list[tuple[int, str]]) -> str:
         "ratio = ours / raw baseline; ! = outside DESIGN §9 targets "
         "(ratio ≤ 2, interactive lookups < 50 ms)"
     )
+    if any(_target(name) != 2 for name in names):
+        lines.append(
+            "command line (issue 28; ms of CPU per process): --help ≤ 1.2× a bare argparse, "
+            "reads ≤ 1.5× and writes ≤ 2× a bare SQLAlchemy ORM import + sqlite3 read"
+        )
     return "\n".join(lines)
+
+
+def _target(name: str) -> float:
+    """The ratio a case must stay within: 2 (DESIGN §9), the command line's own (issue 28)."""
+    module = sys.modules.get("bench.case_cli")
+    kind = module.kind_of(name) if module is not None else None
+    return module.TARGETS[kind] if module is not None and kind else 2.0
 
 
 def write_json(

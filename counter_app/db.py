@@ -41,6 +41,9 @@ BACKUP_FOLDER = "backups"
 BACKUP_PREFIX = "counter-backup-"
 BACKUP_KEEP_DAYS = 30  # automatic and manual backups alike, SQLite and PostgreSQL
 CHECKED_WITHIN_SECONDS = 24 * 3600
+# Beside the database: the file's state (size, modification time, last checkpoint) when its
+# pages were last checked; an open that finds the same state does not read them again.
+CHECKED_SUFFIX = ".checked"
 # A row of the settings table (not a declared setting): which program version last upgraded
 # the schema, so that a PC running an older version can name the version to install.
 PROGRAM_VERSION_KEY = "program_version"
@@ -209,6 +212,54 @@ def checked_recently(path: Path) -> bool:
     return newest is not None and 0 <= time.time() - newest < CHECKED_WITHIN_SECONDS
 
 
+def checked_record(path: Path) -> Path:
+    """Where the state of ``path`` at its last page-by-page check is remembered: beside it."""
+    return path.with_name(path.name + CHECKED_SUFFIX)
+
+
+def file_state(path: Path) -> dict[str, int | str | None] | None:
+    """What identifies the file's content without reading it: its size and modification
+    time, and its write-ahead log's last checkpoint (the log header's checkpoint number and
+    salts, which change each time the log restarts after a checkpoint; None without a log).
+    Writes that are still in the log change none of them; a checkpoint, or another program
+    writing the file, changes them. None if the file cannot be read."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    checkpoint = None
+    try:  # SQLite locks the database and its -shm, never the -wal: reading it drops no lock
+        with open(f"{path}-wal", "rb") as log:
+            header = log.read(32)
+        if len(header) == 32:
+            checkpoint = header[12:24].hex()
+    except OSError:
+        pass
+    return {"size": found.st_size, "mtime_ns": found.st_mtime_ns, "checkpoint": checkpoint}
+
+
+def unchanged_since_check(path: Path, state: dict[str, int | str | None] | None) -> bool:
+    """Is ``state`` the one remembered at the file's last check (then not checked again)?"""
+    if state is None:
+        return False
+    try:
+        remembered = json.loads(checked_record(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(remembered, dict) and remembered.get("state") == state
+
+
+def remember_checked(path: Path, state: dict[str, int | str | None] | None) -> None:
+    """Remember ``state`` as checked (atomically, beside the file); a folder we cannot
+    write to only means the next open checks again."""
+    if state is None:
+        return
+    try:
+        files.write_text(checked_record(path), json.dumps({"state": state}) + "\n")
+    except (files.WriteFailed, ValidationError, OSError) as exc:
+        logger.info("could not remember the check of %s: %s", path, exc)
+
+
 def _sqlite_engine(url: str) -> Engine:
     engine = create_engine(
         url,
@@ -264,15 +315,27 @@ class Database:
         self.older_ok = older_ok
         self.behind: str | None = None  # the older revision left as it is (older_ok)
         self.path = sqlite_path(url)
+        self._sound_state: dict[str, int | str | None] | None = None
         if self.path is not None:
             if not create:
                 require_existing_file(self.path)
             _check_sqlite_file(self.path)
             # restore alone opens a damaged file (no quick check): to replace it. The full
-            # quick check runs at most once a day (checked_recently); the header and the
-            # schema are read on every open.
-            full_check = quick_check and not checked_recently(self.path)
+            # quick check runs once per state of the file (the state it was last checked
+            # in is remembered beside it) and not while the daily backup, itself checked
+            # page by page, is less than a day old; the header and the schema are read on
+            # every open.
+            state = file_state(self.path)
+            full_check = (
+                quick_check
+                and not unchanged_since_check(self.path, state)
+                and not checked_recently(self.path)
+            )
             probe_sqlite_file(self.path, QUICK_CHECK_SECONDS if full_check else 0)
+            if full_check:
+                remember_checked(self.path, state)
+            if quick_check:
+                self._sound_state = state
             if self.path.exists() and read_only_disk(self.path):
                 raise _read_only(self.path)
             # The shop's data folder is private: the database must be protected like the till.
@@ -280,6 +343,9 @@ class Database:
             self.engine = _sqlite_engine(url)
             files.protect(self.path)  # from now on only SQLite opens these files
         else:
+            from counter_app.models.base import postgresql_options
+
+            postgresql_options()  # the partial indexes' WHERE (not named on SQLite)
             self.engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         # SQLite: the main thread's lookup connection, kept between lookups (see lookup()).
         self._held: tuple[Connection, object] | None = None
@@ -515,6 +581,14 @@ class Database:
         if held is not None:  # the main thread's lookup connection (between lookups: idle)
             held[0].close()
         self.engine.dispose()
+        # What this program wrote (through SQLite) into a file found sound leaves it sound:
+        # its new state counts as checked, so a script's next command does not read every
+        # page again. A change by anyone else is checked at the next open.
+        if self.path is not None and self._sound_state is not None:
+            state = file_state(self.path)
+            if state != self._sound_state and state is not None:
+                remember_checked(self.path, state)
+            self._sound_state = None
 
 
 def _program_version() -> str:

@@ -1,7 +1,10 @@
-"""Write (or --check) the table of which CLI modules make each subcommand (cli.COMMANDS).
+"""Write (or --check) the tables of the CLI's subcommands: which modules make each one
+(cli.COMMANDS) and each one's line in the top-level help (cli.SUMMARIES).
 
-`counter-app COMMAND ...` imports only the modules its subcommand needs; the table says
-which. Run this after adding a subcommand or a module; tests/cli checks the table is true.
+`counter-app COMMAND ...` imports only the modules its subcommand needs; the first table says
+which. `counter-app --help` (and a mistake at the top level) is answered from the second,
+without importing any subcommand. Run this after adding or changing a subcommand or a
+module; tests/cli checks the tables are true.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from counter_app.cli import command_table  # noqa: E402
+from counter_app.cli import command_summaries, command_table  # noqa: E402
 
 TARGET = ROOT / "counter_app" / "cli" / "__init__.py"
 START, END = "# --- COMMANDS (tools/cli_table.py) ---\n", "# --- end of COMMANDS ---\n"
@@ -26,6 +29,11 @@ def rendered() -> str:
         names = ", ".join(f'"{m}"' for m in modules)
         lines.append(f'    "{command}": ({names},),\n')
     lines.append("}\n")
+    lines.append("# Each subcommand's line in `counter-app --help`, in its order.\n")
+    lines.append("SUMMARIES: tuple[tuple[str, str | None], ...] = (\n")
+    for command, summary in command_summaries():
+        lines.append(f"    ({command!r}, {summary!r}),\n")
+    lines.append(")\n")
     return START + "".join(lines) + END
 
 
@@ -34,9 +42,9 @@ def main() -> int:
     block = re.compile(re.escape(START) + ".*?" + re.escape(END), re.S)
     new = block.sub(lambda _m: rendered(), text)
     if "--check" in sys.argv[1:]:
-        from counter_app.cli import COMMANDS
+        from counter_app.cli import COMMANDS, SUMMARIES
 
-        if command_table() != COMMANDS:
+        if command_table() != COMMANDS or command_summaries() != SUMMARIES:
             print("counter_app/cli/__init__.py: COMMANDS is stale; run tools/cli_table.py")
             return 1
         return 0

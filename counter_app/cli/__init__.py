@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 from collections.abc import Sequence
 
@@ -22,10 +21,9 @@ from counter_app.cli.common import (
     common_options,
     one_line,
 )
-from counter_app.errors import INPUT_ERRORS, DatabaseError, ServiceError
-from counter_app.logging_setup import log_file, setup_logging
 
-logger = logging.getLogger(__name__)
+# `--help`, `--version` and a mistake are answered from the tables below with argparse
+# alone; the log, the errors and the command's own modules load once a command runs.
 
 # Each module adds its subcommands with register(subparsers, parent_options).
 COMMAND_MODULES = (
@@ -86,6 +84,44 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "upgrade": ("counter_app.cli.shop.upgrading",),
     "user": ("counter_app.cli.jobs.tickets",),
 }
+# Each subcommand's line in `counter-app --help`, in its order.
+SUMMARIES: tuple[tuple[str, str | None], ...] = (
+    ("init", "create or upgrade the database"),
+    ("demo", "fill with realistic sample data"),
+    ("intake", "take a device in; prints ticket_no"),
+    ("ticket", "show a ticket, change it"),
+    ("quote", "add a line to the ticket's quote"),
+    ("approve", "the customer approves the pending quote"),
+    ("decline", "the customer declines the pending quote"),
+    ("pay", "take a payment (deposit or final)"),
+    ("refund", "refund a payment (manager)"),
+    ("history", "every ticket of a device, newest first"),
+    ("backup", "copy the database into DIR (backups kept 30 days)"),
+    ("restore", "replace the database with a checked backup FILE"),
+    ("settings", "shop-wide settings"),
+    ("user", "add a staff account (manager)"),
+    ("print", "write a ticket's label, intake slip, quote or receipt; label calibration"),
+    ("parts", "the parts inventory"),
+    ("report", "daily and monthly reports"),
+    ("followup", "follow-up calls after collection (回访)"),
+    ("complaint", "complaints (投诉)"),
+    ("consult", "consultations (咨询)"),
+    ("appointment", "booked drop-offs and on-site visits"),
+    ("customer", "show, correct or erase a customer (by phone)"),
+    ("import", "import customers, devices or past repairs from .xlsx or CSV"),
+    ("export", "ORDS open data; all tables"),
+    ("store", "the stores of a chain"),
+    (
+        "migrate",
+        "copy this SQLite shop into an empty PostgreSQL database (checked; source untouched)",
+    ),
+    ("upgrade", "upgrade the shop's database to this version (manager; backs it up first)"),
+    ("message", "messages to customers: ready, quote, uncollected, followup, maintenance"),
+    ("maintenance", "regular maintenance reminders"),
+    ("loaner", "loaner phones lent while a device is repaired"),
+    ("till", "the cash drawer: open, pay out, count and close"),
+    ("audit", "the tamper-evident chain of money and history records"),
+)
 # --- end of COMMANDS ---
 
 DESCRIPTION = """\
@@ -160,6 +196,25 @@ def _signature(parser: argparse.ArgumentParser) -> str:
     return ";".join(parts)
 
 
+def command_summaries() -> tuple[tuple[str, str | None], ...]:
+    """Each subcommand and its one-line help, in the order ``--help`` lists them (what
+    SUMMARIES must say; tests/cli compares them)."""
+    parser = build_parser()
+    actions: argparse._SubParsersAction = parser._subparsers._group_actions[0]  # type: ignore[union-attr,assignment]
+    return tuple((choice.dest, choice.help) for choice in actions._choices_actions)
+
+
+def summary_parser() -> CliParser:
+    """The top-level command line with every subcommand named and summed up from the
+    SUMMARIES table but none of them built: ``--help``, ``--version`` and a mistake at the
+    top level read the same as from the whole parser, without importing any command."""
+    parser = _top_parser()
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
+    for name, summary in SUMMARIES:
+        subparsers.add_parser(name, help=summary, add_help=False)
+    return parser
+
+
 def command_of(argv: Sequence[str]) -> str | None:
     """The subcommand a command line names (None: none, or --help/--version at the top)."""
     if any(arg in ("--version",) for arg in argv):
@@ -172,8 +227,10 @@ def command_of(argv: Sequence[str]) -> str | None:
 
 
 def parser_for(argv: Sequence[str]) -> CliParser:
-    """Only the modules of the subcommand named; the whole parser for anything else."""
-    return build_parser(COMMANDS.get(command_of(argv) or "", COMMAND_MODULES))
+    """Only the modules of the subcommand named; for anything else (``--help``,
+    ``--version``, no or an unknown command) the top level from the SUMMARIES table."""
+    modules = COMMANDS.get(command_of(argv) or "")
+    return summary_parser() if modules is None else build_parser(modules)
 
 
 def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -190,11 +247,15 @@ def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    setup_logging()
     args = window_args(sys.argv[1:] if argv is None else argv)
     if args is None:
         words = sys.argv[1:] if argv is None else list(argv)
         args = parser_for(words).parse_args(words)
+        if getattr(args, "command", None) is not None and not hasattr(args, "handler"):
+            args = build_parser().parse_args(words)  # only if the tables were stale
+    from counter_app.logging_setup import setup_logging
+
+    setup_logging()  # after --help and usage errors, which print and exit
     if getattr(args, "command", None) is None:
         from counter_app.ui.app import run_gui
 
@@ -204,9 +265,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             user=getattr(args, "user", None),
             smoke=args.smoke,
         )
+    import logging
+
     from sqlalchemy import exc as sa_exc  # a window start reaches here without it
 
     from counter_app.db import failure_from
+    from counter_app.errors import INPUT_ERRORS, DatabaseError, ServiceError
+    from counter_app.logging_setup import log_file
+
+    logger = logging.getLogger(__name__)
 
     ctx = Context(args)
     try:

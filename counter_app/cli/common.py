@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import os
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING, Any
 
-from counter_app.config import resolve_db_url
-from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed
-from counter_app.validation import ascii_digits
+TYPE_CHECKING = False  # not typing's: `counter-app --help` imports nothing it does not print
+# `counter-app --help` reads only the options and the tables: the configuration, the
+# validation and the database, the services load when a command first needs them.
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date
+    from typing import Any
 
-if TYPE_CHECKING:  # the database and the services load when a command first needs them
     from counter_app.db import Database
     from counter_app.services.base.dto import Actor
 
@@ -31,13 +28,15 @@ ENV_NEW_PASSWORD = "COUNTER_NEW_PASSWORD"
 CREATING_COMMANDS = frozenset({"init", "demo"})
 
 
-# Dates a shop can mean: a purchase, a report day. 9999-12-31 would overflow a day later.
-FIRST_DATE, LAST_DATE = date(1990, 1, 1), date(2099, 12, 31)
-
-
 def iso_date(value: str) -> date:
     """argparse type for YYYY-MM-DD (a bad or out-of-range date is a usage error: exit 2,
     argparse names the option)."""
+    from datetime import date
+
+    from counter_app.validation import ascii_digits
+
+    # Dates a shop can mean: a purchase, a report day. 9999-12-31 would overflow a day later.
+    first, last = date(1990, 1, 1), date(2099, 12, 31)
     text = ascii_digits(value).strip()
     try:
         day = date.fromisoformat(text) if len(text) == 10 else None
@@ -45,9 +44,9 @@ def iso_date(value: str) -> date:
         day = None
     if day is None:
         raise argparse.ArgumentTypeError(f"'{_short(value)}' is not a date YYYY-MM-DD")
-    if not FIRST_DATE <= day <= LAST_DATE:
+    if not first <= day <= last:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is out of range ({FIRST_DATE:%Y-%m-%d} to {LAST_DATE:%Y-%m-%d})"
+            f"'{text}' is out of range ({first:%Y-%m-%d} to {last:%Y-%m-%d})"
         )
     return day
 
@@ -55,6 +54,8 @@ def iso_date(value: str) -> date:
 def whole_number(value: str) -> int:
     """argparse type for ids, versions and counts: a whole number that fits the database's
     integer columns (32 bits on PostgreSQL)."""
+    from counter_app.validation import ascii_digits
+
     text = ascii_digits(value).strip()
     if not text.isascii() or not text.lstrip("-").isdigit() or len(text) > 19:
         raise argparse.ArgumentTypeError(f"'{_short(value)}' is not a whole number")
@@ -119,11 +120,13 @@ def common_options() -> argparse.ArgumentParser:
     return parent
 
 
-@dataclass
 class Context:
-    args: argparse.Namespace
-    _db: Database | None = None
-    _actor: Actor | None = None
+    """One command's run: its arguments, the shop it opens, who acts."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._db: Database | None = None
+        self._actor: Actor | None = None
 
     @property
     def json(self) -> bool:
@@ -131,6 +134,8 @@ class Context:
 
     @property
     def db_url(self) -> str:
+        from counter_app.config import resolve_db_url
+
         return resolve_db_url(getattr(self.args, "db", None))
 
     @property
@@ -198,6 +203,8 @@ class Context:
 
 def _ask_password(name: str) -> str:
     """The password typed on a terminal; a script without one is refused (exit 2)."""
+    from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed
+
     if not (sys.stdin.isatty() and sys.stderr.isatty()):
         raise NotAllowed(
             QT_TRANSLATE_NOOP(
@@ -206,6 +213,8 @@ def _ask_password(name: str) -> str:
             ),
             name=name,
         )
+    import getpass
+
     try:
         return getpass.getpass(f"Password for {name}: ")
     except (EOFError, KeyboardInterrupt):
@@ -216,7 +225,7 @@ def new_password(args: argparse.Namespace, name: str) -> str:
     """The account's new password, never from the command line (it would show in ``ps``):
     standard input with --password-stdin, else $COUNTER_NEW_PASSWORD, else asked twice on a
     terminal; a script with none of them is refused (exit 2)."""
-    from counter_app.errors import ValidationError
+    from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 
     if getattr(args, "password_stdin", False):
         return sys.stdin.readline().rstrip("\r\n")
@@ -231,6 +240,8 @@ def new_password(args: argparse.Namespace, name: str) -> str:
                 "COUNTER_NEW_PASSWORD",
             ),
         )
+    import getpass
+
     try:
         first = getpass.getpass(f"New password for {name}: ")
         again = getpass.getpass(f"New password for {name}, again: ")
@@ -243,6 +254,8 @@ def new_password(args: argparse.Namespace, name: str) -> str:
 
 def emit(ctx: Context, data: Any, text: str | Callable[[], str]) -> None:
     """Print ``data`` as one JSON object with --json, else the human ``text``."""
+    import json
+
     from counter_app.services.base.dto import to_jsonable
 
     if ctx.json:

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from counter_app.models import Base
+from counter_app.models.base import postgresql_options
 
 config = context.config
 target_metadata = Base.metadata
@@ -24,6 +25,8 @@ def run_migrations() -> None:
 
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
+    if connection.dialect.name == "postgresql":
+        postgresql_options()  # the partial indexes' WHERE, as the migrations made them
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

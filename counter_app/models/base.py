@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, DateTime, MetaData
+from sqlalchemy import BigInteger, DateTime, Index, MetaData, text
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -20,6 +20,29 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+# Partial indexes' WHERE on PostgreSQL, given to each index when PostgreSQL is first used
+# (postgresql_options): naming the option in Index() would import SQLAlchemy's PostgreSQL
+# dialect (with every driver it knows) in every process, a SQLite shop's commands too.
+_POSTGRESQL_WHERE: list[tuple[Index, str]] = []
+
+
+def partial_index(name: str, *columns: object, where: str) -> Index:
+    """An index over the rows where ``where`` holds, on SQLite and on PostgreSQL."""
+    index = Index(name, *columns, sqlite_where=text(where))  # type: ignore[arg-type]
+    _POSTGRESQL_WHERE.append((index, where))
+    return index
+
+
+def postgresql_options() -> None:
+    """Give the partial indexes their PostgreSQL WHERE (idempotent): before the metadata
+    is compiled for PostgreSQL or compared with a PostgreSQL database (db.Database on a
+    PostgreSQL URL, migrations/env.py)."""
+    for index, where in _POSTGRESQL_WHERE:
+        options = index.dialect_options["postgresql"]
+        if options["where"] is None:
+            options["where"] = text(where)
 
 
 class Money(TypeDecorator[Decimal]):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from counter_app.models.base import Base, UTCDateTime
+from counter_app.models.base import Base, UTCDateTime, partial_index
 
 
 class Device(Base):
@@ -31,12 +31,7 @@ class Device(Base):
     __table_args__ = (
         # Partial: most devices have no second IMEI, and with every NULL in the index the
         # planner's statistics (ANALYZE) make it scan the table for "imei = ? OR imei2 = ?".
-        Index(
-            "ix_devices_imei2",
-            "imei2",
-            sqlite_where=text("imei2 IS NOT NULL"),
-            postgresql_where=text("imei2 IS NOT NULL"),
-        ),
+        partial_index("ix_devices_imei2", "imei2", where="imei2 IS NOT NULL"),
         Index("ix_devices_owner_id", "owner_id"),
         Index("ix_devices_brand_model", "brand", "model"),
     )

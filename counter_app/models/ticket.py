@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from counter_app.models.base import Base, Money, UTCDateTime
+from counter_app.models.base import Base, Money, UTCDateTime, partial_index
 
 SERVICE_TYPES = ("repair", "warranty", "return_exchange", "maintenance", "consultation")
 STATUSES = (
@@ -105,20 +105,9 @@ class Ticket(Base):
         Index("ix_tickets_device_received", "device_id", "received_at"),
         Index("ix_tickets_customer_id", "customer_id"),
         Index("ix_tickets_status_promised", "status", "promised_at"),
-        Index(
-            "ix_tickets_open_promised",
-            "promised_at",
-            "id",
-            sqlite_where=text(OPEN_PREDICATE),
-            postgresql_where=text(OPEN_PREDICATE),
-        ),
-        Index(
-            "ix_tickets_open_board",
-            text(BOARD_RANK),
-            "promised_at",
-            "id",
-            sqlite_where=text(OPEN_PREDICATE),
-            postgresql_where=text(OPEN_PREDICATE),
+        partial_index("ix_tickets_open_promised", "promised_at", "id", where=OPEN_PREDICATE),
+        partial_index(
+            "ix_tickets_open_board", text(BOARD_RANK), "promised_at", "id", where=OPEN_PREDICATE
         ),
         Index("ix_tickets_technician_status", "technician_id", "status"),
         Index("ix_tickets_received_at", "received_at"),

@@ -6,6 +6,7 @@ every open."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 
 import pytest
@@ -43,11 +44,23 @@ def test_the_full_check_runs_until_the_daily_backup_is_made(db_path, budgets):
     assert made is not None
     Database(sqlite_url(db_path)).close()
     assert budgets[-1] == 0  # checked today with the backup: not again
-    # A day later the backup is old: the next open reads every page again.
+    # A day later the backup is old; once the file has changed since its last check (here
+    # another program writes it), the next open reads every page again.
     day_old = time.time() - 25 * 3600
     os.utime(made.path, (day_old, day_old))
+    _written_by_another_program(db_path)
     Database(sqlite_url(db_path)).close()
     assert budgets[-1] == db_module.QUICK_CHECK_SECONDS
+
+
+def _written_by_another_program(path) -> None:  # type: ignore[no-untyped-def]
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("CREATE TABLE other_program (x)")
+        conn.commit()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
 
 
 def test_a_wrecked_schema_is_refused_even_right_after_the_backup(capsys, db_path, budgets):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -32,6 +31,8 @@ def next_ticket_no(session: Session, local_now: datetime, store_id: int, prefix:
     bump = {"last_value": TicketCounter.last_value + 1}
     keys = [TicketCounter.store_id, TicketCounter.day_key]
     if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert  # not on SQLite
+
         pg_statement = pg_insert(TicketCounter).values(values)
         statement = pg_statement.on_conflict_do_update(index_elements=keys, set_=bump).returning(
             TicketCounter.last_value
