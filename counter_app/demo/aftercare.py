@@ -91,7 +91,7 @@ class _Writer:
             to_status=None,
             note="",
             note_code=kind,
-            note_params=names.event_note(kind, **data).params_json(),
+            note_params=names.EventNote(kind, data).params_json(),
         )
 
     def flush(self) -> dict[str, int]:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from counter_app import i18n, names
 from counter_app.models import TicketEvent
+from counter_app.services.aftercare import complaints
 from counter_app.services.money import payments, returns
 from counter_app.services.tickets import jobs as tickets
 from counter_app.services.tickets import loaners, promise, quotes, workflow
@@ -124,10 +125,20 @@ def test_every_note_the_services_write_is_a_code(db, staff, qapp):
     loaners.give_back(db, staff.clerk, no)
     later = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(days=3)
     promise.change_promise(db, staff.clerk, no, later, "part late")
+    complaint = complaints.add(
+        db,
+        staff.clerk,
+        feedback_class="not_fixed_first_time",
+        channel="counter",
+        severity="normal",
+        description="Screen still flickers",
+        ticket_no=no,
+        phone=None,
+    )
     with db.read() as session:
         stored = session.execute(
             select(TicketEvent.kind, TicketEvent.note, TicketEvent.note_code).where(
-                TicketEvent.kind.in_(("quote_line", "loaner", "promise"))
+                TicketEvent.kind.in_(("quote_line", "loaner", "promise", "complaint"))
             )
         ).all()
     assert [tuple(row) for row in stored] == [
@@ -135,6 +146,12 @@ def test_every_note_the_services_write_is_a_code(db, staff, qapp):
         ("loaner", "", "loaner_out"),
         ("loaner", "", "loaner_back"),
         ("promise", "", "promise"),
+        ("complaint", "", "complaint"),
+    ]
+    complained = [e for e in tickets.detail(db, staff.clerk, no).events if e.kind == "complaint"]
+    assert [e.note for e in complained] == [  # the JSON the command line always printed
+        f'{{"id": {complaint.id}, "kind": "opened", "state": "open", '
+        '"class": "not_fixed_first_time"}'
     ]
     events = [
         e for e in tickets.detail(db, staff.clerk, no).events if e.kind in ("loaner", "quote_line")

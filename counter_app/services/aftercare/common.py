@@ -24,7 +24,7 @@ def timeline_note(
     session: Session, ticket: Ticket | None, actor: Actor, kind: str, data: dict[str, Any]
 ) -> str:
     """Put a follow-up or complaint line on ``ticket``'s timeline (if any); the note."""
-    coded = names.event_note(kind, **data)  # "followup" or "complaint"
+    coded = names.EventNote(kind, data)  # "followup" or "complaint"
     if ticket is not None:
         add_event(session, ticket, actor, kind, coded)
     return names.event_note_plain(kind, data)
