@@ -460,6 +460,8 @@ FIXED_EVENT_NOTES = {
     "handset_warranty": QT_TRANSLATE_NOOP("events", "Within the handset warranty"),
     "liquid_damage": QT_TRANSLATE_NOOP("events", "Liquid damage"),
     "out_of_warranty": QT_TRANSLATE_NOOP("events", "Out of warranty"),
+    # an on-site visit that did not fix the device (the status change)
+    "not_fixed_on_site": QT_TRANSLATE_NOOP("events", "Not fixed on site"),
 }
 _FIXED_BY_TEXT = {text: code for code, text in FIXED_EVENT_NOTES.items()}
 PAYMENT_KINDS = {
@@ -503,10 +505,57 @@ EVENT_NOTE_SHAPES: dict[str, tuple[str, str | None]] = {
         QT_TRANSLATE_NOOP("events", "Faulty part recovered: {part} ×{qty}"),
     ),
     "decision": ("{method}", None),  # how the customer consented ("phone")
+    "message": (  # a message sent to the customer (kind, channel, outcome: codes)
+        "{kind} · {channel} · {outcome}",
+        QT_TRANSLATE_NOOP("events", "Message “{kind}” by {channel}: {outcome}"),
+    ),
+    "notice_message": (  # a message counted as a notice that the device waits
+        "message · {channel}",
+        QT_TRANSLATE_NOOP("events", "Notice sent as a message ({channel})"),
+    ),
+    "loaner_out": (
+        "out {imei} · {deposit}",
+        QT_TRANSLATE_NOOP("events", "Loaner {imei} lent, deposit {deposit}"),
+    ),
+    "loaner_back": ("back {imei}", QT_TRANSLATE_NOOP("events", "Loaner {imei} returned")),
+    "promise": (  # before: local "YYYY-MM-DD HH:MM" or "—"; reason: typed
+        "{before} -> {after}: {reason}",
+        QT_TRANSLATE_NOOP("events", "Promised time {before} → {after}: {reason}"),
+    ),
+    "claim": (
+        "claim {id}: {sku} -> {supplier}",
+        QT_TRANSLATE_NOOP("events", "Supplier claim {id}: {sku} → {supplier}"),
+    ),
+    "part_qty": ("{sku} {name} ×{qty}", None),  # a part used on (returned from) the ticket
+    "quote_line_qty": ("{line} × {qty}", None),  # lines an on-site visit wrote
+    "quote_line_price": ("{line} @ {price}", None),
+    "quote_line": ("{line} × {qty} @ {price} = {total}", None),
+    "not_fixed": (  # typed: the engineer's note ("" reads "Not fixed on site:")
+        "Not fixed on site: {note}",
+        QT_TRANSLATE_NOOP("events", "Not fixed on site: {note}"),
+    ),
+    "paid_excluded": ("paid: {exclusion}", QT_TRANSLATE_NOOP("events", "Paid: {exclusion}")),
+    "barrier": ("{key}", None),  # why a device is beyond repair (names.BARRIERS)
+    # the after-care lines (params: the services' dict, in its order; the command line
+    # prints it as JSON, as they stored it before the codes)
+    "followup": ("", None),
+    "complaint": ("", None),
     "warranty": ("", None),  # the warranty engine's "Kind: reason" (params: kind, reason, params)
     "exchange_offer": ("", None),  # the engine's exchange offer (params: count)
 }
 _SETTLEMENT_EXCLUDED = QT_TRANSLATE_NOOP("events", "{decision} ({exclusion})")
+AFTERCARE_CODES = ("followup", "complaint")
+MESSAGE_KIND_NAMES = {  # the message screen's names for them (ui/pages/customer_reach.py)
+    "ready": QT_TRANSLATE_NOOP("CustomerReach", "Ready for pickup"),
+    "quote": QT_TRANSLATE_NOOP("CustomerReach", "Quote to approve"),
+    "uncollected": QT_TRANSLATE_NOOP("CustomerReach", "Uncollected notice"),
+    "followup": QT_TRANSLATE_NOOP("CustomerReach", "Follow-up"),
+    "maintenance": QT_TRANSLATE_NOOP("CustomerReach", "Maintenance reminder"),
+}
+MESSAGE_OUTCOME_NAMES = {
+    "sent": QT_TRANSLATE_NOOP("events", "Sent"),
+    "failed": QT_TRANSLATE_NOOP("events", "Failed"),
+}
 
 
 @dataclass(frozen=True)
@@ -520,7 +569,8 @@ class EventNote:
     def params_json(self) -> str | None:
         if not self.params:
             return None
-        return json.dumps(dict(self.params), ensure_ascii=False, sort_keys=True)
+        ordered = self.code in AFTERCARE_CODES  # printed as this JSON: keeps its order
+        return json.dumps(dict(self.params), ensure_ascii=False, sort_keys=not ordered)
 
 
 def event_note(code: str, **params: Any) -> EventNote:
@@ -578,6 +628,10 @@ def event_note_plain(code: str, params: Mapping[str, Any]) -> str:
         )
     if code == "exchange_offer":
         return exchange_offer_text(int(params.get("count", 0)))
+    if code in AFTERCARE_CODES:
+        return json.dumps(dict(params), ensure_ascii=False)
+    if code == "not_fixed":
+        return f"Not fixed on site: {params.get('note', '')}".strip()[:2000]
     shape = EVENT_NOTE_SHAPES.get(code)
     if shape is None:
         return code
@@ -598,6 +652,21 @@ def event_note_text(code: str, params: Mapping[str, Any]) -> str:
         return warranty_text(params.get("kind", ""), params.get("reason", ""), reason, _tr)
     if code == "exchange_offer":
         return exchange_offer_text(int(params.get("count", 0)), _tr)
+    if code in AFTERCARE_CODES:
+        return aftercare_note_text(code, json.dumps(dict(params), ensure_ascii=False))
+    if code == "barrier":
+        return barrier_text(str(params.get("key", "")))
+    if code == "not_fixed" and not params.get("note"):
+        return _tr(EVENTS_CONTEXT, FIXED_EVENT_NOTES["not_fixed_on_site"])
+    if code == "message":
+        kind, outcome = str(params.get("kind", "")), str(params.get("outcome", ""))
+        kind_name = MESSAGE_KIND_NAMES.get(kind)
+        outcome_name = MESSAGE_OUTCOME_NAMES.get(outcome)
+        return _tr(EVENTS_CONTEXT, EVENT_NOTE_SHAPES["message"][1] or "").format(
+            kind=_tr("CustomerReach", kind_name) if kind_name else kind,
+            channel=params.get("channel", ""),
+            outcome=_tr(EVENTS_CONTEXT, outcome_name) if outcome_name else outcome,
+        )
     values = dict(params)
     if "kind" in values:
         values["kind"] = payment_kind_text(values["kind"])

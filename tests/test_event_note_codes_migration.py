@@ -19,14 +19,20 @@ from counter_app.models import Ticket, TicketEvent
 from counter_app.models.base import UTCDateTime
 from counter_app.services.money import audit, payments
 from counter_app.services.tickets import jobs as tickets
-from counter_app.services.tickets import quotes
-from tests.services.helpers import take_in, to_awaiting_approval
+from counter_app.services.tickets import loaners, outcomes, quotes
+from tests.services.helpers import IMEI_2, IMEI_3, take_in, to_awaiting_approval
 
 COMEBACK = (
     "Our repair warranty: Comeback of T261101-001: under our repair warranty until 2026-12-01; "
     "free if the technician confirms the same fault"
 )
 BOUGHT = "Manufacturer warranty: Bought on 2026-01-05: the phone is under warranty until 2027-01-05"
+# the after-care lines stored their dict as JSON, in its order (not sorted)
+FOLLOWUP = (
+    '{"reason": "after_collection", "state": "done", "attempt": 1, "satisfaction": 5, '
+    '"class": "satisfied", "comment": "很好"}'
+)
+COMPLAINT = '{"id": 3, "kind": "counter", "state": "open", "class": "complaint_by_phone"}'
 OFFER = "2 failed repairs of the same fault under warranty: offer an exchange"
 # (event kind, the note as written before, code, parameters, shown in en, zh_CN, zh_TW as
 # counter_app/event_notes.py showed it before this revision)
@@ -179,19 +185,173 @@ OLD = [
         "保修期内同一故障已维修 2 次未修好：可为客户换机",
         "保修期內同一故障已維修 2 次未修好：可為客戶換機",
     ),
-    # typed text (even when it looks like a code elsewhere) and codes already: unchanged
-    ("note", "final 900.00", None, {}, "final 900.00", "final 900.00", "final 900.00"),
-    ("status", "屏幕已换好", None, {}, "屏幕已换好", "屏幕已换好", "屏幕已换好"),
-    ("payment", "deposit bitcoin 5", None, {}, *["deposit bitcoin 5"] * 3),
+    (
+        "status",
+        "Not fixed on site",
+        "not_fixed_on_site",
+        {},
+        "Not fixed on site",
+        "上门未修好",
+        "上門未修好",
+    ),
+    (
+        "message",
+        "ready · sms-send · sent",
+        "message",
+        {"kind": "ready", "channel": "sms-send", "outcome": "sent"},
+        "Message “Ready for pickup” by sms-send: Sent",
+        "消息“可取机”（sms-send）：已发送",
+        "訊息“可取機”（sms-send）：已傳送",
+    ),
+    (
+        "notice",
+        "message · sms-send",
+        "notice_message",
+        {"channel": "sms-send"},
+        "Notice sent as a message (sms-send)",
+        "已通过消息发出取机提醒（sms-send）",
+        "已透過訊息發出取機提醒（sms-send）",
+    ),
+    (
+        "loaner",
+        "out 356938035643809 · 200.00",
+        "loaner_out",
+        {"imei": "356938035643809", "deposit": "200.00"},
+        "Loaner 356938035643809 lent, deposit 200.00",
+        "备用机 356938035643809 已借出，押金 200.00",
+        "備用機 356938035643809 已借出，押金 200.00",
+    ),
+    (
+        "loaner",
+        "back 356938035643809",
+        "loaner_back",
+        {"imei": "356938035643809"},
+        "Loaner 356938035643809 returned",
+        "备用机 356938035643809 已归还",
+        "備用機 356938035643809 已歸還",
+    ),
+    (
+        "promise",
+        "2026-12-01 18:00 -> 2026-12-02 12:00: part late",
+        "promise",
+        {"before": "2026-12-01 18:00", "after": "2026-12-02 12:00", "reason": "part late"},
+        "Promised time 2026-12-01 18:00 → 2026-12-02 12:00: part late",
+        "承诺时间 2026-12-01 18:00 → 2026-12-02 12:00：part late",
+        "承諾時間 2026-12-01 18:00 → 2026-12-02 12:00：part late",
+    ),
+    (
+        "promise",
+        "— -> 2026-12-02 12:00: asked",
+        "promise",
+        {"before": "—", "after": "2026-12-02 12:00", "reason": "asked"},
+        "Promised time — → 2026-12-02 12:00: asked",
+        "承诺时间 — → 2026-12-02 12:00：asked",
+        "承諾時間 — → 2026-12-02 12:00：asked",
+    ),
+    (
+        "note",
+        "claim 7: SCR-IP12 -> Acme Parts",
+        "claim",
+        {"id": "7", "sku": "SCR-IP12", "supplier": "Acme Parts"},
+        "Supplier claim 7: SCR-IP12 → Acme Parts",
+        "供应商索赔 7：SCR-IP12 → Acme Parts",
+        "供應商索賠 7：SCR-IP12 → Acme Parts",
+    ),
+    (
+        "part_used",
+        "SCR-IP12 iPhone 12 screen ×2",
+        "part_qty",
+        {"sku": "SCR-IP12", "name": "iPhone 12 screen", "qty": "2"},
+        *["SCR-IP12 iPhone 12 screen ×2"] * 3,
+    ),
+    (
+        "part_returned",
+        "SCR-IP12 iPhone 12 screen ×1",
+        "part_qty",
+        {"sku": "SCR-IP12", "name": "iPhone 12 screen", "qty": "1"},
+        *["SCR-IP12 iPhone 12 screen ×1"] * 3,
+    ),
+    (
+        "quote_line",
+        "Screen × 1 @ 900.00 = 900.00",
+        "quote_line",
+        {"line": "Screen", "qty": "1", "price": "900.00", "total": "900.00"},
+        *["Screen × 1 @ 900.00 = 900.00"] * 3,
+    ),
+    (
+        "quote_line",
+        "iPhone 12 screen (SCR-IP12) × 1",
+        "quote_line_qty",
+        {"line": "iPhone 12 screen (SCR-IP12)", "qty": "1"},
+        *["iPhone 12 screen (SCR-IP12) × 1"] * 3,
+    ),
+    (
+        "quote_line",
+        "On-site service @ 150.00",
+        "quote_line_price",
+        {"line": "On-site service", "price": "150.00"},
+        *["On-site service @ 150.00"] * 3,
+    ),
+    (
+        "note",
+        "Not fixed on site: needs a board",
+        "not_fixed",
+        {"note": "needs a board"},
+        "Not fixed on site: needs a board",
+        "上门未修好：needs a board",
+        "上門未修好：needs a board",
+    ),
+    (
+        "note",
+        "Not fixed on site:",
+        "not_fixed",
+        {"note": ""},
+        "Not fixed on site",
+        "上门未修好",
+        "上門未修好",
+    ),
+    (
+        "warranty",
+        "paid: liquid",
+        "paid_excluded",
+        {"exclusion": "liquid"},
+        "Paid: liquid damage",
+        "收费：进液损坏",
+        "收費：進液損壞",
+    ),
     (
         "beyond_repair",
         "spare_parts_too_expensive",
-        None,
-        {},
+        "barrier",
+        {"key": "spare_parts_too_expensive"},
         "Repair too expensive",
         "维修费用过高",
         "維修費用過高",
     ),
+    (
+        "followup",
+        FOLLOWUP,
+        "followup",
+        json.loads(FOLLOWUP),
+        "After collection · Reached · 5/5 · Satisfied · 很好",
+        "取机后回访 · 已接通 · 5/5 · 满意 · 很好",
+        "取機後回訪 · 已接通 · 5/5 · 滿意 · 很好",
+    ),
+    (
+        "complaint",
+        COMPLAINT,
+        "complaint",
+        json.loads(COMPLAINT),
+        "Complaint 3: Open (Complaint by phone)",
+        "投诉 3：待处理（来电投诉）",
+        "投訴 3：待處理（來電投訴）",
+    ),
+    # typed text (even when it looks like a code elsewhere) and codes already: unchanged
+    ("note", "final 900.00", None, {}, "final 900.00", "final 900.00", "final 900.00"),
+    ("status", "屏幕已换好", None, {}, "屏幕已换好", "屏幕已换好", "屏幕已换好"),
+    ("payment", "deposit bitcoin 5", None, {}, *["deposit bitcoin 5"] * 3),
+    ("loaner", "lent to the neighbour", None, {}, *["lent to the neighbour"] * 3),
+    ("followup", "not json", None, {}, *["not json"] * 3),
 ]
 
 _EVENTS = sa.table(
@@ -216,16 +376,28 @@ def test_old_english_notes_become_codes_that_read_the_same(db, staff, qapp):
     to_awaiting_approval(db, staff.technician, no)
     payments.pay(db, staff.clerk, no, "100", "cash")  # written as codes (chained)
     quotes.decide(db, staff.clerk, no, True, "phone")
+    loaners.lend(db, staff.clerk, no, IMEI_2, "500")
+    other = take_in(db, staff.clerk, imei=IMEI_3, phone="13912345678")
+    to_awaiting_approval(db, staff.technician, other)
+    quotes.decide(db, staff.clerk, other, True, "in_person")
+    outcomes.declare_beyond_repair(db, staff.technician, other, "spare_parts_not_available")
     before = [(e.kind, e.note) for e in tickets.detail(db, staff.clerk, no).events]
     assert ("payment", "deposit cash 100.00") in before and ("quote_approved", "phone") in before
+    assert ("loaner", f"out {IMEI_2} · 500.00") in before
+    assert ("quote_line", "Replace screen × 1 @ 300.00 = 300.00") in before
+    other_before = [(e.kind, e.note) for e in tickets.detail(db, staff.clerk, other).events]
+    assert ("beyond_repair", "spare_parts_not_available") in other_before
 
     _migrate(db, "0018_r3_messages", down=True)  # the English back in the note
     with db.engine.begin() as conn:
         columns = {c["name"] for c in sa.inspect(conn).get_columns("ticket_events")}
         assert "note_code" not in columns
-        notes = conn.execute(sa.text("SELECT kind, note FROM ticket_events ORDER BY id")).all()
-        assert [tuple(row) for row in notes] == before
         ticket_id = conn.scalar(select(Ticket.id).where(Ticket.ticket_no == no))
+        notes = conn.execute(
+            sa.text("SELECT kind, note FROM ticket_events WHERE ticket_id = :t ORDER BY id"),
+            {"t": ticket_id},
+        ).all()
+        assert [tuple(row) for row in notes] == before
         at = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
         conn.execute(  # rows the program wrote at 0018, in every shape it wrote
             sa.insert(_EVENTS),
@@ -244,6 +416,7 @@ def test_old_english_notes_become_codes_that_read_the_same(db, staff, qapp):
                     TicketEvent.note_code,
                     TicketEvent.note_params,
                 )
+                .where(TicketEvent.ticket_id == ticket_id)
                 .order_by(TicketEvent.id)
                 .offset(len(before))
             ).all()
@@ -256,6 +429,8 @@ def test_old_english_notes_become_codes_that_read_the_same(db, staff, qapp):
         # the command line and the JSON print what they printed before, word for word
         events = tickets.detail(db, staff.clerk, no).events
         assert [(e.kind, e.note) for e in events] == before + [(k, n) for k, n, *_ in OLD]
+        shown_other = [(e.kind, e.note) for e in tickets.detail(db, staff.clerk, other).events]
+        assert shown_other == other_before
         assert audit.verify(db, staff.manager).intact
         for index, language in enumerate(("en", "zh_CN", "zh_TW")):
             try:

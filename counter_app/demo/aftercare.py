@@ -13,7 +13,6 @@ assigned here, like demo/shop.py.
 
 from __future__ import annotations
 
-import json
 import random
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 from sqlalchemy import exists, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
+from counter_app import names
 from counter_app.demo import data as catalogue
 from counter_app.models import (
     Complaint,
@@ -91,7 +91,9 @@ class _Writer:
             kind=kind,
             from_status=None,
             to_status=None,
-            note=json.dumps(data, ensure_ascii=False),
+            note="",
+            note_code=kind,
+            note_params=names.EventNote(kind, data).params_json(),
         )
 
     def flush(self) -> dict[str, int]:

@@ -173,9 +173,11 @@ class Job:
                 unit_cost=cost,
             )
             self.line_rows.append((line_id, price, part_id))
-            self.events.append(
-                (at, self.tech, "quote_line", None, None, f"{text} × 1 @ {price:.2f} = {price:.2f}")
+            amount = f"{price:.2f}"
+            line_note = names.event_note(
+                "quote_line", line=text, qty="1", price=amount, total=amount
             )
+            self.events.append((at, self.tech, "quote_line", None, None, line_note))
         self.total = sum((price for _, price, _ in self.line_rows), ZERO)
         gen.writer.add(
             Quote,

@@ -6,17 +6,19 @@ is shown as typed."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from counter_app import i18n, names
 from counter_app.models import TicketEvent
+from counter_app.services.aftercare import complaints
 from counter_app.services.money import payments, returns
 from counter_app.services.tickets import jobs as tickets
-from counter_app.services.tickets import quotes, workflow
+from counter_app.services.tickets import loaners, promise, quotes, workflow
 from counter_app.ui.main_window import MainWindow
-from tests.services.helpers import take_in, to_awaiting_approval
+from tests.services.helpers import IMEI_2, take_in, to_awaiting_approval
 from tests.warranty.test_warranty_services import return_ticket
 
 
@@ -111,3 +113,59 @@ def test_the_cli_and_json_keep_the_stored_english(db, staff):
         "payment",
         '{"amount": "100.00", "kind": "deposit", "method": "cash"}',
     )
+
+
+def test_every_note_the_services_write_is_a_code(db, staff, qapp):
+    """A quote line, a loaner out and back, a promise changed: stored as codes (no English in
+    ``note``), printed by the command line as the English it always printed, shown in
+    Chinese on the screens."""
+    no = take_in(db, staff.clerk)
+    to_awaiting_approval(db, staff.technician, no)  # a labour line "Replace screen"
+    loaners.lend(db, staff.clerk, no, IMEI_2, "500")
+    loaners.give_back(db, staff.clerk, no)
+    later = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(days=3)
+    promise.change_promise(db, staff.clerk, no, later, "part late")
+    complaint = complaints.add(
+        db,
+        staff.clerk,
+        feedback_class="not_fixed_first_time",
+        channel="counter",
+        severity="normal",
+        description="Screen still flickers",
+        ticket_no=no,
+        phone=None,
+    )
+    with db.read() as session:
+        stored = session.execute(
+            select(TicketEvent.kind, TicketEvent.note, TicketEvent.note_code).where(
+                TicketEvent.kind.in_(("quote_line", "loaner", "promise", "complaint"))
+            )
+        ).all()
+    assert [tuple(row) for row in stored] == [
+        ("quote_line", "", "quote_line"),
+        ("loaner", "", "loaner_out"),
+        ("loaner", "", "loaner_back"),
+        ("promise", "", "promise"),
+        ("complaint", "", "complaint"),
+    ]
+    complained = [e for e in tickets.detail(db, staff.clerk, no).events if e.kind == "complaint"]
+    assert [e.note for e in complained] == [  # the JSON the command line always printed
+        f'{{"id": {complaint.id}, "kind": "opened", "state": "open", '
+        '"class": "not_fixed_first_time"}'
+    ]
+    events = [
+        e for e in tickets.detail(db, staff.clerk, no).events if e.kind in ("loaner", "quote_line")
+    ]
+    assert [e.note for e in events] == [
+        "Replace screen × 1 @ 300.00 = 300.00",
+        f"out {IMEI_2} · 500.00",
+        f"back {IMEI_2}",
+    ]
+    try:
+        i18n.install("zh_CN")
+        shown = [
+            names.ticket_event_text(e.kind, e.note, e.note_code, e.note_params) for e in events
+        ]
+    finally:
+        i18n.install("en")
+    assert shown[1:] == [f"备用机 {IMEI_2} 已借出，押金 500.00", f"备用机 {IMEI_2} 已归还"]

@@ -10,12 +10,13 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
-from counter_app.models import FollowUp, Ticket, TicketEvent
+from counter_app.models import FollowUp, Ticket
 from counter_app.services.aftercare import followups
 from counter_app.services.appointments import booking as appointments
 from counter_app.services.appointments.booking import AppointmentData
 from counter_app.services.shop import settings as settings_service
 from counter_app.services.stores import chain as stores
+from counter_app.services.tickets import jobs as tickets
 from counter_app.services.tickets import promise
 from tests.services.helpers import IMEI, IMEI_2, take_in
 
@@ -50,14 +51,12 @@ def test_a_promise_is_written_in_the_tickets_store_time(db, two_zones):
     at_london = take_in(db, two_zones["MAIN"], imei=IMEI)
     for ticket_no, actor in ((at_hk, two_zones["HK"]), (at_london, two_zones["MAIN"])):
         promise.change_promise(db, actor, ticket_no, EVENING_UTC, "part arrives late")
-    with db.read() as session:
-        notes = dict(
-            session.execute(
-                select(Ticket.ticket_no, TicketEvent.note)
-                .join(Ticket, Ticket.id == TicketEvent.ticket_id)
-                .where(TicketEvent.kind == "promise")
-            ).all()
+    notes = {  # as the command line prints them
+        ticket_no: next(
+            e.note for e in tickets.detail(db, actor, ticket_no).events if e.kind == "promise"
         )
+        for ticket_no, actor in ((at_hk, two_zones["HK"]), (at_london, two_zones["MAIN"]))
+    }
     assert "2027-03-02 01:00: part arrives late" in notes[at_hk]
     assert "2027-03-01 17:00: part arrives late" in notes[at_london]
 

@@ -10,7 +10,12 @@ the patterns below (frozen: they are what counter_app/event_notes.py recognised 
 revision) and stored as its code and parameters; ``note`` is then empty. A note is only
 converted when its code and parameters write back exactly the same English (what the
 command line and the JSON print), so nothing the command line shows changes; any other note
-(text a person typed) stays as it is.
+(text a person typed) stays as it is. The same goes for the other notes the services wrote:
+a message sent, a loaner out and back, a promise moved, a supplier claim, a part used or
+returned, a quote line, an on-site visit's "Not fixed on site: ..." and "paid: ...", a
+barrier's key (beyond repair) and the after-care lines (the follow-up call's or the
+complaint's dict as JSON: its code is the event's kind, its parameters that dict in its
+order, written back as the same JSON).
 
 The audit chain hashes every column of a chained row (counter_app/audit_chain.py), so each
 chained event's content changes here (two new columns, a note moved into them): the
@@ -62,6 +67,7 @@ FIXED = {
     "handset_warranty": "Within the handset warranty",
     "liquid_damage": "Liquid damage",
     "out_of_warranty": "Out of warranty",
+    "not_fixed_on_site": "Not fixed on site",
 }
 _FIXED_BY_TEXT = {text: code for code, text in FIXED.items()}
 DECISION_METHODS = ("in_person", "phone", "message")
@@ -101,13 +107,30 @@ PLAIN = {
     "settlement_excluded": "{decision} ({exclusion}): {reason}",
     "recovered": "faulty {part} ×{qty} recovered",
     "decision": "{method}",
+    "message": "{kind} · {channel} · {outcome}",
+    "notice_message": "message · {channel}",
+    "loaner_out": "out {imei} · {deposit}",
+    "loaner_back": "back {imei}",
+    "promise": "{before} -> {after}: {reason}",
+    "claim": "claim {id}: {sku} -> {supplier}",
+    "part_qty": "{sku} {name} ×{qty}",
+    "quote_line_qty": "{line} × {qty}",
+    "quote_line_price": "{line} @ {price}",
+    "quote_line": "{line} × {qty} @ {price} = {total}",
+    "paid_excluded": "paid: {exclusion}",
+    "barrier": "{key}",
 }
+# The after-care lines (follow-up calls, complaints) were their dict as JSON: the code is
+# the event's kind, the parameters that dict (in its order), written back as the same JSON.
+AFTERCARE = ("followup", "complaint")
 
 _AMOUNT = r"-?\d+(?:\.\d+)?"
 _METHOD = "|".join(PAYMENT_METHODS)
 _PAY_KIND = "|".join(PAYMENT_KINDS)
 _SETTLE = "|".join(SETTLEMENTS)
 _EXCLUDE = "|".join(EXCLUSIONS)
+_MONEY = r"-?\d+\.\d{2}"
+_LOCAL = r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}"
 
 # (event kind, code, pattern): the first that matches the whole note wins.
 SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
@@ -133,6 +156,7 @@ SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
         "line_paid",
         re.compile(rf"(?P<line>.+): paid \((?P<exclusion>{_EXCLUDE})\): (?P<reason>.*)", re.S),
     ),
+    ("warranty", "paid_excluded", re.compile(rf"paid: (?P<exclusion>{_EXCLUDE})")),
     (
         "warranty",
         "settlement_excluded",
@@ -140,6 +164,29 @@ SHAPES: list[tuple[str, str, re.Pattern[str]]] = [
     ),
     ("warranty", "settlement", re.compile(rf"(?P<decision>{_SETTLE}): (?P<reason>.*)", re.S)),
     ("note", "recovered", re.compile(r"faulty (?P<part>.+) ×(?P<qty>\d+) recovered", re.S)),
+    ("message", "message", re.compile(r"(?P<kind>\w+) · (?P<channel>.*) · (?P<outcome>\w+)")),
+    ("notice", "notice_message", re.compile(r"message · (?P<channel>.*)")),
+    ("loaner", "loaner_out", re.compile(rf"out (?P<imei>.+?) · (?P<deposit>{_MONEY})")),
+    ("loaner", "loaner_back", re.compile(r"back (?P<imei>.+)")),
+    (
+        "promise",
+        "promise",
+        re.compile(rf"(?P<before>{_LOCAL}|—) -> (?P<after>{_LOCAL}): (?P<reason>.*)", re.S),
+    ),
+    ("note", "claim", re.compile(r"claim (?P<id>\d+): (?P<sku>.+?) -> (?P<supplier>.*)", re.S)),
+    ("note", "not_fixed", re.compile(r"Not fixed on site:(?: (?P<note>.*))?", re.S)),
+    ("part_used", "part_qty", re.compile(r"(?P<sku>\S+) (?P<name>.*) ×(?P<qty>\d+)", re.S)),
+    ("part_returned", "part_qty", re.compile(r"(?P<sku>\S+) (?P<name>.*) ×(?P<qty>\d+)", re.S)),
+    (
+        "quote_line",
+        "quote_line",
+        re.compile(
+            rf"(?P<line>.*) × (?P<qty>\d+) @ (?P<price>{_MONEY}) = (?P<total>{_MONEY})", re.S
+        ),
+    ),
+    ("quote_line", "quote_line_price", re.compile(rf"(?P<line>.*) @ (?P<price>{_MONEY})", re.S)),
+    ("quote_line", "quote_line_qty", re.compile(r"(?P<line>.*) × (?P<qty>\d+)", re.S)),
+    ("beyond_repair", "barrier", re.compile(r"(?P<key>[a-z_]+)")),
 ]
 
 
@@ -196,6 +243,10 @@ def plain(code: str, params: dict[str, Any]) -> str | None:
         return names.warranty_text(params.get("kind", ""), params.get("reason", ""), reason)
     if code == "exchange_offer":
         return names.exchange_offer_text(int(params.get("count", 0)))
+    if code in AFTERCARE:
+        return json.dumps(params, ensure_ascii=False)
+    if code == "not_fixed":
+        return f"Not fixed on site: {params.get('note', '')}".strip()[:2000]
     template = PLAIN.get(code)
     if template is None:
         return None
@@ -207,10 +258,18 @@ def plain(code: str, params: dict[str, Any]) -> str | None:
 
 def parse(kind: str, text: str) -> tuple[str, dict[str, Any]] | None:
     """(code, parameters) of a note the services wrote, None for anything else."""
-    if kind in ("followup", "complaint", "beyond_repair") or not text:
-        return None  # JSON or a barrier's key: already codes, left as they are
+    if not text:
+        return None
     found: tuple[str, dict[str, Any]] | None = None
-    if text in _FIXED_BY_TEXT:
+    if kind in AFTERCARE:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return None
+        found = (kind, data) if isinstance(data, dict) else None
+    elif kind == "beyond_repair":
+        pass  # a barrier's key (SHAPES)
+    elif text in _FIXED_BY_TEXT:
         found = _FIXED_BY_TEXT[text], {}
     elif text in DECISION_METHODS:
         found = "decision", {"method": text}
@@ -221,7 +280,7 @@ def parse(kind: str, text: str) -> tuple[str, dict[str, Any]] | None:
             if shape_kind == kind:
                 match = pattern.fullmatch(text)
                 if match:
-                    found = code, match.groupdict()
+                    found = code, {k: v or "" for k, v in match.groupdict().items()}
                     break
     if found is None or plain(*found) != text:
         return None  # only a note that reads back exactly
@@ -338,6 +397,13 @@ def _rechain(conn: sa.Connection, events: sa.Table) -> None:
         conn.execute(sa.insert(_CHAIN), links[start : start + 1000])
 
 
+def _params_json(code: str, params: dict[str, Any]) -> str | None:
+    """As names.EventNote.params_json: keys sorted, but an after-care line keeps its order."""
+    if not params:
+        return None
+    return json.dumps(params, ensure_ascii=False, sort_keys=code not in AFTERCARE)
+
+
 def upgrade() -> None:
     op.add_column("ticket_events", sa.Column("note_code", sa.String(length=40), nullable=True))
     op.add_column("ticket_events", sa.Column("note_params", sa.Text(), nullable=True))
@@ -353,9 +419,7 @@ def upgrade() -> None:
             {
                 "row": row_id,
                 "code": code,
-                "params": json.dumps(params, ensure_ascii=False, sort_keys=True)
-                if params
-                else None,
+                "params": _params_json(code, params),
             }
         )
     update = (

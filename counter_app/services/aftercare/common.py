@@ -4,11 +4,11 @@ timeline (stored as JSON, shown in the reader's language by counter_app.names)."
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from counter_app import names
 from counter_app.models import Ticket
 from counter_app.services.base.common import add_event
 from counter_app.services.base.dto import Actor
@@ -24,7 +24,7 @@ def timeline_note(
     session: Session, ticket: Ticket | None, actor: Actor, kind: str, data: dict[str, Any]
 ) -> str:
     """Put a follow-up or complaint line on ``ticket``'s timeline (if any); the note."""
-    note = json.dumps(data, ensure_ascii=False)
+    coded = names.EventNote(kind, data)  # "followup" or "complaint"
     if ticket is not None:
-        add_event(session, ticket, actor, kind, note)
-    return note
+        add_event(session, ticket, actor, kind, coded)
+    return names.event_note_plain(kind, data)

@@ -136,13 +136,17 @@ def visit_ticket(
     if excluded is not None:
         ticket.warranty_exclusion = excluded
         ticket.warranty_decision = "paid"
-        add_event(session, ticket, actor, "warranty", f"paid: {excluded}")
-    if not fixed:
-        add_event(session, ticket, actor, "note", f"Not fixed on site: {note}".strip()[:2000])
-        check_transition(ticket, "diagnosing")
-        apply_status(
-            session, ticket, actor, "diagnosing", QT_TRANSLATE_NOOP("events", "Not fixed on site")
+        add_event(
+            session,
+            ticket,
+            actor,
+            "warranty",
+            names.event_note("paid_excluded", exclusion=excluded),
         )
+    if not fixed:
+        add_event(session, ticket, actor, "note", names.event_note("not_fixed", note=note))
+        check_transition(ticket, "diagnosing")
+        apply_status(session, ticket, actor, "diagnosing", names.event_note("not_fixed_on_site"))
         return ticket.id
     quote = Quote(
         ticket_id=ticket.id, seq=1, status="pending", created_at=utcnow(), created_by_id=actor.id
@@ -165,11 +169,13 @@ def visit_ticket(
         session.add(line)
         session.flush()
         parts_total += line.line_total
-        add_event(session, ticket, actor, "quote_line", f"{line.description} × {qty}")
+        line_note = names.event_note("quote_line_qty", line=line.description, qty=str(qty))
+        add_event(session, ticket, actor, "quote_line", line_note)
         inventory_service._move(
             session, actor, part, "used", -qty, ticket_id=ticket.id, quote_line_id=line.id
         )
-        add_event(session, ticket, actor, "part_used", f"{part.sku} {part.name} ×{qty}")
+        used = names.event_note("part_qty", sku=part.sku, name=part.name, qty=str(qty))
+        add_event(session, ticket, actor, "part_used", used)
     free = ticket.warranty_decision == "free"
     labour = ZERO if free or paid is None else paid - parts_total
     if labour < 0:
@@ -193,7 +199,8 @@ def visit_ticket(
             unit_cost=None,
         )
     )
-    add_event(session, ticket, actor, "quote_line", f"{text[:200]} @ {labour:.2f}")
+    labour_note = names.event_note("quote_line_price", line=text[:200], price=f"{labour:.2f}")
+    add_event(session, ticket, actor, "quote_line", labour_note)
     for status in ONSITE_TICKET_PATH:
         check_transition(ticket, status)
         if status == "in_repair":

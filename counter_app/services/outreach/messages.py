@@ -20,6 +20,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counter_app import names
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, ValidationError
 from counter_app.models import MESSAGE_KINDS, Customer, CustomerMessage, Device, Ticket, User
@@ -234,9 +235,16 @@ def send(db: Database, actor: Actor, ticket_no: str, kind: str) -> MessageRecord
             user_id=actor.id,
         )
         session.add(row)
-        add_event(session, ticket, actor, "message", f"{message.kind} · {channel} · {outcome}")
+        add_event(
+            session,
+            ticket,
+            actor,
+            "message",
+            names.event_note("message", kind=message.kind, channel=channel, outcome=outcome),
+        )
         if message.kind == "uncollected" and outcome == "sent":  # counts as a notice given
-            uncollected.record_notice(session, ticket, actor, f"message · {channel}")
+            notice = names.event_note("notice_message", channel=channel)
+            uncollected.record_notice(session, ticket, actor, notice)
         session.flush()
         return MessageRecord(
             id=row.id,

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from counter_app import names
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, NotFound, ValidationError
 from counter_app.models import CLAIM_STATES, Part, PartClaim, Ticket
@@ -145,7 +146,8 @@ def claim(
         )
         session.add(row)
         session.flush()
-        add_event(session, ticket, actor, "note", f"claim {row.id}: {part.sku} -> {who}")
+        claimed = names.event_note("claim", id=str(row.id), sku=part.sku, supplier=who)
+        add_event(session, ticket, actor, "note", claimed)
         audit(session, actor, "part_claim_opened", "part_claim", row.id, f"{part.sku} {who}")
         return _claim_info(row, part, ticket.ticket_no)
 

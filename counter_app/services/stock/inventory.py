@@ -611,7 +611,8 @@ def _use_line(
     if session.get_bind().dialect.name == "postgresql":
         session.execute(select(Part.id).where(Part.id == part.id).with_for_update())
     _move(session, actor, part, "used", -quantity, ticket_id=ticket.id, quote_line_id=line.id)
-    add_event(session, ticket, actor, "part_used", f"{part.sku} {part.name} ×{quantity}")
+    used = names.event_note("part_qty", sku=part.sku, name=part.name, qty=str(quantity))
+    add_event(session, ticket, actor, "part_used", used)
 
 
 def use_approved_parts(session: Session, actor: Actor, ticket: Ticket) -> int:
@@ -654,7 +655,8 @@ def return_from_ticket(
         part = session.get(Part, line.part_id)
         assert part is not None
         _move(session, actor, part, "returned", used, ticket_id=ticket.id, quote_line_id=line.id)
-        add_event(session, ticket, actor, "part_returned", f"{part.sku} {part.name} ×{used}")
+        back = names.event_note("part_qty", sku=part.sku, name=part.name, qty=str(used))
+        add_event(session, ticket, actor, "part_returned", back)
         return used
 
 

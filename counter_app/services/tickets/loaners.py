@@ -14,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from counter_app import names
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed, ValidationError
 from counter_app.models import CLOSED_STATUSES, Loaner, Ticket
@@ -96,7 +97,13 @@ def lend(
             ticket_id=ticket.id, imei=code, deposit=amount, out_at=utcnow(), out_by_id=actor.id
         )
         session.add(row)
-        add_event(session, ticket, actor, "loaner", f"out {code} · {amount:.2f}")
+        add_event(
+            session,
+            ticket,
+            actor,
+            "loaner",
+            names.event_note("loaner_out", imei=code, deposit=f"{amount:.2f}"),
+        )
         session.flush()
         return _info(row, ticket.ticket_no)
 
@@ -114,7 +121,7 @@ def give_back(db: Database, actor: Actor, ticket_no: str) -> LoanerInfo:
             )
         row.back_at = utcnow()
         row.back_by_id = actor.id
-        add_event(session, ticket, actor, "loaner", f"back {row.imei}")
+        add_event(session, ticket, actor, "loaner", names.event_note("loaner_back", imei=row.imei))
         session.flush()
         return _info(row, ticket.ticket_no)
 

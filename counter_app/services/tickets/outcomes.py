@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from counter_app import names
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed
 from counter_app.models import StockMovement
@@ -108,7 +109,7 @@ def declare_beyond_repair(
         ticket.outcome = BEYOND_REPAIR
         ticket.outcome_barrier = key
         ticket.outcome_fee = fee
-        add_event(session, ticket, actor, BEYOND_REPAIR, key)
+        add_event(session, ticket, actor, BEYOND_REPAIR, names.event_note("barrier", key=key))
         apply_status(session, ticket, actor, "ready", text)
         if ticket.technician_id is None and actor.role == "technician":
             ticket.technician_id = actor.id  # the diagnosis is their work

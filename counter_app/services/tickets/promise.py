@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from counter_app import names
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.services.base.common import (
@@ -62,5 +63,7 @@ def change_promise(
         assert new is not None
         ticket.promised_at = promised_at
         before = f"{old:%Y-%m-%d %H:%M}" if old else "—"
-        add_event(session, ticket, actor, "promise", f"{before} -> {new:%Y-%m-%d %H:%M}: {text}")
+        after = f"{new:%Y-%m-%d %H:%M}"
+        note = names.event_note("promise", before=before, after=after, reason=text)
+        add_event(session, ticket, actor, "promise", note)
         return promised_at

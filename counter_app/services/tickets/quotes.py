@@ -125,7 +125,13 @@ def add_line(
             ticket,
             actor,
             "quote_line",
-            f"{text} × {quantity} @ {unit_price:.2f} = {line.line_total:.2f}",
+            names.event_note(
+                "quote_line",
+                line=text,
+                qty=str(quantity),
+                price=f"{unit_price:.2f}",
+                total=f"{line.line_total:.2f}",
+            ),
         )
         if _needs_no_consent(session, ticket, quote):
             quote.status = "approved"

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from counter_app import names
 from counter_app.db import Database
 from counter_app.errors import QT_TRANSLATE_NOOP, NotAllowed
 from counter_app.models import Customer, Device, Ticket, TicketEvent
@@ -110,7 +111,9 @@ def _notices_since_ready(ticket_id: Any, ready_at: Any) -> Any:
     )
 
 
-def record_notice(session: Session, ticket: Ticket, actor: Actor, note: str) -> int:
+def record_notice(
+    session: Session, ticket: Ticket, actor: Actor, note: str | names.EventNote
+) -> int:
     """A notice about the device waiting was sent (a message, a call), inside the caller's
     transaction; returns the notices since the job became ready."""
     add_event(session, ticket, actor, NOTICE_KIND, note)
