@@ -199,7 +199,33 @@ def cash_to_drawer(shop: Shop) -> list[str]:
     for (ticket_no,) in candidates:
         if jobs.detail(shop.db, shop.actor, ticket_no).balance >= Decimal("1"):
             return [ticket_no]
-    return []
+    return [_owing_job(shop)]
+
+
+def _owing_job(shop: Shop) -> str:
+    """A small shop may have no open job owing money (the other cases pay too): one taken
+    in and quoted through the services, approved, nothing paid yet."""
+    from counter_app.services.tickets import intake, quotes, workflow
+
+    ticket_no = intake.take_in(
+        shop.db,
+        shop.actor,
+        intake.IntakeData(
+            name="Bench",
+            phone="13800000000",
+            brand="Apple",
+            model="iPhone 13",
+            serial=f"DRAWER{shop.scale}",
+            fault="Cracked screen",
+        ),
+    ).ticket_no
+    workflow.change_status(shop.db, shop.actor, ticket_no, "diagnosing")
+    quotes.add_line(
+        shop.db, shop.actor, ticket_no, kind="labour", description="Screen", price="300.00"
+    )
+    workflow.change_status(shop.db, shop.actor, ticket_no, "awaiting_approval")
+    quotes.decide(shop.db, shop.actor, ticket_no, True, "in_person")
+    return ticket_no
 
 
 @cash_to_drawer.ours
