@@ -5204,8 +5204,48 @@
             <translation>已换为设备 {imei}</translation>
         </message>
         <message>
+            <source>Message “{kind}” by {channel}: {outcome}</source>
+            <translation>消息“{kind}”（{channel}）：{outcome}</translation>
+        </message>
+        <message>
+            <source>Notice sent as a message ({channel})</source>
+            <translation>已通过消息发出取机提醒（{channel}）</translation>
+        </message>
+        <message>
+            <source>Loaner {imei} lent, deposit {deposit}</source>
+            <translation>备用机 {imei} 已借出，押金 {deposit}</translation>
+        </message>
+        <message>
+            <source>Loaner {imei} returned</source>
+            <translation>备用机 {imei} 已归还</translation>
+        </message>
+        <message>
+            <source>Promised time {before} → {after}: {reason}</source>
+            <translation>承诺时间 {before} → {after}：{reason}</translation>
+        </message>
+        <message>
+            <source>Supplier claim {id}: {sku} → {supplier}</source>
+            <translation>供应商索赔 {id}：{sku} → {supplier}</translation>
+        </message>
+        <message>
+            <source>Not fixed on site: {note}</source>
+            <translation>上门未修好：{note}</translation>
+        </message>
+        <message>
+            <source>Paid: {exclusion}</source>
+            <translation>收费：{exclusion}</translation>
+        </message>
+        <message>
             <source>{decision} ({exclusion})</source>
             <translation>{decision}（{exclusion}）</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>发送失败</translation>
         </message>
         <message>
             <source>{line}: paid ({exclusion}): {reason}</source>

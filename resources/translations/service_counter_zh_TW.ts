@@ -5204,8 +5204,48 @@
             <translation>已換為裝置 {imei}</translation>
         </message>
         <message>
+            <source>Message “{kind}” by {channel}: {outcome}</source>
+            <translation>訊息“{kind}”（{channel}）：{outcome}</translation>
+        </message>
+        <message>
+            <source>Notice sent as a message ({channel})</source>
+            <translation>已透過訊息發出取機提醒（{channel}）</translation>
+        </message>
+        <message>
+            <source>Loaner {imei} lent, deposit {deposit}</source>
+            <translation>備用機 {imei} 已借出，押金 {deposit}</translation>
+        </message>
+        <message>
+            <source>Loaner {imei} returned</source>
+            <translation>備用機 {imei} 已歸還</translation>
+        </message>
+        <message>
+            <source>Promised time {before} → {after}: {reason}</source>
+            <translation>承諾時間 {before} → {after}：{reason}</translation>
+        </message>
+        <message>
+            <source>Supplier claim {id}: {sku} → {supplier}</source>
+            <translation>供應商索賠 {id}：{sku} → {supplier}</translation>
+        </message>
+        <message>
+            <source>Not fixed on site: {note}</source>
+            <translation>上門未修好：{note}</translation>
+        </message>
+        <message>
+            <source>Paid: {exclusion}</source>
+            <translation>收費：{exclusion}</translation>
+        </message>
+        <message>
             <source>{decision} ({exclusion})</source>
             <translation>{decision}（{exclusion}）</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>已傳送</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>傳送失敗</translation>
         </message>
         <message>
             <source>{line}: paid ({exclusion}): {reason}</source>
