@@ -156,6 +156,9 @@ class _Spy:
         if self.process.poll() is None:
             self.process.terminate()
             self.process.wait(10)
+        self._reader.join(10)  # it reads to the end of the pipe, then the pipe is closed
+        if self.process.stdout is not None:
+            self.process.stdout.close()
 
 
 def start_and_watch(
