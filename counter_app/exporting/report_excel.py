@@ -67,58 +67,7 @@ def daily(report: DailyReport, path: Path) -> None:
             ["Audit chain head", r.audit_head],
         ],
     )
-    _sheet(
-        book,
-        "Till",
-        [
-            ("Station", 16),
-            ("Opened", 17),
-            ("Opened by", 14),
-            ("Float", 11),
-            ("Cash taken", 12),
-            ("Cash refunded", 13),
-            ("Payouts", 11),
-            ("Expected", 12),
-            ("Counted", 12),
-            ("Variance", 11),
-            ("Flagged", 9),
-        ],
-        [
-            [
-                t.station,
-                to_local(t.opened_at, r.time_zone),
-                t.opened_by,
-                t.float_amount,
-                t.cash_taken,
-                t.cash_refunded,
-                t.payouts,
-                t.expected,
-                t.counted,
-                t.variance,
-                "yes" if t.flagged else ("open" if t.is_open else ""),
-            ]
-            for t in r.tills
-        ],
-    )
-    loans: dict[int, Any] = {}
-    for kind in ("lent", "returned", "out"):
-        for loan in r.loaners.get(kind, []):
-            loans.setdefault(loan.id, loan)
-    _sheet(
-        book,
-        "Loaners",
-        [("Ticket", 14), ("IMEI", 18), ("Deposit", 11), ("Lent", 17), ("Given back", 17)],
-        [
-            [
-                loan.ticket_no,
-                loan.imei,
-                loan.deposit,
-                to_local(loan.out_at, r.time_zone),
-                to_local(loan.back_at, r.time_zone) if loan.back_at is not None else "still out",
-            ]
-            for loan in sorted(loans.values(), key=lambda loan: (loan.out_at, loan.id))
-        ],
-    )
+    _till_and_loaners(book, r)
     _sheet(
         book,
         "Takings",
@@ -204,6 +153,62 @@ def daily(report: DailyReport, path: Path) -> None:
         ],
     )
     _save(book, path)
+
+
+def _till_and_loaners(book: Workbook, r: DailyReport) -> None:
+    """The day's till sessions and loaner phones, a sheet each."""
+    _sheet(
+        book,
+        "Till",
+        [
+            ("Station", 16),
+            ("Opened", 17),
+            ("Opened by", 14),
+            ("Float", 11),
+            ("Cash taken", 12),
+            ("Cash refunded", 13),
+            ("Payouts", 11),
+            ("Expected", 12),
+            ("Counted", 12),
+            ("Variance", 11),
+            ("Flagged", 9),
+        ],
+        [
+            [
+                t.station,
+                to_local(t.opened_at, r.time_zone),
+                t.opened_by,
+                t.float_amount,
+                t.cash_taken,
+                t.cash_refunded,
+                t.payouts,
+                t.expected,
+                t.counted,
+                t.variance,
+                "yes" if t.flagged else ("open" if t.is_open else ""),
+            ]
+            for t in r.tills
+        ],
+    )
+    loans: dict[int, Any] = {}
+    for kind in ("lent", "returned", "out"):
+        for loan in r.loaners.get(kind, []):
+            loans.setdefault(loan.id, loan)
+    _sheet(
+        book,
+        "Loaners",
+        [("Ticket", 14), ("IMEI", 18), ("Deposit", 11), ("Lent", 17), ("Given back", 17)],
+        [
+            [
+                loan.ticket_no,
+                loan.imei,
+                loan.deposit,
+                to_local(loan.out_at, r.time_zone),
+                to_local(loan.back_at, r.time_zone) if loan.back_at is not None else "still out",
+            ]
+            for loan in sorted(loans.values(), key=lambda loan: (loan.out_at, loan.id))
+        ],
+    )
 
 
 def monthly(report: MonthlyReport, path: Path) -> None:
