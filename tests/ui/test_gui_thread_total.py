@@ -54,7 +54,9 @@ def test_a_start_opens_the_shop_and_signs_in_off_the_gui_thread(qtbot, db_path, 
     password check runs on the GUI thread."""
     quiet_start(monkeypatch)
     asked: list[str] = []
-    monkeypatch.setattr(start, "ask_to_create", lambda path, parent=None: asked.append(str(path)) or True)
+    monkeypatch.setattr(
+        start, "ask_to_create", lambda path, parent=None: asked.append(str(path)) or True
+    )
     new_shop = db_path.with_name("new.sqlite3")
     with watch_ui_thread(None, monkeypatch) as seen:
         seen.watching = True
