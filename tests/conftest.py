@@ -80,6 +80,26 @@ def _fresh_window_settings():  # type: ignore[no-untyped-def]
     collect_on_gui_thread(QCoreApplication.instance()).check()
 
 
+@pytest.fixture(autouse=True)
+def _application_not_left_quitting():  # type: ignore[no-untyped-def]
+    """A test that ends a run of the program in-process (run_gui's smoke close calls
+    QApplication.exit) may leave Qt's "quit now" flag set when the exit came while no
+    application loop ran: every later event loop of the session (a dialog's exec, a
+    start-up step's wait) then returns at once. Qt clears the flag only when
+    QApplication.exec() starts or ends: done here after such a test."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    probe = QEventLoop()
+    QTimer.singleShot(0, probe.quit)
+    if probe.exec() == -1:  # returned at once: the flag is set
+        QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
+        app.exec()
+
+
 def _add_staff(db: Database) -> None:
     manager = user_service.ensure_default_manager(db)
     user_service.create_user(db, manager, "amy", "Amy Chen", "clerk")

@@ -224,8 +224,11 @@ def wait_for(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         loop.quit()
 
     run_task(None, fn, *args, on_done=done, on_error=failed, busy=True, **kwargs)
-    if not answer:
-        loop.exec()
+    while not answer:
+        if loop.exec() == -1 and not answer:
+            # The application was told to quit (its loops return at once): wait for the
+            # answer with the events still delivered.
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     if "error" in answer:
         raise answer["error"]
     return answer["result"]
