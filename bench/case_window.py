@@ -29,6 +29,7 @@ import tempfile
 from collections.abc import Callable
 from typing import Any
 
+from bench.case_startup import BARE_TABLE
 from bench.harness import Shop, case
 from bench.xdisplay import Display, missing_tools, start_and_watch
 
@@ -36,27 +37,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROFILE = tempfile.mkdtemp(prefix="bench-window-")  # a fresh PC: see the module's doc
 STARTS = 5  # the median of 5 starts (after a warm-up)
 
-BARE = r"""
-import sqlite3, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-
-app = QApplication(sys.argv[:1])
-conn = sqlite3.connect(sys.argv[1])
-rows = conn.execute(
-    "SELECT t.ticket_no, t.status, c.name, d.brand, d.model, t.fault, t.promised_at "
-    "FROM tickets t JOIN customers c ON c.id = t.customer_id "
-    "JOIN devices d ON d.id = t.device_id "
-    "WHERE t.status NOT IN ('collected', 'cancelled') ORDER BY t.promised_at, t.id LIMIT 50"
-).fetchall()
-model = QStandardItemModel(len(rows), 7)
-for r, row in enumerate(rows):
-    for c, value in enumerate(row):
-        model.setItem(r, c, QStandardItem(str(value)))
-view = QTableView()
-view.setModel(model)
-window = QMainWindow()
+BARE = (
+    BARE_TABLE
+    + r"""
 window.setWindowTitle("Open tickets")
 window.setCentralWidget(view)
 window.resize(1280, 720)
@@ -66,6 +49,7 @@ window.show()
 QTimer.singleShot(60_000, app.quit)  # the bench ends it once it has seen the window
 sys.exit(app.exec())
 """
+)
 
 OURS = [sys.executable, "-m", "counter_app", "--user", "manager", "--smoke", "--db"]
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, cast
@@ -66,7 +67,6 @@ CHAINED_TABLES = {cls.__tablename__: cls for cls in CHAINED}  # type: ignore[att
 LOCK_KEY = 0x6175646974
 _LOCK = text("SELECT pg_advisory_xact_lock(:key)")
 _LINKS = cast(Table, ChainLink.__table__)
-_HEAD = select(_LINKS.c.seq, _LINKS.c.hash).order_by(_LINKS.c.seq.desc()).limit(1)
 _HEAD_SQL = "SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1"
 _INSERT_SQL = (
     "INSERT INTO audit_chain (seq, table_name, row_id, ticket_id, op, row_hash, prev_hash, hash)"
@@ -134,14 +134,6 @@ def lock_on_begin(_session: Session, _transaction: Any, connection: Connection) 
         connection.execute(_LOCK, {"key": LOCK_KEY})
 
 
-def lock_head(session: Session) -> tuple[int, str]:
-    """The chain's last link: (seq, hash), (0, GENESIS) when empty; appenders are already
-    serialised (lock_on_begin)."""
-    conn = session.connection()
-    head = conn.execute(_HEAD).first()
-    return (int(head[0]), str(head[1])) if head is not None else (0, GENESIS)
-
-
 _PENDING = "audit_chain.pending"
 
 
@@ -175,24 +167,36 @@ def append_links(session: Session) -> None:
     pending = session.info.pop(_PENDING, None)
     if not pending:
         return
-    conn = session.connection()
-    # Straight to the driver (the statements are fixed): the chain's cost is this read, one
-    # insert and the hashing, on top of the transaction that is committing anyway.
+    _append(session.connection(), pending)
+
+
+def _append(conn: Connection, changes: Iterable[tuple[Any, ...]], batch: int = 20_000) -> int:
+    """Append one link per change (table, row id, ticket id, op, row hash) after the chain's
+    head, inside the caller's transaction, in batches; the number of links. Straight to the
+    driver (the statements are fixed): the chain's cost is this read, the inserts and the
+    hashing, on top of a transaction that is committing anyway."""
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    insert_sql = _INSERT_SQL.replace("?", "?" if conn.dialect.paramstyle == "qmark" else "%s")
+    linked = 0
     try:
         cursor.execute(_HEAD_SQL)
         head = cursor.fetchone()
         seq, prev = (int(head[0]), str(head[1])) if head is not None else (0, GENESIS)
-        rows = []
-        for table, row_id, ticket_id, op, rhash in pending:
+        rows: list[tuple[Any, ...]] = []
+        for table, row_id, ticket_id, op, rhash in changes:
             seq += 1
             link = link_hash(seq, table, row_id, ticket_id, op, rhash, prev)
             rows.append((seq, table, row_id, ticket_id, op, rhash, prev, link))
             prev = link
-        marks = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-        cursor.executemany(_INSERT_SQL.replace("?", marks), rows)
+            if len(rows) >= batch:
+                cursor.executemany(insert_sql, rows)
+                linked, rows = linked + len(rows), []
+        if rows:
+            cursor.executemany(insert_sql, rows)
+            linked += len(rows)
     finally:
         cursor.close()
+    return linked
 
 
 def chained_max_ids(conn: Connection | Session) -> dict[str, int]:
@@ -214,10 +218,7 @@ def link_bulk(session: Session, since: dict[str, int]) -> int:
 
 
 def link_rows(
-    conn: Connection,
-    since: dict[str, int],
-    skip: set[tuple[str, int]] | None = None,
-    batch: int = 20_000,
+    conn: Connection, since: dict[str, int], skip: set[tuple[str, int]] | None = None
 ) -> int:
     """Append an insert link for every row of a chained table with an id above ``since``
     (but those in ``skip``), in id order table by table, read back as ``audit verify``
@@ -225,47 +226,37 @@ def link_rows(
     every writer). Returns the number of links."""
     if conn.dialect.name == "postgresql":
         conn.execute(_LOCK, {"key": LOCK_KEY})
-    skip = skip or set()
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    insert_sql = _INSERT_SQL.replace("?", "?" if conn.dialect.paramstyle == "qmark" else "%s")
-    linked = 0
-    try:
-        cursor.execute(_HEAD_SQL)
-        head = cursor.fetchone()
-        seq, prev = (int(head[0]), str(head[1])) if head is not None else (0, GENESIS)
-        for table, model in CHAINED_TABLES.items():
-            source: Table = model.__table__  # type: ignore[attr-defined]
-            names = [column.name for column in source.columns]
-            if model is QuoteLine:
-                quotes = cast(Table, Quote.__table__)
-                query = select(source, quotes.c.ticket_id.label("_ticket")).join(
-                    quotes, quotes.c.id == source.c.quote_id
-                )
-            else:
-                query = select(source)
-            query = query.where(source.c.id > since.get(table, 0)).order_by(source.c.id)
-            rows: list[tuple[Any, ...]] = []
-            for row in conn.execute(query):
-                values = row._mapping
-                row_id = values["id"]
-                if (table, row_id) in skip:
-                    continue
-                ticket_id = values["_ticket"] if model is QuoteLine else values.get("ticket_id")
-                rhash = row_hash(table, row_id, {name: values[name] for name in names})
-                seq += 1
-                link = link_hash(seq, table, row_id, ticket_id, "insert", rhash, prev)
-                rows.append((seq, table, row_id, ticket_id, "insert", rhash, prev, link))
-                prev = link
-                if len(rows) >= batch:
-                    cursor.executemany(insert_sql, rows)
-                    linked += len(rows)
-                    rows = []
-            if rows:
-                cursor.executemany(insert_sql, rows)
-                linked += len(rows)
-    finally:
-        cursor.close()
-    return linked
+    return _append(conn, _bulk_changes(conn, since, skip or set()))
+
+
+def _bulk_changes(
+    conn: Connection, since: dict[str, int], skip: set[tuple[str, int]]
+) -> Iterator[tuple[Any, ...]]:
+    """Each row of a chained table above ``since`` (not in ``skip``) as an insert change."""
+    for table, model in CHAINED_TABLES.items():
+        source: Table = model.__table__  # type: ignore[attr-defined]
+        names = [column.name for column in source.columns]
+        if model is QuoteLine:
+            quotes = cast(Table, Quote.__table__)
+            query = select(source, quotes.c.ticket_id.label("_ticket")).join(
+                quotes, quotes.c.id == source.c.quote_id
+            )
+        else:
+            query = select(source)
+        query = query.where(source.c.id > since.get(table, 0)).order_by(source.c.id)
+        for row in conn.execute(query):
+            values = row._mapping
+            row_id = values["id"]
+            if (table, row_id) in skip:
+                continue
+            ticket_id = values["_ticket"] if model is QuoteLine else values.get("ticket_id")
+            yield (
+                table,
+                row_id,
+                ticket_id,
+                "insert",
+                row_hash(table, row_id, {name: values[name] for name in names}),
+            )
 
 
 def forget_changes(session: Session, *_args: Any) -> None:
