@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
 
@@ -23,6 +22,7 @@ from counter_app.services.reporting.reports import (
     MonthlyReport,
     complaint_count,
 )
+from counter_app.services.tickets import loaners
 from counter_app.timeutil import to_local
 
 
@@ -190,10 +190,6 @@ def _till_and_loaners(book: Workbook, r: DailyReport) -> None:
             for t in r.tills
         ],
     )
-    loans: dict[int, Any] = {}
-    for kind in ("lent", "returned", "out"):
-        for loan in r.loaners.get(kind, []):
-            loans.setdefault(loan.id, loan)
     _sheet(
         book,
         "Loaners",
@@ -206,7 +202,7 @@ def _till_and_loaners(book: Workbook, r: DailyReport) -> None:
                 to_local(loan.out_at, r.time_zone),
                 to_local(loan.back_at, r.time_zone) if loan.back_at is not None else "still out",
             ]
-            for loan in sorted(loans.values(), key=lambda loan: (loan.out_at, loan.id))
+            for loan in loaners.of_day_listed(r.loaners)
         ],
     )
 

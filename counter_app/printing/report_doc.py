@@ -22,6 +22,7 @@ from counter_app.services.reporting.reports import (
     MonthlyReport,
     complaint_count,
 )
+from counter_app.services.tickets import loaners
 from counter_app.timeutil import to_local
 
 
@@ -316,10 +317,6 @@ def daily_html(r: DailyReport) -> str:
 
 def _loaners_html(r: DailyReport, money: Callable[[Any], str], local: Callable[[Any], str]) -> str:
     """The loaner phones of the day: lent or given back that day, and those still out."""
-    seen: dict[int, Any] = {}
-    for kind in ("lent", "returned", "out"):
-        for loan in r.loaners.get(kind, []):
-            seen.setdefault(loan.id, loan)
     rows = [
         [
             escape(loan.ticket_no),
@@ -328,7 +325,7 @@ def _loaners_html(r: DailyReport, money: Callable[[Any], str], local: Callable[[
             local(loan.out_at),
             local(loan.back_at) if loan.back_at is not None else escape(tr("still out")),
         ]
-        for loan in sorted(seen.values(), key=lambda loan: (loan.out_at, loan.id))
+        for loan in loaners.of_day_listed(r.loaners)
     ]
     table = _table(
         [tr("Ticket"), tr("IMEI"), tr("Deposit"), tr("Lent"), tr("Given back")], rows, right={2}

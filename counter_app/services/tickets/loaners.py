@@ -157,6 +157,16 @@ def of_day(
     return {"lent": lent, "returned": back, "out": still_out}
 
 
+def of_day_listed(day: dict[str, list[LoanerInfo]]) -> list[LoanerInfo]:
+    """``of_day``'s loaners once each (lent, given back or still out), in lending order:
+    the rows the printed and Excel daily reports list."""
+    seen: dict[int, LoanerInfo] = {}
+    for kind in ("lent", "returned", "out"):
+        for loan in day.get(kind, []):
+            seen.setdefault(loan.id, loan)
+    return sorted(seen.values(), key=lambda loan: (loan.out_at, loan.id))
+
+
 def day_report(db: Database, actor: Actor, day: date) -> dict[str, list[LoanerInfo]]:
     """``of_day`` in the actor's store's time zone."""
     with db.read() as session:
