@@ -41,7 +41,7 @@ BACKUP_FOLDER = "backups"
 BACKUP_PREFIX = "counter-backup-"
 BACKUP_KEEP_DAYS = 30  # automatic and manual backups alike, SQLite and PostgreSQL
 CHECKED_WITHIN_SECONDS = 24 * 3600
-# Beside the database: the file's state (size, modification time, last checkpoint) when its
+# Beside the database: the file's state (size and modification time, its log's too) when its
 # pages were last checked; an open that finds the same state does not read them again.
 CHECKED_SUFFIX = ".checked"
 # A row of the settings table (not a declared setting): which program version last upgraded
@@ -218,21 +218,18 @@ def checked_record(path: Path) -> Path:
 
 
 def file_state(path: Path) -> dict[str, int | str | None] | None:
-    """What identifies the file's content without reading it: its size and modification
-    time, and its write-ahead log's last checkpoint (the log header's checkpoint number and
-    salts, which change each time the log restarts after a checkpoint; None without a log).
-    Writes that are still in the log change none of them; a checkpoint, or another program
-    writing the file, changes them. None if the file cannot be read."""
+    """What identifies the file's content without opening it (only SQLite opens the shop's
+    files while a connection is open: STYLE 19): the file's size and modification time, and
+    its write-ahead log's (None without a log), all from stat(). A checkpoint, or another
+    program writing the file or its log, changes them. None if the file cannot be read."""
     try:
         found = path.stat()
     except OSError:
         return None
     checkpoint = None
-    try:  # SQLite locks the database and its -shm, never the -wal: reading it drops no lock
-        with open(f"{path}-wal", "rb") as log:
-            header = log.read(32)
-        if len(header) == 32:
-            checkpoint = header[12:24].hex()
+    try:
+        log = Path(f"{path}-wal").stat()
+        checkpoint = f"{log.st_size}:{log.st_mtime_ns}"
     except OSError:
         pass
     return {"size": found.st_size, "mtime_ns": found.st_mtime_ns, "checkpoint": checkpoint}
