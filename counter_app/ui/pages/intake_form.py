@@ -499,13 +499,17 @@ class IntakeForm(QWidget):
             history = device_service.history(self.db, identifier)
             return history, warranty_records.preview(self.db, identifier, **inputs)
 
+        def current() -> bool:
+            return identifier in (normalize_or_none(self.imei.text()), self.serial.text())
+
         def shown(result: tuple[Any, Any]) -> None:
-            if identifier not in (normalize_or_none(self.imei.text()), self.serial.text()):
-                return  # the field changed meanwhile
-            self._show_history(*result)
+            if current():  # else the field changed meanwhile: a later answer is coming
+                self._show_history(*result)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, NotFound):
+                if not current():  # an earlier IMEI's "not seen" must not cover the new one
+                    return
                 self.device_hint.setText(self.tr("New device: not seen before."))
                 self.history_model.set_rows([])
             else:
